@@ -1,0 +1,70 @@
+import type { ActivityType, InputKind } from '../model/records.js';
+
+export interface LocalAuthority {
+  /** Old 3-digit DfE LA code, e.g. 202. */
+  readonly oldCode: string;
+  /** ONS code, e.g. E09000007. */
+  readonly newCode: string;
+  readonly name: string;
+}
+
+export interface HubConfig {
+  readonly id: string;
+  readonly name: string;
+  readonly lead: string;
+  readonly localAuthorities: readonly LocalAuthority[];
+}
+
+export interface ReportMeta {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly authors: readonly string[];
+  readonly organisation: string;
+  /** Publication date as printed on the cover, e.g. "February 2025"; never taken from the clock. */
+  readonly date: string;
+  readonly logo: string | null;
+}
+
+export interface SdcConfig {
+  /** Counts of people below this are suppressed (`c`). */
+  readonly threshold: number;
+  /** Published counts of people are rounded to the nearest multiple of this. */
+  readonly rounding: number;
+  /** Hub figures built from fewer institutions than this are suppressed. */
+  readonly minInstitutions: number;
+}
+
+export interface DestinationsConfig {
+  readonly institutionGroup: string;
+  /** Compute a hub rate from its other LAs when one LA cell is suppressed (the note says so). */
+  readonly poolAroundSuppressed: boolean;
+}
+
+export interface ActivitiesConfig {
+  /** Extra or overriding label -> type mappings, keyed by lower-case label. */
+  readonly labels: Readonly<Record<string, ActivityType>>;
+  /** SMEs with at least this many activities count as meeting the threshold (GLA Strand 2 rule: 3). */
+  readonly smeThreshold: number;
+}
+
+export interface NarrativeConfig {
+  readonly foreword: string | null;
+  readonly acknowledgements: string | null;
+  readonly recommendations: string | null;
+}
+
+export interface Config {
+  /** Absolute path of the config file; null for the built-in default. */
+  readonly file: string | null;
+  /** Folder that relative paths are resolved against. */
+  readonly dir: string;
+  readonly report: ReportMeta;
+  readonly hubs: readonly HubConfig[];
+  /** Input patterns (paths or globs) by kind, relative to `dir`, as written in the config. */
+  readonly inputs: Readonly<Partial<Record<InputKind, readonly string[]>>>;
+  readonly comparator: { readonly name: string; readonly code: string };
+  readonly destinations: DestinationsConfig;
+  readonly sdc: SdcConfig;
+  readonly activities: ActivitiesConfig;
+  readonly narrative: NarrativeConfig;
+}

@@ -1,0 +1,15 @@
+import type { ActivityType, InputKind, ReadResult } from '../model/records.js';
+import type { Columns } from './csv-source.js';
+
+export interface ReadOptions {
+  /** Extra activity label mappings from the config, keyed by lower-case label. */
+  readonly activityLabels: Readonly<Record<string, ActivityType>>;
+}
+
+/** One input kind: recognises its files by their header and reads them into typed records. */
+export interface Reader<T> {
+  readonly kind: InputKind;
+  /** True when the header looks like a file of this kind (used when no --kind is given). */
+  detect(columns: Columns): boolean;
+  read(file: string, options: ReadOptions): Promise<ReadResult<T>>;
+}

@@ -1,0 +1,51 @@
+import type { MissingSymbol } from './missing.js';
+
+export type MetricUnit = 'pct' | 'count' | 'mean' | 'pp';
+
+/**
+ * One row of the tidy metrics table: measure x hub x period x breakdown. Field names are the CSV columns,
+ * in the order of METRIC_COLUMNS. Percentages are 0-100 at full precision; rounding is for presentation.
+ */
+export interface MetricRow {
+  readonly measure: string;
+  /** A hub id from the config, `all` (all hubs together) or `england` (the national comparator). */
+  readonly hub: string;
+  /** Academic year `2020/21`; for destinations the KS4 cohort year; a range `2015/16-2020/21` for changes. */
+  readonly period: string;
+  readonly breakdown: string;
+  readonly value: number | null;
+  readonly unit: MetricUnit;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly ci_low: number | null;
+  readonly ci_high: number | null;
+  readonly comparator: number | null;
+  readonly diff: number | null;
+  readonly diff_ci_low: number | null;
+  readonly diff_ci_high: number | null;
+  /** Empty, or the DfE symbol that replaces `value` (c suppressed, x not available, z not applicable, low). */
+  readonly symbol: MissingSymbol | '';
+  readonly note: string;
+  /** Not written: facts disclosure control needs. */
+  readonly sdc?: MetricSdcFacts;
+}
+
+export interface MetricSdcFacts {
+  /** What the numerator/denominator (or a count value) counts: people are protected, events and institutions are not. */
+  readonly counts: 'people' | 'institutions' | 'events' | 'none';
+  /** Number of institutions the figure is built from, where known. */
+  readonly institutions?: number;
+}
+
+export const METRIC_COLUMNS = [
+  'measure', 'hub', 'period', 'breakdown', 'value', 'unit', 'numerator', 'denominator', 'ci_low', 'ci_high',
+  'comparator', 'diff', 'diff_ci_low', 'diff_ci_high', 'symbol', 'note',
+] as const satisfies readonly (keyof MetricRow)[];
+
+/** A row with every optional statistic empty; measures fill in what they know. */
+export function metricRow(fields: Pick<MetricRow, 'measure' | 'hub' | 'period' | 'breakdown' | 'unit'> & Partial<MetricRow>): MetricRow {
+  return {
+    value: null, numerator: null, denominator: null, ci_low: null, ci_high: null, comparator: null, diff: null,
+    diff_ci_low: null, diff_ci_high: null, symbol: '', note: '', ...fields,
+  };
+}

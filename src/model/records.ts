@@ -130,5 +130,7 @@ export interface FileSummary {
 export interface ReadResult<T> {
   readonly summary: FileSummary;
   readonly records: T[];
+  /** Records replaced by a later one (e.g. an earlier Compass return in the same year): reported, not lost. */
+  readonly superseded: T[];
   readonly problems: Problem[];
 }

@@ -146,3 +146,29 @@ export class Columns {
     return k;
   }
 }
+
+/** Reads only the header row (for detecting a file's kind) without streaming the whole file. */
+export async function readHeader(file: string): Promise<string[]> {
+  const { createReadStream } = await import('node:fs');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(file, { start: 0, end: 65_535 }) as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  const bytes = Buffer.concat(chunks, size);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const { parse: parseSync } = await import('csv-parse/sync');
+  try {
+    const rows = parseSync(firstLine, { relax_column_count: true, relax_quotes: true }) as string[][];
+    return (rows[0] ?? []).map((h) => h.trim());
+  } catch {
+    return firstLine.split(',').map((h) => h.trim());
+  }
+}

@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { starterConfigYaml } from '../../config/starter.js';
+import { EXIT, UserError, type ExitCode } from '../../errors.js';
+import { msg } from '../messages.js';
+import { writeFilesAtomically } from '../output-files.js';
+import type { Terminal } from '../terminal.js';
+
+export interface InitOptions {
+  readonly cwd: string;
+  readonly dir: string | undefined;
+  readonly force: boolean;
+}
+
+export function initCommand(options: InitOptions, term: Terminal): ExitCode {
+  const dir = path.resolve(options.cwd, options.dir ?? '.');
+  const file = path.join(dir, 'hubs-eval.config.yaml');
+  if (existsSync(file) && !options.force) throw new UserError(msg.initExists(file), msg.initExistsHint());
+  writeFilesAtomically(dir, new Map([['hubs-eval.config.yaml', starterConfigYaml()]]));
+  term.out(msg.initWrote(file));
+  return EXIT.ok;
+}

@@ -1,0 +1,42 @@
+import { formatProblem, type Problem } from '../model/problem.js';
+import type { FileSummary } from '../model/records.js';
+import { MISSING_SYMBOLS, type MissingSymbol } from '../model/missing.js';
+
+/** Every line the CLI prints to people lives here, so wording changes touch one file. */
+export const msg = {
+  bug: (message: string) => `internal error: this is a bug in hubs-eval: ${message}\nRun again with --debug to see the stack, and report it with the command you ran.`,
+  userError: (message: string) => `error: ${message}`,
+  hint: (hint: string) => `hint: ${hint}`,
+  noInputs: () => 'No inputs are configured and no files were given: nothing to validate.',
+  noInputsHint: () => 'Give files (hubs-eval validate data.csv), or run in a folder with hubs-eval.config.json, or pass --config.',
+  absentKinds: (kinds: string[]) => `Not configured (absent, not a failure): ${kinds.join(', ')}.`,
+  fileHeading: (display: string, s: FileSummary) => `${display}\n  kind: ${s.kind}; layout: ${s.layout}; encoding: ${s.encoding}`,
+  fileCounts: (s: FileSummary) => `  rows read: ${s.rowsRead}; kept: ${s.rowsKept}${s.superseded ? `; superseded: ${s.superseded}` : ''}`,
+  fileYears: (s: FileSummary) => `  years: ${s.years.length ? yearSpan(s.years) : '(none)'}${s.yearBasis ? ` (${s.yearBasis})` : ''}`,
+  fileHubs: (hubs: string[]) => `  hubs covered: ${hubs.length ? hubs.join(', ') : '(none)'}`,
+  fileSuppressed: (s: FileSummary) => {
+    const parts = (Object.entries(s.suppressed) as [MissingSymbol, number][]).filter(([, n]) => n > 0).map(([sym, n]) => `${sym === '' ? 'empty' : sym} ${n} (${MISSING_SYMBOLS[sym]})`);
+    return `  suppressed or missing cells: ${parts.length ? parts.join('; ') : 'none'}`;
+  },
+  fileExcluded: (s: FileSummary) => (s.excluded.length ? `  excluded rows: ${s.excluded.map((e) => `${e.count} ${e.reason}`).join('; ')}` : undefined),
+  fileNote: (note: string) => `  note: ${note}`,
+  problemsHeading: (errors: number, warnings: number) => `\n${plural(errors, 'error')} and ${plural(warnings, 'warning')}:`,
+  problem: (p: Problem, display: (f: string) => string) => `  ${formatProblem({ ...p, file: display(p.file) })}`,
+  validateSummary: (files: number, errors: number, warnings: number) =>
+    `\nChecked ${plural(files, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.${errors ? ' Fix the errors and run again.' : ''}`,
+  initWrote: (file: string) => `Wrote ${file}. Edit the inputs section to point at your files, then run: hubs-eval validate`,
+  initExists: (file: string) => `${file} already exists`,
+  initExistsHint: () => 'Use --force to overwrite it, or give another folder.',
+  badYear: (text: string, forms: string) => `"${text}" is not an academic year`,
+  badYearHint: (forms: string) => `Write it as ${forms}.`,
+  badKind: (text: string, kinds: readonly string[]) => `unknown input kind "${text}"`,
+  badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
+};
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function yearSpan(years: readonly string[]): string {
+  return years.length > 3 ? `${years[0]} to ${years[years.length - 1]} (${years.length} years)` : years.join(', ');
+}

@@ -1,0 +1,29 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Writes a set of files so a failed run never leaves a half-written output over a good one: everything is
+ * written under a temporary folder beside the target first, then each file is renamed into place.
+ */
+export function writeFilesAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
+  mkdirSync(outDir, { recursive: true });
+  const staging = path.join(outDir, `.hubs-eval-tmp-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const [rel, data] of files) {
+      const target = path.join(staging, rel);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, data);
+    }
+    const written: string[] = [];
+    for (const rel of files.keys()) {
+      const target = path.join(outDir, rel);
+      mkdirSync(path.dirname(target), { recursive: true });
+      renameSync(path.join(staging, rel), target);
+      written.push(target);
+    }
+    return written;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}

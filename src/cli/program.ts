@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from '../config/year.js';
+import { UserError, type ExitCode } from '../errors.js';
+import { INPUT_KINDS, type InputKind } from '../model/records.js';
+import type { AcademicYear } from '../model/year.js';
+import { msg } from './messages.js';
+import type { Terminal } from './terminal.js';
+
+export interface ProgramContext {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly terminal: (quiet: boolean) => Terminal;
+  /** Set by the action that ran; the entry point exits with it. */
+  exitCode: ExitCode;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export function parseYear(text: string): AcademicYear {
+  const y = parseAcademicYear(text);
+  if (!y) throw new UserError(msg.badYear(text, ACCEPTED_YEAR_FORMS), msg.badYearHint(ACCEPTED_YEAR_FORMS));
+  return y;
+}
+
+export function parseKind(text: string): InputKind {
+  if ((INPUT_KINDS as readonly string[]).includes(text)) return text as InputKind;
+  throw new UserError(msg.badKind(text, INPUT_KINDS), msg.badKindHint(INPUT_KINDS));
+}
+
+/** Commander wiring only: each action turns flags into one options object and calls a command. */
+export function buildProgram(ctx: ProgramContext): Command {
+  const program = new Command('hubs-eval')
+    .description('Evaluate Careers Hubs: read Compass, DfE destinations, NCCIS NEET, activity logs and an institutions register; compute per-hub trends; render a report.')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'show the stack trace of internal errors')
+    .option('-q, --quiet', 'no progress output')
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('validate')
+    .description('read every configured input (or the files given) and report layouts, counts, years, hubs, suppressed cells and every problem')
+    .argument('[files...]', 'files to check instead of the configured inputs; each kind is detected from its header')
+    .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
+    .addOption(new Option('-k, --kind <kind>', 'treat every file given as this kind').choices([...INPUT_KINDS]))
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', `
+Examples:
+  hubs-eval validate                         check every input in hubs-eval.config.json
+  hubs-eval validate data/compass-2023.csv   check one file, detecting its kind
+  hubs-eval validate --kind neet neet/*.csv  check files as NCCIS NEET files
+  hubs-eval validate --json > checks.json
+
+Exit codes: 0 no errors (warnings allowed), 1 errors found in the data, 2 usage or config error, 3 internal error.`)
+    .action(async (files: string[], opts: { config?: string; kind?: string; json?: boolean }) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      ctx.exitCode = await validateCommand(
+        { cwd: ctx.cwd, config: opts.config, files, kind: opts.kind ? parseKind(opts.kind) : undefined, json: opts.json === true },
+        ctx.terminal(program.opts().quiet === true || opts.json === true),
+      );
+    });
+
+  program
+    .command('init')
+    .description('write a commented starting config (hubs-eval.config.yaml) for your own data')
+    .argument('[dir]', 'folder to write it in', '.')
+    .option('-f, --force', 'overwrite an existing config')
+    .addHelpText('after', `
+Examples:
+  hubs-eval init            write ./hubs-eval.config.yaml
+  hubs-eval init my-hubs    write my-hubs/hubs-eval.config.yaml`)
+    .action(async (dir: string, opts: { force?: boolean }) => {
+      const { initCommand } = await import('./commands/init.js');
+      ctx.exitCode = initCommand({ cwd: ctx.cwd, dir, force: opts.force === true }, ctx.terminal(program.opts().quiet === true));
+    });
+
+  return program;
+}

@@ -1,0 +1,76 @@
+import type { HubIndex } from '../config/hub-index.js';
+import type { Problem } from '../model/problem.js';
+import type { FileSummary, InputKind, ReadResult } from '../model/records.js';
+import type { Inputs, RecordsByKind } from './index.js';
+
+/** Which hubs a file's records reach: through LA codes, or through the register for URN-keyed files. */
+export function hubsCovered(kind: InputKind, result: ReadResult<RecordsByKind[InputKind]>, hubs: HubIndex, hubOfUrn: ReadonlyMap<string, string>): string[] {
+  const found = new Set<string>();
+  for (const r of result.records) {
+    let hub: string | undefined;
+    if (kind === 'institutions') hub = hubs.hubOf((r as RecordsByKind['institutions']).laCode);
+    else if (kind === 'destinations' || kind === 'neet') {
+      const row = r as RecordsByKind['destinations'] | RecordsByKind['neet'];
+      hub = hubs.hubOf(row.areaCode) ?? hubs.hubOf(row.oldLaCode);
+    } else hub = hubOfUrn.get((r as RecordsByKind['compass'] | RecordsByKind['activities']).urn);
+    if (hub) found.add(hub);
+  }
+  return hubs.hubs.map((h) => h.id).filter((id) => found.has(id));
+}
+
+export function hubOfUrnMap(inputs: Inputs, hubs: HubIndex): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const file of inputs.institutions) {
+    for (const inst of file.records) {
+      const hub = hubs.hubOf(inst.laCode);
+      if (hub) map.set(inst.urn, hub);
+    }
+  }
+  return map;
+}
+
+/**
+ * Problems that need more than one file to see: register LAs outside every hub, Compass returns and
+ * activities for institutions the register does not know, and configured LAs a DfE file has no row for.
+ */
+export function crossFileProblems(inputs: Inputs, hubs: HubIndex): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set(inputs.institutions.flatMap((f) => f.records.map((r) => r.urn)));
+  for (const file of inputs.institutions) {
+    const outside = new Map<string, number>();
+    for (const inst of file.records) if (!hubs.find(inst.laCode)) outside.set(inst.laCode, (outside.get(inst.laCode) ?? 0) + 1);
+    for (const [code, n] of outside) {
+      problems.push({ severity: 'warning', file: file.summary.file, column: 'la_code', found: code, expected: 'an LA code of a configured hub', message: `${n} institution${n === 1 ? '' : 's'} in an LA that no hub covers; they are left out of hub figures` });
+    }
+  }
+  if (inputs.institutions.length > 0) {
+    for (const kind of ['compass', 'activities'] as const) {
+      for (const file of inputs[kind]) {
+        const unknown = new Map<string, number>();
+        for (const r of file.records) if (!known.has(r.urn)) unknown.set(r.urn, unknown.get(r.urn) ?? r.source.line);
+        if (unknown.size > 0) {
+          const sample = [...unknown].slice(0, 5).map(([urn, line]) => `${urn} (line ${line})`).join(', ');
+          problems.push({ severity: 'warning', file: file.summary.file, column: 'urn', expected: 'a URN in the institutions register', found: sample, message: `${unknown.size} URN${unknown.size === 1 ? '' : 's'} not in the register; their rows are left out of hub figures` });
+        }
+      }
+    }
+  }
+  for (const kind of ['destinations', 'neet'] as const) {
+    for (const file of inputs[kind]) problems.push(...missingLaProblems(file.summary, file.records, hubs));
+  }
+  return problems;
+}
+
+function missingLaProblems(summary: FileSummary, records: readonly (RecordsByKind['destinations'] | RecordsByKind['neet'])[], hubs: HubIndex): Problem[] {
+  const local = records.filter((r) => r.level === 'local_authority' || r.level === 'local_authority_district');
+  if (local.length === 0) return [];
+  const present = new Set(local.flatMap((r) => [r.areaCode, r.oldLaCode ?? '']));
+  const problems: Problem[] = [];
+  for (const hub of hubs.hubs) {
+    const missing = hub.localAuthorities.filter((la) => !present.has(la.newCode) && !present.has(la.oldCode));
+    if (missing.length) {
+      problems.push({ severity: 'warning', file: summary.file, message: `hub "${hub.id}": no rows for ${missing.map((la) => `${la.name} (${la.newCode})`).join(', ')}; hub figures from this file use the other LAs and say so` });
+    }
+  }
+  return problems;
+}

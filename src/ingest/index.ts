@@ -1,0 +1,70 @@
+import { EXIT, UserError } from '../errors.js';
+import type { Activity, CompassReturn, DestinationRow, Institution, InputKind, NeetRow, ReadResult } from '../model/records.js';
+import { activitiesReader } from './activities.js';
+import { compassReader } from './compass.js';
+import { Columns, readHeader } from './csv-source.js';
+import { destinationsReader } from './destinations.js';
+import { institutionsReader } from './institutions.js';
+import { neetReader } from './neet.js';
+import type { Reader, ReadOptions } from './reader.js';
+
+export interface RecordsByKind {
+  institutions: Institution;
+  compass: CompassReturn;
+  destinations: DestinationRow;
+  neet: NeetRow;
+  activities: Activity;
+}
+
+export const READERS: { readonly [K in InputKind]: Reader<RecordsByKind[K]> } = {
+  institutions: institutionsReader,
+  compass: compassReader,
+  destinations: destinationsReader,
+  neet: neetReader,
+  activities: activitiesReader,
+};
+
+/** Every input read: one ReadResult per file, by kind, in the order the files were given. */
+export type Inputs = { [K in InputKind]: ReadResult<RecordsByKind[K]>[] };
+
+/** The kind of a file, from its header; undefined when no reader recognises it. */
+export async function detectKind(file: string): Promise<InputKind | undefined> {
+  const columns = new Columns(await readHeader(file));
+  // Destinations and NEET first: their headers are the most specific, and GIAS/register headers are generic.
+  const order: InputKind[] = ['destinations', 'neet', 'compass', 'activities', 'institutions'];
+  return order.find((kind) => READERS[kind].detect(columns));
+}
+
+export async function readFiles(files: Partial<Record<InputKind, readonly string[]>>, options: ReadOptions, onFile?: (file: string) => void): Promise<Inputs> {
+  const inputs: Inputs = { institutions: [], compass: [], destinations: [], neet: [], activities: [] };
+  for (const kind of Object.keys(inputs) as InputKind[]) {
+    for (const file of files[kind] ?? []) {
+      onFile?.(file);
+      (inputs[kind] as ReadResult<unknown>[]).push(await READERS[kind].read(file, options));
+    }
+  }
+  return inputs;
+}
+
+/** Groups loose files by kind: the given kind, or the kind detected from each header. */
+export async function classifyFiles(files: readonly string[], kind: InputKind | undefined): Promise<Partial<Record<InputKind, string[]>>> {
+  const out: Partial<Record<InputKind, string[]>> = {};
+  const unknown: string[] = [];
+  for (const file of files) {
+    const k = kind ?? (await detectKind(file));
+    if (!k) unknown.push(file);
+    else (out[k] ??= []).push(file);
+  }
+  if (unknown.length) {
+    throw new UserError(
+      `Could not tell what kind of input ${unknown.length === 1 ? 'this file is' : 'these files are'}: ${unknown.join(', ')}`,
+      'Give the kind with --kind institutions|compass|destinations|neet|activities, or check the header row.',
+      EXIT.usage,
+    );
+  }
+  return out;
+}
+
+export function allRecords<K extends InputKind>(inputs: Inputs, kind: K): RecordsByKind[K][] {
+  return (inputs[kind] as ReadResult<RecordsByKind[K]>[]).flatMap((r) => r.records);
+}

@@ -1,0 +1,114 @@
+import type { MetricUnit } from '../model/metric.js';
+import { fixed, formatValue } from './format.js';
+
+/**
+ * Every sentence pattern the report uses to state a finding. Changes whose 95% interval includes zero are
+ * worded as "no clear change"; suppressed figures are said to be suppressed, never shown as 0.
+ */
+
+export interface PointFact {
+  readonly period: string;
+  readonly value: number | null;
+  readonly symbol?: string;
+}
+
+export interface ChangeFacts {
+  readonly from: PointFact;
+  readonly to: PointFact;
+  /** Interval of the change (same unit as the difference of values); null when not computed. */
+  readonly low: number | null;
+  readonly high: number | null;
+  /** Whether the series rose (fell) in every year between, when the caller knows the whole series. */
+  readonly everyYear?: 'rising' | 'falling' | null;
+}
+
+export type ChangeKind = 'rise' | 'fall' | 'no_clear_change' | 'suppressed';
+
+export function changeKind(f: ChangeFacts): ChangeKind {
+  if (f.from.value === null || f.to.value === null) return 'suppressed';
+  const diff = f.to.value - f.from.value;
+  const clear = f.low !== null && f.high !== null && Number.isFinite(f.low) && Number.isFinite(f.high) ? f.low > 0 || f.high < 0 : diff !== 0;
+  if (!clear) return 'no_clear_change';
+  return diff > 0 ? 'rise' : 'fall';
+}
+
+/** "The average number of benchmarks fully achieved rose every year, from 2.6 in 2019/20 to 5.3 in 2023/24." */
+export function changeSentence(subject: string, f: ChangeFacts, unit: MetricUnit): string {
+  const v = (p: PointFact) => formatValue(p.value, unit);
+  switch (changeKind(f)) {
+    case 'suppressed': {
+      const gone = [f.from, f.to].filter((p) => p.value === null).map((p) => p.period);
+      return `${cap(subject)} cannot be compared between ${f.from.period} and ${f.to.period}: the figure for ${gone.join(' and ')} is suppressed or not available.`;
+    }
+    case 'no_clear_change':
+      return `${cap(subject)} showed no clear change between ${f.from.period} (${v(f.from)}) and ${f.to.period} (${v(f.to)}); the 95% confidence interval of the change includes zero.`;
+    case 'rise':
+      return `${cap(subject)} rose${f.everyYear === 'rising' ? ' every year' : ''}, from ${v(f.from)} in ${f.from.period} to ${v(f.to)} in ${f.to.period}.`;
+    case 'fall':
+      return `${cap(subject)} fell${f.everyYear === 'falling' ? ' every year' : ''}, from ${v(f.from)} in ${f.from.period} to ${v(f.to)} in ${f.to.period}.`;
+  }
+}
+
+export interface NamedValue {
+  readonly name: string;
+  readonly value: number | null;
+}
+
+/** "between 0.2 percentage points (East) and 1.4 (Central)"; one item is just its value (the caller names it). */
+export function rangePhrase(items: readonly NamedValue[], unit: 'pp' | 'pct' | 'mean'): string {
+  const known = items.filter((i): i is NamedValue & { value: number } => i.value !== null).sort((a, b) => a.value - b.value);
+  const suffix = unit === 'pp' ? ' percentage points' : unit === 'pct' ? '%' : '';
+  const num = (x: number) => (unit === 'pp' ? fixed(Math.abs(x), 1) : fixed(x, 1));
+  if (known.length === 0) return 'not available';
+  const lo = known[0]!;
+  const hi = known[known.length - 1]!;
+  if (known.length === 1) return `${num(lo.value)}${suffix}`;
+  if (fixed(lo.value, 1) === fixed(hi.value, 1)) {
+    return `${num(lo.value)}${suffix} (${known.map((k) => k.name).join(', ')})`;
+  }
+  return `between ${num(lo.value)}${suffix} (${lo.name}) and ${num(hi.value)} (${hi.name})`;
+}
+
+/** Sentence on how hubs changed: "improved by between 0.2 percentage points (East) and 1.4 (Central)". */
+export function hubChangesPhrase(items: readonly (NamedValue & { clear: boolean })[], up = 'improved', down = 'fell'): string {
+  const known = items.filter((i) => i.value !== null);
+  const rises = known.filter((i) => i.value! > 0 && i.clear);
+  const falls = known.filter((i) => i.value! < 0 && i.clear);
+  const unclear = known.filter((i) => !i.clear);
+  const parts: string[] = [];
+  if (rises.length) parts.push(`${rises.length === known.length ? 'all hubs ' : listNames(rises) + ' '}${up} by ${rangePhrase(rises, 'pp')}`);
+  if (falls.length) parts.push(`${falls.length === known.length ? 'all hubs ' : listNames(falls) + ' '}${down} by ${rangePhrase(falls, 'pp')}`);
+  if (unclear.length) parts.push(`${unclear.length === known.length ? 'no hub' : listNames(unclear)} showed no clear change`);
+  const missingNames = items.filter((i) => i.value === null).map((i) => i.name);
+  if (missingNames.length) parts.push(`${listNames(missingNames.map((name) => ({ name })))} could not be compared (suppressed or not available)`);
+  return joinClauses(parts);
+}
+
+/** "all hubs were between 0.8 and 2.0 percentage points above the national rate". */
+export function gapPhrase(items: readonly NamedValue[], comparator: string): string {
+  const known = items.filter((i): i is NamedValue & { value: number } => i.value !== null);
+  const above = known.filter((i) => i.value > 0);
+  const below = known.filter((i) => i.value < 0);
+  const same = known.filter((i) => i.value === 0);
+  const span = (xs: typeof known) => rangePhrase(xs.map((x) => ({ ...x, value: Math.abs(x.value) })), 'pp');
+  const parts: string[] = [];
+  if (above.length) parts.push(`${above.length === known.length ? 'all hubs were' : `${listNames(above)} ${above.length === 1 ? 'was' : 'were'}`} ${span(above)} above ${comparator}`);
+  if (below.length) parts.push(`${below.length === known.length ? 'all hubs were' : `${listNames(below)} ${below.length === 1 ? 'was' : 'were'}`} ${span(below)} below ${comparator}`);
+  if (same.length) parts.push(`${listNames(same)} matched ${comparator}`);
+  return parts.length ? joinClauses(parts) : `no hub could be compared with ${comparator}`;
+}
+
+export function listNames(items: readonly { name: string }[]): string {
+  const names = items.map((i) => i.name);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function joinClauses(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
+}
+
+export function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,32 @@
+/** Why a figure was withheld. */
+export type SuppressionReason =
+  | 'small-count'
+  | 'small-numerator'
+  | 'small-denominator'
+  | 'rounds-small'
+  | 'few-institutions'
+  | 'secondary';
+
+/** The thresholds the wording quotes. */
+export interface SuppressionThresholds {
+  readonly threshold: number;
+  readonly minInstitutions: number;
+}
+
+/** The note written on a suppressed row; the one place this wording lives. */
+export function suppressionNote(reason: SuppressionReason, t: SuppressionThresholds): string {
+  switch (reason) {
+    case 'small-count':
+      return `suppressed: fewer than ${t.threshold} people`;
+    case 'small-numerator':
+      return `suppressed: fewer than ${t.threshold} people have this outcome`;
+    case 'small-denominator':
+      return `suppressed: fewer than ${t.threshold} people in the group`;
+    case 'rounds-small':
+      return `suppressed: a count would round to fewer than ${t.threshold} people`;
+    case 'few-institutions':
+      return `suppressed: fewer than ${t.minInstitutions} institutions`;
+    case 'secondary':
+      return 'suppressed: would let another suppressed figure be worked out by subtraction';
+  }
+}

@@ -1,0 +1,177 @@
+import path from 'node:path';
+import type { HubIndex } from '../config/hub-index.js';
+import type { Config, LocalAuthority } from '../config/schema.js';
+import { canonicalInstitutionGroup } from '../ingest/destinations/labels.js';
+import { metricRow, type MetricRow } from '../model/metric.js';
+import type { DestinationRow } from '../model/records.js';
+import { compareYears, yearRange, type AcademicYear } from '../model/year.js';
+import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
+import { wilsonInterval } from '../stats/proportion.js';
+import { isWithheld, nationalCounts, poolLas, type Estimate, type Pooled, type RateOf } from './destinations-pool.js';
+import { cellKey, selectRows, type BreakdownId, type Selection } from './destinations-select.js';
+import { ALL_HUBS } from './institution-groups.js';
+
+export { breakdownId, BREAKDOWN_IDS, selectRows, type BreakdownId } from './destinations-select.js';
+
+const ENGLAND = 'england';
+
+export interface DestinationsInput {
+  /** Rows from every destinations file, in the order the files were read (the tie-break between releases). */
+  readonly rows: readonly DestinationRow[];
+  readonly hubs: HubIndex;
+  /** config.destinations.institutionGroup; any release's spelling is accepted. */
+  readonly institutionGroup: string;
+  /** config.comparator.code: the national area (E92000001 = England). */
+  readonly comparatorCode: string;
+  /** config.destinations.poolAroundSuppressed. */
+  readonly poolAroundSuppressed: boolean;
+  /** KS4 cohorts to report; default: every cohort from the first to the last with hub (LA or LAD) rows. */
+  readonly cohorts?: { readonly from: AcademicYear; readonly to: AcademicYear };
+}
+
+export function destinationsInput(rows: readonly DestinationRow[], config: Pick<Config, 'comparator' | 'destinations'>, hubs: HubIndex, cohorts?: DestinationsInput['cohorts']): DestinationsInput {
+  return {
+    rows, hubs, cohorts,
+    institutionGroup: config.destinations.institutionGroup,
+    comparatorCode: config.comparator.code,
+    poolAroundSuppressed: config.destinations.poolAroundSuppressed,
+  };
+}
+
+interface Rate extends RateOf {
+  readonly measure: string;
+}
+
+/** DfE KS4 destination measures; every rate is out of the KS4 cohort (`cohort`). */
+const RATES: readonly Rate[] = [
+  { measure: 'eet_sustained_pct', field: 'overall', label: 'sustained education, apprenticeship or employment count' },
+  { measure: 'apprenticeship_pct', field: 'appren', label: 'apprenticeship count' },
+  { measure: 'not_sustained_pct', field: 'all_notsust', label: 'not-sustained count' },
+  { measure: 'unknown_pct', field: 'all_unknown', label: 'destination-unknown count' },
+];
+const EET = RATES[0] as Rate;
+const EET_CHANGE = 'eet_change_pp';
+
+interface Area {
+  readonly hub: string;
+  /** null = the national comparator. */
+  readonly las: readonly LocalAuthority[] | null;
+}
+
+/**
+ * Per hub, all hubs pooled and England, per KS4 cohort and breakdown (total, disadvantaged, not disadvantaged):
+ * the sustained-destination, apprenticeship, not-sustained and unknown rates against England, and the change in
+ * the sustained rate from the first to the last cohort. Rows are pure functions of the DfE rows and the config.
+ */
+export function destinationMetrics(input: DestinationsInput): MetricRow[] {
+  const sel = selectRows(input.rows, input.hubs, canonicalInstitutionGroup(input.institutionGroup), input.comparatorCode);
+  const cohorts = reportCohorts(sel, input.cohorts);
+  const england: Area = { hub: ENGLAND, las: null };
+  const areas: Area[] = [
+    ...input.hubs.hubs.map((h) => ({ hub: h.id, las: h.localAuthorities })),
+    { hub: ALL_HUBS, las: input.hubs.hubs.flatMap((h) => h.localAuthorities) },
+    england,
+  ];
+  const has = (area: Area, cohort: AcademicYear, b: BreakdownId) =>
+    (area.las ? sel.local : sel.national).has(cellKey(cohort, b));
+  const pooled = (area: Area, cohort: AcademicYear, b: BreakdownId, rate: Rate): Pooled => {
+    const key = cellKey(cohort, b);
+    if (!area.las) return nationalCounts(sel.national.get(key), rate);
+    if (!sel.local.has(key)) return { symbol: 'x', notes: [`no LA rows for the ${cohort} cohort`] };
+    return poolLas(area.las, sel.local.get(key), rate, input.poolAroundSuppressed);
+  };
+
+  const out: MetricRow[] = [];
+  for (const rate of RATES) {
+    for (const b of sel.breakdowns) {
+      for (const area of areas) {
+        for (const cohort of cohorts) {
+          if (!has(area, cohort, b)) continue;
+          const comparator = area.las ? pooled(england, cohort, b, rate) : undefined;
+          out.push(rateRow(rate, area.hub, cohort, b, pooled(area, cohort, b, rate), comparator, sel));
+        }
+      }
+    }
+  }
+  const first = cohorts[0];
+  const last = cohorts[cohorts.length - 1];
+  if (first === undefined || last === undefined || first === last) return out;
+  for (const b of sel.breakdowns) {
+    const englandEnds = [pooled(england, first, b, EET), pooled(england, last, b, EET)] as const;
+    for (const area of areas) {
+      if (!cohorts.some((c) => has(area, c, b))) continue;
+      const ends = [pooled(area, first, b, EET), pooled(area, last, b, EET)] as const;
+      out.push(changeRow(area.hub, `${first}-${last}`, b, ends, area.las ? englandEnds : undefined));
+    }
+  }
+  return out;
+}
+
+function reportCohorts(sel: Selection, range: DestinationsInput['cohorts']): AcademicYear[] {
+  if (range) return yearRange(range.from, range.to);
+  const known = sel.localCohorts.length > 0 ? sel.localCohorts : sel.nationalCohorts;
+  const sorted = [...known].sort(compareYears);
+  const from = sorted[0];
+  const to = sorted[sorted.length - 1];
+  return from === undefined || to === undefined ? [] : yearRange(from, to);
+}
+
+/**
+ * value = x / n x 100 with the 95% Wilson score interval (Wilson 1927; Newcombe 1998 method 3).
+ * The gap to England treats England's rate as fixed: its cohort (~575,000) includes the hub's, so a
+ * two-sample interval would count the hub's own sampling error twice; diff_ci = hub Wilson limits - England.
+ */
+function rateRow(rate: Rate, hub: string, cohort: AcademicYear, breakdown: BreakdownId, p: Pooled, england: Pooled | undefined, sel: Selection): MetricRow {
+  const base = { measure: rate.measure, hub, period: cohort, breakdown, unit: 'pct' as const, sdc: { counts: 'people' as const } };
+  const eng = england && !isWithheld(england) ? england.x / england.n : undefined;
+  const comparator = eng === undefined ? null : 100 * eng;
+  if (isWithheld(p)) return metricRow({ ...base, symbol: p.symbol, comparator, note: p.notes.join('; ') });
+  const notes = [...p.notes, ...releaseNote(p, england, sel)];
+  if (p.x > p.n) {
+    return metricRow({ ...base, value: (100 * p.x) / p.n, numerator: p.x, denominator: p.n, comparator, note: [...notes, `${rate.label} exceeds the cohort: no interval`].join('; ') });
+  }
+  const ci = wilsonInterval(p.x, p.n);
+  const gap = eng === undefined ? undefined : differenceFromFixed(p.x, p.n, eng);
+  return metricRow({
+    ...base, value: (100 * p.x) / p.n, numerator: p.x, denominator: p.n, ci_low: 100 * ci.low, ci_high: 100 * ci.high, comparator,
+    diff: gap ? 100 * gap.diff : null, diff_ci_low: gap ? 100 * gap.low : null, diff_ci_high: gap ? 100 * gap.high : null,
+    note: notes.join('; '),
+  });
+}
+
+/**
+ * Last cohort's sustained rate minus the first's, in percentage points, with Newcombe's hybrid score interval
+ * for two independent proportions (Newcombe 1998, method 10): the two KS4 cohorts are different pupils.
+ * comparator = England's change over the same cohorts; diff = hub change - England change (no interval given).
+ */
+function changeRow(hub: string, period: string, breakdown: BreakdownId, ends: readonly [Pooled, Pooled], england: readonly [Pooled, Pooled] | undefined): MetricRow {
+  const [from, to] = ends;
+  const notes = [...new Set([...from.notes, ...to.notes])].join('; ');
+  const base = { measure: EET_CHANGE, hub, period, breakdown, unit: 'pp' as const, note: notes, sdc: { counts: 'people' as const } };
+  if (isWithheld(from) || isWithheld(to)) {
+    const symbols = [from, to].filter(isWithheld).map((p) => p.symbol);
+    return metricRow({ ...base, symbol: symbols.includes('c') ? 'c' : (symbols[0] as Exclude<typeof symbols[0], undefined>) });
+  }
+  const d = newcombeDifference(to.x, to.n, from.x, from.n);
+  const engChange = england ? changeOf(england) : undefined;
+  return metricRow({
+    ...base, value: 100 * d.diff, ci_low: 100 * d.low, ci_high: 100 * d.high,
+    comparator: engChange ?? null, diff: engChange === undefined ? null : 100 * d.diff - engChange,
+  });
+}
+
+function changeOf([from, to]: readonly [Pooled, Pooled]): number | undefined {
+  if (isWithheld(from) || isWithheld(to)) return undefined;
+  return 100 * (to.x / to.n - from.x / from.n);
+}
+
+/** Says so when England comes from a different release than the hub's rows (methods change between releases). */
+function releaseNote(p: Estimate, england: Pooled | undefined, sel: Selection): string[] {
+  if (!england || isWithheld(england)) return [];
+  const national = england.rows[0];
+  if (!national) return [];
+  const release = sel.releaseOf.get(national.source.file);
+  const hubFiles = [...new Set(p.rows.map((r) => r.source.file))];
+  if (hubFiles.every((f) => sel.releaseOf.get(f) === release)) return [];
+  return [`England is from ${path.basename(national.source.file)} (release with cohorts to ${release}), the hub from ${hubFiles.map((f) => path.basename(f)).join(', ')}: a different release, whose methods may differ`];
+}

@@ -69,7 +69,7 @@ export class InstitutionRegister {
   unplaced(): MetricExclusion[] {
     return [...this.unplacedByUrn.values()].map((i) => ({
       urn: i.urn,
-      reason: `LA code ${i.laCode} is not in any configured hub`,
+      reason: 'its LA is not in any configured hub',
       source: i.source,
     }));
   }
@@ -79,8 +79,8 @@ export class InstitutionRegister {
     const placed = this.byUrn.get(urn);
     if (placed) return placed;
     const unplaced = this.unplacedByUrn.get(urn);
-    if (unplaced) return { reason: `institution ${urn} has LA code ${unplaced.laCode}, which is not in any configured hub` };
-    return { reason: `URN ${urn} is not in the institutions register` };
+    if (unplaced) return { reason: 'its LA is not in any configured hub' };
+    return { reason: 'its URN is not in the institutions register' };
   }
 }
 

@@ -1,0 +1,210 @@
+import type { HubIndex } from '../config/hub-index.js';
+import { metricRow, type MetricRow } from '../model/metric.js';
+import { BENCHMARK_COUNT, type CompassReturn, type Institution } from '../model/records.js';
+import { compareYears, startYearOf, type AcademicYear } from '../model/year.js';
+import { meanInterval } from '../stats/mean.js';
+import { wilsonInterval } from '../stats/proportion.js';
+import { trendSlope } from '../stats/trend.js';
+import {
+  GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type MetricExclusion, type PlacedInstitution,
+} from './institution-groups.js';
+
+export interface CompassInput {
+  /** At most one return per URN and year: the Compass reader keeps the latest and reports the rest as superseded. */
+  readonly returns: readonly CompassReturn[];
+  readonly institutions: readonly Institution[];
+  readonly hubs: HubIndex;
+  /** Reporting years, oldest first; returns from other years are ignored. */
+  readonly years: readonly AcademicYear[];
+}
+
+export interface CompassResult {
+  readonly rows: MetricRow[];
+  /** Returns that could not be placed in a hub (URN not in the register, or its LA in no hub). */
+  readonly exclusions: MetricExclusion[];
+}
+
+/** A Compass score of 100% means the benchmark is fully achieved (CEC Compass: "fully achieved"). */
+const FULLY_ACHIEVED = 100;
+const BENCHMARK_BREAKDOWNS = Array.from({ length: BENCHMARK_COUNT }, (_, k) => `b${k + 1}`);
+
+interface PlacedReturn {
+  readonly ret: CompassReturn;
+  readonly placed: PlacedInstitution;
+}
+
+/** Where one figure is taken: a hub (or `all`), a year, a breakdown. */
+interface Cell {
+  readonly hub: string;
+  readonly period: AcademicYear;
+  readonly breakdown: string;
+}
+
+/**
+ * Compass completions, coverage and benchmark attainment per hub and year, and the trend of the mean
+ * number of benchmarks achieved. Throws when given two returns for one URN and year: choosing between
+ * them is the reader's job (latest wins), so a duplicate here is a bug upstream, not a data problem.
+ */
+export function compassMetrics(input: CompassInput): CompassResult {
+  assertOneReturnPerUrnYear(input.returns);
+  const register = new InstitutionRegister(input.institutions, input.hubs);
+  const years = [...input.years].sort(compareYears);
+  const inRange = new Set<string>(years);
+  const placedReturns: PlacedReturn[] = [];
+  const exclusions: MetricExclusion[] = [];
+  for (const ret of input.returns) {
+    if (!inRange.has(ret.year)) continue;
+    const placed = register.place(ret.urn);
+    if ('reason' in placed) exclusions.push({ urn: ret.urn, reason: placed.reason, source: ret.source });
+    else placedReturns.push({ ret, placed });
+  }
+  const returnsIn = (c: Cell) => placedReturns.filter(
+    (r) => r.ret.year === c.period && inHub(r.placed, c.hub) && inBreakdown(r.placed.institution.type, c.breakdown),
+  );
+  const eligibleIn = (c: Cell) => register.placed().filter(
+    (p) => p.institution.eligible && inHub(p, c.hub) && inBreakdown(p.institution.type, c.breakdown),
+  );
+
+  const hubs = register.hubColumns();
+  const cells = (breakdowns: readonly string[]) =>
+    hubs.flatMap((hub) => years.flatMap((year) => breakdowns.map((breakdown) => ({ hub, period: year, breakdown }))));
+  const rows = [
+    ...cells(GROUP_BREAKDOWNS).map((c) => completionsRow(c, returnsIn(c))),
+    ...cells(GROUP_BREAKDOWNS).map((c) => coverageRow(c, returnsIn(c), eligibleIn(c))),
+    ...cells(GROUP_BREAKDOWNS).map((c) => meanAchievedRow(c, returnsIn(c))),
+    ...cells(BENCHMARK_BREAKDOWNS).map((c) => benchmarkAchievedRow(c, returnsIn({ ...c, breakdown: 'all' }))),
+    ...cells(BENCHMARK_BREAKDOWNS).map((c) => meanScoreRow(c, returnsIn({ ...c, breakdown: 'all' }))),
+    ...(years.length < 2 ? [] : hubs.map((hub) =>
+      trendRow(hub, years, (year) => returnsIn({ hub, period: year, breakdown: 'all' })))),
+  ];
+  return { rows, exclusions };
+}
+
+function assertOneReturnPerUrnYear(returns: readonly CompassReturn[]): void {
+  const seen = new Map<string, CompassReturn>();
+  for (const ret of returns) {
+    const key = `${ret.urn}\u0000${ret.year}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      throw new Error(
+        `compassMetrics was given two Compass returns for URN ${ret.urn} in ${ret.year} ` +
+        `(${earlier.source.file}:${earlier.source.line} and ${ret.source.file}:${ret.source.line}); ` +
+        'the Compass reader should have kept only the latest',
+      );
+    }
+    seen.set(key, ret);
+  }
+}
+
+function completionsRow(c: Cell, returns: PlacedReturn[]): MetricRow {
+  return metricRow({
+    measure: 'compass_completions', ...c, unit: 'count', value: returns.length,
+    sdc: { counts: 'institutions', institutions: returns.length },
+  });
+}
+
+/** Coverage counts only returns from eligible institutions, so that it cannot exceed 100%. */
+function coverageRow(c: Cell, returns: PlacedReturn[], eligible: PlacedInstitution[]): MetricRow {
+  const fromEligible = returns.filter((r) => r.placed.institution.eligible).length;
+  const others = returns.length - fromEligible;
+  return metricRow({
+    measure: 'compass_coverage_pct', ...c, unit: 'pct',
+    ...proportion(fromEligible, eligible.length),
+    note: others > 0 ? `${others} return(s) from institutions not marked eligible are not counted` : '',
+    sdc: { counts: 'institutions', institutions: eligible.length },
+  });
+}
+
+/**
+ * Mean number of benchmarks fully achieved (0-8) per return, with a t-interval. An empty score counts as
+ * not achieved, because Compass leaves a benchmark empty when it has not been assessed; the note says how
+ * many returns had gaps so a reader can judge the effect.
+ */
+function meanAchievedRow(c: Cell, returns: PlacedReturn[]): MetricRow {
+  const values = returns.map((r) => achievedCount(r.ret));
+  const withGaps = returns.filter((r) => r.ret.scores.some((s) => s === null)).length;
+  const gapNote = withGaps > 0 ? `${withGaps} of ${returns.length} returns had empty benchmark scores, counted as not achieved` : '';
+  return metricRow({
+    measure: 'compass_mean_benchmarks_achieved', ...c, unit: 'mean',
+    ...meanFields(values), note: gapNote, sdc: { counts: 'institutions', institutions: returns.length },
+  });
+}
+
+function benchmarkAchievedRow(c: Cell, returns: PlacedReturn[]): MetricRow {
+  const k = BENCHMARK_BREAKDOWNS.indexOf(c.breakdown);
+  const scores = benchmarkScores(returns, k);
+  return metricRow({
+    measure: 'compass_benchmark_achieved_pct', ...c, unit: 'pct',
+    ...proportion(scores.filter((s) => s >= FULLY_ACHIEVED).length, scores.length),
+    note: emptyScoreNote(returns.length - scores.length, c.breakdown),
+    sdc: { counts: 'institutions', institutions: scores.length },
+  });
+}
+
+function meanScoreRow(c: Cell, returns: PlacedReturn[]): MetricRow {
+  const k = BENCHMARK_BREAKDOWNS.indexOf(c.breakdown);
+  const scores = benchmarkScores(returns, k);
+  return metricRow({
+    measure: 'compass_mean_score_pct', ...c, unit: 'pct', ...meanFields(scores),
+    note: emptyScoreNote(returns.length - scores.length, c.breakdown),
+    sdc: { counts: 'institutions', institutions: scores.length },
+  });
+}
+
+/**
+ * Ordinary least-squares slope of the hub's yearly mean benchmarks achieved, in benchmarks per year.
+ * Each year counts once whatever its number of returns (a trend in the hub's level, not a pooled fit).
+ */
+function trendRow(hub: string, years: readonly AcademicYear[], returnsOf: (year: AcademicYear) => PlacedReturn[]): MetricRow {
+  const yearly = years.map((year) => ({ year, values: returnsOf(year).map((r) => achievedCount(r.ret)) }));
+  const used = yearly.filter((y) => y.values.length > 0);
+  const points = used.map((y) => ({ x: startYearOf(y.year), y: mean(y.values) }));
+  const fit = trendSlope(points);
+  const gaps = yearly.filter((y) => y.values.length === 0).map((y) => y.year);
+  const notes = [`slope of ${points.length} yearly means, benchmarks per year`];
+  if (gaps.length > 0) notes.push(`no returns in ${gaps.join(', ')}`);
+  return metricRow({
+    measure: 'compass_mean_benchmarks_trend', hub, period: `${years[0]}-${years[years.length - 1]}`, breakdown: 'all',
+    unit: 'mean', value: fit?.slope ?? null, ci_low: finite(fit?.low), ci_high: finite(fit?.high),
+    denominator: points.length, symbol: fit ? '' : 'z', note: notes.join('; '),
+    // The trend rests on every year's returns; its weakest year decides whether it can be shown.
+    sdc: { counts: 'institutions', institutions: used.length > 0 ? Math.min(...used.map((y) => y.values.length)) : 0 },
+  });
+}
+
+function achievedCount(ret: CompassReturn): number {
+  return ret.scores.filter((s) => s !== null && s >= FULLY_ACHIEVED).length;
+}
+
+/** Scores of benchmark k, leaving out returns where it is empty (they have no score to average). */
+function benchmarkScores(returns: PlacedReturn[], k: number): number[] {
+  return returns.map((r) => r.ret.scores[k]).filter((s): s is number => typeof s === 'number');
+}
+
+function emptyScoreNote(empty: number, breakdown: string): string {
+  return empty > 0 ? `${empty} return(s) with an empty ${breakdown.toUpperCase()} score left out` : '';
+}
+
+/** A percentage with its Wilson score interval; `z` (not applicable) when there is nothing to divide by. */
+function proportion(x: number, n: number): Partial<MetricRow> {
+  if (n === 0) return { numerator: x, denominator: 0, symbol: 'z' };
+  const ci = wilsonInterval(x, n);
+  return { value: (100 * x) / n, numerator: x, denominator: n, ci_low: 100 * ci.low, ci_high: 100 * ci.high };
+}
+
+/** A mean with its 95% t-interval; the interval is empty when one value gives no spread to estimate. */
+function meanFields(values: number[]): Partial<MetricRow> {
+  if (values.length === 0) return { denominator: 0, symbol: 'z' };
+  const m = meanInterval(values);
+  return {
+    value: m?.mean ?? mean(values), denominator: values.length, ci_low: finite(m?.low), ci_high: finite(m?.high),
+  };
+}
+
+function mean(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function finite(x: number | undefined): number | null {
+  return x !== undefined && Number.isFinite(x) ? x : null;
+}

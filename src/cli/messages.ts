@@ -1,6 +1,7 @@
 import { formatProblem, type Problem } from '../model/problem.js';
 import type { FileSummary } from '../model/records.js';
 import { MISSING_SYMBOLS, type MissingSymbol } from '../model/missing.js';
+import type { MetricsResult } from '../metrics/index.js';
 
 /** Every line the CLI prints to people lives here, so wording changes touch one file. */
 export const msg = {
@@ -29,6 +30,24 @@ export const msg = {
   initExistsHint: () => 'Use --force to overwrite it, or give another folder.',
   badYear: (text: string, forms: string) => `"${text}" is not an academic year`,
   badYearHint: (forms: string) => `Write it as ${forms}.`,
+  badFormat: (text: string, allowed: readonly string[]) => `unknown format "${text}"`,
+  badFormatHint: (allowed: readonly string[]) => `Give a comma-separated list of: ${allowed.join(', ')}.`,
+  wrote: (file: string) => `wrote ${file}`,
+  metricsSummary: (m: MetricsResult, year: string): string[] => {
+    const suppressed = m.rows.filter((r) => r.symbol === 'c').length;
+    const lines = [`Metrics for ${year}: ${plural(m.rows.length, 'row')}, ${plural(new Set(m.rows.map((r) => r.measure)).size, 'measure')}.`];
+    const byKind = new Map<string, string[]>();
+    for (const c of m.coverage) {
+      const span = c.periods.length ? `${c.periods[0]}${c.periods.length > 1 ? ` to ${c.periods[c.periods.length - 1]}` : ''}` : 'no data';
+      const key = `${c.kind}: ${span}`;
+      byKind.set(key, [...(byKind.get(key) ?? []), c.measure]);
+    }
+    for (const [key, measures] of byKind) lines.push(`  ${key} (${measures.length} measures)`);
+    if (m.absent.length) lines.push(`  absent inputs (their measures are not computed): ${m.absent.join(', ')}`);
+    if (m.exclusions.length) lines.push(`  ${plural(m.exclusions.length, 'record')} left out of hub figures (see metrics.json "exclusions")`);
+    lines.push(m.sdcApplied ? `  disclosure control applied: ${plural(suppressed, 'cell')} suppressed (c)` : '  NOT FOR PUBLICATION: disclosure control was turned off (--no-sdc)');
+    return lines;
+  },
   badKind: (text: string, kinds: readonly string[]) => `unknown input kind "${text}"`,
   badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
 };

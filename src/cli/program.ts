@@ -74,5 +74,26 @@ Examples:
       ctx.exitCode = initCommand({ cwd: ctx.cwd, dir, force: opts.force === true }, ctx.terminal(program.opts().quiet === true));
     });
 
+  program
+    .command('metrics')
+    .description('compute every per-hub measure and write metrics.csv and metrics.json')
+    .requiredOption('-y, --year <year>', 'reporting year: the last academic year shown (2023/24, 2023-24, 202324 or 2023)')
+    .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
+    .option('-o, --out <dir>', 'output folder (default: reports/<year>, e.g. reports/2023-24)')
+    .option('--format <list>', 'csv, json or csv,json', 'csv,json')
+    .option('--no-sdc', 'no disclosure control (internal use only: every row is marked NOT FOR PUBLICATION)')
+    .addHelpText('after', `
+Examples:
+  hubs-eval metrics --year 2023/24
+  hubs-eval metrics --year 2023-24 --format csv --out out/
+  hubs-eval metrics --year 2023/24 --no-sdc      unsuppressed, for internal checking only`)
+    .action(async (opts: { year: string; config?: string; out?: string; format: string; sdc: boolean }) => {
+      const { metricsCommand, parseMetricsFormats } = await import('./commands/metrics.js');
+      ctx.exitCode = await metricsCommand(
+        { cwd: ctx.cwd, config: opts.config, year: parseYear(opts.year), out: opts.out, formats: parseMetricsFormats(opts.format), sdc: opts.sdc, version: VERSION },
+        ctx.terminal(program.opts().quiet === true),
+      );
+    });
+
   return program;
 }

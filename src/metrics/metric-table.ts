@@ -24,21 +24,3 @@ function csvCell(v: unknown): string {
   const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
-
-/** A stable, readable order: measures as first produced, then hubs in config order, then period and breakdown. */
-export function sortMetricRows(rows: readonly MetricRow[], hubOrder: readonly string[]): MetricRow[] {
-  const measureRank = new Map<string, number>();
-  rows.forEach((r) => measureRank.has(r.measure) || measureRank.set(r.measure, measureRank.size));
-  const hubRank = (h: string) => {
-    const k = hubOrder.indexOf(h);
-    return k >= 0 ? k : h === 'all' ? hubOrder.length : h === 'england' ? hubOrder.length + 1 : hubOrder.length + 2;
-  };
-  return [...rows].sort((a, b) =>
-    (measureRank.get(a.measure) ?? 0) - (measureRank.get(b.measure) ?? 0) || hubRank(a.hub) - hubRank(b.hub) || compareText(a.hub, b.hub) || compareText(a.period, b.period) || compareText(a.breakdown, b.breakdown),
-  );
-}
-
-/** Code-unit order, not locale order: the same bytes on every machine. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

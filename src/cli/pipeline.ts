@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { HubIndex } from '../config/hub-index.js';
+import { loadConfig, resolveInputs } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { EXIT, UserError } from '../errors.js';
+import { crossFileProblems } from '../ingest/coverage.js';
+import { allRecords, readFiles, type Inputs } from '../ingest/index.js';
+import { displayPath } from '../ingest/summary.js';
+import { computeMetrics, type MetricsResult } from '../metrics/index.js';
+import { formatProblem, type Problem } from '../model/problem.js';
+import { INPUT_KINDS, type FileSummary } from '../model/records.js';
+import type { AcademicYear } from '../model/year.js';
+import type { Terminal } from './terminal.js';
+
+export interface PipelineOptions {
+  readonly cwd: string;
+  readonly config: string | undefined;
+  readonly year: AcademicYear;
+  readonly sdc: boolean;
+}
+
+export interface PipelineResult {
+  readonly config: Config;
+  readonly inputs: Inputs;
+  /** Every file read, with its path relative to the config folder (so outputs do not depend on the machine). */
+  readonly files: readonly FileSummary[];
+  /** Warnings from reading (errors stop the run). */
+  readonly warnings: readonly Problem[];
+  readonly metrics: MetricsResult;
+}
+
+const SHOWN_ERRORS = 20;
+
+/** Reads the configured inputs and computes every measure; data errors stop the run with exit code 1. */
+export async function readAndCompute(options: PipelineOptions, term: Terminal): Promise<PipelineResult> {
+  const config = loadConfig(options.config, options.cwd);
+  const files = resolveInputs(config);
+  const present = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
+  if (present.length === 0) throw new UserError('No inputs are configured.', 'Add paths under "inputs" in the config (hubs-eval init writes an example).');
+  const inputs = await readFiles(files, { activityLabels: config.activities.labels }, (f) => term.progress(`reading ${displayPath(f, options.cwd)}`));
+  term.progress('');
+  const problems = [...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)), ...crossFileProblems(inputs, new HubIndex(config.hubs))];
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    const shown = errors.slice(0, SHOWN_ERRORS).map((p) => formatProblem({ ...p, file: displayPath(p.file, options.cwd) }));
+    if (errors.length > SHOWN_ERRORS) shown.push(`… and ${errors.length - SHOWN_ERRORS} more`);
+    throw new UserError(`The inputs have ${errors.length} error${errors.length === 1 ? '' : 's'}; no figures were computed.`, 'Run `hubs-eval validate` to see every problem, fix them, and run again.', EXIT.dataProblems, shown);
+  }
+  const relative = (f: string) => path.relative(config.dir, f).split(path.sep).join('/');
+  const metrics = computeMetrics(
+    {
+      institutions: allRecords(inputs, 'institutions'),
+      compass: allRecords(inputs, 'compass'),
+      destinations: allRecords(inputs, 'destinations'),
+      neet: allRecords(inputs, 'neet'),
+      activities: allRecords(inputs, 'activities'),
+      present,
+    },
+    { config, year: options.year, sdc: options.sdc },
+  );
+  const summaries = INPUT_KINDS.flatMap((k) => inputs[k].map((r) => ({ ...r.summary, file: relative(r.summary.file) })));
+  return { config, inputs, files: summaries, warnings: problems.map((p) => ({ ...p, file: relative(p.file) })), metrics };
+}
+
+/** Default output folder: reports/2023-24 for 2023/24, under the current folder. */
+export function defaultOutDir(cwd: string, year: AcademicYear): string {
+  return path.join(cwd, 'reports', year.replace('/', '-'));
+}

@@ -1,0 +1,134 @@
+import type { Config } from '../config/schema.js';
+import { HubIndex } from '../config/hub-index.js';
+import type { MetricRow } from '../model/metric.js';
+import type { Activity, CompassReturn, DestinationRow, Institution, InputKind, NeetRow } from '../model/records.js';
+import { academicYear, compareYears, startYearOf, yearRange, type AcademicYear } from '../model/year.js';
+import { additiveMargins } from '../sdc/margins.js';
+import { applySdc } from '../sdc/apply.js';
+import { rowKey } from '../sdc/row-key.js';
+import { compassMetrics } from './compass.js';
+import { destinationMetrics, destinationsInput } from './destinations.js';
+import type { MetricExclusion } from './institution-groups.js';
+import { membershipMetrics } from './membership.js';
+import { markNotForPublication } from './metric-table.js';
+import { neetMetrics } from './neet.js';
+import { participationMetrics } from './participation.js';
+
+/**
+ * records ─┬─ compass ──────┐
+ *          ├─ membership ───┤
+ *          ├─ destinations ─┼─ tidy rows ─ disclosure control (unless --no-sdc) ─ MetricsResult
+ *          ├─ neet ─────────┤
+ *          └─ participation ┘
+ */
+
+export interface MetricRecords {
+  readonly institutions: readonly Institution[];
+  readonly compass: readonly CompassReturn[];
+  readonly destinations: readonly DestinationRow[];
+  readonly neet: readonly NeetRow[];
+  readonly activities: readonly Activity[];
+  /** Kinds with at least one configured file; measures of the other kinds are reported absent. */
+  readonly present: readonly InputKind[];
+}
+
+export interface MetricsOptions {
+  readonly config: Config;
+  /** The reporting year: the last academic year shown. */
+  readonly year: AcademicYear;
+  readonly sdc: boolean;
+}
+
+export interface MeasureCoverage {
+  readonly measure: string;
+  readonly kind: InputKind;
+  /** Single periods the measure has rows for (academic years, or KS4 cohorts for destinations). */
+  readonly periods: readonly string[];
+}
+
+export interface MetricsResult {
+  readonly rows: MetricRow[];
+  readonly coverage: readonly MeasureCoverage[];
+  readonly exclusions: readonly (MetricExclusion & { readonly kind: InputKind })[];
+  readonly absent: readonly InputKind[];
+  readonly sdcApplied: boolean;
+}
+
+/** Membership series reach back this many years before the reporting year at most. */
+const MEMBERSHIP_YEARS = 8;
+
+export function computeMetrics(records: MetricRecords, options: MetricsOptions): MetricsResult {
+  const { config, year } = options;
+  const hubs = new HubIndex(config.hubs);
+  const has = (k: InputKind) => records.present.includes(k);
+  const parts: { kind: InputKind; rows: MetricRow[] }[] = [];
+  const exclusions: (MetricExclusion & { kind: InputKind })[] = [];
+  const upTo = (years: Iterable<AcademicYear>) => [...new Set(years)].filter((y) => compareYears(y, year) <= 0).sort(compareYears);
+
+  if (has('compass')) {
+    const years = spanOf(upTo(records.compass.map((r) => r.year)));
+    const r = compassMetrics({ returns: records.compass, institutions: records.institutions, hubs, years });
+    parts.push({ kind: 'compass', rows: r.rows });
+    exclusions.push(...r.exclusions.map((e) => ({ ...e, kind: 'compass' as const })));
+  }
+  if (has('institutions')) {
+    const joined = upTo(records.institutions.flatMap((i) => (i.joined ? [i.joined] : [])));
+    const earliest = Math.max(startYearOf(year) - MEMBERSHIP_YEARS + 1, joined[0] ? startYearOf(joined[0]) : startYearOf(year));
+    const years = yearRange(academicYear(earliest), year);
+    const r = membershipMetrics({ institutions: records.institutions, hubs, years });
+    parts.push({ kind: 'institutions', rows: r.rows });
+    exclusions.push(...r.exclusions.map((e) => ({ ...e, kind: 'institutions' as const })));
+  }
+  if (has('destinations')) {
+    const cohorts = upTo(records.destinations.map((r) => r.cohortYear));
+    const range = cohorts.length ? { from: cohorts[0]!, to: cohorts[cohorts.length - 1]! } : undefined;
+    parts.push({ kind: 'destinations', rows: destinationMetrics(destinationsInput(records.destinations, config, hubs, range)) });
+  }
+  if (has('neet')) {
+    parts.push({ kind: 'neet', rows: neetMetrics({ rows: records.neet, hubs, years: spanOf(upTo(records.neet.map((r) => r.year))) }) });
+  }
+  if (has('activities')) {
+    const years = spanOf(upTo(records.activities.map((a) => a.year)));
+    const r = participationMetrics({ activities: records.activities, institutions: records.institutions, hubs, years, smeThreshold: config.activities.smeThreshold });
+    parts.push({ kind: 'activities', rows: r.rows });
+    exclusions.push(...r.exclusions.map((e) => ({ ...e, kind: 'activities' as const })));
+  }
+
+  const all = parts.flatMap((p) => p.rows);
+  const rows = options.sdc ? applySdc(all, config.sdc, margins(all, config)) : markNotForPublication(all);
+  return {
+    rows,
+    coverage: parts.flatMap((p) => coverageOf(p.kind, p.rows)),
+    exclusions,
+    absent: (['institutions', 'compass', 'destinations', 'neet', 'activities'] as const).filter((k) => !has(k)),
+    sdcApplied: options.sdc,
+  };
+}
+
+/** Every year from the first to the last given: a gap year shows as a gap, not as a shorter series. */
+function spanOf(years: readonly AcademicYear[]): AcademicYear[] {
+  return years.length ? yearRange(years[0]!, years[years.length - 1]!) : [];
+}
+
+/** Distinct SMEs are counted per hub, so hub figures do not add up to `all`; the other counts and rates do. */
+const NOT_ADDITIVE = new Set(['smes_engaged', 'smes_meeting_threshold']);
+
+function margins(rows: readonly MetricRow[], config: Config) {
+  const byActivityType = [['employer_encounter', 'workplace_experience', 'teacher_cpd', 'other']];
+  return additiveMargins(rows, {
+    hubs: config.hubs.map((h) => h.id),
+    breakdownGroups: (measure) => (measure === 'student_participations' ? byActivityType : []),
+    // Destinations: disadvantaged and not disadvantaged pupils add up to the total.
+    partsOf: (total) => (total.breakdown === 'total' ? [[rowKey({ ...total, breakdown: 'disadvantaged' }), rowKey({ ...total, breakdown: 'not_disadvantaged' })]] : []),
+  }).filter((m) => !NOT_ADDITIVE.has(m.total.split('|')[0] ?? ''));
+}
+
+function coverageOf(kind: InputKind, rows: readonly MetricRow[]): MeasureCoverage[] {
+  const byMeasure = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (r.period.includes('-')) continue;
+    if (!byMeasure.has(r.measure)) byMeasure.set(r.measure, new Set());
+    if (r.value !== null || r.symbol !== '') byMeasure.get(r.measure)!.add(r.period);
+  }
+  return [...byMeasure].map(([measure, periods]) => ({ measure, kind, periods: [...periods].sort() }));
+}

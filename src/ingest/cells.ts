@@ -25,11 +25,12 @@ export function parsePercent(text: string): number | undefined {
   return parseNumber(text.trim().replace(/\s*%$/, ''));
 }
 
-const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// Excel's UK export of a date-time cell adds a time ("01/10/2023 14:32"); the time is dropped.
+const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
 
 /**
- * A date as ISO `2023-10-01` or UK `01/10/2023` (day first, never US order), returned as ISO;
+ * A date as ISO `2023-10-01` or UK `01/10/2023` (day first, never US order), either with an optional time, returned as ISO;
  * undefined when the text is neither or names a day that does not exist (31/02/2023).
  */
 export function parseDate(text: string): string | undefined {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { parse, type Options } from 'csv-parse';
 import type { FileSummary } from '../model/records.js';
 import type { ProblemLog } from '../model/problem.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export interface CsvRow {
   /** 1-based physical line where the record ends (header = line 1 in a plain file). */
@@ -23,62 +24,93 @@ export interface CsvFile {
 /**
  * Opens a CSV for streaming. A first pass hashes the bytes and decides the encoding (UTF-8 with or without
  * BOM, else Windows-1252, the encoding of GIAS extracts and of Excel's "CSV" on Windows); the second pass
- * decodes and parses. Structural problems (bad quoting, rows with the wrong number of fields, a file that
- * is not comma-separated) go to `log` with their line; rows are never silently dropped.
+ * decodes and parses. Structural problems (bad quoting, rows with the wrong number of fields) go to `log`
+ * with their line, so rows are never silently dropped; a file that is not comma-separated is reported
+ * once, at its header, and its rows are not read.
  */
 export async function openCsv(file: string, log: ProblemLog): Promise<CsvFile> {
   const { sha256, encoding } = await sniff(file);
-  const decoder = new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8', { ignoreBOM: false });
-  const text = Readable.from(decodeChunks(createReadStream(file), decoder));
-  const parser = text.pipe(
-    parse({
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      skip_records_with_error: true,
-      on_skip: (err) => {
-        const e = err as (Error & { lines?: number }) | undefined;
-        if (e) log.error({ line: e.lines, message: `could not be read as CSV: ${e.message.replace(/^Invalid \w+ \w+: /, '')}`, expected: 'well-formed CSV (quotes closed, fields separated by commas)' });
-      },
-    }),
-  );
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
+  const text = Readable.from(encoding === 'windows-1252' ? decodeLegacy(createReadStream(file)) : decodeUtf8(createReadStream(file)));
+  // The typings only accept on_record returning the record type of a columns-less parse (string[]).
+  const parser = text.pipe(parse(parserOptions(log) as unknown as Options));
+  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<CsvRow>;
   const first = await iterator.next();
   if (first.done) {
     log.error({ message: 'the file is empty', expected: 'a header row and data rows' });
     return { path: file, encoding, sha256, header: [], rows: emptyRows() };
   }
-  const header = first.value.record.map((h, k) => (k === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-  if (header.length === 1 && /[;\t|]/.test(header[0] ?? '')) {
-    const sep = (header[0] ?? '').match(/[;\t|]/)?.[0] ?? '';
-    log.error({ line: first.value.info.lines, message: 'the header has one column: the file is not comma-separated', expected: 'comma-separated values', found: sep === '\t' ? 'tab-separated' : `"${sep}"-separated` });
+  const header = first.value.cells.map((h, k) => (k === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+  const sep = header.length === 1 ? /[;\t|]/.exec(header[0] ?? '')?.[0] : undefined;
+  if (sep !== undefined) {
+    log.error({ line: first.value.line, message: 'the header has one column: the file is not comma-separated', expected: 'comma-separated values', found: sep === '\t' ? 'tab-separated' : `"${sep}"-separated` });
+    // Every row would be one long field: one file-level error says it all, so the rows are not read.
+    parser.destroy();
+    text.destroy();
+    return { path: file, encoding, sha256, header, rows: emptyRows() };
   }
   return { path: file, encoding, sha256, header, rows: rowsOf(iterator, header.length, log) };
 }
 
-async function* rowsOf(iterator: AsyncIterator<{ record: string[]; info: { lines: number } }>, width: number, log: ProblemLog): AsyncGenerator<CsvRow> {
+/**
+ * csv-parse options that turn each record into a CsvRow with its physical line, and log unreadable ones.
+ * csv-parse counts a CRLF inside a quoted field as two lines (it visits \r and \n separately there, but
+ * skips over the CRLF that ends a record), so every line after such a field would be reported one too
+ * far; on_record runs in parse order, so a running count of quoted CRLFs corrects the line numbers.
+ */
+function parserOptions(log: ProblemLog): Options<CsvRow, string[]> {
+  let quotedCrlfs = 0;
+  let lastLine = 0;
+  return {
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_record: (record: string[], context): CsvRow => {
+      for (const cell of record) quotedCrlfs += cell.split('\r\n').length - 1;
+      lastLine = context.lines - quotedCrlfs;
+      return { line: lastLine, cells: record };
+    },
+    on_skip: (err) => {
+      if (!err) return;
+      // An unclosed quote swallows the rest of the file, so csv-parse reports the last line; the useful
+      // place is where the swallowed record began, the line after the last record read.
+      const unclosed = err.code === 'CSV_QUOTE_NOT_CLOSED';
+      const reported = (err as { lines?: number }).lines;
+      const line = unclosed ? lastLine + 1 : reported === undefined ? undefined : reported - quotedCrlfs;
+      const what = unclosed ? 'a quoted field that starts here is never closed, so the rest of the file is lost' : err.message.replace(/^Invalid \w+ \w+: /, '').replace(/ (at|on) line \d+/, '');
+      log.error({ line, message: `could not be read as CSV: ${what}`, expected: 'well-formed CSV (quotes closed, fields separated by commas)' });
+    },
+  };
+}
+
+async function* rowsOf(iterator: AsyncIterator<CsvRow>, width: number, log: ProblemLog): AsyncGenerator<CsvRow> {
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    const { record, info } = next.value;
-    if (record.length !== width) {
-      const truncated = record.length < width;
+    const row = next.value;
+    if (row.cells.length !== width) {
+      const truncated = row.cells.length < width;
       log.error({
-        line: info.lines,
+        line: row.line,
         message: truncated ? 'row is truncated: it has fewer fields than the header' : 'row has more fields than the header (a stray comma or unquoted text?)',
         expected: `${width} fields`,
-        found: `${record.length} fields`,
+        found: `${row.cells.length} field${row.cells.length === 1 ? '' : 's'}`,
       });
       continue;
     }
-    yield { line: info.lines, cells: record };
+    yield row;
   }
 }
 
 async function* emptyRows(): AsyncGenerator<CsvRow> {}
 
-async function* decodeChunks(stream: AsyncIterable<Buffer>, decoder: TextDecoder): AsyncGenerator<string> {
+async function* decodeUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  // stream: true carries a multi-byte character split across two chunks; the BOM, if any, is dropped.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
   for await (const chunk of stream) yield decoder.decode(chunk, { stream: true });
   const tail = decoder.decode();
   if (tail) yield tail;
+}
+
+async function* decodeLegacy(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  for await (const chunk of stream) yield decodeWindows1252(chunk);
 }
 
 async function sniff(file: string): Promise<{ sha256: string; encoding: FileSummary['encoding'] }> {
@@ -159,9 +191,10 @@ export async function readHeader(file: string): Promise<string[]> {
   const bytes = Buffer.concat(chunks, size);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // stream: true, because the 64 KiB cut may split a multi-byte character; that is not a reason to call it Windows-1252.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const { parse: parseSync } = await import('csv-parse/sync');

@@ -4,6 +4,7 @@ import { loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { crossFileProblems } from '../ingest/coverage.js';
+import { keepLatestReturns } from '../ingest/compass-supersession.js';
 import { allRecords, readFiles, type Inputs } from '../ingest/index.js';
 import { displayPath } from '../ingest/summary.js';
 import { computeMetrics, type MetricsResult } from '../metrics/index.js';
@@ -50,7 +51,8 @@ export async function readAndCompute(options: PipelineOptions, term: Terminal): 
   const metrics = computeMetrics(
     {
       institutions: allRecords(inputs, 'institutions'),
-      compass: allRecords(inputs, 'compass'),
+      // One institution's returns may sit in two files (a yearly export and a full one): the latest counts overall.
+      compass: keepLatestReturns(allRecords(inputs, 'compass')).kept,
       destinations: allRecords(inputs, 'destinations'),
       neet: allRecords(inputs, 'neet'),
       activities: allRecords(inputs, 'activities'),

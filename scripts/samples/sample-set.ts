@@ -1,0 +1,41 @@
+import { createRng } from './prng.js';
+import { buildActivities } from './activities.js';
+import { buildCompass } from './compass.js';
+import { buildDestinations } from './destinations.js';
+import { buildEmployers } from './employers.js';
+import { buildInstitutions, institutionsCsv } from './institutions.js';
+import { buildNeet } from './neet.js';
+import { samplesReadme } from './readme.js';
+import type { SampleFile } from './sample-file.js';
+
+export const DEFAULT_SEED = 20250214;
+/** About 750 institutions and 1,500 employers at scale 1. */
+const INSTITUTIONS = 750;
+const EMPLOYERS = 1500;
+
+export interface SampleOptions {
+  readonly seed: number;
+  /**
+   * Scales the register, the Compass completions, the employer pool and the activity logs (1 = the published
+   * samples); the destination and NEET files are area-level and keep their size. Tests use a small scale.
+   */
+  readonly scale: number;
+}
+
+/**
+ * Every sample file, as text, from one seed. Each input kind draws from its own forked stream, so tuning
+ * one generator leaves the other files byte-for-byte unchanged.
+ */
+export function buildSamples(options: SampleOptions): SampleFile[] {
+  const rng = createRng(options.seed);
+  const institutions = buildInstitutions(rng.fork('institutions'), Math.round(INSTITUTIONS * options.scale));
+  const employers = buildEmployers(rng.fork('employers'), Math.max(20, Math.round(EMPLOYERS * options.scale)));
+  return [
+    { path: 'README.md', text: samplesReadme(options.seed) },
+    { path: 'institutions.csv', text: institutionsCsv(institutions) },
+    ...buildCompass(rng.fork('compass'), institutions, options.scale),
+    ...buildDestinations(rng.fork('destinations')),
+    ...buildNeet(rng.fork('neet')),
+    ...buildActivities(rng.fork('activities'), institutions, employers, options.scale),
+  ];
+}

@@ -40,17 +40,17 @@ export function destinationsInput(rows: readonly DestinationRow[], config: Pick<
 
 interface Rate extends RateOf {
   readonly measure: string;
+  /** The id of its first-to-last cohort change measure, for the rates the evaluation reports a change in. */
+  readonly change?: string;
 }
 
 /** DfE KS4 destination measures; every rate is out of the KS4 cohort (`cohort`). */
 const RATES: readonly Rate[] = [
-  { measure: 'eet_sustained_pct', field: 'overall', label: 'sustained education, apprenticeship or employment count' },
-  { measure: 'apprenticeship_pct', field: 'appren', label: 'apprenticeship count' },
+  { measure: 'eet_sustained_pct', field: 'overall', label: 'sustained education, apprenticeship or employment count', change: 'eet_change_pp' },
+  { measure: 'apprenticeship_pct', field: 'appren', label: 'apprenticeship count', change: 'apprenticeship_change_pp' },
   { measure: 'not_sustained_pct', field: 'all_notsust', label: 'not-sustained count' },
   { measure: 'unknown_pct', field: 'all_unknown', label: 'destination-unknown count' },
 ];
-const EET = RATES[0] as Rate;
-const EET_CHANGE = 'eet_change_pp';
 
 interface Area {
   readonly hub: string;
@@ -61,7 +61,7 @@ interface Area {
 /**
  * Per hub, all hubs pooled and England, per KS4 cohort and breakdown (total, disadvantaged, not disadvantaged):
  * the sustained-destination, apprenticeship, not-sustained and unknown rates against England, and the change in
- * the sustained rate from the first to the last cohort. Rows are pure functions of the DfE rows and the config.
+ * the sustained and apprenticeship rates from the first to the last cohort. Rows are pure functions of the DfE rows and the config.
  */
 export function destinationMetrics(input: DestinationsInput): MetricRow[] {
   const sel = selectRows(input.rows, input.hubs, canonicalInstitutionGroup(input.institutionGroup), input.comparatorCode);
@@ -96,12 +96,15 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
   const first = cohorts[0];
   const last = cohorts[cohorts.length - 1];
   if (first === undefined || last === undefined || first === last) return out;
-  for (const b of sel.breakdowns) {
-    const englandEnds = [pooled(england, first, b, EET), pooled(england, last, b, EET)] as const;
-    for (const area of areas) {
-      if (!cohorts.some((c) => has(area, c, b))) continue;
-      const ends = [pooled(area, first, b, EET), pooled(area, last, b, EET)] as const;
-      out.push(changeRow(area.hub, `${first}-${last}`, b, ends, area.las ? englandEnds : undefined));
+  for (const rate of RATES) {
+    if (!rate.change) continue;
+    for (const b of sel.breakdowns) {
+      const englandEnds = [pooled(england, first, b, rate), pooled(england, last, b, rate)] as const;
+      for (const area of areas) {
+        if (!cohorts.some((c) => has(area, c, b))) continue;
+        const ends = [pooled(area, first, b, rate), pooled(area, last, b, rate)] as const;
+        out.push(changeRow(rate.change, area.hub, `${first}-${last}`, b, ends, area.las ? englandEnds : undefined));
+      }
     }
   }
   return out;
@@ -140,14 +143,14 @@ function rateRow(rate: Rate, hub: string, cohort: AcademicYear, breakdown: Break
 }
 
 /**
- * Last cohort's sustained rate minus the first's, in percentage points, with Newcombe's hybrid score interval
+ * Last cohort's rate minus the first's, in percentage points, with Newcombe's hybrid score interval
  * for two independent proportions (Newcombe 1998, method 10): the two KS4 cohorts are different pupils.
  * comparator = England's change over the same cohorts; diff = hub change - England change (no interval given).
  */
-function changeRow(hub: string, period: string, breakdown: BreakdownId, ends: readonly [Pooled, Pooled], england: readonly [Pooled, Pooled] | undefined): MetricRow {
+function changeRow(measure: string, hub: string, period: string, breakdown: BreakdownId, ends: readonly [Pooled, Pooled], england: readonly [Pooled, Pooled] | undefined): MetricRow {
   const [from, to] = ends;
   const notes = [...new Set([...from.notes, ...to.notes])].join('; ');
-  const base = { measure: EET_CHANGE, hub, period, breakdown, unit: 'pp' as const, note: notes, sdc: { counts: 'people' as const } };
+  const base = { measure, hub, period, breakdown, unit: 'pp' as const, note: notes, sdc: { counts: 'people' as const } };
   if (isWithheld(from) || isWithheld(to)) {
     const symbols = [from, to].filter(isWithheld).map((p) => p.symbol);
     return metricRow({ ...base, symbol: symbols.includes('c') ? 'c' : (symbols[0] as Exclude<typeof symbols[0], undefined>) });

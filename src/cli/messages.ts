@@ -48,6 +48,15 @@ export const msg = {
     lines.push(m.sdcApplied ? `  disclosure control applied: ${plural(suppressed, 'cell')} suppressed (c)` : '  NOT FOR PUBLICATION: disclosure control was turned off (--no-sdc)');
     return lines;
   },
+  unknownHub: (id: string) => `unknown hub "${id}"`,
+  unknownHubHint: (ids: readonly string[]) => `Use one of the hub ids in the config: ${ids.join(', ')}.`,
+  noBrowser: (looked: readonly string[]) => `no Chromium or Chrome found to print the PDF (looked for: ${looked.join(', ')})`,
+  noBrowserHint: () => 'Install one (Debian/Ubuntu: sudo apt-get install chromium; macOS/Windows: Google Chrome), or pass --browser PATH or set CHROME_PATH. `--format html` needs no browser.',
+  blockedRequests: (urls: readonly string[]) => `warning: the report tried to load ${plural(urls.length, 'external resource')}, which were blocked: ${urls.slice(0, 5).join(', ')}`,
+  reportWritten: (dir: string, main: readonly string[], total: number) => `Report written to ${dir}: ${main.join(', ')} and charts/ (${plural(total, 'file')} in all).`,
+  unknownCharts: (ids: readonly string[]) => `unknown chart id${ids.length === 1 ? '' : 's'}: ${ids.join(', ')}`,
+  unknownChartsHint: () => 'Run hubs-eval charts --year <year> --list to see the chart ids.',
+  chartsWritten: (charts: number, files: number, dir: string) => `Wrote ${plural(files, 'file')} for ${plural(charts, 'chart')} to ${dir}.`,
   badKind: (text: string, kinds: readonly string[]) => `unknown input kind "${text}"`,
   badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
 };

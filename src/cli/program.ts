@@ -95,5 +95,55 @@ Examples:
       );
     });
 
+  program
+    .command('report')
+    .description('write the evaluation report (HTML and tagged PDF) with its plan, metrics and charts')
+    .requiredOption('-y, --year <year>', 'reporting year: the last academic year shown (2023/24, 2023-24, 202324 or 2023)')
+    .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
+    .option('-o, --out <dir>', 'output folder (default: reports/<year>, e.g. reports/2023-24)')
+    .option('--format <list>', 'html, pdf or html,pdf (html needs no browser)', 'html,pdf')
+    .option('--hub <id>', 'a report for one hub, by its id in the config')
+    .option('--browser <path>', 'Chromium or Chrome to print the PDF with (default: CHROME_PATH, PUPPETEER_EXECUTABLE_PATH, then the usual install paths)')
+    .option('--no-sdc', 'no disclosure control (internal use only: marked NOT FOR PUBLICATION)')
+    .addHelpText('after', `
+Writes report.html, report.pdf, plan.json, metrics.csv, metrics.json and charts/ to the output folder.
+
+Examples:
+  hubs-eval report --year 2023/24
+  hubs-eval report --year 2023/24 --format html            no browser needed
+  hubs-eval report --year 2023/24 --hub west --out west/
+  hubs-eval report --year 2023/24 --browser /usr/bin/chromium`)
+    .action(async (opts: { year: string; config?: string; out?: string; format: string; hub?: string; browser?: string; sdc: boolean }) => {
+      const { reportCommand, parseReportFormats } = await import('./commands/report.js');
+      ctx.exitCode = await reportCommand(
+        { cwd: ctx.cwd, env: ctx.env, config: opts.config, year: parseYear(opts.year), out: opts.out, formats: parseReportFormats(opts.format), hub: opts.hub, browser: opts.browser, sdc: opts.sdc, version: VERSION },
+        ctx.terminal(program.opts().quiet === true),
+      );
+    });
+
+  program
+    .command('charts')
+    .description('write each chart of the report as SVG, PNG and its Vega-Lite spec (data inlined)')
+    .requiredOption('-y, --year <year>', 'reporting year (2023/24, 2023-24, 202324 or 2023)')
+    .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
+    .option('-o, --out <dir>', 'output folder (default: reports/<year>/charts)')
+    .option('--chart <id>', 'only this chart (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--list', 'list the chart ids and titles, write nothing')
+    .option('--format <list>', 'any of svg,png,vl', 'svg,png,vl')
+    .option('--hub <id>', 'the charts of the report for one hub')
+    .option('--no-sdc', 'no disclosure control (internal use only)')
+    .addHelpText('after', `
+Examples:
+  hubs-eval charts --year 2023/24
+  hubs-eval charts --year 2023/24 --list
+  hubs-eval charts --year 2023/24 --chart eet-trend --format vl`)
+    .action(async (opts: { year: string; config?: string; out?: string; chart: string[]; list?: boolean; format: string; hub?: string; sdc: boolean }) => {
+      const { chartsCommand, parseChartFormats } = await import('./commands/charts.js');
+      ctx.exitCode = await chartsCommand(
+        { cwd: ctx.cwd, config: opts.config, year: parseYear(opts.year), out: opts.out, charts: opts.chart, list: opts.list === true, formats: parseChartFormats(opts.format), hub: opts.hub, sdc: opts.sdc, version: VERSION },
+        ctx.terminal(program.opts().quiet === true),
+      );
+    });
+
   return program;
 }

@@ -112,3 +112,9 @@ function joinClauses(parts: string[]): string {
 export function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** "sustained EET rates in all hubs improved by …" or "sustained EET rates: Central improved by …, East showed no clear change". */
+export function hubChangesSentence(subject: string, items: readonly (NamedValue & { clear: boolean })[], up = 'improved', down = 'fell'): string {
+  const phrase = hubChangesPhrase(items, up, down);
+  return phrase.startsWith('all hubs ') ? `${subject} in all hubs ${phrase.slice('all hubs '.length)}` : `${subject}: ${phrase}`;
+}

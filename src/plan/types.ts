@@ -9,7 +9,6 @@ export interface ReportPlan {
   readonly sections: readonly Section[];
   /** Every figure a sentence, table or chart cites, by id: the provenance annex lists them. */
   readonly figures: readonly PlanFigure[];
-  readonly footnotes: readonly Footnote[];
 }
 
 export interface PlanMeta {
@@ -86,9 +85,4 @@ export interface PlanFigure {
   readonly sources: readonly { readonly file: string; readonly sha256: string }[];
   readonly filters: string;
   readonly method: string;
-}
-
-export interface Footnote {
-  readonly id: string;
-  readonly text: string;
 }

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { CHART_FORMATS, chartFiles, planCharts, type ChartFormat } from '../../charts/chart-export.js';
+import { EXIT, UserError, type ExitCode } from '../../errors.js';
+import type { AcademicYear } from '../../model/year.js';
+import { buildPlan } from '../../plan/build-plan.js';
+import { msg } from '../messages.js';
+import { writeFilesAtomically } from '../output-files.js';
+import { defaultOutDir, readAndCompute } from '../pipeline.js';
+import type { Terminal } from '../terminal.js';
+import { planInput } from './report.js';
+
+export interface ChartsOptions {
+  readonly cwd: string;
+  readonly config: string | undefined;
+  readonly year: AcademicYear;
+  readonly out: string | undefined;
+  readonly charts: readonly string[];
+  readonly list: boolean;
+  readonly formats: readonly ChartFormat[];
+  readonly hub: string | undefined;
+  readonly sdc: boolean;
+  readonly version: string;
+}
+
+export function parseChartFormats(text: string): ChartFormat[] {
+  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => !(CHART_FORMATS as readonly string[]).includes(p))) throw new UserError(msg.badFormat(text, CHART_FORMATS), msg.badFormatHint(CHART_FORMATS));
+  return [...new Set(parts)] as ChartFormat[];
+}
+
+/** Each chart of the report as SVG, PNG and Vega-Lite JSON, with its title, subtitle and source drawn in. */
+export async function chartsCommand(options: ChartsOptions, term: Terminal): Promise<ExitCode> {
+  const result = await readAndCompute(options, term);
+  const all = planCharts(buildPlan(planInput(result, options, 'standalone')));
+  if (options.list) {
+    all.forEach((c) => term.out(`${c.id}\t${c.title}`));
+    return EXIT.ok;
+  }
+  const unknown = options.charts.filter((id) => !all.some((c) => c.id === id));
+  if (unknown.length) throw new UserError(msg.unknownCharts(unknown), msg.unknownChartsHint());
+  const chosen = options.charts.length ? all.filter((c) => options.charts.includes(c.id)) : all;
+  term.progress('rendering charts');
+  const files = await chartFiles(chosen, options.formats);
+  term.progress('');
+  const outDir = options.out ? path.resolve(options.cwd, options.out) : path.join(defaultOutDir(options.cwd, options.year), 'charts');
+  writeFilesAtomically(outDir, files);
+  term.out(msg.chartsWritten(chosen.length, files.size, path.relative(options.cwd, outDir) || '.'));
+  return EXIT.ok;
+}

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chartFiles, planCharts } from '../../charts/chart-export.js';
+import { EXIT, UserError, type ExitCode } from '../../errors.js';
+import type { AcademicYear } from '../../model/year.js';
+import { buildPlan } from '../../plan/build-plan.js';
+import type { PlanInput } from '../../plan/context.js';
+import { renderChartSvgs } from '../../render/chart-images.js';
+import { renderHtml } from '../../render/html-renderer.js';
+import { msg } from '../messages.js';
+import { writeFilesAtomically } from '../output-files.js';
+import { defaultOutDir, readAndCompute, type PipelineResult } from '../pipeline.js';
+import { readLogo, readNarrative } from '../report-assets.js';
+import type { Terminal } from '../terminal.js';
+import { metricsFiles } from './metrics.js';
+
+export type ReportFormat = 'html' | 'pdf';
+
+export interface ReportOptions {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly config: string | undefined;
+  readonly year: AcademicYear;
+  readonly out: string | undefined;
+  readonly formats: readonly ReportFormat[];
+  readonly hub: string | undefined;
+  readonly browser: string | undefined;
+  readonly sdc: boolean;
+  readonly version: string;
+}
+
+export function parseReportFormats(text: string): ReportFormat[] {
+  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => p !== 'html' && p !== 'pdf')) throw new UserError(msg.badFormat(text, ['html', 'pdf']), msg.badFormatHint(['html', 'pdf']));
+  return [...new Set(parts)] as ReportFormat[];
+}
+
+/** The plan's inputs from a pipeline run: the report uses bare charts (titles as page text), exports standalone ones. */
+export function planInput(result: PipelineResult, options: Pick<ReportOptions, 'year' | 'hub' | 'version'>, chartFrame: PlanInput['chartFrame']): PlanInput {
+  if (options.hub !== undefined && !result.config.hubs.some((h) => h.id === options.hub)) {
+    throw new UserError(msg.unknownHub(options.hub), msg.unknownHubHint(result.config.hubs.map((h) => h.id)));
+  }
+  return {
+    config: result.config, year: options.year, hub: options.hub ?? null, metrics: result.metrics, files: result.files,
+    warnings: result.warnings, narrative: readNarrative(result.config), logo: readLogo(result.config), version: options.version, chartFrame,
+  };
+}
+
+/**
+ *   inputs ─ metrics ─ plan ─┬─ report.html (plan + chart SVGs)
+ *                            ├─ report.pdf  (the same HTML with data tables open, printed by Chromium)
+ *                            └─ plan.json, metrics.csv/json, charts/
+ */
+export async function reportCommand(options: ReportOptions, term: Terminal): Promise<ExitCode> {
+  const browser = options.formats.includes('pdf') ? await locateBrowser(options) : undefined;
+  const result = await readAndCompute(options, term);
+  term.progress('building the report plan');
+  const plan = buildPlan(planInput(result, options, 'bare'));
+  const standalone = buildPlan(planInput(result, options, 'standalone'));
+  term.progress('rendering charts');
+  const svgs = await renderChartSvgs(plan);
+  const files = new Map<string, string | Uint8Array>([
+    ['plan.json', JSON.stringify(plan, null, 2) + '\n'],
+    ...metricsFiles(result, { year: options.year, formats: ['csv', 'json'], version: options.version }),
+    ...[...(await chartFiles(planCharts(standalone), ['svg', 'png', 'vl']))].map(([name, data]) => [`charts/${name}`, data] as const),
+  ]);
+  if (options.formats.includes('html')) files.set('report.html', renderHtml(plan, svgs, { print: false }));
+  if (browser) {
+    term.progress('printing the PDF');
+    const { ChromiumPdfRenderer } = await import('../../pdf/chromium-pdf-renderer.js');
+    const blocked: string[] = [];
+    const pdf = await new ChromiumPdfRenderer({ executablePath: browser }).render(renderHtml(plan, svgs, { print: true }), {
+      headerTitle: plan.meta.title,
+      onBlockedRequest: (url) => blocked.push(url),
+    });
+    if (blocked.length) term.err(msg.blockedRequests(blocked));
+    files.set('report.pdf', pdf);
+  }
+  term.progress('');
+  const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
+  const written = writeFilesAtomically(outDir, files);
+  term.out(msg.reportWritten(path.relative(options.cwd, outDir) || '.', written.filter((f) => !f.includes(`${path.sep}charts${path.sep}`)).map((f) => path.basename(f)), written.length));
+  return EXIT.ok;
+}
+
+async function locateBrowser(options: ReportOptions): Promise<string> {
+  const { findBrowser, browserCandidates } = await import('../../pdf/find-browser.js');
+  const search = { explicit: options.browser, env: options.env, platform: process.platform };
+  const found = findBrowser({ ...search, exists: existsSync });
+  if (!found) throw new UserError(msg.noBrowser(browserCandidates(search)), msg.noBrowserHint(), EXIT.usage);
+  return found;
+}

@@ -1,0 +1,70 @@
+import type { Config } from '../config/schema.js';
+import type { MetricsResult } from '../metrics/index.js';
+import type { Problem } from '../model/problem.js';
+import type { FileSummary, InputKind } from '../model/records.js';
+import type { AcademicYear } from '../model/year.js';
+import type { ChartFrame } from '../charts/specs.js';
+import { FigureBook } from './figure-book.js';
+import { MetricIndex } from './metric-index.js';
+
+/** Everything a report is built from: already read and computed; the plan reads no file and no clock. */
+export interface PlanInput {
+  readonly config: Config;
+  readonly year: AcademicYear;
+  /** Hub id for a one-hub report, or null. */
+  readonly hub: string | null;
+  readonly metrics: MetricsResult;
+  /** Files read, paths relative to the config folder. */
+  readonly files: readonly FileSummary[];
+  readonly warnings: readonly Problem[];
+  /** Narrative Markdown texts from the config, already read. */
+  readonly narrative: { readonly foreword: string | null; readonly acknowledgements: string | null; readonly recommendations: string | null };
+  /** Cover logo as a data: URI, already read. */
+  readonly logo: string | null;
+  readonly version: string;
+  /** `bare` for the report (titles are HTML text), `standalone` for exported charts. */
+  readonly chartFrame: ChartFrame;
+}
+
+export interface HubRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** What every section builder shares. */
+export interface PlanContext {
+  readonly input: PlanInput;
+  readonly m: MetricIndex;
+  readonly book: FigureBook;
+  /** The hubs the report is about (one with --hub). */
+  readonly hubs: readonly HubRef[];
+  readonly comparator: string;
+  readonly has: (kind: InputKind) => boolean;
+  readonly source: (kind: InputKind) => string;
+}
+
+const SOURCE_TEXT: Readonly<Record<InputKind, string>> = {
+  institutions: 'Institutions register and hub membership',
+  compass: 'Compass self-assessments (The Careers & Enterprise Company)',
+  destinations: 'DfE, Key stage 4 destination measures',
+  neet: 'DfE, Participation in education, training and NEET age 16 to 17 by local authority (NCCIS)',
+  activities: 'Hub activity logs',
+};
+
+export function planContext(input: PlanInput): PlanContext {
+  const hubs = input.config.hubs.filter((h) => input.hub === null || h.id === input.hub).map((h) => ({ id: h.id, name: h.name }));
+  const filesOf = (kind: InputKind) => input.files.filter((f) => f.kind === kind);
+  return {
+    input,
+    m: new MetricIndex(input.metrics.rows),
+    book: new FigureBook((kind) => filesOf(kind).map((f) => ({ file: f.file, sha256: f.sha256 }))),
+    hubs,
+    comparator: input.config.comparator.name,
+    has: (kind) => !input.metrics.absent.includes(kind),
+    source: (kind) => {
+      const years = filesOf(kind).flatMap((f) => f.years).sort();
+      const span = years.length ? `, ${years[0]}${years.length > 1 && years[years.length - 1] !== years[0] ? ` to ${years[years.length - 1]}` : ''}` : '';
+      return `${SOURCE_TEXT[kind]}${span}`;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { MetricRow } from '../model/metric.js';
+import type { InputKind } from '../model/records.js';
+import { formatValue } from './format.js';
+import { measureInfo } from './measures.js';
+import type { PlanFigure } from './types.js';
+
+export interface Cited {
+  readonly id: string;
+  /** As printed: formatted value, or the symbol when suppressed or not available. */
+  readonly text: string;
+  readonly value: number | null;
+}
+
+/** Registers every figure the report cites, so the provenance annex can trace each to its measure and files. */
+export class FigureBook {
+  private readonly figures = new Map<string, PlanFigure>();
+
+  constructor(private readonly sourcesOf: (kind: InputKind) => readonly { file: string; sha256: string }[]) {}
+
+  cite(row: MetricRow | undefined, label?: string): Cited {
+    if (!row) return { id: '', text: 'not available', value: null };
+    const id = `${row.measure}:${row.hub}:${row.period}:${row.breakdown}`;
+    const text = formatValue(row.value, row.unit, row.symbol);
+    if (!this.figures.has(id)) {
+      const info = measureInfo(row.measure);
+      this.figures.set(id, {
+        id, label: label ?? info.label, measure: row.measure, hub: row.hub, period: row.period, breakdown: row.breakdown,
+        unit: row.unit, value: row.value, symbol: row.symbol, text, ciLow: row.ci_low, ciHigh: row.ci_high,
+        sources: this.sourcesOf(info.kind), filters: [info.filters, row.note].filter(Boolean).join('; '), method: info.method,
+      });
+    }
+    return { id, text, value: row.value };
+  }
+
+  all(): PlanFigure[] {
+    return [...this.figures.values()];
+  }
+}

@@ -1,0 +1,92 @@
+import type { PlanContext } from '../context.js';
+import { formatCount } from '../format.js';
+import { MEASURES } from '../measures.js';
+import type { Section } from '../types.js';
+import { hubName, paragraph, tableBlock } from './common.js';
+import { BENCHMARKS } from './compass.js';
+
+/** Annex A: every cited figure with its measure id, unrounded value, sources and method. Built after all sections. */
+export function provenanceAnnex(ctx: PlanContext): Section[] {
+  const figures = ctx.book.all().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const measures = [...new Set(figures.map((f) => f.measure))].sort();
+  const raw = (v: number | null) => (v === null ? '' : String(v));
+  return [
+    {
+      id: 'annex-a', title: 'Annex A: Sources of every figure', level: 1, pageBreak: true,
+      blocks: [
+        paragraph('Every figure in this report is a row of metrics.csv, identified below by measure, hub, period and breakdown. The input files are identified by their SHA-256 digest, so anyone holding the same files can check that they are the ones used, rerun hubs-eval and obtain the same figures.'),
+        tableBlock({
+          id: 'annex-a-inputs', caption: 'Input files',
+          columns: ['File', 'Kind', 'Layout', 'Rows used', 'SHA-256'],
+          rows: ctx.input.files.map((f) => [f.file, f.kind, f.layout, formatCount(f.rowsKept), f.sha256]),
+        }),
+        tableBlock({
+          id: 'annex-a-measures', caption: 'Measures: filters and method',
+          columns: ['Measure id', 'Measure', 'Source', 'Filters', 'Method'],
+          rows: measures.map((id) => {
+            const info = MEASURES[id];
+            return [id, info?.label ?? id, info ? ctx.source(info.kind) : '', info?.filters ?? '', info?.method ?? ''];
+          }),
+        }),
+        tableBlock({
+          id: 'annex-a-figures', caption: 'Figures cited in the report, with unrounded values',
+          columns: ['Measure id', 'Hub', 'Period', 'Breakdown', 'As printed', 'Unrounded value', '95% interval', 'Note'],
+          rows: figures.map((f) => [
+            f.measure, hubName(ctx, f.hub), f.period, f.breakdown, f.text, raw(f.value),
+            f.ciLow === null || f.ciHigh === null ? '' : `${raw(f.ciLow)} to ${raw(f.ciHigh)}`,
+            f.filters.startsWith(MEASURES[f.measure]?.filters ?? '\u0000') ? f.filters.slice((MEASURES[f.measure]?.filters ?? '').length).replace(/^; /, '') : f.filters,
+          ]),
+        }),
+      ],
+    },
+  ];
+}
+
+/** Annex B: suppressed cells, superseded and excluded rows, and gaps, file by file. */
+export function dataQualityAnnex(ctx: PlanContext): Section {
+  const { input } = ctx;
+  const suppressed = (s: Partial<Record<string, number>>) =>
+    Object.entries(s).filter(([, n]) => (n ?? 0) > 0).map(([sym, n]) => `${sym === '' ? 'empty' : sym}: ${formatCount(n ?? 0)}`).join('; ') || 'none';
+  const exclusionCounts = new Map<string, number>();
+  for (const e of input.metrics.exclusions) exclusionCounts.set(`${e.kind}: ${e.reason}`, (exclusionCounts.get(`${e.kind}: ${e.reason}`) ?? 0) + 1);
+  const suppressedRows = input.metrics.rows.filter((r) => r.symbol === 'c').length;
+  return {
+    id: 'annex-b', title: 'Annex B: Data quality', level: 1, pageBreak: true,
+    blocks: [
+      tableBlock({
+        id: 'annex-b-files', caption: 'Rows read, kept, superseded and excluded, and suppressed or missing cells, by input file',
+        columns: ['File', 'Rows read', 'Rows kept', 'Superseded', 'Excluded', 'Suppressed or missing cells'],
+        rows: input.files.map((f) => [f.file, formatCount(f.rowsRead), formatCount(f.rowsKept), formatCount(f.superseded), f.excluded.map((e) => `${formatCount(e.count)} ${e.reason}`).join('; ') || 'none', suppressed(f.suppressed)]),
+      }),
+      paragraph(`${input.metrics.sdcApplied ? `Disclosure control suppressed ${formatCount(suppressedRows)} figures in metrics.csv.` : 'Disclosure control was not applied.'} ${exclusionCounts.size ? `Records left out of hub figures: ${[...exclusionCounts].map(([r, n]) => `${formatCount(n)} (${r})`).join('; ')}.` : 'Every record could be placed in a hub.'}`),
+      {
+        kind: 'bullets',
+        items: (input.warnings.length ? input.warnings : [{ message: 'No warnings were raised when the inputs were read.', file: '' }]).map((w) => ({
+          text: 'line' in w && w.line !== undefined ? `${w.file}, line ${w.line}: ${w.message}` : w.file ? `${w.file}: ${w.message}` : w.message,
+          refs: [],
+        })),
+      },
+    ],
+  };
+}
+
+/** Annex C: the terms a reader needs. */
+export function glossaryAnnex(): Section {
+  const terms: [string, string][] = [
+    ['CEIAG', 'Careers education, information, advice and guidance.'],
+    ['Careers Hub', 'A group of schools and colleges in an area working with employers and partners to meet the Gatsby Benchmarks, supported by The Careers & Enterprise Company.'],
+    ['Compass', "The Careers & Enterprise Company's self-assessment tool, in which a school or college scores its provision against each Gatsby Benchmark."],
+    ['EET', 'In education, employment or training (here, in a sustained destination after KS4).'],
+    ['NEET', 'Not in education, employment or training.'],
+    ['Not known', "A young person whose activity is not known to the local authority's tracking (NCCIS)."],
+    ['KS4 cohort', 'Pupils at the end of key stage 4 (Year 11) in an academic year; their destinations are measured in the following year.'],
+    ['Percentage points (pp)', 'The arithmetic difference between two percentages: 94.0% to 95.4% is a rise of 1.4 percentage points.'],
+    ['95% confidence interval', 'The range of values consistent with the data at the 95% level; a change whose interval includes zero is reported as no clear change.'],
+    ['SME', 'Small or medium-sized enterprise: fewer than 250 employees (micro, small or medium).'],
+    ...BENCHMARKS.map((b, k): [string, string] => [`Gatsby Benchmark ${k + 1}`, `${b}.`]),
+  ];
+  return {
+    id: 'annex-c', title: 'Annex C: Glossary', level: 1, pageBreak: true,
+    blocks: [tableBlock({ id: 'glossary', caption: 'Glossary of terms', columns: ['Term', 'Meaning'], rows: terms })],
+  };
+}

@@ -1,0 +1,80 @@
+import { lineChart, type ChartUnit } from '../../charts/specs.js';
+import type { MetricRow } from '../../model/metric.js';
+import type { HubRef, PlanContext } from '../context.js';
+import { formatValue } from '../format.js';
+import type { ChangeFacts } from '../phrases.js';
+import type { Block, PlanChart, PlanTable } from '../types.js';
+
+export const ALL = 'all';
+export const ENGLAND = 'england';
+
+/** The hubs, then all hubs together (named "All hubs"), as series for charts and rows for tables. */
+export function hubsAndAll(ctx: PlanContext, withAll = true): HubRef[] {
+  return [...ctx.hubs, ...(withAll && ctx.input.hub === null ? [{ id: ALL, name: 'All hubs' }] : [])];
+}
+
+export function paragraph(text: string, refs: readonly string[] = []): Block {
+  return { kind: 'paragraph', text, refs: refs.filter(Boolean) };
+}
+
+export function chartBlock(chart: { id: string; title: string; subtitle: string; source: string; alt: string; spec: unknown; table: { caption: string; columns: readonly string[]; rows: readonly (readonly string[])[] } }): Block {
+  const planChart: PlanChart = {
+    id: chart.id, title: chart.title, subtitle: chart.subtitle, source: chart.source, alt: chart.alt,
+    spec: chart.spec as Record<string, unknown>,
+    table: { id: `${chart.id}-data`, caption: chart.table.caption, columns: chart.table.columns, rows: chart.table.rows },
+  };
+  return { kind: 'chart', chart: planChart };
+}
+
+export function tableBlock(table: PlanTable): Block {
+  return { kind: 'table', table };
+}
+
+/** A hub-by-period table of one measure: one row per hub, one column per period; cited figures registered. */
+export function periodTable(ctx: PlanContext, opts: { id: string; caption: string; measure: string; breakdown: string; series: readonly HubRef[]; periods?: readonly string[]; note?: string }): PlanTable {
+  const periods = opts.periods ?? ctx.m.periods(opts.measure);
+  return {
+    id: opts.id,
+    caption: opts.caption,
+    columns: ['Hub', ...periods],
+    rows: opts.series.map((h) => [h.name, ...periods.map((p) => ctx.book.cite(ctx.m.get(opts.measure, h.id, p, opts.breakdown)).text)]),
+    ...(opts.note ? { note: opts.note } : {}),
+  };
+}
+
+/** A line chart of one measure for the hubs (and all hubs / England) over periods. */
+export function seriesChart(ctx: PlanContext, opts: { id: string; title: string; subtitle: string; source: string; alt: string; yTitle: string; measure: string; breakdown: string; unit: ChartUnit; series: readonly HubRef[]; highlight?: HubRef }) {
+  const all = opts.highlight ? [...opts.series, opts.highlight] : opts.series;
+  const data = all.flatMap((h) => ctx.m.series(opts.measure, h.id, opts.breakdown).map((r) => ({ series: h.name, x: r.period, y: r.value, symbol: r.symbol })));
+  return lineChart({
+    id: opts.id, title: opts.title, subtitle: opts.subtitle, source: opts.source, alt: opts.alt, frame: ctx.input.chartFrame,
+    yTitle: opts.yTitle, unit: opts.unit, data, seriesOrder: all.map((h) => h.name), ...(opts.highlight ? { highlight: opts.highlight.name } : {}),
+  });
+}
+
+/** First-to-last facts of a series, with whether it moved the same way every year. */
+export function seriesChange(rows: readonly MetricRow[], interval?: MetricRow): ChangeFacts | undefined {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (!first || !last || first === last) return undefined;
+  const values = rows.map((r) => r.value);
+  const steps = values.slice(1).map((v, k) => (v === null || values[k] === null ? null : v - values[k]!));
+  const everyYear = steps.every((s) => s !== null && s > 0) ? 'rising' : steps.every((s) => s !== null && s < 0) ? 'falling' : null;
+  return {
+    from: { period: first.period, value: first.value, symbol: first.symbol },
+    to: { period: last.period, value: last.value, symbol: last.symbol },
+    low: interval?.ci_low ?? null,
+    high: interval?.ci_high ?? null,
+    everyYear,
+  };
+}
+
+export function fmt(row: MetricRow | undefined): string {
+  return row ? formatValue(row.value, row.unit, row.symbol) : 'not available';
+}
+
+export function hubName(ctx: PlanContext, id: string): string {
+  if (id === ALL) return 'All hubs';
+  if (id === ENGLAND) return ctx.comparator;
+  return ctx.input.config.hubs.find((h) => h.id === id)?.name ?? id;
+}

@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { ReportPlan } from '../plan/types.js';
+
+export interface HtmlOptions {
+  /** For the PDF: data tables under charts are open, since a printed page cannot expand them. */
+  readonly print: boolean;
+}
+
+const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
+
+let loaded: { render: Handlebars.TemplateDelegate; css: string } | undefined;
+
+/** Loads templates/report.hbs, its partials and report.css once; an isolated Handlebars instance keeps helpers local. */
+function template(): { render: Handlebars.TemplateDelegate; css: string } {
+  if (loaded) return loaded;
+  const hb = Handlebars.create();
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
+  const partials = path.join(TEMPLATES, 'partials');
+  for (const file of readdirSync(partials).filter((f) => f.endsWith('.hbs')).sort()) {
+    hb.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(path.join(partials, file), 'utf8'));
+  }
+  const render = hb.compile(readFileSync(path.join(TEMPLATES, 'report.hbs'), 'utf8'), { strict: false, preventIndent: true });
+  loaded = { render, css: readFileSync(path.join(TEMPLATES, 'report.css'), 'utf8') };
+  return loaded;
+}
+
+/**
+ * The report as one self-contained HTML file: CSS and SVG inlined, no script, no external request. Every value
+ * from the data goes through Handlebars escaping; only the chart SVGs (rendered by Vega from the plan) and the
+ * narrative HTML (escaped when it was converted from Markdown) are inserted raw.
+ */
+export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, options: HtmlOptions): string {
+  const { render, css } = template();
+  const contents = plan.sections.filter((s) => s.id !== 'contents').map((s) => ({ id: s.id, title: s.title, level: s.level }));
+  const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, scopeSvgIds(svg, id)]));
+  return render({ ...plan, css, contents, svgs: scoped, print: options.print });
+}
+
+/** Vega numbers ids from 1 in every SVG; prefixing them with the chart id keeps ids unique in the document. */
+export function scopeSvgIds(svg: string, prefix: string): string {
+  return svg.replace(/(\bid="|url\(#|href="#)([^")]+)(?=[")])/g, (_, before: string, id: string) => `${before}${prefix}-${id}`);
+}

@@ -1,0 +1,193 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { CATEGORY_LABEL_LIMIT, Y_TITLE_GAP, flushLeftLegend, horizontalYTitle, leftAxisWidth, tickLabels, valueAxis, yTitleHeight } from './axes.js';
+import {
+  type Chart, type ChartTable, type ChartWords, type MaybeValue, checkKnown, checkUnique, chartResult, distinct,
+  isNum, seriesStyles, sourceLayer, specFrame,
+} from './chart.js';
+import { CHART_WIDTH, FONT_SIZE } from './theme.js';
+import { textWidth } from './text-metrics.js';
+import { type ValueScale, niceScale } from './value-domain.js';
+import { type ChartUnit, cellText, formatValue } from './value-format.js';
+
+export interface BarDatum extends MaybeValue {
+  /** Where the bars stand, e.g. a Gatsby benchmark. */
+  readonly category: string;
+  /** The coloured bar within a category, e.g. a hub. */
+  readonly group: string;
+  readonly value: number | null;
+}
+
+export interface BarChartInput extends ChartWords {
+  readonly valueTitle: string;
+  readonly categoryTitle?: string;
+  readonly unit: ChartUnit;
+  readonly data: readonly BarDatum[];
+  readonly groupOrder: readonly string[];
+  /** Defaults to the categories in the order they first appear in the data. */
+  readonly categoryOrder?: readonly string[];
+  /** `horizontal` bars suit long category names and many bars; `vertical` columns suit few short ones. */
+  readonly orientation: 'horizontal' | 'vertical';
+  /** A comparator group (e.g. England), drawn grey. */
+  readonly highlight?: string;
+}
+
+const BAR_SIZE = 14;
+const CATEGORY_GAP = 16;
+const VERTICAL_HEIGHT = 280;
+const LEGEND_HEIGHT = 30;
+const PADDING = { inner: 0.25, outer: 0.1, group: 0.05 };
+
+/**
+ * Grouped bars with the value printed at each bar's end. A missing value has no bar, and its symbol is
+ * printed at the baseline instead, so an absent figure is never read as a zero-length bar.
+ */
+export function barChart(input: BarChartInput): Chart {
+  const { data, groupOrder, unit } = input;
+  checkKnown('Groups', data.map((d) => d.group), groupOrder);
+  const categories = input.categoryOrder ? [...input.categoryOrder] : distinct(data.map((d) => d.category));
+  checkKnown('Categories', data.map((d) => d.category), categories);
+  checkUnique('category and group', data.map((d) => `${d.category} ${d.group}`));
+  const layout = barLayout(input, categories);
+  const { position, color } = barEncoding(input, categories, layout);
+  const { labels, length } = layout;
+  const values = sortedValues(input, categories).map((d) => ({
+    category: d.category, group: d.group, value: d.value,
+    label: barLabel(d, unit, labels),
+    at: isNum(d.value) ? d.value : 0,
+  }));
+
+  const spec = {
+    ...specFrame(input, { titleClearance: LEGEND_HEIGHT }),
+    width: CHART_WIDTH,
+    height: layout.height,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values },
+    layer: [
+      { transform: [{ filter: 'isValid(datum.value) && isFinite(datum.value)' }], mark: { type: 'bar' }, encoding: { ...position, color } },
+      {
+        mark: layout.horizontal
+          ? { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: labels.fontSize }
+          : { type: 'text', align: 'center', baseline: 'bottom', dy: -3, fontSize: labels.fontSize },
+        encoding: { ...position, [length]: { ...position[length], field: 'at' }, text: { field: 'label' } },
+        ...(labels.values ? {} : { transform: [{ filter: '!isValid(datum.value) || !isFinite(datum.value)' }] }),
+      },
+      ...sourceLayer(input, { below: layout.height + (layout.horizontal || input.categoryTitle ? 50 : 32), left: layout.left }),
+    ],
+  } as TopLevelSpec;
+  return chartResult(input, spec, barTable(input, categories));
+}
+
+interface BarLayout {
+  readonly horizontal: boolean;
+  /** The channel categories spread along, and the one bar length runs along. */
+  readonly band: 'x' | 'y';
+  readonly length: 'x' | 'y';
+  readonly height: number;
+  readonly scale: ValueScale;
+  /** Width of the left axis: category names for bars, value ticks for columns. */
+  readonly left: number;
+  readonly labels: LabelStyle;
+}
+
+function barLayout(input: BarChartInput, categories: readonly string[]): BarLayout {
+  const horizontal = input.orientation === 'horizontal';
+  const scale = niceScale(input.data.map((d) => d.value ?? 0), { includeZero: true, limits: input.unit === 'pct' ? [0, 100] : undefined });
+  const valueLeft = leftAxisWidth(tickLabels(input.unit, scale));
+  return {
+    horizontal,
+    band: horizontal ? 'y' : 'x',
+    length: horizontal ? 'x' : 'y',
+    height: horizontal ? categories.length * (input.groupOrder.length * BAR_SIZE + CATEGORY_GAP) : VERTICAL_HEIGHT,
+    scale,
+    left: horizontal ? leftAxisWidth(categories, CATEGORY_LABEL_LIMIT) : valueLeft,
+    labels: horizontal ? FULL_LABELS : fitColumnLabels(input, categories.length, valueLeft),
+  };
+}
+
+function barEncoding(input: BarChartInput, categories: readonly string[], layout: BarLayout) {
+  const { horizontal, band, length, scale } = layout;
+  const groups = [...input.groupOrder];
+  const position = {
+    [band]: {
+      field: 'category', type: 'nominal',
+      // A category title beside horizontal bars would have to be rotated; the table carries it instead.
+      title: horizontal ? null : input.categoryTitle ?? null,
+      scale: { domain: categories, paddingInner: PADDING.inner, paddingOuter: PADDING.outer },
+      axis: { labelLimit: CATEGORY_LABEL_LIMIT, ticks: false },
+    },
+    [`${band}Offset`]: { field: 'group', type: 'nominal', scale: { domain: groups, paddingInner: PADDING.group } },
+    [length]: {
+      field: 'value', type: 'quantitative', scale: { domain: scale.domain, nice: false }, title: input.valueTitle,
+      axis: { ...valueAxis(input.unit, scale), ...(horizontal ? { grid: true } : horizontalYTitle(layout.left, Y_TITLE_GAP.overColumns)) },
+    },
+  };
+  const color = {
+    field: 'group', type: 'nominal',
+    scale: { domain: groups, range: seriesStyles(groups, input.highlight).map((s) => s.colour) },
+    // Column charts have their value-axis title above the plot: the legend goes above that.
+    legend: {
+      symbolType: 'square', symbolSize: 120,
+      ...flushLeftLegend(layout.left, horizontal ? LEGEND_HEIGHT : LEGEND_HEIGHT + yTitleHeight(Y_TITLE_GAP.overColumns)),
+    },
+  };
+  return { position, color };
+}
+
+function sortedValues(input: BarChartInput, categories: readonly string[]): BarDatum[] {
+  const { groupOrder } = input;
+  return [...input.data].sort(
+    (a, b) => categories.indexOf(a.category) - categories.indexOf(b.category) || groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group),
+  );
+}
+
+/** The number over a bar (without `%` when the column is narrow), or the symbol where there is no bar. */
+function barLabel(d: BarDatum, unit: ChartUnit, style: LabelStyle): string {
+  if (!isNum(d.value)) return cellText(null, unit, d.symbol);
+  const text = formatValue(d.value, unit);
+  return style.unit ? text : text.replace(/%$/, '');
+}
+
+interface LabelStyle {
+  /** Print numbers over the bars (missing-value symbols are always printed). */
+  readonly values: boolean;
+  /** Keep the `%` sign. */
+  readonly unit: boolean;
+  readonly fontSize: number;
+}
+
+const FULL_LABELS: LabelStyle = { values: true, unit: true, fontSize: FONT_SIZE.valueLabel };
+
+/**
+ * Value labels over columns must fit the column width or they run into each other. Try the full label,
+ * then without the `%` (the axis carries it), then smaller type; if none fit, print no numbers (the
+ * table beside the chart has them) rather than overlapping ones.
+ */
+function fitColumnLabels(input: BarChartInput, categories: number, axisWidth: number): LabelStyle {
+  const plot = CHART_WIDTH - axisWidth - 8;
+  const step = plot / (categories - PADDING.inner + 2 * PADDING.outer);
+  const bar = (step * (1 - PADDING.inner)) / (input.groupOrder.length + PADDING.group);
+  const texts = input.data.filter((d) => isNum(d.value)).map((d) => formatValue(d.value as number, input.unit));
+  const options: LabelStyle[] = [
+    FULL_LABELS,
+    { values: true, unit: false, fontSize: FONT_SIZE.valueLabel },
+    { values: true, unit: false, fontSize: FONT_SIZE.valueLabel - 1 },
+  ];
+  const fits = (o: LabelStyle) => texts.every((t) => textWidth(o.unit ? t : t.replace(/%$/, ''), o.fontSize) + 2 <= bar);
+  return options.find(fits) ?? { values: false, unit: false, fontSize: FONT_SIZE.valueLabel };
+}
+
+/** One row per category, one column per group. */
+function barTable(input: BarChartInput, categories: readonly string[]): ChartTable {
+  const at = new Map(input.data.map((d) => [`${d.category} ${d.group}`, d]));
+  return {
+    caption: input.title,
+    columns: [input.categoryTitle ?? 'Category', ...input.groupOrder],
+    rows: categories.map((c) => [
+      c,
+      ...input.groupOrder.map((g) => {
+        const d = at.get(`${c} ${g}`);
+        return cellText(d?.value, input.unit, d?.symbol);
+      }),
+    ]),
+  };
+}

@@ -1,0 +1,145 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { MissingSymbol } from '../model/missing.js';
+import { FONT_SIZE, HIGHLIGHT_COLOUR, HIGHLIGHT_DASH, PALETTE, SECONDARY_TEXT_COLOUR, SHAPES, chartConfig } from './theme.js';
+
+/** The words every chart carries. `alt` is the finding the chart shows, written by the caller. */
+export interface ChartWords {
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle?: string;
+  /** e.g. "DfE, Key stage 4 destination measures, 2023/24". Printed after "Source: ". */
+  readonly source: string;
+  readonly alt: string;
+  /**
+   * `standalone` draws the title, subtitle and source inside the chart, so an exported SVG/PNG is complete;
+   * `bare` leaves them to the page (HTML figure caption), so they stay real, tagged text in the PDF.
+   */
+  readonly frame?: ChartFrame;
+}
+
+export type ChartFrame = 'standalone' | 'bare';
+
+/** The chart's data as an accessible table: values formatted, missing values shown by their symbol. */
+export interface ChartTable {
+  readonly caption: string;
+  readonly columns: string[];
+  readonly rows: string[][];
+}
+
+export interface Chart {
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly source: string;
+  readonly alt: string;
+  readonly spec: TopLevelSpec;
+  readonly table: ChartTable;
+}
+
+/** A value that may be missing; `symbol` says why (DfE symbols), for the table. */
+export interface MaybeValue {
+  readonly symbol?: MissingSymbol | '';
+}
+
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/**
+ * Top-level properties shared by every chart: schema, theme, alt text and, when standalone, the title.
+ * `titleClearance` lifts the title over anything Vega leaves out of the layout bounds (a free-placed legend).
+ */
+export function specFrame(words: ChartWords, options: { defaultFrame?: ChartFrame; titleClearance?: number } = {}) {
+  const standalone = (words.frame ?? options.defaultFrame ?? 'standalone') === 'standalone';
+  const offset = (chartConfig.title?.offset as number) + (options.titleClearance ?? 0);
+  return {
+    $schema: SCHEMA,
+    description: words.alt,
+    config: chartConfig,
+    ...(standalone
+      ? { title: { text: words.title, ...(words.subtitle ? { subtitle: words.subtitle } : {}), offset } }
+      : {}),
+  };
+}
+
+/**
+ * The "Source: ..." line under the plot as a layer of its own: Vega-Lite has a title but no footer.
+ * `below` is how far under the plot's top edge it sits, clearing the x axis labels and title; `left` is
+ * the width of the left axis, so the line starts flush with the title (which is framed to the bounds).
+ */
+export function sourceLayer(words: ChartWords, at: { below: number; left: number }, defaultFrame: ChartFrame = 'standalone') {
+  if ((words.frame ?? defaultFrame) !== 'standalone') return [];
+  return [
+    {
+      data: { values: [{}] },
+      mark: {
+        type: 'text' as const,
+        align: 'left' as const,
+        baseline: 'top' as const,
+        fontSize: FONT_SIZE.source,
+        color: SECONDARY_TEXT_COLOUR,
+      },
+      encoding: { x: { value: -at.left }, y: { value: at.below }, text: { value: `Source: ${words.source}` } },
+    },
+  ];
+}
+
+export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartTable): Chart {
+  return {
+    id: words.id,
+    title: words.title,
+    subtitle: words.subtitle ?? '',
+    source: words.source,
+    alt: words.alt,
+    spec,
+    table,
+  };
+}
+
+/** How one series is drawn: palette colour in order, the highlight (comparator) grey and dashed. */
+export interface SeriesStyle {
+  readonly series: string;
+  readonly colour: string;
+  readonly dash: number[];
+  readonly shape: string;
+}
+
+export function seriesStyles(order: readonly string[], highlight?: string): SeriesStyle[] {
+  const unique = new Set(order);
+  if (unique.size !== order.length) throw new Error(`Series order repeats a name: ${order.join(', ')}`);
+  const coloured = order.filter((s) => s !== highlight);
+  if (coloured.length > PALETTE.length) {
+    throw new RangeError(`At most ${PALETTE.length} coloured series fit the palette; got ${coloured.length}`);
+  }
+  return order.map((series, i) => {
+    const isHighlight = series === highlight;
+    return {
+      series,
+      colour: isHighlight ? HIGHLIGHT_COLOUR : PALETTE[coloured.indexOf(series)]!,
+      dash: isHighlight ? HIGHLIGHT_DASH : [1, 0],
+      shape: SHAPES[i % SHAPES.length]!,
+    };
+  });
+}
+
+/** Fails loudly when the data names a series the order does not: it would otherwise vanish from the chart. */
+export function checkKnown(kind: string, names: Iterable<string>, order: readonly string[]): void {
+  const known = new Set(order);
+  const unknown = [...new Set(names)].filter((n) => !known.has(n));
+  if (unknown.length > 0) throw new Error(`${kind} not in the given order: ${unknown.join(', ')}`);
+}
+
+export function checkUnique(kind: string, keys: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const k of keys) {
+    if (seen.has(k)) throw new Error(`Two data rows for the same ${kind}: ${k}`);
+    seen.add(k);
+  }
+}
+
+/** Distinct values in first-seen order. */
+export function distinct(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+export function isNum(v: number | null | undefined): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}

@@ -1,0 +1,100 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { CATEGORY_LABEL_LIMIT, leftAxisWidth, valueAxis } from './axes.js';
+import {
+  type Chart, type ChartTable, type ChartWords, type MaybeValue, checkUnique, chartResult, isNum, sourceLayer, specFrame,
+} from './chart.js';
+import { AXIS_COLOUR, CHART_WIDTH, FONT_SIZE, HIGHLIGHT_COLOUR, PALETTE } from './theme.js';
+import { niceScale } from './value-domain.js';
+import { type ChartUnit, cellText, formatValue } from './value-format.js';
+
+export interface IntervalDatum extends MaybeValue {
+  /** The row, e.g. a hub. */
+  readonly label: string;
+  readonly value: number | null;
+  /** Confidence interval limits (e.g. 95%), as computed in stats/. */
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+export interface IntervalChartInput extends ChartWords {
+  readonly valueTitle: string;
+  /** Heading of the table's first column, e.g. "Careers Hub". */
+  readonly labelTitle?: string;
+  readonly unit: ChartUnit;
+  /** Drawn top to bottom in this order. */
+  readonly data: readonly IntervalDatum[];
+  /** A rule at zero: the "no difference" line a gap is read against. */
+  readonly zeroLine: boolean;
+  /** A row drawn grey, e.g. a London-wide figure among hubs. */
+  readonly highlight?: string;
+}
+
+const ROW_HEIGHT = 32;
+
+/**
+ * Dot and whisker: each estimate with its interval, the value printed at the whisker's end. An interval
+ * crossing the zero rule shows a gap that is not statistically distinguishable from none.
+ */
+export function intervalChart(input: IntervalChartInput): Chart {
+  const { data, unit } = input;
+  checkUnique('label', data.map((d) => d.label));
+  const labels = data.map((d) => d.label);
+  const scale = niceScale(data.flatMap((d) => [d.value, d.low, d.high]).filter(isNum), { includeZero: input.zeroLine });
+  const values = data.map((d) => ({
+    label: d.label, value: d.value, low: d.low, high: d.high,
+    text: cellText(d.value, unit, d.symbol),
+    // Text sits right of the whisker, or of the dot without one, or at zero for a missing value.
+    at: [d.high, d.value].find(isNum) ?? 0,
+  }));
+  const height = labels.length * ROW_HEIGHT;
+  const axisWidth = leftAxisWidth(labels, CATEGORY_LABEL_LIMIT);
+  const y = {
+    field: 'label', type: 'nominal', title: null, scale: { domain: labels, paddingOuter: 0.3 },
+    axis: { labelLimit: CATEGORY_LABEL_LIMIT, ticks: false, grid: false },
+  };
+  const x = {
+    field: 'value', type: 'quantitative', title: input.valueTitle, scale: { domain: scale.domain, nice: false, zero: false },
+    axis: { ...valueAxis(unit, scale), grid: true },
+  };
+  const color = {
+    condition: { test: `datum.label === ${JSON.stringify(input.highlight ?? null)}`, value: HIGHLIGHT_COLOUR },
+    value: PALETTE[0],
+  };
+  const plotted = 'isValid(datum.value) && isFinite(datum.value)';
+  const withInterval = 'isValid(datum.low) && isValid(datum.high) && isFinite(datum.low) && isFinite(datum.high)';
+
+  const spec = {
+    ...specFrame(input),
+    width: CHART_WIDTH,
+    height,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values },
+    layer: [
+      ...(input.zeroLine
+        ? [{ data: { values: [{}] }, mark: { type: 'rule', color: AXIS_COLOUR, strokeWidth: 1.5 }, encoding: { x: { datum: 0, type: 'quantitative' } } }]
+        : []),
+      {
+        transform: [{ filter: withInterval }],
+        mark: { type: 'rule', strokeWidth: 2 },
+        encoding: { y, x: { ...x, field: 'low' }, x2: { field: 'high' }, color },
+      },
+      { transform: [{ filter: plotted }], mark: { type: 'point', shape: 'circle', size: 90, filled: true, opacity: 1 }, encoding: { y, x, color } },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: FONT_SIZE.valueLabel },
+        encoding: { y, x: { ...x, field: 'at' }, text: { field: 'text' } },
+      },
+      ...sourceLayer(input, { below: height + 50, left: axisWidth }),
+    ],
+  } as TopLevelSpec;
+  return chartResult(input, spec, intervalTable(input));
+}
+
+function intervalTable(input: IntervalChartInput): ChartTable {
+  const { unit } = input;
+  const limit = (v: number | null) => (isNum(v) ? formatValue(v, unit) : cellText(null, unit));
+  return {
+    caption: input.title,
+    columns: [input.labelTitle ?? 'Group', input.valueTitle, 'Lower limit', 'Upper limit'],
+    rows: input.data.map((d) => [d.label, cellText(d.value, unit, d.symbol), limit(d.low), limit(d.high)]),
+  };
+}

@@ -1,0 +1,147 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { horizontalYTitle, leftAxisWidth, tickLabels, valueAxis } from './axes.js';
+import {
+  type Chart, type ChartTable, type ChartWords, type MaybeValue, type SeriesStyle, checkKnown, checkUnique, chartResult,
+  distinct, isNum, seriesStyles, sourceLayer, specFrame,
+} from './chart.js';
+import { spreadLabels, valueToPixel } from './label-placement.js';
+import { AXIS_COLOUR, CHART_WIDTH, FONT_SIZE } from './theme.js';
+import { type ValueScale, niceScale } from './value-domain.js';
+import { type ChartUnit, cellText } from './value-format.js';
+
+export interface LinePoint extends MaybeValue {
+  readonly series: string;
+  /** An x label such as the academic year `2019/20`. */
+  readonly x: string;
+  readonly y: number | null;
+  /** Confidence interval limits, drawn as a band when given. */
+  readonly low?: number | null;
+  readonly high?: number | null;
+}
+
+export interface LineChartInput extends ChartWords {
+  readonly yTitle: string;
+  readonly xTitle?: string;
+  readonly unit: ChartUnit;
+  readonly data: readonly LinePoint[];
+  /** Drawing, colour and table column order. */
+  readonly seriesOrder: readonly string[];
+  /** The comparator series (e.g. England): grey and dashed. */
+  readonly highlight?: string;
+  /** x order; defaults to the x labels sorted, which orders academic years `2019/20` < `2020/21`. */
+  readonly xOrder?: readonly string[];
+}
+
+const PLOT_HEIGHT = 300;
+const LABEL_GAP = FONT_SIZE.label + 2;
+
+/** One line per series with distinct point shapes and a direct label at each line's last point. */
+export function lineChart(input: LineChartInput): Chart {
+  const { xs, styles, rows } = orderedLines(input);
+  const scale = valueScale(rows, input.unit);
+  const axisWidth = leftAxisWidth(tickLabels(input.unit, scale));
+  const channels = seriesChannels(styles);
+  const x = { field: 'x', type: 'ordinal', scale: { type: 'point', domain: xs, padding: 0.4 }, title: input.xTitle ?? null };
+  const y = {
+    field: 'y', type: 'quantitative', title: input.yTitle, scale: { domain: scale.domain, nice: false, zero: false },
+    axis: { ...valueAxis(input.unit, scale), ...horizontalYTitle(axisWidth) },
+  };
+  const hasInterval = rows.some((r) => isNum(r.low) && isNum(r.high));
+  const spansZero = scale.domain[0] < 0 && scale.domain[1] > 0;
+
+  const spec = {
+    ...specFrame(input),
+    width: CHART_WIDTH,
+    height: PLOT_HEIGHT,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values: rows.map((r) => ({ series: r.series, x: r.x, y: r.y, low: r.low ?? null, high: r.high ?? null })) },
+    layer: [
+      // A difference chart is read against zero, so zero gets a rule darker than the gridlines.
+      ...(spansZero ? [{ data: { values: [{}] }, mark: { type: 'rule', color: AXIS_COLOUR }, encoding: { y: { datum: 0, type: 'quantitative' } } }] : []),
+      ...(hasInterval ? [{ mark: { type: 'area', opacity: 0.15 }, encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: channels.color } }] : []),
+      { mark: { type: 'line' }, encoding: { x, y, color: channels.color, strokeDash: channels.strokeDash } },
+      {
+        transform: [{ filter: 'isValid(datum.y) && isFinite(datum.y)' }],
+        mark: { type: 'point' },
+        encoding: { x, y, color: channels.color, shape: channels.shape },
+      },
+      directLabelLayer(rows, styles, scale.domain, x),
+      ...sourceLayer(input, { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32), left: axisWidth }),
+    ],
+  } as TopLevelSpec;
+  return chartResult(input, spec, lineTable(input, rows, xs));
+}
+
+/** Checked, sorted rows with the x order and each series' style; shared with the sparkline. */
+export function orderedLines(input: {
+  data: readonly LinePoint[]; seriesOrder: readonly string[]; highlight?: string; xOrder?: readonly string[];
+}): { xs: string[]; styles: SeriesStyle[]; rows: LinePoint[] } {
+  const { data, seriesOrder } = input;
+  checkKnown('Series', data.map((d) => d.series), seriesOrder);
+  checkUnique('series and x', data.map((d) => `${d.series} ${d.x}`));
+  const xs = input.xOrder ? [...input.xOrder] : distinct(data.map((d) => d.x)).sort();
+  checkKnown('x values', data.map((d) => d.x), xs);
+  const rows = [...data].sort(
+    (a, b) => seriesOrder.indexOf(a.series) - seriesOrder.indexOf(b.series) || xs.indexOf(a.x) - xs.indexOf(b.x),
+  );
+  return { xs, styles: seriesStyles(seriesOrder, input.highlight), rows };
+}
+
+/** Colour, dash and point shape per series, with fixed domains so every layer draws a series the same way. */
+export function seriesChannels(styles: readonly SeriesStyle[]) {
+  const domain = styles.map((s) => s.series);
+  const channel = (range: unknown[]) => ({ field: 'series', type: 'nominal', legend: null, scale: { domain, range } });
+  return {
+    color: channel(styles.map((s) => s.colour)),
+    strokeDash: channel(styles.map((s) => s.dash)),
+    shape: channel(styles.map((s) => s.shape)),
+  };
+}
+
+/** The last plotted point of each line, in series order. */
+export function lastPoints(rows: readonly LinePoint[], styles: readonly SeriesStyle[]): { series: string; x: string; y: number }[] {
+  return styles.flatMap(({ series }) => {
+    const last = rows.filter((r) => r.series === series && isNum(r.y)).at(-1);
+    return last ? [{ series, x: last.x, y: last.y as number }] : [];
+  });
+}
+
+/** Series name at the last plotted point of each line, moved apart where lines end close together. */
+function directLabelLayer(rows: readonly LinePoint[], styles: readonly SeriesStyle[], domain: [number, number], x: object) {
+  const lasts = lastPoints(rows, styles);
+  const placed = spreadLabels(lasts.map((l) => ({ key: l.series, y: valueToPixel(l.y, domain, PLOT_HEIGHT) })), LABEL_GAP, PLOT_HEIGHT);
+  return {
+    data: { values: lasts.map((l, i) => ({ series: l.series, x: l.x, py: placed[i]!.y })) },
+    mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: FONT_SIZE.label },
+    encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'series' } },
+  };
+}
+
+/** Lines need not start at zero (Analysis Function line chart guidance), except counts, whose size matters. */
+export function valueScale(rows: readonly LinePoint[], unit: ChartUnit): ValueScale {
+  const values = rows.flatMap((r) => [r.y, r.low, r.high]).filter(isNum);
+  return niceScale(values, { includeZero: unit === 'count', limits: unit === 'pct' ? [0, 100] : undefined });
+}
+
+export interface LineTableWords {
+  readonly title: string;
+  readonly xTitle?: string;
+  readonly unit: ChartUnit;
+  readonly seriesOrder: readonly string[];
+}
+
+/** Wide table: one row per x, one column per series; a CI, when given, follows the value in brackets. */
+export function lineTable(words: LineTableWords, rows: readonly LinePoint[], xs: readonly string[]): ChartTable {
+  const at = new Map(rows.map((r) => [`${r.series} ${r.x}`, r]));
+  const cell = (r: LinePoint | undefined) => {
+    const value = cellText(r?.y, words.unit, r?.symbol);
+    return r && isNum(r.y) && isNum(r.low) && isNum(r.high)
+      ? `${value} (${cellText(r.low, words.unit)} to ${cellText(r.high, words.unit)})`
+      : value;
+  };
+  return {
+    caption: words.title,
+    columns: [words.xTitle ?? 'Academic year', ...words.seriesOrder],
+    rows: xs.map((xv) => [xv, ...words.seriesOrder.map((s) => cell(at.get(`${s} ${xv}`)))]),
+  };
+}

@@ -1,0 +1,134 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import type { PdfOptions, PdfRenderer } from './pdf-renderer.js';
+
+export interface ChromiumOptions {
+  /** From findBrowser(). */
+  readonly executablePath: string;
+  /** Limit for each step (launch, load, print); a hung browser fails instead of hanging the command. */
+  readonly timeoutMs?: number;
+  /** Where the throwaway browser profile goes; default the OS temporary directory. */
+  readonly tempRoot?: string;
+}
+
+/**
+ * `--headless=new` is the full browser without a window (same layout engine as on screen). No sandbox,
+ * GPU or /dev/shm because CI containers often lack them; the rest stop the browser phoning home.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
+const MARGIN = { top: '20mm', bottom: '18mm', left: '18mm', right: '18mm' };
+
+/** Prints HTML to an A4, tagged PDF with bookmarks from the headings, using a local Chromium via puppeteer-core. */
+export class ChromiumPdfRenderer implements PdfRenderer {
+  constructor(private readonly options: ChromiumOptions) {}
+
+  async render(html: string, options: PdfOptions): Promise<Uint8Array> {
+    const timeout = this.options.timeoutMs ?? 60_000;
+    const profile = await mkdtemp(join(this.options.tempRoot ?? tmpdir(), 'hubs-eval-chromium-'));
+    let browser: Browser | undefined;
+    try {
+      const { launch } = await import('puppeteer-core');
+      browser = await launch({
+        executablePath: this.options.executablePath,
+        headless: true,
+        args: [...CHROMIUM_ARGS],
+        userDataDir: profile,
+        pipe: true,
+        timeout,
+      });
+      return await printPage(browser, html, options, timeout);
+    } finally {
+      if (browser) await closeBrowser(browser);
+      await rm(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+    }
+  }
+}
+
+async function printPage(browser: Browser, html: string, options: PdfOptions, timeout: number): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(timeout);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (isAllowedUrl(url)) {
+      void request.continue();
+    } else {
+      options.onBlockedRequest?.(url);
+      void request.abort('blockedbyclient');
+    }
+  });
+  // puppeteer's own timeout does not cover a page whose script never yields, so each step has a deadline too.
+  await deadline(page.setContent(html, { waitUntil: 'load', timeout }), timeout, 'loading the report');
+  const pdf = page.pdf({
+    format: 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(options.headerTitle),
+    footerTemplate: FOOTER_TEMPLATE,
+    margin: MARGIN,
+    // Tagged for screen readers (PDF/UA structure from the HTML); outline = bookmarks from h1-h6.
+    tagged: true,
+    outline: true,
+    timeout,
+  });
+  return deadline(pdf, timeout, 'printing the PDF');
+}
+
+/** Rejects after `ms`; the abandoned step's own later failure (when the browser is closed) is swallowed. */
+async function deadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`Chromium timed out ${what} (${ms} ms)`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Only the page itself may load: `about:` (setContent's blank page) and `data:` (inlined images and
+ * fonts). Everything else, including file:// and http(s), is refused so the PDF depends on nothing
+ * outside the HTML and printing never waits on the network.
+ */
+export function isAllowedUrl(url: string): boolean {
+  return url.startsWith('data:') || url.startsWith('about:');
+}
+
+/** Close politely; if the browser does not answer in time, kill it so no process outlives the command. */
+async function closeBrowser(browser: Browser): Promise<void> {
+  try {
+    await deadline(browser.close(), 10_000, 'closing');
+  } catch {
+    browser.process()?.kill('SIGKILL');
+  }
+}
+
+const TEMPLATE_STYLE = "font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 8pt; color: #505A5F; width: 100%;";
+
+export function headerTemplate(title: string): string {
+  return `<div style="${TEMPLATE_STYLE} margin: 0 ${MARGIN.left};">${escapeHtml(title)}</div>`;
+}
+
+/** Chromium fills the pageNumber and totalPages spans at print time. */
+export const FOOTER_TEMPLATE = `<div style="${TEMPLATE_STYLE} margin: 0 ${MARGIN.left}; text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

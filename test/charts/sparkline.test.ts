@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { sparkline } from '../../src/charts/sparkline.js';
+import { HIGHLIGHT_COLOUR, PALETTE } from '../../src/charts/theme.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const years = ['2020/21', '2021/22', '2022/23'];
+const chart = () =>
+  sparkline({
+    id: 'neet-central', title: 'NEET or not known', source: 'NCCIS', alt: 'Central fell below England.', unit: 'pct',
+    seriesOrder: ['Central', 'England'], highlight: 'England',
+    data: [
+      ...[3.4, 2.7, null].map((y, i) => ({ series: 'Central', x: years[i]!, y })),
+      ...[3.0, 2.9, 2.8].map((y, i) => ({ series: 'England', x: years[i]!, y })),
+    ],
+  });
+
+describe('sparkline', () => {
+  it('has no frame by default: the profile page supplies the title', () => {
+    expect((chart().spec as Json).title).toBeUndefined();
+  });
+
+  it('shows only the first and last years and no value axis', () => {
+    const line = ((chart().spec as Json).layer as Json[])[0]!;
+    expect(line.encoding.x.axis.values).toEqual(['2020/21', '2022/23']);
+    expect(line.encoding.y.axis).toBeNull();
+    expect(line.encoding.color.scale.range).toEqual([PALETTE[0], HIGHLIGHT_COLOUR]);
+  });
+
+  it("prints each line's latest plotted value at its end", () => {
+    const labels = ((chart().spec as Json).layer as Json[])[2]!.data.values as Json[];
+    expect(labels.map((l) => [l.series, l.x, l.text])).toEqual([['Central', '2021/22', '2.7%'], ['England', '2022/23', '2.8%']]);
+  });
+
+  it('has the data as a table', () => {
+    expect(chart().table.rows).toEqual([['2020/21', '3.4%', '3.0%'], ['2021/22', '2.7%', '2.9%'], ['2022/23', 'x', '2.8%']]);
+  });
+});

@@ -11,7 +11,7 @@ export interface Cited {
   readonly value: number | null;
 }
 
-/** Registers every figure the report cites, so the provenance annex can trace each to its measure and files. */
+/** Registers every headline figure the report cites in its text, so the provenance annex can trace each to its measure and files. */
 export class FigureBook {
   private readonly figures = new Map<string, PlanFigure>();
 
@@ -30,6 +30,12 @@ export class FigureBook {
       });
     }
     return { id, text, value: row.value };
+  }
+
+  /** A table cell: formatted like a cited figure, but not a headline figure of the provenance annex (tables are
+   * rows of metrics.csv already, named by their caption). */
+  cell(row: MetricRow | undefined): string {
+    return row ? formatValue(row.value, row.unit, row.symbol) : 'not available';
   }
 
   all(): PlanFigure[] {

@@ -37,7 +37,7 @@ export function periodTable(ctx: PlanContext, opts: { id: string; caption: strin
     id: opts.id,
     caption: opts.caption,
     columns: ['Hub', ...periods],
-    rows: opts.series.map((h) => [h.name, ...periods.map((p) => ctx.book.cite(ctx.m.get(opts.measure, h.id, p, opts.breakdown)).text)]),
+    rows: opts.series.map((h) => [h.name, ...periods.map((p) => ctx.book.cell(ctx.m.get(opts.measure, h.id, p, opts.breakdown)))]),
     ...(opts.note ? { note: opts.note } : {}),
   };
 }
@@ -77,4 +77,9 @@ export function hubName(ctx: PlanContext, id: string): string {
   if (id === ALL) return 'All hubs';
   if (id === ENGLAND) return ctx.comparator;
   return ctx.input.config.hubs.find((h) => h.id === id)?.name ?? id;
+}
+
+/** The first and last rows of a series: what a first-to-last sentence cites. */
+export function ends<T>(rows: readonly T[]): T[] {
+  return rows.length > 1 ? [rows[0]!, rows[rows.length - 1]!] : [...rows];
 }

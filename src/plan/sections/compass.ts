@@ -93,7 +93,7 @@ export function compassSection(ctx: PlanContext): Section {
         id: 'compass-types-table',
         caption: `Average Gatsby Benchmarks fully achieved by type of institution, ${year}`,
         columns: ['Hub', ...Object.values(GROUP_NAMES)],
-        rows: lineData.map((h) => [h.name, ...Object.keys(GROUP_NAMES).map((g) => book.cite(m.get('compass_mean_benchmarks_achieved', h.id, year, g)).text)]),
+        rows: lineData.map((h) => [h.name, ...Object.keys(GROUP_NAMES).map((g) => book.cell(m.get('compass_mean_benchmarks_achieved', h.id, year, g)))]),
       }),
     ] satisfies Block[]).filter((b) => b.kind !== 'paragraph' || b.text !== ''),
   };

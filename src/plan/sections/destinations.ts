@@ -2,7 +2,7 @@ import { intervalChart } from '../../charts/specs.js';
 import type { PlanContext } from '../context.js';
 import { cap, changeSentence, gapPhrase, hubChangesSentence } from '../phrases.js';
 import type { Block, Section } from '../types.js';
-import { ALL, ENGLAND, chartBlock, fmt, hubsAndAll, paragraph, periodTable, seriesChange, seriesChart, tableBlock } from './common.js';
+import { ALL, ENGLAND, chartBlock, ends, fmt, hubsAndAll, paragraph, periodTable, seriesChange, seriesChart, tableBlock } from './common.js';
 import { excludesZero } from '../../stats/change.js';
 
 /** Sustained EET, the gap to England, disadvantaged pupils and apprenticeships, from the KS4 destination measures. */
@@ -26,7 +26,7 @@ function disadvantagedBlocks(ctx: PlanContext): Block[] {
   const eng = ctx.m.series('eet_sustained_pct', ENGLAND, 'disadvantaged');
   if (eng.length === 0) return [];
   const change = seriesChange(eng, ctx.m.range('eet_change_pp', ENGLAND, 'disadvantaged'));
-  return [paragraph(`The destination files given have no local-authority breakdown for disadvantaged pupils, so hub rates for them cannot be computed. ${change ? changeSentence(`nationally, the sustained EET rate of disadvantaged pupils`, change, 'pct') : ''}`, eng.map((r) => ctx.book.cite(r).id))];
+  return [paragraph(`The destination files given have no local-authority breakdown for disadvantaged pupils, so hub rates for them cannot be computed. ${change ? changeSentence(`nationally, the sustained EET rate of disadvantaged pupils`, change, 'pct') : ''}`, ends(eng).map((r) => ctx.book.cite(r).id))];
 }
 
 function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
@@ -91,7 +91,7 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
   ].filter(Boolean).join(' ');
   const series = hubsAndAll(ctx);
   return [
-    paragraph(text, england.map((r) => book.cite(r).id)),
+    paragraph(text, ends(england).map((r) => book.cite(r).id)),
     chartBlock(seriesChart(ctx, {
       id: 'apprenticeships-trend', title: 'Sustained apprenticeship destinations after KS4',
       subtitle: `% of the KS4 cohort with a sustained apprenticeship, by hub and cohort; ${ctx.comparator} dashed`, source: ctx.source('destinations'),
@@ -127,7 +127,7 @@ export function neetSection(ctx: PlanContext): Section {
     title: 'Young people not in education, employment or training (NEET)',
     level: 2,
     blocks: [
-      paragraph(`${text} Rates are the December to February average of 16 and 17 year olds known to their local authority (NCCIS), weighted by each authority's cohort; the not known rate shows how complete the tracking is.`, england.map((r) => book.cite(r).id)),
+      paragraph(`${text} Rates are the December to February average of 16 and 17 year olds known to their local authority (NCCIS), weighted by each authority's cohort; the not known rate shows how complete the tracking is.`, ends(england).map((r) => book.cite(r).id)),
       chartBlock(seriesChart(ctx, {
         id: 'neet-trend', title: `16-17 year olds NEET by hub, ${years[0] ?? ''} to ${last ?? ''}`, subtitle: `% of 16-17 year olds known to the local authority who were NEET; ${ctx.comparator} dashed`,
         source: ctx.source('neet'), alt: text, yTitle: '% NEET', measure: 'neet_pct', breakdown: ALL, unit: 'pct', series, highlight: englandRef,

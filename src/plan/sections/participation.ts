@@ -45,8 +45,8 @@ export function participationSection(ctx: PlanContext): Section {
       caption: `Participation and SME engagement by hub, ${period.replace('-', ' to ')}`,
       columns: ['Hub', 'Activities', 'Employer encounters (students)', 'Workplace experiences (students)', 'Teacher participations', 'SMEs engaged', `SMEs with ${threshold}+ activities`],
       rows: series.map((h) => [
-        h.name, cite('activities', h.id).text, cite('student_participations', h.id, 'employer_encounter').text, cite('student_participations', h.id, 'workplace_experience').text,
-        cite('teacher_participations', h.id).text, cite('smes_engaged', h.id).text, cite('smes_meeting_threshold', h.id).text,
+        h.name, ...[['activities', ALL], ['student_participations', 'employer_encounter'], ['student_participations', 'workplace_experience'], ['teacher_participations', ALL], ['smes_engaged', ALL], ['smes_meeting_threshold', ALL]]
+          .map(([measure, breakdown]) => book.cell(get(measure!, h.id, breakdown))),
       ]),
       note: `SMEs are counted once per hub: an SME that worked with two hubs counts in each, and once in All hubs, so hub figures do not add up to All hubs.${ctx.input.metrics.sdcApplied ? ` Counts of people are rounded to the nearest ${ctx.input.config.sdc.rounding} under disclosure control.` : ''}`,
     }),

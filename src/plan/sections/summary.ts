@@ -2,7 +2,7 @@ import { excludesZero } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
 import { cap, changeSentence, gapPhrase, hubChangesSentence } from '../phrases.js';
 import type { Section } from '../types.js';
-import { ALL, ENGLAND, seriesChange } from './common.js';
+import { ALL, ENGLAND, ends, seriesChange } from './common.js';
 
 interface Finding {
   readonly text: string;
@@ -31,7 +31,7 @@ function compassFindings(ctx: PlanContext): Finding[] {
   const change = seriesChange(series, ctx.m.range('compass_mean_benchmarks_trend', focus, ALL));
   const completions = ctx.m.series('compass_completions', focus, ALL);
   const out: Finding[] = [];
-  if (change) out.push({ text: changeSentence(`the average number of Gatsby Benchmarks fully achieved`, change, 'mean'), refs: series.map((r) => ctx.book.cite(r).id) });
+  if (change) out.push({ text: changeSentence(`the average number of Gatsby Benchmarks fully achieved`, change, 'mean'), refs: ends(series).map((r) => ctx.book.cite(r).id) });
   const c0 = completions[0];
   const c1 = completions[completions.length - 1];
   if (c0 && c1 && c0 !== c1) {

@@ -65,7 +65,7 @@ function parserOptions(log: ProblemLog): Options<CsvRow, string[]> {
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_record: (record: string[], context): CsvRow => {
-      for (const cell of record) quotedCrlfs += cell.split('\r\n').length - 1;
+      for (const cell of record) if (cell.includes('\r')) quotedCrlfs += cell.split('\r\n').length - 1;
       lastLine = context.lines - quotedCrlfs;
       return { line: lastLine, cells: record };
     },

@@ -4,6 +4,14 @@ import { formatValue } from './format.js';
 import { measureInfo } from './measures.js';
 import type { PlanFigure } from './types.js';
 
+const MEANING: Readonly<Record<string, string>> = { c: 'suppressed', x: 'not available', z: 'not applicable', low: 'below 0.5%', u: 'low reliability' };
+
+/** In a sentence a symbol needs its meaning: "c (suppressed)", never a bare "c" that reads like a number. */
+function withMeaning(symbol: string): string {
+  const s = symbol || 'x';
+  return MEANING[s] ? `${s} (${MEANING[s]})` : s;
+}
+
 export interface Cited {
   readonly id: string;
   /** As printed: formatted value, or the symbol when suppressed or not available. */
@@ -20,7 +28,7 @@ export class FigureBook {
   cite(row: MetricRow | undefined, label?: string): Cited {
     if (!row) return { id: '', text: 'not available', value: null };
     const id = `${row.measure}:${row.hub}:${row.period}:${row.breakdown}`;
-    const text = formatValue(row.value, row.unit, row.symbol);
+    const text = row.value === null ? withMeaning(row.symbol) : formatValue(row.value, row.unit, row.symbol);
     if (!this.figures.has(id)) {
       const info = measureInfo(row.measure);
       this.figures.set(id, {

@@ -56,14 +56,16 @@ export interface NamedValue {
 
 /** "between 0.2 percentage points (East) and 1.4 (Central)"; one item is just its value (the caller names it). */
 export function rangePhrase(items: readonly NamedValue[], unit: 'pp' | 'pct' | 'mean'): string {
-  const known = items.filter((i): i is NamedValue & { value: number } => i.value !== null).sort((a, b) => a.value - b.value);
+  // Percentage-point changes are compared by size, so falls read "between 0.9 and 1.6 percentage points" too.
+  const size = (x: number) => (unit === 'pp' ? Math.abs(x) : x);
+  const known = items.filter((i): i is NamedValue & { value: number } => i.value !== null).sort((a, b) => size(a.value) - size(b.value));
   const suffix = unit === 'pp' ? ' percentage points' : unit === 'pct' ? '%' : '';
   const num = (x: number) => (unit === 'pp' ? fixed(Math.abs(x), 1) : fixed(x, 1));
   if (known.length === 0) return 'not available';
   const lo = known[0]!;
   const hi = known[known.length - 1]!;
   if (known.length === 1) return `${num(lo.value)}${suffix}`;
-  if (fixed(lo.value, 1) === fixed(hi.value, 1)) {
+  if (num(lo.value) === num(hi.value)) {
     return `${num(lo.value)}${suffix} (${known.map((k) => k.name).join(', ')})`;
   }
   return `between ${num(lo.value)}${suffix} (${lo.name}) and ${num(hi.value)} (${hi.name})`;
@@ -76,9 +78,10 @@ export function hubChangesPhrase(items: readonly (NamedValue & { clear: boolean 
   const falls = known.filter((i) => i.value! < 0 && i.clear);
   const unclear = known.filter((i) => !i.clear);
   const parts: string[] = [];
-  if (rises.length) parts.push(`${rises.length === known.length ? 'all hubs ' : listNames(rises) + ' '}${up} by ${rangePhrase(rises, 'pp')}`);
-  if (falls.length) parts.push(`${falls.length === known.length ? 'all hubs ' : listNames(falls) + ' '}${down} by ${rangePhrase(falls, 'pp')}`);
-  if (unclear.length) parts.push(`${unclear.length === known.length ? 'no hub' : listNames(unclear)} showed no clear change`);
+  const everyHub = (xs: readonly unknown[]) => xs.length === items.length && items.length > 1;
+  if (rises.length) parts.push(`${everyHub(rises) ? 'all hubs ' : listNames(rises) + ' '}${up} by ${rangePhrase(rises, 'pp')}`);
+  if (falls.length) parts.push(`${everyHub(falls) ? 'all hubs ' : listNames(falls) + ' '}${down} by ${rangePhrase(falls, 'pp')}`);
+  if (unclear.length) parts.push(everyHub(unclear) ? 'no hub showed a clear change' : `${listNames(unclear)} showed no clear change`);
   const missingNames = items.filter((i) => i.value === null).map((i) => i.name);
   if (missingNames.length) parts.push(`${listNames(missingNames.map((name) => ({ name })))} could not be compared (suppressed or not available)`);
   return joinClauses(parts);
@@ -92,9 +95,11 @@ export function gapPhrase(items: readonly NamedValue[], comparator: string): str
   const same = known.filter((i) => i.value === 0);
   const span = (xs: typeof known) => rangePhrase(xs.map((x) => ({ ...x, value: Math.abs(x.value) })), 'pp');
   const parts: string[] = [];
-  if (above.length) parts.push(`${above.length === known.length ? 'all hubs were' : `${listNames(above)} ${above.length === 1 ? 'was' : 'were'}`} ${span(above)} above ${comparator}`);
-  if (below.length) parts.push(`${below.length === known.length ? 'all hubs were' : `${listNames(below)} ${below.length === 1 ? 'was' : 'were'}`} ${span(below)} below ${comparator}`);
+  if (above.length) parts.push(`${above.length === items.length && items.length > 1 ? 'all hubs were' : `${listNames(above)} ${above.length === 1 ? 'was' : 'were'}`} ${span(above)} above ${comparator}`);
+  if (below.length) parts.push(`${below.length === items.length && items.length > 1 ? 'all hubs were' : `${listNames(below)} ${below.length === 1 ? 'was' : 'were'}`} ${span(below)} below ${comparator}`);
   if (same.length) parts.push(`${listNames(same)} matched ${comparator}`);
+  const missingNames = items.filter((i) => i.value === null);
+  if (missingNames.length) parts.push(`${listNames(missingNames)} could not be compared (suppressed or not available)`);
   return parts.length ? joinClauses(parts) : `no hub could be compared with ${comparator}`;
 }
 

@@ -36,11 +36,20 @@ function template(): { render: Handlebars.TemplateDelegate; css: string } {
 export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, options: HtmlOptions): string {
   const { render, css } = template();
   const contents = plan.sections.filter((s) => s.id !== 'contents').map((s) => ({ id: s.id, title: s.title, level: s.level }));
-  const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, scopeSvgIds(svg, id)]));
+  const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, onlyRootAria(scopeSvgIds(svg, id))]));
   return render({ ...plan, css, contents, svgs: scoped, print: options.print });
 }
 
 /** Vega numbers ids from 1 in every SVG; prefixing them with the chart id keeps ids unique in the document. */
 export function scopeSvgIds(svg: string, prefix: string): string {
   return svg.replace(/(\bid="|url\(#|href="#)([^")]+)(?=[")])/g, (_, before: string, id: string) => `${before}${prefix}-${id}`);
+}
+
+/**
+ * A chart is one image (role="img" with the finding as its label). Vega also gives its marks ARIA roles;
+ * inside an img those are unreachable and some carry no label, so they are removed below the root element.
+ */
+export function onlyRootAria(svg: string): string {
+  const root = svg.match(/^<svg\b[^>]*>/)?.[0] ?? '';
+  return root + svg.slice(root.length).replace(/\s(role|aria-[a-z]+)="[^"]*"/g, '');
 }

@@ -38,7 +38,8 @@ export function primaryReason(row: MetricRow, options: SdcOptions): SuppressionR
   const institutions = row.sdc?.institutions;
   // A count of institutions is not about any one of them, so the minimum applies to figures built from their returns.
   const countsInstitutions = row.unit === 'count' && row.sdc?.counts === 'institutions';
-  if (institutions !== undefined && institutions < options.minInstitutions && !countsInstitutions) return 'few-institutions';
+  // A figure built from no institution at all (an empty cell, value 0) reveals nothing about any one.
+  if (institutions !== undefined && institutions > 0 && institutions < options.minInstitutions && !countsInstitutions) return 'few-institutions';
   if (!countsPeople(row)) return undefined;
   const small = (v: number | null): boolean => v !== null && v > 0 && v < options.threshold;
   const roundsSmall = (v: number | null): boolean => {

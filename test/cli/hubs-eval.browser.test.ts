@@ -74,6 +74,21 @@ describe('the hubs-eval command line', () => {
     expect(r.stderr).toContain('matches no file');
   });
 
+  it('charts lists the chart ids and writes SVG, PNG and Vega-Lite for the ones asked for', () => {
+    const list = hubsEval(['charts', '--year', '2023/24', '--list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^eet-trend\t/m);
+    const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-charts-'));
+    const r = hubsEval(['charts', '--year', '2023/24', '--chart', 'eet-trend', '--chart', 'compass-benchmarks', '--out', out]);
+    expect(r.code).toBe(0);
+    for (const f of ['eet-trend.svg', 'eet-trend.png', 'eet-trend.vl.json', 'compass-benchmarks.png']) expect(existsSync(path.join(out, f)), f).toBe(true);
+    expect(readFileSync(path.join(out, 'eet-trend.png')).subarray(1, 4).toString()).toBe('PNG');
+    const spec = JSON.parse(readFileSync(path.join(out, 'eet-trend.vl.json'), 'utf8'));
+    expect(spec.$schema).toContain('vega-lite');
+    expect(JSON.stringify(spec)).toContain('"values"');
+    expect(hubsEval(['charts', '--year', '2023/24', '--chart', 'nope']).code).toBe(2);
+  });
+
   it('metrics twice gives byte-identical files', () => {
     const out1 = mkdtempSync(path.join(tmpdir(), 'hubs-eval-m1-'));
     const out2 = mkdtempSync(path.join(tmpdir(), 'hubs-eval-m2-'));

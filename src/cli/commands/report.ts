@@ -62,7 +62,8 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
   const files = new Map<string, string | Uint8Array>([
     ['plan.json', JSON.stringify(plan, null, 2) + '\n'],
     ...metricsFiles(result, { year: options.year, formats: ['csv', 'json'], version: options.version }),
-    ...[...(await chartFiles(planCharts(standalone), ['svg', 'png', 'vl']))].map(([name, data]) => [`charts/${name}`, data] as const),
+    // SVG and Vega-Lite beside the report; PNG (slower to rasterise) comes from `hubs-eval charts`.
+    ...[...(await chartFiles(planCharts(standalone), ['svg', 'vl']))].map(([name, data]) => [`charts/${name}`, data] as const),
   ]);
   if (options.formats.includes('html')) files.set('report.html', renderHtml(plan, svgs, { print: false }));
   if (browser) {

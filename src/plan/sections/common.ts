@@ -59,7 +59,8 @@ export function seriesChange(rows: readonly MetricRow[], interval?: MetricRow): 
   if (!first || !last || first === last) return undefined;
   const values = rows.map((r) => r.value);
   const steps = values.slice(1).map((v, k) => (v === null || values[k] === null ? null : v - values[k]!));
-  const everyYear = steps.every((s) => s !== null && s > 0) ? 'rising' : steps.every((s) => s !== null && s < 0) ? 'falling' : null;
+  // "every year" says something only with at least two steps.
+  const everyYear = steps.length < 2 ? null : steps.every((s) => s !== null && s > 0) ? 'rising' : steps.every((s) => s !== null && s < 0) ? 'falling' : null;
   return {
     from: { period: first.period, value: first.value, symbol: first.symbol },
     to: { period: last.period, value: last.value, symbol: last.symbol },

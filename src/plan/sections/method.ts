@@ -2,6 +2,7 @@ import { formatCount } from '../format.js';
 import type { PlanContext } from '../context.js';
 import { MISSING_SYMBOLS, type MissingSymbol } from '../../model/missing.js';
 import type { InputKind } from '../../model/records.js';
+import { listNames } from '../phrases.js';
 import type { Section } from '../types.js';
 import { paragraph, tableBlock } from './common.js';
 
@@ -41,7 +42,7 @@ export function methodSections(ctx: PlanContext): Section[] {
     {
       id: 'introduction', title: 'Introduction and methodology', level: 1, pageBreak: true,
       blocks: [
-        paragraph(`This evaluation covers ${ctx.hubs.map((h) => h.name).join(', ')} up to the ${input.year} academic year (1 September to 31 August). It draws on the data sources below; each was read as published and checked row by row, and every figure in the report can be traced to its source files in Annex A.`),
+        paragraph(`This evaluation covers ${ctx.hubs.length === 1 ? 'the ' + ctx.hubs[0]!.name + ' hub' : listNames(ctx.hubs)} up to the ${input.year} academic year (1 September to 31 August). It draws on the data sources below; each was read as published and checked row by row, and every figure in the report can be traced to its source files in Annex A.`),
         tableBlock({ id: 'data-sources', caption: 'Data used', columns: ['Source', 'Files', 'Years', 'Rows', 'Layout'], rows }),
       ],
     },

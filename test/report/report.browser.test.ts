@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportCommand } from '../../src/cli/commands/report.js';
+import { memoryTerminal } from '../../src/cli/terminal.js';
+import { parseAcademicYear } from '../../src/config/year.js';
+import { fixed } from '../../src/plan/format.js';
+import { CHROMIUM_ARGS } from '../../src/pdf/chromium-pdf-renderer.js';
+import { findBrowser } from '../../src/pdf/find-browser.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BROWSER = findBrowser({ env: process.env, platform: process.platform, exists: existsSync });
+const HAS_POPPLER = (() => {
+  try {
+    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!BROWSER || !HAS_POPPLER) console.warn('[hubs-eval tests] no Chromium or no poppler: the PDF and axe-core report tests are SKIPPED.');
+
+async function report(out: string, formats: ('html' | 'pdf')[]) {
+  const code = await reportCommand({
+    cwd: ROOT, env: process.env, config: undefined, year: parseAcademicYear('2023/24')!, out, formats, hub: undefined, browser: BROWSER, sdc: true, version: 'test',
+  }, memoryTerminal());
+  expect(code).toBe(0);
+}
+
+/** metrics.csv as rows keyed measure|hub|period|breakdown. */
+function metrics(out: string): Map<string, Record<string, string>> {
+  const [header, ...lines] = readFileSync(path.join(out, 'metrics.csv'), 'utf8').trim().split('\n');
+  const cols = header!.split(',');
+  const rows = new Map<string, Record<string, string>>();
+  for (const line of lines) {
+    const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
+    const row = Object.fromEntries(cols.map((c, k) => [c, cells[k] ?? '']));
+    rows.set(`${row.measure}|${row.hub}|${row.period}|${row.breakdown}`, row);
+  }
+  return rows;
+}
+
+describe.skipIf(!BROWSER || !HAS_POPPLER)('hubs-eval report on data-samples/', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-report-'));
+  beforeAll(async () => report(out, ['html', 'pdf']));
+
+  it('writes every output', () => {
+    for (const f of ['report.html', 'report.pdf', 'plan.json', 'metrics.csv', 'metrics.json', 'charts/eet-trend.svg', 'charts/eet-trend.vl.json']) {
+      expect(existsSync(path.join(out, f)), f).toBe(true);
+    }
+  });
+
+  it('the HTML has no axe-core violations (WCAG 2.2 A and AA) in headless Chromium', async () => {
+    const { launch } = await import('puppeteer-core');
+    const browser = await launch({ executablePath: BROWSER!, headless: true, args: [...CHROMIUM_ARGS], userDataDir: mkdtempSync(path.join(tmpdir(), 'hubs-eval-axe-')) });
+    try {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      const requested: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requested.push(r.url());
+        void (r.url().startsWith('data:') || r.url() === 'about:blank' ? r.continue() : r.abort());
+      });
+      await page.setContent(readFileSync(path.join(out, 'report.html'), 'utf8'), { waitUntil: 'load' });
+      expect(requested, 'the report makes no network request').toEqual([]);
+      await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+      const violations = await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the PDF is tagged, A4, with bookmarks', () => {
+    const info = execFileSync('pdfinfo', [path.join(out, 'report.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(Number(info.match(/Pages:\s+(\d+)/)![1])).toBeGreaterThan(20);
+    // Bookmarks: Chromium writes an /Outlines dictionary when it is asked for an outline.
+    expect(readFileSync(path.join(out, 'report.pdf')).includes('/Outlines')).toBe(true);
+  });
+
+  it('the PDF text has every section and headline figures that match metrics.csv', () => {
+    const text = execFileSync('pdftotext', ['-layout', path.join(out, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const title of ['Contents', 'Executive summary', 'Introduction and methodology', 'Careers provision: Gatsby Benchmarks in Compass', 'Hub membership and reach',
+      'Destinations after key stage 4', 'Apprenticeships', 'Activities and participation', 'Hub profiles', 'Central hub', 'West hub', 'Recommendations',
+      'Annex A: Sources of every figure', 'Annex B: Data quality', 'Annex C: Glossary', 'Page 1 of']) {
+      expect(text, title).toContain(title);
+    }
+    const m = metrics(out);
+    const value = (key: string) => Number(m.get(key)!.value);
+    const first = fixed(value('compass_mean_benchmarks_achieved|all|2019/20|all'), 1);
+    const last = fixed(value('compass_mean_benchmarks_achieved|all|2023/24|all'), 1);
+    expect(text).toContain(`The average number of Gatsby Benchmarks fully achieved rose every year, from ${first} in 2019/20 to ${last} in 2023/24.`);
+    expect(text).toContain(`from ${value('compass_completions|all|2019/20|all')} in 2019/20 to ${value('compass_completions|all|2023/24|all')} in 2023/24`);
+    expect(text).toContain(`${fixed(value('membership_institutions_pct|all|2023/24|all'), 1)}% of eligible schools and colleges had joined a hub`);
+    const central = m.get('eet_change_pp|central|2014/15-2021/22|total') ?? [...m.values()].find((r) => r.measure === 'eet_change_pp' && r.hub === 'central' && r.breakdown === 'total')!;
+    expect(text).toContain(fixed(Number(central.value), 1));
+  });
+
+  it('the same inputs give byte-identical HTML, plan and metrics', async () => {
+    const again = mkdtempSync(path.join(tmpdir(), 'hubs-eval-report-'));
+    await report(again, ['html']);
+    for (const f of ['report.html', 'plan.json', 'metrics.csv', 'metrics.json', 'charts/eet-trend.svg', 'charts/eet-trend.vl.json']) {
+      expect(readFileSync(path.join(again, f)).equals(readFileSync(path.join(out, f))), f).toBe(true);
+    }
+  });
+});

@@ -120,6 +120,12 @@ export function cap(s: string): string {
 
 /** "sustained EET rates in all hubs improved by …" or "sustained EET rates: Central improved by …, East showed no clear change". */
 export function hubChangesSentence(subject: string, items: readonly (NamedValue & { clear: boolean })[], up = 'improved', down = 'fell'): string {
+  if (items.length === 1) {
+    const only = items[0]!;
+    if (only.value === null) return `${subject} in ${only.name} could not be compared (suppressed or not available)`;
+    if (!only.clear) return `${subject} in ${only.name} showed no clear change`;
+    return `${subject} in ${only.name} ${only.value > 0 ? up : down} by ${fixed(Math.abs(only.value), 1)} percentage points`;
+  }
   const phrase = hubChangesPhrase(items, up, down);
   return phrase.startsWith('all hubs ') ? `${subject} in all hubs ${phrase.slice('all hubs '.length)}` : `${subject}: ${phrase}`;
 }

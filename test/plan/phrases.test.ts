@@ -79,3 +79,13 @@ describe('formatting', () => {
     expect(formatValue(null, 'pct', 'c')).toBe('c');
   });
 });
+
+describe('hubChangesSentence', () => {
+  it('names the one hub of a single-hub report', async () => {
+    const { hubChangesSentence } = await import('../../src/plan/phrases.js');
+    expect(hubChangesSentence('sustained EET rates', [{ name: 'West', value: 0.61, clear: true }])).toBe('sustained EET rates in West improved by 0.6 percentage points');
+    expect(hubChangesSentence('the rate', [{ name: 'West', value: -1.7, clear: true }], 'rose', 'fell')).toBe('the rate in West fell by 1.7 percentage points');
+    expect(hubChangesSentence('the rate', [{ name: 'West', value: 0.1, clear: false }])).toBe('the rate in West showed no clear change');
+    expect(hubChangesSentence('the rate', [{ name: 'West', value: null, clear: false }])).toBe('the rate in West could not be compared (suppressed or not available)');
+  });
+});

@@ -113,3 +113,26 @@ describe.skipIf(!BROWSER || !HAS_POPPLER)('hubs-eval report on data-samples/', (
     }
   });
 });
+
+describe('hubs-eval report options', () => {
+  it('--hub gives a report for one hub, and an unknown hub is a usage error', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-hub-'));
+    const year = parseAcademicYear('2023/24')!;
+    const base = { cwd: ROOT, env: process.env, config: undefined, year, out, formats: ['html' as const], browser: undefined, sdc: true, version: 'test' };
+    expect(await reportCommand({ ...base, hub: 'west' }, memoryTerminal())).toBe(0);
+    const plan = JSON.parse(readFileSync(path.join(out, 'plan.json'), 'utf8'));
+    expect(plan.meta.hub).toEqual({ id: 'west', name: 'West' });
+    expect(plan.sections.map((s: { id: string }) => s.id)).toContain('profile-west');
+    expect(plan.sections.map((s: { id: string }) => s.id)).not.toContain('profile-east');
+    await expect(reportCommand({ ...base, hub: 'north' }, memoryTerminal())).rejects.toThrow('unknown hub "north"');
+  });
+
+  it('stops before reading anything when PDF is asked for and no browser is found, saying how to get one', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-nobrowser-'));
+    const run = reportCommand({
+      cwd: ROOT, env: {}, config: undefined, year: parseAcademicYear('2023/24')!, out, formats: ['html', 'pdf'], hub: undefined, browser: '/nonexistent/chrome', sdc: true, version: 'test',
+    }, memoryTerminal());
+    await expect(run).rejects.toThrow(/no Chromium or Chrome found/);
+    expect(existsSync(path.join(out, 'report.html'))).toBe(false);
+  });
+});

@@ -19,7 +19,7 @@ export function defaultConfig(dir: string): Config {
     inputs: {},
     comparator: { name: 'England', code: 'E92000001' },
     // DfE's headline KS4 destination measure is reported for state-funded mainstream schools.
-    destinations: { institutionGroup: 'State-funded mainstream schools', poolAroundSuppressed: false },
+    destinations: { institutionGroup: 'State-funded mainstream schools', poolAroundSuppressed: false, cohorts: null },
     // Thresholds follow the ONS/DfE convention for published statistics about people: suppress below 5, round to 5.
     sdc: { threshold: 5, rounding: 5, minInstitutions: 3 },
     activities: { labels: {}, smeThreshold: 3 },

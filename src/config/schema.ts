@@ -1,4 +1,5 @@
 import type { ActivityType, InputKind } from '../model/records.js';
+import type { AcademicYear } from '../model/year.js';
 
 export interface LocalAuthority {
   /** Old 3-digit DfE LA code, e.g. 202. */
@@ -38,6 +39,8 @@ export interface DestinationsConfig {
   readonly institutionGroup: string;
   /** Compute a hub rate from its other LAs when one LA cell is suppressed (the note says so). */
   readonly poolAroundSuppressed: boolean;
+  /** KS4 cohorts to report (first and last); null = every cohort with local rows up to the reporting year. */
+  readonly cohorts: { readonly from: AcademicYear; readonly to: AcademicYear } | null;
 }
 
 export interface ActivitiesConfig {

@@ -29,6 +29,7 @@ comparator:
 destinations:
   institutionGroup: State-funded mainstream schools   # DfE institution_group used for hub and national rates
   poolAroundSuppressed: false   # true: compute a hub rate from its other LAs when one LA cell is suppressed
+  # cohorts: 2015/16-2020/21    # first and last KS4 cohorts to report (default: all with LA rows up to --year)
 
 sdc:                # statistical disclosure control, applied to everything written unless --no-sdc
   threshold: 5      # counts of people below this are suppressed (c)

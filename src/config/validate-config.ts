@@ -1,6 +1,7 @@
 import { ACTIVITY_TYPES, INPUT_KINDS, type ActivityType, type InputKind } from '../model/records.js';
 import { defaultConfig } from './defaults.js';
-import type { Config, HubConfig, LocalAuthority } from './schema.js';
+import type { Config, DestinationsConfig, HubConfig, LocalAuthority } from './schema.js';
+import { parseAcademicYear } from './year.js';
 
 type Raw = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
   const c = asObject(root.comparator, 'comparator', problems) ?? {};
   allowOnly(c, ['name', 'code'], 'comparator', problems);
   const d = asObject(root.destinations, 'destinations', problems) ?? {};
-  allowOnly(d, ['institutionGroup', 'poolAroundSuppressed'], 'destinations', problems);
+  allowOnly(d, ['institutionGroup', 'poolAroundSuppressed', 'cohorts'], 'destinations', problems);
   const s = asObject(root.sdc, 'sdc', problems) ?? {};
   allowOnly(s, ['threshold', 'rounding', 'minInstitutions'], 'sdc', problems);
   const a = asObject(root.activities, 'activities', problems) ?? {};
@@ -54,6 +55,7 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
     destinations: {
       institutionGroup: str(d.institutionGroup, 'destinations.institutionGroup', problems) ?? base.destinations.institutionGroup,
       poolAroundSuppressed: bool(d.poolAroundSuppressed, 'destinations.poolAroundSuppressed', problems) ?? base.destinations.poolAroundSuppressed,
+      cohorts: cohortRange(d.cohorts, problems),
     },
     sdc: {
       threshold: whole(s.threshold, 'sdc.threshold', 1, problems) ?? base.sdc.threshold,
@@ -115,6 +117,19 @@ function readLabels(value: unknown, problems: string[]): Record<string, Activity
     else problems.push(`activities.labels."${label}": expected one of ${ACTIVITY_TYPES.join(', ')}, found ${describe(type)}`);
   }
   return out;
+}
+
+/** "2015/16-2020/21": the first and last KS4 cohorts, each in any accepted academic-year form. */
+function cohortRange(value: unknown, problems: string[]): DestinationsConfig['cohorts'] {
+  const text = str(value, 'destinations.cohorts', problems);
+  if (text === undefined) return null;
+  const parts = text.split(/\s*(?:-|to)\s*(?=\d{4})/);
+  const [from, to] = parts.length === 2 ? parts.map((p) => parseAcademicYear(p)) : [undefined, undefined];
+  if (!from || !to || from > to) {
+    problems.push(`destinations.cohorts: expected the first and last KS4 cohorts such as "2015/16-2020/21", found "${text}"`);
+    return null;
+  }
+  return { from, to };
 }
 
 function checkLaOverlap(hubs: readonly HubConfig[], problems: string[]): void {

@@ -80,8 +80,10 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
     exclusions.push(...r.exclusions.map((e) => ({ ...e, kind: 'institutions' as const })));
   }
   if (has('destinations')) {
-    const cohorts = upTo(records.destinations.map((r) => r.cohortYear));
-    const range = cohorts.length ? { from: cohorts[0]!, to: cohorts[cohorts.length - 1]! } : undefined;
+    // The hubs' range is the cohorts with local (LA or LA district) rows; national files often reach further back.
+    const local = records.destinations.filter((r) => r.level === 'local_authority' || r.level === 'local_authority_district');
+    const cohorts = upTo((local.length ? local : records.destinations).map((r) => r.cohortYear));
+    const range = config.destinations.cohorts ?? (cohorts.length ? { from: cohorts[0]!, to: cohorts[cohorts.length - 1]! } : undefined);
     parts.push({ kind: 'destinations', rows: destinationMetrics(destinationsInput(records.destinations, config, hubs, range)) });
   }
   if (has('neet')) {

@@ -89,6 +89,13 @@ describe('loading a config file', () => {
     expect(new HubIndex(config.hubs).hubOf('390')).toBe('tyne');
   });
 
+  it('reads a KS4 cohort range for destinations, and rejects a malformed one', () => {
+    expect(configFromRaw({ destinations: { cohorts: '2015/16-2020/21' } }, 'c.json', '/tmp').config.destinations.cohorts).toEqual({ from: '2015/16', to: '2020/21' });
+    expect(configFromRaw({ destinations: { cohorts: '201516 to 202021' } }, 'c.json', '/tmp').config.destinations.cohorts).toEqual({ from: '2015/16', to: '2020/21' });
+    expect(configFromRaw({}, 'c.json', '/tmp').config.destinations.cohorts).toBeNull();
+    expect(configFromRaw({ destinations: { cohorts: '2020/21-2015/16' } }, 'c.json', '/tmp').problems[0]).toMatch(/destinations.cohorts: expected the first and last KS4 cohorts/);
+  });
+
   it('a path that matches no file is an error naming it', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'hubs-eval.config.json'), JSON.stringify({ inputs: { neet: 'neet/*.csv' } }));

@@ -3,11 +3,11 @@ import { metricRow, type MetricRow } from '../model/metric.js';
 import { BENCHMARK_COUNT, type CompassReturn, type Institution } from '../model/records.js';
 import { compareYears, startYearOf, type AcademicYear } from '../model/year.js';
 import { meanInterval } from '../stats/mean.js';
-import { wilsonInterval } from '../stats/proportion.js';
 import { trendSlope } from '../stats/trend.js';
 import {
   GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type MetricExclusion, type PlacedInstitution,
 } from './institution-groups.js';
+import { percentageFields } from './percentage.js';
 
 export interface CompassInput {
   /** At most one return per URN and year: the Compass reader keeps the latest and reports the rest as superseded. */
@@ -109,7 +109,7 @@ function coverageRow(c: Cell, returns: PlacedReturn[], eligible: PlacedInstituti
   const others = returns.length - fromEligible;
   return metricRow({
     measure: 'compass_coverage_pct', ...c, unit: 'pct',
-    ...proportion(fromEligible, eligible.length),
+    ...percentageFields(fromEligible, eligible.length),
     note: others > 0 ? `${others} return(s) from institutions not marked eligible are not counted` : '',
     sdc: { counts: 'institutions', institutions: eligible.length },
   });
@@ -135,7 +135,7 @@ function benchmarkAchievedRow(c: Cell, returns: PlacedReturn[]): MetricRow {
   const scores = benchmarkScores(returns, k);
   return metricRow({
     measure: 'compass_benchmark_achieved_pct', ...c, unit: 'pct',
-    ...proportion(scores.filter((s) => s >= FULLY_ACHIEVED).length, scores.length),
+    ...percentageFields(scores.filter((s) => s >= FULLY_ACHIEVED).length, scores.length),
     note: emptyScoreNote(returns.length - scores.length, c.breakdown),
     sdc: { counts: 'institutions', institutions: scores.length },
   });
@@ -183,13 +183,6 @@ function benchmarkScores(returns: PlacedReturn[], k: number): number[] {
 
 function emptyScoreNote(empty: number, breakdown: string): string {
   return empty > 0 ? `${empty} return(s) with an empty ${breakdown.toUpperCase()} score left out` : '';
-}
-
-/** A percentage with its Wilson score interval; `z` (not applicable) when there is nothing to divide by. */
-function proportion(x: number, n: number): Partial<MetricRow> {
-  if (n === 0) return { numerator: x, denominator: 0, symbol: 'z' };
-  const ci = wilsonInterval(x, n);
-  return { value: (100 * x) / n, numerator: x, denominator: n, ci_low: 100 * ci.low, ci_high: 100 * ci.high };
 }
 
 /** A mean with its 95% t-interval; the interval is empty when one value gives no spread to estimate. */

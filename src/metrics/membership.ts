@@ -2,10 +2,10 @@ import type { HubIndex } from '../config/hub-index.js';
 import { metricRow, type MetricRow } from '../model/metric.js';
 import type { Institution } from '../model/records.js';
 import { compareYears, type AcademicYear } from '../model/year.js';
-import { wilsonInterval } from '../stats/proportion.js';
 import {
   GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type MetricExclusion, type PlacedInstitution,
 } from './institution-groups.js';
+import { percentageFields } from './percentage.js';
 
 export interface MembershipInput {
   readonly institutions: readonly Institution[];
@@ -66,7 +66,7 @@ function cellOf(placed: readonly PlacedInstitution[], hub: string, period: Acade
 function institutionsPctRow(c: Cell): MetricRow {
   return metricRow({
     measure: 'membership_institutions_pct', ...key(c), unit: 'pct',
-    ...proportion(c.members.length, c.eligible.length), note: ineligibleNote(c),
+    ...percentageFields(c.members.length, c.eligible.length), note: ineligibleNote(c),
     sdc: { counts: 'institutions', institutions: c.eligible.length },
   });
 }
@@ -122,9 +122,3 @@ function ineligibleNote(c: Cell): string {
   return c.ineligibleJoined > 0 ? `${c.ineligibleJoined} institution(s) joined but not marked eligible are not counted` : '';
 }
 
-/** A percentage with its Wilson score interval; `z` (not applicable) when there is nothing to divide by. */
-function proportion(x: number, n: number): Partial<MetricRow> {
-  if (n === 0) return { numerator: x, denominator: 0, symbol: 'z' };
-  const ci = wilsonInterval(x, n);
-  return { value: (100 * x) / n, numerator: x, denominator: n, ci_low: 100 * ci.low, ci_high: 100 * ci.high };
-}

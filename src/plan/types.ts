@@ -1,3 +1,4 @@
+import type { ReportMeta } from '../config/schema.js';
 import type { MetricUnit } from '../model/metric.js';
 
 /**
@@ -11,12 +12,8 @@ export interface ReportPlan {
   readonly figures: readonly PlanFigure[];
 }
 
-export interface PlanMeta {
-  readonly title: string;
-  readonly subtitle: string;
-  readonly authors: readonly string[];
-  readonly organisation: string;
-  readonly date: string;
+/** The config's report details, the logo inlined, and what the report is of. */
+export interface PlanMeta extends Omit<ReportMeta, 'logo'> {
   /** Logo as a data: URI (inlined), or null. */
   readonly logo: string | null;
   readonly year: string;

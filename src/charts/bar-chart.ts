@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { CATEGORY_LABEL_LIMIT, Y_TITLE_GAP, flushLeftLegend, horizontalYTitle, leftAxisWidth, tickLabels, valueAxis, yTitleHeight } from './axes.js';
 import {
-  type Chart, type ChartTable, type ChartWords, type MaybeValue, checkKnown, checkUnique, chartResult, distinct,
-  isNum, seriesStyles, sourceLayer, specFrame,
+  CHART_PADDING, type Chart, type ChartTable, type ChartWords, type LabelReach, type MaybeValue, checkKnown, checkUnique,
+  chartResult, distinct, isNum, plotWidthForLabels, seriesStyles, sourceLayer, specFrame,
 } from './chart.js';
 import { CHART_WIDTH, FONT_SIZE } from './theme.js';
 import { textWidth } from './text-metrics.js';
@@ -36,6 +36,10 @@ const CATEGORY_GAP = 16;
 const VERTICAL_HEIGHT = 280;
 const LEGEND_HEIGHT = 30;
 const PADDING = { inner: 0.25, outer: 0.1, group: 0.05 };
+/** Space between a bar's end and its value label. */
+const VALUE_DX = 4;
+/** Space between a value label and the group names printed beside the first category's bars. */
+const NAME_GAP = 10;
 
 /**
  * Grouped bars with the value printed at each bar's end. A missing value has no bar, and its symbol is
@@ -56,21 +60,28 @@ export function barChart(input: BarChartInput): Chart {
     at: isNum(d.value) ? d.value : 0,
   }));
 
+  const legend = hasLegend(input, layout);
+  const names = layout.horizontal && groupOrder.length > 1 ? groupNames(values, categories[0]!, labels.fontSize) : undefined;
   const spec = {
-    ...specFrame(input, { titleClearance: LEGEND_HEIGHT }),
-    width: CHART_WIDTH,
+    ...specFrame(input, { titleClearance: legend ? LEGEND_HEIGHT : 0 }),
+    // Vega leaves a free-placed legend out of the layout bounds: a bare chart (no title to lift) would cut it off.
+    ...(legend && (input.frame ?? 'standalone') === 'bare' ? { padding: { ...CHART_PADDING, top: CHART_PADDING.top + LEGEND_HEIGHT } } : {}),
+    // Bars carry labels at their ends, so the plot is sized to leave them room; columns just fill the width.
+    ...(layout.horizontal
+      ? { width: plotWidthForLabels(labelReach(values, names, layout), layout.left), autosize: { type: 'pad' } }
+      : { width: CHART_WIDTH, autosize: { type: 'fit-x', contains: 'padding' } }),
     height: layout.height,
-    autosize: { type: 'fit-x', contains: 'padding' },
     data: { values },
     layer: [
       { transform: [{ filter: 'isValid(datum.value) && isFinite(datum.value)' }], mark: { type: 'bar' }, encoding: { ...position, color } },
       {
         mark: layout.horizontal
-          ? { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: labels.fontSize }
+          ? { type: 'text', align: 'left', baseline: 'middle', dx: VALUE_DX, fontSize: labels.fontSize }
           : { type: 'text', align: 'center', baseline: 'bottom', dy: -3, fontSize: labels.fontSize },
         encoding: { ...position, [length]: { ...position[length], field: 'at' }, text: { field: 'label' } },
         ...(labels.values ? {} : { transform: [{ filter: '!isValid(datum.value) || !isFinite(datum.value)' }] }),
       },
+      ...(names ? [groupNameLayer(names, position, labels.fontSize)] : []),
       ...sourceLayer(input, { below: layout.height + (layout.horizontal || input.categoryTitle ? 50 : 32), left: layout.left }),
     ],
   } as TopLevelSpec;
@@ -124,13 +135,63 @@ function barEncoding(input: BarChartInput, categories: readonly string[], layout
   const color = {
     field: 'group', type: 'nominal',
     scale: { domain: groups, range: seriesStyles(groups, input.highlight).map((s) => s.colour) },
-    // Column charts have their value-axis title above the plot: the legend goes above that.
-    legend: {
-      symbolType: 'square', symbolSize: 120,
-      ...flushLeftLegend(layout.left, horizontal ? LEGEND_HEIGHT : LEGEND_HEIGHT + yTitleHeight(Y_TITLE_GAP.overColumns)),
-    },
+    // Horizontal bars name their groups directly (groupNameLayer). Columns are too narrow for that, so they
+    // keep a legend, in bar order, above the value-axis title that sits over the plot.
+    legend: hasLegend(input, layout)
+      ? { symbolType: 'square', symbolSize: 120, ...flushLeftLegend(layout.left, LEGEND_HEIGHT + yTitleHeight(Y_TITLE_GAP.overColumns)) }
+      : null,
   };
   return { position, color };
+}
+
+function hasLegend(input: BarChartInput, layout: BarLayout): boolean {
+  return !layout.horizontal && input.groupOrder.length > 1;
+}
+
+interface BarValue {
+  readonly category: string;
+  readonly group: string;
+  readonly label: string;
+  readonly at: number;
+}
+
+/** Where the group names go: one column just right of the first category's longest value label. */
+interface GroupNames {
+  readonly rows: readonly { category: string; group: string; at: number }[];
+  readonly at: number;
+  readonly dx: number;
+  readonly widest: number;
+}
+
+function groupNames(values: readonly BarValue[], first: string, fontSize: number): GroupNames {
+  const rows = values.filter((v) => v.category === first);
+  const at = Math.max(...rows.map((v) => v.at));
+  const dx = Math.ceil(VALUE_DX + Math.max(...rows.map((v) => textWidth(v.label, fontSize))) + NAME_GAP);
+  const widest = Math.max(...rows.map((v) => textWidth(v.group, fontSize, true)));
+  return { rows: rows.map((v) => ({ category: v.category, group: v.group, at })), at, dx, widest };
+}
+
+/**
+ * The group names (hubs) beside the first category's bars: the reader learns the bar order once, by name,
+ * and it repeats in every category. This replaces a colour-key legend, so no bar is identified by colour
+ * alone (WCAG 1.4.1; the Analysis Function prefers direct labels to legends).
+ */
+function groupNameLayer(names: GroupNames, position: Record<string, object>, fontSize: number) {
+  return {
+    data: { values: names.rows },
+    mark: { type: 'text', align: 'left', baseline: 'middle', dx: names.dx, fontSize, fontWeight: 'bold' },
+    encoding: { ...position, x: { ...(position.x as object), field: 'at' }, text: { field: 'group' } },
+  };
+}
+
+/** How far right of its bar's end each printed label reaches, for the plot width that keeps it in the image. */
+function labelReach(values: readonly BarValue[], names: GroupNames | undefined, layout: BarLayout): LabelReach[] {
+  const [lo, hi] = layout.scale.domain;
+  const frac = (v: number) => (hi === lo ? 0 : (v - lo) / (hi - lo));
+  return [
+    ...values.map((v) => ({ at: frac(v.at), reach: VALUE_DX + textWidth(v.label, layout.labels.fontSize) })),
+    ...(names ? [{ at: frac(names.at), reach: names.dx + names.widest }] : []),
+  ];
 }
 
 function sortedValues(input: BarChartInput, categories: readonly string[]): BarDatum[] {

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { MissingSymbol } from '../model/missing.js';
-import { FONT_SIZE, HIGHLIGHT_COLOUR, HIGHLIGHT_DASH, PALETTE, SECONDARY_TEXT_COLOUR, SHAPES, chartConfig } from './theme.js';
+import { wrapText } from './text-metrics.js';
+import { CHART_WIDTH, FONT_SIZE, HIGHLIGHT_COLOUR, HIGHLIGHT_DASH, PALETTE, SECONDARY_TEXT_COLOUR, SHAPES, chartConfig } from './theme.js';
 
 /** The words every chart carries. `alt` is the finding the chart shows, written by the caller. */
 export interface ChartWords {
@@ -43,20 +44,43 @@ export interface MaybeValue {
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
+export interface Padding {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export const CHART_PADDING = chartConfig.padding as Padding;
+
+/** Room for text across a chart `width` pixels wide: the padding on both sides is not drawn on. */
+const textRoom = (width: number) => width - CHART_PADDING.left - CHART_PADDING.right;
+
+/** One line as a string (what Vega-Lite expects), several as an array: Vega draws one line per element. */
+function lines(text: string, width: number, fontSize: number, bold = false): string | string[] {
+  const wrapped = wrapText(text, textRoom(width), fontSize, bold);
+  return wrapped.length === 1 ? wrapped[0]! : wrapped;
+}
+
 /**
- * Top-level properties shared by every chart: schema, theme, alt text and, when standalone, the title.
+ * Top-level properties shared by every chart: schema, theme, alt text and, when standalone, the title,
+ * wrapped to the chart's `width` (Vega clips nothing, so a long subtitle would run off the image).
  * `titleClearance` lifts the title over anything Vega leaves out of the layout bounds (a free-placed legend).
  */
-export function specFrame(words: ChartWords, options: { defaultFrame?: ChartFrame; titleClearance?: number } = {}) {
+export function specFrame(words: ChartWords, options: { defaultFrame?: ChartFrame; titleClearance?: number; width?: number } = {}) {
   const standalone = (words.frame ?? options.defaultFrame ?? 'standalone') === 'standalone';
   const offset = (chartConfig.title?.offset as number) + (options.titleClearance ?? 0);
+  const width = options.width ?? CHART_WIDTH;
+  const title = {
+    text: lines(words.title, width, FONT_SIZE.title, true),
+    ...(words.subtitle ? { subtitle: lines(words.subtitle, width, FONT_SIZE.subtitle) } : {}),
+    offset,
+  };
   return {
     $schema: SCHEMA,
     description: words.alt,
     config: chartConfig,
-    ...(standalone
-      ? { title: { text: words.title, ...(words.subtitle ? { subtitle: words.subtitle } : {}), offset } }
-      : {}),
+    ...(standalone ? { title } : {}),
   };
 }
 
@@ -65,7 +89,7 @@ export function specFrame(words: ChartWords, options: { defaultFrame?: ChartFram
  * `below` is how far under the plot's top edge it sits, clearing the x axis labels and title; `left` is
  * the width of the left axis, so the line starts flush with the title (which is framed to the bounds).
  */
-export function sourceLayer(words: ChartWords, at: { below: number; left: number }, defaultFrame: ChartFrame = 'standalone') {
+export function sourceLayer(words: ChartWords, at: { below: number; left: number; width?: number }, defaultFrame: ChartFrame = 'standalone') {
   if ((words.frame ?? defaultFrame) !== 'standalone') return [];
   return [
     {
@@ -77,7 +101,7 @@ export function sourceLayer(words: ChartWords, at: { below: number; left: number
         fontSize: FONT_SIZE.source,
         color: SECONDARY_TEXT_COLOUR,
       },
-      encoding: { x: { value: -at.left }, y: { value: at.below }, text: { value: `Source: ${words.source}` } },
+      encoding: { x: { value: -at.left }, y: { value: at.below }, text: { value: lines(`Source: ${words.source}`, at.width ?? CHART_WIDTH, FONT_SIZE.source) } },
     },
   ];
 }
@@ -92,6 +116,25 @@ export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartT
     spec,
     table,
   };
+}
+
+/** A text label right of a mark: where the mark is (0 = left edge of the plot, 1 = right edge) and how far right of it the text reaches, in px. */
+export interface LabelReach {
+  readonly at: number;
+  readonly reach: number;
+}
+
+/**
+ * The plot width that keeps every label right of a mark inside a chart `width` pixels wide, for Vega's
+ * `pad` autosize (width = the plot; axes and labels are added around it). Vega's `fit-x` counts text
+ * marks, but corrects for them in one pass: shrinking the plot moves a label only by its fraction of the
+ * shrink, so a name after the longest bar still ran off the image. Solved exactly instead: a label starting
+ * at fraction `at` of plot w ends at at * w + reach, which must be at most the room right of the left axis.
+ */
+export function plotWidthForLabels(labels: readonly LabelReach[], leftAxis: number, width: number = CHART_WIDTH): number {
+  const room = width - leftAxis - CHART_PADDING.left - CHART_PADDING.right;
+  const fits = labels.filter((l) => l.at > 0).map((l) => (room - l.reach) / l.at);
+  return Math.floor(Math.min(room, ...fits));
 }
 
 /** How one series is drawn: palette colour in order, the highlight (comparator) grey and dashed. */

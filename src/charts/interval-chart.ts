@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { CATEGORY_LABEL_LIMIT, leftAxisWidth, valueAxis } from './axes.js';
 import {
-  type Chart, type ChartTable, type ChartWords, type MaybeValue, checkUnique, chartResult, isNum, sourceLayer, specFrame,
+  type Chart, type ChartTable, type ChartWords, type MaybeValue, checkUnique, chartResult, isNum, plotWidthForLabels, sourceLayer, specFrame,
 } from './chart.js';
-import { AXIS_COLOUR, CHART_WIDTH, FONT_SIZE, HIGHLIGHT_COLOUR, PALETTE } from './theme.js';
+import { AXIS_COLOUR, FONT_SIZE, HIGHLIGHT_COLOUR, PALETTE } from './theme.js';
+import { textWidth } from './text-metrics.js';
 import { niceScale } from './value-domain.js';
 import { type ChartUnit, cellText, formatValue } from './value-format.js';
 
@@ -30,6 +31,8 @@ export interface IntervalChartInput extends ChartWords {
 }
 
 const ROW_HEIGHT = 32;
+/** Space between the whisker's end and the value printed after it. */
+const TEXT_DX = 8;
 
 /**
  * Dot and whisker: each estimate with its interval, the value printed at the whisker's end. An interval
@@ -63,11 +66,14 @@ export function intervalChart(input: IntervalChartInput): Chart {
   const plotted = 'isValid(datum.value) && isFinite(datum.value)';
   const withInterval = 'isValid(datum.low) && isValid(datum.high) && isFinite(datum.low) && isFinite(datum.high)';
 
+  const [lo, hi] = scale.domain;
+  const reach = values.map((v) => ({ at: (v.at - lo) / (hi - lo), reach: TEXT_DX + textWidth(v.text, FONT_SIZE.valueLabel) }));
   const spec = {
     ...specFrame(input),
-    width: CHART_WIDTH,
+    // The plot leaves room for the value printed after the longest whisker.
+    width: plotWidthForLabels(reach, axisWidth),
     height,
-    autosize: { type: 'fit-x', contains: 'padding' },
+    autosize: { type: 'pad' },
     data: { values },
     layer: [
       ...(input.zeroLine
@@ -80,7 +86,7 @@ export function intervalChart(input: IntervalChartInput): Chart {
       },
       { transform: [{ filter: plotted }], mark: { type: 'point', shape: 'circle', size: 90, filled: true, opacity: 1 }, encoding: { y, x, color } },
       {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: FONT_SIZE.valueLabel },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: TEXT_DX, fontSize: FONT_SIZE.valueLabel },
         encoding: { y, x: { ...x, field: 'at' }, text: { field: 'text' } },
       },
       ...sourceLayer(input, { below: height + 50, left: axisWidth }),

@@ -11,19 +11,39 @@ export function valueToPixel(value: number, domain: readonly [number, number], h
 }
 
 /**
- * Moves end-of-line labels apart so no two are closer than `gap` pixels, keeping each as near its line as
- * possible: push down from the top, then, if the last one fell off the plot, push back up from the bottom.
- * Vega-Lite has no label collision avoidance for text marks, so the builder does it with a known axis.
+ * Moves end-of-line labels apart so no two centres are closer than `gap` pixels, each as near its line as
+ * it can be: the least-squares placement, found by pooling adjacent violators (isotonic regression of
+ * y_i - i * gap; Barlow et al. 1972). Labels that would collide form a block centred on the mean of their
+ * lines' positions, so a crowd of labels straddles its lines instead of hanging below them. A block stays
+ * inside the plot, its lowest label half a label's height above the bottom, so it never runs into the x
+ * axis labels. Ties keep the input order. Vega-Lite has no collision avoidance for text marks, so the builder
+ * does it with a known axis.
  */
 export function spreadLabels(labels: readonly PlacedLabel[], gap: number, height: number): PlacedLabel[] {
-  const sorted = [...labels].sort((a, b) => a.y - b.y);
-  const ys = sorted.map((l) => l.y);
-  for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i]!, ys[i - 1]! + gap);
-  const last = ys.length - 1;
-  if (last >= 0 && ys[last]! > height) {
-    ys[last] = height;
-    for (let i = last - 1; i >= 0; i--) ys[i] = Math.min(ys[i]!, ys[i + 1]! - gap);
+  // Nothing is drawn above the plot's top right, so a label may centre on its top edge; at the bottom it
+  // stays half a label clear of the x axis labels.
+  const lo = 0;
+  const hi = Math.max(lo, height - gap / 2);
+  const sorted = labels.map((l, i) => ({ ...l, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const blocks: { first: number; count: number; sum: number }[] = [];
+  const top = (b: { count: number; sum: number }) => {
+    const span = (b.count - 1) * gap;
+    return Math.max(lo, Math.min(b.sum / b.count - span / 2, hi - span));
+  };
+  sorted.forEach((l, k) => {
+    blocks.push({ first: k, count: 1, sum: l.y });
+    // Merge backwards while the newest block overlaps the one above it.
+    while (blocks.length > 1) {
+      const b = blocks[blocks.length - 1]!;
+      const a = blocks[blocks.length - 2]!;
+      if (top(a) + a.count * gap <= top(b) + 1e-9) break;
+      blocks.splice(-2, 2, { first: a.first, count: a.count + b.count, sum: a.sum + b.sum });
+    }
+  });
+  const ys = new Map<string, number>();
+  for (const b of blocks) {
+    const t = top(b);
+    for (let j = 0; j < b.count; j++) ys.set(sorted[b.first + j]!.key, Math.round((t + j * gap) * 10) / 10);
   }
-  const byKey = new Map(sorted.map((l, i) => [l.key, Math.round(ys[i]! * 10) / 10]));
-  return labels.map((l) => ({ key: l.key, y: byKey.get(l.key)! }));
+  return labels.map((l) => ({ key: l.key, y: ys.get(l.key)! }));
 }

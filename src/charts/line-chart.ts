@@ -2,10 +2,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import { horizontalYTitle, leftAxisWidth, tickLabels, valueAxis } from './axes.js';
 import {
   type Chart, type ChartTable, type ChartWords, type MaybeValue, type SeriesStyle, checkKnown, checkUnique, chartResult,
-  distinct, isNum, seriesStyles, sourceLayer, specFrame,
+  distinct, isNum, plotWidthForLabels, seriesStyles, sourceLayer, specFrame,
 } from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
-import { AXIS_COLOUR, CHART_WIDTH, FONT_SIZE } from './theme.js';
+import { AXIS_COLOUR, FONT_SIZE } from './theme.js';
+import { textWidth } from './text-metrics.js';
 import { type ValueScale, niceScale } from './value-domain.js';
 import { type ChartUnit, cellText } from './value-format.js';
 
@@ -33,6 +34,8 @@ export interface LineChartInput extends ChartWords {
 }
 
 const PLOT_HEIGHT = 300;
+/** Outer padding of the x (point) scale, in steps: room left of the first year and right of the last. */
+const X_PADDING = 0.4;
 const LABEL_GAP = FONT_SIZE.label + 2;
 
 /** One line per series with distinct point shapes and a direct label at each line's last point. */
@@ -41,19 +44,23 @@ export function lineChart(input: LineChartInput): Chart {
   const scale = valueScale(rows, input.unit);
   const axisWidth = leftAxisWidth(tickLabels(input.unit, scale));
   const channels = seriesChannels(styles);
-  const x = { field: 'x', type: 'ordinal', scale: { type: 'point', domain: xs, padding: 0.4 }, title: input.xTitle ?? null };
+  const x = { field: 'x', type: 'ordinal', scale: { type: 'point', domain: xs, padding: X_PADDING }, title: input.xTitle ?? null };
   const y = {
     field: 'y', type: 'quantitative', title: input.yTitle, scale: { domain: scale.domain, nice: false, zero: false },
     axis: { ...valueAxis(input.unit, scale), ...horizontalYTitle(axisWidth) },
   };
+  const labels = placeLabels(rows, styles, scale.domain);
+  const fraction = pointFraction(xs, X_PADDING);
+  const reach = labels.values.map((l) => ({ at: fraction(l.x), reach: labels.dx + textWidth(l.series, FONT_SIZE.label) }));
   const hasInterval = rows.some((r) => isNum(r.low) && isNum(r.high));
   const spansZero = scale.domain[0] < 0 && scale.domain[1] > 0;
 
   const spec = {
     ...specFrame(input),
-    width: CHART_WIDTH,
+    // The plot leaves room right of the last year for the line names.
+    width: plotWidthForLabels(reach, axisWidth),
     height: PLOT_HEIGHT,
-    autosize: { type: 'fit-x', contains: 'padding' },
+    autosize: { type: 'pad' },
     data: { values: rows.map((r) => ({ series: r.series, x: r.x, y: r.y, low: r.low ?? null, high: r.high ?? null })) },
     layer: [
       // A difference chart is read against zero, so zero gets a rule darker than the gridlines.
@@ -65,7 +72,7 @@ export function lineChart(input: LineChartInput): Chart {
         mark: { type: 'point' },
         encoding: { x, y, color: channels.color, shape: channels.shape },
       },
-      directLabelLayer(rows, styles, scale.domain, x),
+      ...directLabelLayers(labels, styles, x),
       ...sourceLayer(input, { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32), left: axisWidth }),
     ],
   } as TopLevelSpec;
@@ -106,15 +113,54 @@ export function lastPoints(rows: readonly LinePoint[], styles: readonly SeriesSt
   });
 }
 
+/** Labels moved further than this from their line get a leader line back to it. */
+const LEADER_THRESHOLD = 3;
+/** Where, right of the last point, a leader starts (clear of the point marker) and ends (before the text). */
+const LEADER = { from: 6, to: 13 } as const;
+
+interface LineLabels {
+  readonly values: readonly { series: string; x: string; py: number; from: number }[];
+  /** The labels that had to move, which get leaders. */
+  readonly moved: readonly { series: string; x: string; py: number; from: number }[];
+  readonly dx: number;
+}
+
 /** Series name at the last plotted point of each line, moved apart where lines end close together. */
-function directLabelLayer(rows: readonly LinePoint[], styles: readonly SeriesStyle[], domain: [number, number], x: object) {
+function placeLabels(rows: readonly LinePoint[], styles: readonly SeriesStyle[], domain: [number, number]): LineLabels {
   const lasts = lastPoints(rows, styles);
-  const placed = spreadLabels(lasts.map((l) => ({ key: l.series, y: valueToPixel(l.y, domain, PLOT_HEIGHT) })), LABEL_GAP, PLOT_HEIGHT);
-  return {
-    data: { values: lasts.map((l, i) => ({ series: l.series, x: l.x, py: placed[i]!.y })) },
-    mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: FONT_SIZE.label },
-    encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'series' } },
-  };
+  const at = lasts.map((l) => valueToPixel(l.y, domain, PLOT_HEIGHT));
+  const placed = spreadLabels(lasts.map((l, i) => ({ key: l.series, y: at[i]! })), LABEL_GAP, PLOT_HEIGHT);
+  const values = lasts.map((l, i) => ({ series: l.series, x: l.x, py: placed[i]!.y, from: Math.round(at[i]! * 10) / 10 }));
+  const moved = values.filter((v) => Math.abs(v.py - v.from) > LEADER_THRESHOLD);
+  return { values, moved, dx: moved.length ? LEADER.to + 3 : 10 };
+}
+
+/**
+ * The direct labels. One that had to move is joined to its line's end by a short leader in the line's
+ * colour, so it cannot be read as naming the neighbouring line (Analysis Function: label lines directly).
+ */
+function directLabelLayers(labels: LineLabels, styles: readonly SeriesStyle[], x: object) {
+  return [
+    ...(labels.moved.length
+      ? [{
+        data: { values: labels.moved },
+        mark: { type: 'rule', strokeWidth: 1, xOffset: LEADER.from, x2Offset: LEADER.to },
+        encoding: {
+          x, x2: { field: 'x' }, y: { field: 'from', type: 'quantitative', scale: null }, y2: { field: 'py' }, color: seriesChannels(styles).color,
+        },
+      }]
+      : []),
+    {
+      data: { values: labels.values },
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: labels.dx, fontSize: FONT_SIZE.label },
+      encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'series' } },
+    },
+  ];
+}
+
+/** Fraction of the plot width at which each x of a point scale with `padding` steps of outer padding sits. */
+export function pointFraction(xs: readonly string[], padding: number): (x: string) => number {
+  return (x) => (padding + xs.indexOf(x)) / (xs.length - 1 + 2 * padding);
 }
 
 /** Lines need not start at zero (Analysis Function line chart guidance), except counts, whose size matters. */

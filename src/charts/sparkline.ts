@@ -1,8 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { type Chart, type ChartWords, chartResult, specFrame } from './chart.js';
+import { type Chart, type ChartWords, chartResult, plotWidthForLabels, sourceLayer, specFrame } from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
-import { type LinePoint, lastPoints, lineTable, orderedLines, seriesChannels, valueScale } from './line-chart.js';
-import { SECONDARY_TEXT_COLOUR } from './theme.js';
+import { type LinePoint, lastPoints, lineTable, orderedLines, pointFraction, seriesChannels, valueScale } from './line-chart.js';
+import { textWidth } from './text-metrics.js';
+import { CHART_WIDTH, FONT_SIZE, SECONDARY_TEXT_COLOUR } from './theme.js';
 import { type ChartUnit, formatValue } from './value-format.js';
 
 /** A sparkline point; intervals are not drawn at this size. */
@@ -15,38 +16,47 @@ export interface SparklineInput extends ChartWords {
   readonly seriesOrder: readonly string[];
   /** The comparator (e.g. England), grey and dashed. */
   readonly highlight?: string;
-  /** Whole width in pixels; the default fits two across a hub profile page. */
+  /** Whole width in pixels; the default is the text width of an A4 page, like every other chart. */
   readonly width?: number;
   readonly xOrder?: readonly string[];
 }
 
-const HEIGHT = 56;
-const FONT_SIZE = 10;
+const HEIGHT = 64;
+const LABEL_SIZE = FONT_SIZE.valueLabel;
+const LABEL_DX = 6;
+const X_PADDING = 0.1;
 
 /**
  * A compact trend for hub profile pages: no y axis or gridlines, the first and last x labels, and each
- * line's latest value printed at its end. Without a frame by default: the page gives its title.
+ * line's name and latest value at its end ("Central 94.4%"), so the hub's line and its comparator's are
+ * told apart by words, not only by colour and dash. Without a frame by default: the page gives its title.
  */
 export function sparkline(input: SparklineInput): Chart {
   const { xs, styles, rows } = orderedLines(input);
   const scale = valueScale(rows, input.unit);
   const channels = seriesChannels(styles);
+  const width = input.width ?? CHART_WIDTH;
   const x = {
-    field: 'x', type: 'ordinal', title: null, scale: { type: 'point', domain: xs, padding: 0.1 },
+    field: 'x', type: 'ordinal', title: null, scale: { type: 'point', domain: xs, padding: X_PADDING },
     axis: {
       values: xs.length > 1 ? [xs[0], xs[xs.length - 1]] : xs,
-      labelFontSize: FONT_SIZE, labelColor: SECONDARY_TEXT_COLOUR, labelFlush: true, domain: false, ticks: false,
+      labelFontSize: LABEL_SIZE, labelColor: SECONDARY_TEXT_COLOUR, domain: false, ticks: false,
+      // The first year starts under the first point rather than centred on it, so it does not stick out left.
+      labelAlign: { condition: { test: `datum.value === ${JSON.stringify(xs[0] ?? '')}`, value: 'left' }, value: 'center' },
     },
   };
   const y = { field: 'y', type: 'quantitative', title: null, axis: null, scale: { domain: scale.domain, nice: false, zero: false } };
   const lasts = lastPoints(rows, styles);
-  const placed = spreadLabels(lasts.map((l) => ({ key: l.series, y: valueToPixel(l.y, scale.domain, HEIGHT) })), FONT_SIZE + 1, HEIGHT);
+  const placed = spreadLabels(lasts.map((l) => ({ key: l.series, y: valueToPixel(l.y, scale.domain, HEIGHT) })), LABEL_SIZE + 2, HEIGHT);
+  const labels = lasts.map((l, i) => ({ ...l, text: `${l.series} ${formatValue(l.y, input.unit)}`, py: placed[i]!.y }));
+  const fraction = pointFraction(xs, X_PADDING);
 
   const spec = {
-    ...specFrame(input, { defaultFrame: 'bare' }),
-    width: input.width ?? 300,
+    ...specFrame(input, { defaultFrame: 'bare', width }),
+    // The plot leaves room right of the last year for the names and values.
+    width: plotWidthForLabels(labels.map((l) => ({ at: fraction(l.x), reach: LABEL_DX + textWidth(l.text, LABEL_SIZE) })), 0, width),
     height: HEIGHT,
-    autosize: { type: 'fit-x', contains: 'padding' },
+    autosize: { type: 'pad' },
     data: { values: rows.map((r) => ({ series: r.series, x: r.x, y: r.y })) },
     layer: [
       { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color: channels.color, strokeDash: channels.strokeDash } },
@@ -56,10 +66,11 @@ export function sparkline(input: SparklineInput): Chart {
         encoding: { x, y, color: channels.color, shape: channels.shape },
       },
       {
-        data: { values: lasts.map((l, i) => ({ ...l, text: formatValue(l.y, input.unit), py: placed[i]!.y })) },
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: FONT_SIZE },
+        data: { values: labels },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: LABEL_DX, fontSize: LABEL_SIZE },
         encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'text' } },
       },
+      ...sourceLayer(input, { below: HEIGHT + 28, left: 0, width }, 'bare'),
     ],
   } as TopLevelSpec;
   return chartResult(input, spec, lineTable(input, rows, xs));

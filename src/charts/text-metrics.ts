@@ -41,3 +41,23 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   }
   return (units * fontSize) / 1000;
 }
+
+/**
+ * Breaks `text` at spaces into lines no wider than `maxWidth` pixels (a word longer than that keeps a line
+ * of its own). Vega draws a title or text mark given as an array one line per element; it does not wrap.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

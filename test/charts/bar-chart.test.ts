@@ -96,6 +96,36 @@ describe('barChart', () => {
     });
   });
 
+  it('names the groups beside the first category instead of a colour key, in a column after its longest value', () => {
+    const spec = barChart(input()).spec as Json;
+    expect(bars(spec).encoding.color.legend).toBeNull();
+    const names = layers(spec).find((l) => l.mark.type === 'text' && l.encoding.text?.field === 'group')!;
+    // B1 values 40, 45 and 60: the names stand at 60, after 4 px, "60.0%" (31.2 px at 11 px) and a 10 px gap.
+    expect(names.data.values).toEqual([
+      { category: 'B1', group: 'Central', at: 60 }, { category: 'B1', group: 'East', at: 60 }, { category: 'B1', group: 'England', at: 60 },
+    ]);
+    expect(names.mark.dx).toBe(46);
+    expect(names.encoding.y.field).toBe('category');
+    expect(names.encoding.yOffset.field).toBe('group');
+  });
+
+  it('sizes the plot so the value labels and names stay inside the chart', () => {
+    const spec = barChart(input()).spec as Json;
+    expect(spec.autosize).toEqual({ type: 'pad' });
+    // Widest category "B1"/"B5" (14.7 px) + 4 = 19 px of axis; room 640 - 19 - 8 = 613. Values run 0-100 here
+    // (80.25 rounds the scale up), so the furthest text is "England" (44 px in bold) after the names column
+    // at 60%: 0.6 w + 46 + 44 <= 613 holds for w = 613, so the plot keeps all the room.
+    expect(spec.width).toBe(613);
+  });
+
+  it('keeps a legend for columns, and makes room for it above a bare chart', () => {
+    const vertical = barChart(input({ orientation: 'vertical' })).spec as Json;
+    expect(bars(vertical).encoding.color.legend).toMatchObject({ orient: 'none', symbolType: 'square' });
+    expect(vertical.padding).toBeUndefined();
+    const bare = barChart(input({ orientation: 'vertical', frame: 'bare' })).spec as Json;
+    expect(bare.padding).toEqual({ left: 4, right: 4, top: 34, bottom: 4 });
+  });
+
   it('refuses a group missing from the order', () => {
     expect(() => barChart(input({ groupOrder: ['Central', 'England'] }))).toThrow(/Groups not in the given order: East/);
   });

@@ -30,7 +30,10 @@ describe('lineChart', () => {
     expect(spec.description).toBe('East rose fastest.');
     expect(spec.data.values).toHaveLength(9);
     expect(spec.title).toMatchObject({ text: 'Sustained destinations', subtitle: 'Percentage of pupils' });
-    expect(spec.width).toBe(640);
+    // Autosize "pad": width is the plot. The labels fit, so it is all the room right of the y axis:
+    // 640 - 39 (widest tick "92.5%" at 12 px is 34.0 px, plus 4 padding, rounded up) - 8 chart padding = 593.
+    expect(spec.autosize).toEqual({ type: 'pad' });
+    expect(spec.width).toBe(593);
   });
 
   it('orders series as asked and gives palette colours in order, the highlight grey and dashed', () => {
@@ -68,6 +71,21 @@ describe('lineChart', () => {
     const labels = (layerOf(lineChart(input({ data })).spec, 'text').data.values as Json[]).map((v) => v.py as number).sort((a, b) => a - b);
     expect(labels[1]! - labels[0]!).toBeGreaterThanOrEqual(14);
     expect(labels[2]! - labels[1]!).toBeGreaterThanOrEqual(14);
+  });
+
+  it('joins a moved label to its line with a leader in the line colour, and only a moved one', () => {
+    // Axis 90-95 over 300 px: Central ends at 94.0 (60 px) and East at 94.1 (54 px), closer than the 14 px a
+    // label needs, so both move 4 px; England ends at 92.5 (150 px) and its label stays put.
+    const data = [...points('Central', [90, 91, 94.0]), ...points('East', [90, 92, 94.1]), ...points('England', [95, 93, 92.5])];
+    const spec = lineChart(input({ data })).spec;
+    const leaders = layers(spec).find((l) => l.mark.type === 'rule' && l.encoding.x2)!;
+    expect((leaders.data.values as Json[]).map((v) => v.series).sort()).toEqual(['Central', 'East']);
+    expect(leaders.encoding.color.scale.range).toEqual([PALETTE[0], PALETTE[1], HIGHLIGHT_COLOUR]);
+    const labels = layerOf(spec, 'text');
+    expect(labels.mark.dx).toBe(16);
+    const apart = lineChart(input({ data: [...points('Central', [90, 91, 92]), ...points('East', [90, 92, 94]), ...points('England', [95, 93, 93])] })).spec;
+    expect(layers(apart).some((l) => l.mark.type === 'rule' && l.encoding.x2)).toBe(false);
+    expect(layerOf(apart, 'text').mark.dx).toBe(10);
   });
 
   it('leaves missing values out of the points and never treats them as 0', () => {

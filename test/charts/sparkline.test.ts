@@ -27,9 +27,17 @@ describe('sparkline', () => {
     expect(line.encoding.color.scale.range).toEqual([PALETTE[0], HIGHLIGHT_COLOUR]);
   });
 
-  it("prints each line's latest plotted value at its end", () => {
+  it("prints each line's name and latest plotted value at its end, so the lines are told apart in words", () => {
     const labels = ((chart().spec as Json).layer as Json[])[2]!.data.values as Json[];
-    expect(labels.map((l) => [l.series, l.x, l.text])).toEqual([['Central', '2021/22', '2.7%'], ['England', '2022/23', '2.8%']]);
+    expect(labels.map((l) => [l.series, l.x, l.text])).toEqual([['Central', '2021/22', 'Central 2.7%'], ['England', '2022/23', 'England 2.8%']]);
+  });
+
+  it('narrows the plot so the end labels stay inside the 640 px image', () => {
+    const spec = chart().spec as Json;
+    // "England 2.8%" at 11 px is 68.5 px, 6 px after the last point, which sits at 2.1/2.2 of the plot
+    // (point scale, padding 0.1). Room is 640 - 8 padding = 632: (632 - 74.5) / (2.1 / 2.2) = 584.1.
+    expect(spec.autosize).toEqual({ type: 'pad' });
+    expect(spec.width).toBe(584);
   });
 
   it('has the data as a table', () => {

@@ -74,8 +74,9 @@ describe('renderSvg', () => {
 
   it('prints the direct labels and the axis ticks the builder computed', async () => {
     const svg = await renderSvg(line.spec);
-    // Layers: line, points, direct labels, source line.
-    const labels = markGroup(svg, 'mark-text role-mark layer_2');
+    // Layers: line, points, leaders (East and England end 0.1 apart, so their labels move), direct labels, source line.
+    expect(markGroup(svg, 'mark-rule role-mark layer_2').match(/role="graphics-symbol"/g)).toHaveLength(2);
+    const labels = markGroup(svg, 'mark-text role-mark layer_3');
     for (const name of ['Central', 'East', 'England']) expect(labels).toContain(`>${name}</text>`);
     // Values 92.0-94.8 -> axis 92-95 by 0.5 (value-domain.ts), printed as tickText() does.
     const ticks = [...markGroup(svg.slice(svg.indexOf('Y-axis')), 'mark-text role-axis-label').matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);

@@ -69,7 +69,8 @@ function missingLaProblems(summary: FileSummary, records: readonly (RecordsByKin
   for (const hub of hubs.hubs) {
     const missing = hub.localAuthorities.filter((la) => !present.has(la.newCode) && !present.has(la.oldCode));
     if (missing.length) {
-      problems.push({ severity: 'warning', file: summary.file, message: `hub "${hub.id}": no rows for ${missing.map((la) => `${la.name} (${la.newCode})`).join(', ')}; hub figures from this file use the other LAs and say so` });
+      const las = missing.map((la) => `${la.name} (${la.newCode})`).join(', ');
+      problems.push({ severity: 'warning', file: summary.file, message: `no rows for ${las}, so the ${hub.name} hub's figures from this file come from its other local authorities` });
     }
   }
   return problems;

@@ -8,6 +8,7 @@ import {
   GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type MetricExclusion, type PlacedInstitution,
 } from './institution-groups.js';
 import { percentageFields } from './percentage.js';
+import { counted } from './note-words.js';
 
 export interface CompassInput {
   /** At most one return per URN and year: the Compass reader keeps the latest and reports the rest as superseded. */
@@ -110,7 +111,7 @@ function coverageRow(c: Cell, returns: PlacedReturn[], eligible: PlacedInstituti
   return metricRow({
     measure: 'compass_coverage_pct', ...c, unit: 'pct',
     ...percentageFields(fromEligible, eligible.length),
-    note: others > 0 ? `${others} return(s) from institutions not marked eligible are not counted` : '',
+    note: others > 0 ? `${counted(others, 'return')} from institutions not marked eligible ${others === 1 ? 'is' : 'are'} not counted` : '',
     sdc: { counts: 'institutions', institutions: eligible.length },
   });
 }
@@ -182,7 +183,7 @@ function benchmarkScores(returns: PlacedReturn[], k: number): number[] {
 }
 
 function emptyScoreNote(empty: number, breakdown: string): string {
-  return empty > 0 ? `${empty} return(s) with an empty ${breakdown.toUpperCase()} score left out` : '';
+  return empty > 0 ? `${counted(empty, 'return')} with an empty ${breakdown.toUpperCase()} score left out` : '';
 }
 
 /** A mean with its 95% t-interval; the interval is empty when one value gives no spread to estimate. */

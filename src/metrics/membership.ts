@@ -6,6 +6,7 @@ import {
   GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type MetricExclusion, type PlacedInstitution,
 } from './institution-groups.js';
 import { percentageFields } from './percentage.js';
+import { counted } from './note-words.js';
 
 export interface MembershipInput {
   readonly institutions: readonly Institution[];
@@ -85,7 +86,7 @@ function pupilsPctRow(c: Cell): MetricRow {
     measure: 'membership_pupils_pct', ...key(c), unit: 'pct',
     value: allPupils > 0 ? (100 * memberPupils) / allPupils : null, symbol: allPupils > 0 ? '' : 'z',
     numerator: memberPupils, denominator: allPupils,
-    note: unknown > 0 ? `${unknown} eligible institution(s) with no pupil count left out of both numerator and denominator` : '',
+    note: unknown > 0 ? `${counted(unknown, 'eligible institution')} with no pupil count left out of both numerator and denominator` : '',
     sdc: { counts: 'people', institutions: known.length },
   });
 }
@@ -102,7 +103,7 @@ function pupilsRow(c: Cell): MetricRow {
   const unknown = c.members.length - known.length;
   return metricRow({
     measure: 'membership_pupils', ...key(c), unit: 'count', value: sumPupils(known),
-    note: unknown > 0 ? `${unknown} member institution(s) with no pupil count are not in the total` : '',
+    note: unknown > 0 ? `${counted(unknown, 'member institution')} with no pupil count ${unknown === 1 ? 'is' : 'are'} not in the total` : '',
     sdc: { counts: 'people', institutions: known.length },
   });
 }
@@ -119,6 +120,6 @@ function sumPupils(institutions: readonly Institution[]): number {
 }
 
 function ineligibleNote(c: Cell): string {
-  return c.ineligibleJoined > 0 ? `${c.ineligibleJoined} institution(s) joined but not marked eligible are not counted` : '';
+  return c.ineligibleJoined > 0 ? `${counted(c.ineligibleJoined, 'institution')} joined but not marked eligible ${c.ineligibleJoined === 1 ? 'is' : 'are'} not counted` : '';
 }
 

@@ -43,9 +43,9 @@ export function changeSentence(subject: string, f: ChangeFacts, unit: MetricUnit
     case 'no_clear_change':
       return `${cap(subject)} showed no clear change between ${f.from.period} (${v(f.from)}) and ${f.to.period} (${v(f.to)}); the 95% confidence interval of the change includes zero.`;
     case 'rise':
-      return `${cap(subject)} rose${f.everyYear === 'rising' ? ' every year' : ''}, from ${v(f.from)} in ${f.from.period} to ${v(f.to)} in ${f.to.period}.`;
+      return `${cap(subject)} rose${f.everyYear === 'rising' ? ' every year' : ''} from ${v(f.from)} in ${f.from.period} to ${v(f.to)} in ${f.to.period}.`;
     case 'fall':
-      return `${cap(subject)} fell${f.everyYear === 'falling' ? ' every year' : ''}, from ${v(f.from)} in ${f.from.period} to ${v(f.to)} in ${f.to.period}.`;
+      return `${cap(subject)} fell${f.everyYear === 'falling' ? ' every year' : ''} from ${v(f.from)} in ${f.from.period} to ${v(f.to)} in ${f.to.period}.`;
   }
 }
 
@@ -69,22 +69,6 @@ export function rangePhrase(items: readonly NamedValue[], unit: 'pp' | 'pct' | '
     return `${num(lo.value)}${suffix} (${known.map((k) => k.name).join(', ')})`;
   }
   return `between ${num(lo.value)}${suffix} (${lo.name}) and ${num(hi.value)} (${hi.name})`;
-}
-
-/** Sentence on how hubs changed: "improved by between 0.2 percentage points (East) and 1.4 (Central)". */
-export function hubChangesPhrase(items: readonly (NamedValue & { clear: boolean })[], up = 'improved', down = 'fell'): string {
-  const known = items.filter((i) => i.value !== null);
-  const rises = known.filter((i) => i.value! > 0 && i.clear);
-  const falls = known.filter((i) => i.value! < 0 && i.clear);
-  const unclear = known.filter((i) => !i.clear);
-  const parts: string[] = [];
-  const everyHub = (xs: readonly unknown[]) => xs.length === items.length && items.length > 1;
-  if (rises.length) parts.push(`${everyHub(rises) ? 'all hubs ' : listNames(rises) + ' '}${up} by ${rangePhrase(rises, 'pp')}`);
-  if (falls.length) parts.push(`${everyHub(falls) ? 'all hubs ' : listNames(falls) + ' '}${down} by ${rangePhrase(falls, 'pp')}`);
-  if (unclear.length) parts.push(everyHub(unclear) ? 'no hub showed a clear change' : `${listNames(unclear)} showed no clear change`);
-  const missingNames = items.filter((i) => i.value === null).map((i) => i.name);
-  if (missingNames.length) parts.push(`${listNames(missingNames.map((name) => ({ name })))} could not be compared (suppressed or not available)`);
-  return joinClauses(parts);
 }
 
 /** "all hubs were between 0.8 and 2.0 percentage points above the national rate". */
@@ -114,18 +98,49 @@ function joinClauses(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
 }
 
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
 export function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "sustained EET rates in all hubs improved by …" or "sustained EET rates: Central improved by …, East showed no clear change". */
-export function hubChangesSentence(subject: string, items: readonly (NamedValue & { clear: boolean })[], up = 'improved', down = 'fell'): string {
+export interface HubChange extends NamedValue {
+  /** Whether the change's 95% interval excludes zero. */
+  readonly clear: boolean;
+  /** The symbol when the change could not be computed: c = suppressed, anything else = not available. */
+  readonly symbol?: string;
+}
+
+/**
+ * How a rate changed in each hub, as one clause starting with its subject:
+ * "the sustained EET rate rose in all hubs, by between 0.2 percentage points (East) and 1.4 (Central)";
+ * "the sustained EET rate rose in Central (by 0.7 percentage points) and West; East showed no clear change".
+ * Only changes whose interval excludes zero are called rises or falls.
+ */
+export function hubChangesSentence(subject: string, items: readonly HubChange[], up = 'rose', down = 'fell'): string {
   if (items.length === 1) {
     const only = items[0]!;
     if (only.value === null) return `${subject} in ${only.name} could not be compared (suppressed or not available)`;
     if (!only.clear) return `${subject} in ${only.name} showed no clear change`;
     return `${subject} in ${only.name} ${only.value > 0 ? up : down} by ${fixed(Math.abs(only.value), 1)} percentage points`;
   }
-  const phrase = hubChangesPhrase(items, up, down);
-  return phrase.startsWith('all hubs ') ? `${subject} in all hubs ${phrase.slice('all hubs '.length)}` : `${subject}: ${phrase}`;
+  const known = items.filter((i) => i.value !== null);
+  const rises = known.filter((i) => i.value! > 0 && i.clear);
+  const falls = known.filter((i) => i.value! < 0 && i.clear);
+  const unclear = known.filter((i) => !i.clear);
+  const missing = items.filter((i) => i.value === null);
+  const where = (xs: readonly HubChange[]) => (xs.length === items.length && items.length > 1 ? 'all hubs' : listNames(xs));
+  const moved = (verb: string, xs: readonly HubChange[]) => `${verb} in ${where(xs)}, by ${rangePhrase(xs, 'pp')}`;
+  const movements = [...(rises.length ? [moved(up, rises)] : []), ...(falls.length ? [moved(down, falls)] : [])];
+  const tail: string[] = [];
+  if (movements.length === 0 && unclear.length) tail.push(`${subject} showed no clear change ${unclear.length === items.length ? 'in any hub' : `in ${listNames(unclear)}`}`);
+  else if (unclear.length) tail.push(`${listNames(unclear)} showed no clear change`);
+  const suppressed = missing.filter((i) => i.symbol === 'c');
+  const unavailable = missing.filter((i) => i.symbol !== 'c');
+  if (suppressed.length) tail.push(`the figures for ${listNames(suppressed)} are suppressed`);
+  if (unavailable.length) tail.push(`the figures for ${listNames(unavailable)} are not available`);
+  const head = movements.length ? `${subject} ${movements.join(', and ')}` : '';
+  return [head, ...tail].filter(Boolean).join('; ');
 }

@@ -82,7 +82,7 @@ describe('compassMetrics', () => {
     expect(c.value).toBeCloseTo(75, 10);
     expect(c.ci_low).toBeCloseTo(30.0642, 3);
     expect(c.ci_high).toBeCloseTo(95.4413, 3);
-    expect(c.note).toBe('1 return(s) from institutions not marked eligible are not counted');
+    expect(c.note).toBe('1 return from institutions not marked eligible is not counted');
     // College: C4 eligible, no return -> 0 of 1; Wilson upper limit at x = 0 is z²/(n + z²) = 3.8415/4.8415 = 79.345%.
     const college = get('compass_coverage_pct', 'central', 'college');
     expect([college.value, college.ci_low]).toEqual([0, 0]);
@@ -128,7 +128,7 @@ describe('compassMetrics', () => {
     expect(b2.value).toBeCloseTo(66.6667, 3);
     expect(b2.ci_low).toBeCloseTo(20.7660, 3);
     expect(b2.ci_high).toBeCloseTo(93.8508, 3);
-    expect(b2.note).toBe('1 return(s) with an empty B2 score left out');
+    expect(b2.note).toBe('1 return with an empty B2 score left out');
   });
 
   it('gives each benchmark mean score with a t-interval', () => {

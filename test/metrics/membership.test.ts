@@ -50,7 +50,7 @@ describe('membershipMetrics', () => {
     expect(r21!.ci_high).toBeCloseTo(88.2379, 3);
     expect(r21).toMatchObject({ numerator: 3, denominator: 5, unit: 'pct', sdc: { counts: 'institutions', institutions: 5 } });
     // F joined in 2019/20 but is not eligible: noted, never counted.
-    expect(r19!.note).toBe('1 institution(s) joined but not marked eligible are not counted');
+    expect(r19!.note).toBe('1 institution joined but not marked eligible is not counted');
   });
 
   it('splits by type group', () => {
@@ -69,10 +69,10 @@ describe('membershipMetrics', () => {
     expect([Y19, Y20, Y21].map((y) => get('membership_pupils_pct', 'central', y).value)).toEqual([20, 36, 36]);
     const p = get('membership_pupils_pct', 'central', Y21);
     expect(p).toMatchObject({ numerator: 1800, denominator: 5000, ci_low: null, ci_high: null, sdc: { counts: 'people', institutions: 4 } });
-    expect(p.note).toBe('1 eligible institution(s) with no pupil count left out of both numerator and denominator');
+    expect(p.note).toBe('1 eligible institution with no pupil count left out of both numerator and denominator');
     const n = get('membership_pupils', 'central', Y21);
     expect(n).toMatchObject({ value: 1800, unit: 'count', sdc: { counts: 'people', institutions: 2 } });
-    expect(n.note).toBe('1 member institution(s) with no pupil count are not in the total');
+    expect(n.note).toBe('1 member institution with no pupil count is not in the total');
   });
 
   it('gives all hubs together and leaves out institutions whose LA is in no hub', () => {

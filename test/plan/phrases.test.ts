@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { fixed, formatCount, formatValue, signed } from '../../src/plan/format.js';
-import { changeKind, changeSentence, gapPhrase, hubChangesPhrase, rangePhrase } from '../../src/plan/phrases.js';
+import { changeKind, changeSentence, gapPhrase, hubChangesSentence, rangePhrase } from '../../src/plan/phrases.js';
 
 describe('changeSentence', () => {
   const subject = 'the average number of Gatsby Benchmarks fully achieved';
 
   it('words a clear rise in every year as the evaluation does', () => {
     const s = changeSentence(subject, { from: { period: '2019/20', value: 2.61 }, to: { period: '2023/24', value: 5.34 }, low: 2.4, high: 3.1, everyYear: 'rising' }, 'mean');
-    expect(s).toBe('The average number of Gatsby Benchmarks fully achieved rose every year, from 2.6 in 2019/20 to 5.3 in 2023/24.');
+    expect(s).toBe('The average number of Gatsby Benchmarks fully achieved rose every year from 2.6 in 2019/20 to 5.3 in 2023/24.');
   });
 
   it('words a clear fall', () => {
     const s = changeSentence('the apprenticeship rate', { from: { period: '2015/16', value: 4.7 }, to: { period: '2020/21', value: 3.3 }, low: -1.5, high: -1.3 }, 'pct');
-    expect(s).toBe('The apprenticeship rate fell, from 4.7% in 2015/16 to 3.3% in 2020/21.');
+    expect(s).toBe('The apprenticeship rate fell from 4.7% in 2015/16 to 3.3% in 2020/21.');
   });
 
   it('words a change whose interval includes zero as no clear change', () => {
@@ -33,23 +33,33 @@ describe('changeSentence', () => {
 });
 
 describe('ranges across hubs', () => {
-  it('reads like the evaluation: between 0.2 percentage points (East) and 1.4 (Central)', () => {
+  it('reads like the evaluation: rose in all hubs, by between 0.2 percentage points (East) and 1.4 (Central)', () => {
     const items = [
       { name: 'Central', value: 1.41, clear: true },
       { name: 'East', value: 0.18, clear: true },
       { name: 'South', value: 0.9, clear: true },
       { name: 'West', value: 1.0, clear: true },
     ];
-    expect(hubChangesPhrase(items)).toBe('all hubs improved by between 0.2 percentage points (East) and 1.4 (Central)');
+    expect(hubChangesSentence('the sustained EET rate', items)).toBe('the sustained EET rate rose in all hubs, by between 0.2 percentage points (East) and 1.4 (Central)');
   });
 
-  it('separates unclear changes and suppressed hubs', () => {
+  it('names the hubs that moved, those with no clear change, and suppressed or missing ones', () => {
     const items = [
-      { name: 'Central', value: 1.4, clear: true },
-      { name: 'East', value: 0.1, clear: false },
-      { name: 'South', value: null, clear: false },
+      { name: 'Central', value: 0.7, clear: true },
+      { name: 'West', value: 0.6, clear: true },
+      { name: 'East', value: -0.4, clear: true },
+      { name: 'South', value: 0.1, clear: false },
+      { name: 'North', value: null, clear: false, symbol: 'c' },
+      { name: 'Islands', value: null, clear: false, symbol: 'x' },
     ];
-    expect(hubChangesPhrase(items)).toBe('Central improved by 1.4 percentage points, East showed no clear change, and South could not be compared (suppressed or not available)');
+    expect(hubChangesSentence('the rate', items)).toBe(
+      'the rate rose in Central and West, by between 0.6 percentage points (West) and 0.7 (Central), and fell in East, by 0.4 percentage points; South showed no clear change; the figures for North are suppressed; the figures for Islands are not available',
+    );
+  });
+
+  it('no hub moving clearly', () => {
+    expect(hubChangesSentence('the NEET rate', [{ name: 'A', value: 0.1, clear: false }, { name: 'B', value: -0.2, clear: false }])).toBe('the NEET rate showed no clear change in any hub');
+    expect(hubChangesSentence('the NEET rate', [{ name: 'A', value: 0.1, clear: false }, { name: 'B', value: null, clear: false, symbol: 'c' }])).toBe('the NEET rate showed no clear change in A; the figures for B are suppressed');
   });
 
   it('states gaps to the national rate', () => {
@@ -80,12 +90,11 @@ describe('formatting', () => {
   });
 });
 
-describe('hubChangesSentence', () => {
-  it('names the one hub of a single-hub report', async () => {
-    const { hubChangesSentence } = await import('../../src/plan/phrases.js');
-    expect(hubChangesSentence('sustained EET rates', [{ name: 'West', value: 0.61, clear: true }])).toBe('sustained EET rates in West improved by 0.6 percentage points');
-    expect(hubChangesSentence('the rate', [{ name: 'West', value: -1.7, clear: true }], 'rose', 'fell')).toBe('the rate in West fell by 1.7 percentage points');
+describe('hubChangesSentence for one hub', () => {
+  it('names the one hub of a single-hub report', () => {
+    expect(hubChangesSentence('the sustained EET rate', [{ name: 'West', value: 0.61, clear: true }])).toBe('the sustained EET rate in West rose by 0.6 percentage points');
+    expect(hubChangesSentence('the rate', [{ name: 'West', value: -1.7, clear: true }])).toBe('the rate in West fell by 1.7 percentage points');
     expect(hubChangesSentence('the rate', [{ name: 'West', value: 0.1, clear: false }])).toBe('the rate in West showed no clear change');
-    expect(hubChangesSentence('the rate', [{ name: 'West', value: null, clear: false }])).toBe('the rate in West could not be compared (suppressed or not available)');
+    expect(hubChangesSentence('the rate', [{ name: 'West', value: null, clear: false, symbol: 'c' }])).toBe('the rate in West could not be compared (suppressed or not available)');
   });
 });

@@ -39,14 +39,14 @@ describe('executive summary sentences', () => {
   it('a rise in every year whose trend interval excludes zero', () => {
     const rows = [mean('all', '2021/22', 2.6), mean('all', '2022/23', 3.9), mean('all', '2023/24', 5.3), trend(1.2, 1.5)];
     expect(findings(rows, ['institutions', 'destinations', 'neet', 'activities'])).toEqual([
-      'The average number of Gatsby Benchmarks fully achieved rose every year, from 2.6 in 2021/22 to 5.3 in 2023/24.',
+      'The average number of Gatsby Benchmarks fully achieved rose every year from 2.6 in 2021/22 to 5.3 in 2023/24.',
     ]);
   });
 
   it('a fall', () => {
     const rows = [mean('all', '2021/22', 4.1), mean('all', '2022/23', 3.2), mean('all', '2023/24', 3.6), trend(-0.6, -0.1)];
     expect(findings(rows, ['institutions', 'destinations', 'neet', 'activities'])).toEqual([
-      'The average number of Gatsby Benchmarks fully achieved fell, from 4.1 in 2021/22 to 3.6 in 2023/24.',
+      'The average number of Gatsby Benchmarks fully achieved fell from 4.1 in 2021/22 to 3.6 in 2023/24.',
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('executive summary sentences', () => {
     ];
     const [changes, gaps] = findings(rows, [...NOT_DESTINATIONS, 'compass']);
     expect(changes).toBe(
-      'For the KS4 cohorts 2015/16 to 2020/21, sustained EET rates: North improved by 1.4 percentage points, and South could not be compared (suppressed or not available). The England rate fell, from 94.1% in 2015/16 to 93.9% in 2020/21.',
+      'For the KS4 cohorts 2015/16 to 2020/21, the sustained EET rate rose in North, by 1.4 percentage points; the figures for South are suppressed. The England rate fell from 94.1% in 2015/16 to 93.9% in 2020/21.',
     );
     expect(gaps).toBe('All hubs were between 1.2 percentage points (North) and 1.9 (South) above the England sustained EET rate for the 2020/21 cohort.');
   });
@@ -74,7 +74,7 @@ describe('executive summary sentences', () => {
     const rows = [eet('north', '2015/16', 94.0), eet('north', '2020/21', 94.1, 0.2), eet('south', '2015/16', 94.3), eet('south', '2020/21', 94.2, 0.3),
       eet('england', '2015/16', 93.9), eet('england', '2020/21', 93.9), change('north', 0.1, -0.4, 0.6), change('south', -0.1, -0.5, 0.3), change('england', 0, -0.1, 0.1)];
     expect(findings(rows, [...NOT_DESTINATIONS, 'compass'])[0]).toBe(
-      'For the KS4 cohorts 2015/16 to 2020/21, sustained EET rates: no hub showed a clear change. The England rate showed no clear change between 2015/16 (93.9%) and 2020/21 (93.9%); the 95% confidence interval of the change includes zero.',
+      'For the KS4 cohorts 2015/16 to 2020/21, the sustained EET rate showed no clear change in any hub. The England rate showed no clear change between 2015/16 (93.9%) and 2020/21 (93.9%); the 95% confidence interval of the change includes zero.',
     );
   });
 });

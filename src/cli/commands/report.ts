@@ -71,7 +71,7 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
     const { ChromiumPdfRenderer } = await import('../../pdf/chromium-pdf-renderer.js');
     const blocked: string[] = [];
     const pdf = await new ChromiumPdfRenderer({ executablePath: browser }).render(renderHtml(plan, svgs, { print: true }), {
-      headerTitle: plan.meta.title,
+      headerTitle: plan.meta.sdcApplied ? plan.meta.title : `NOT FOR PUBLICATION (no disclosure control): ${plan.meta.title}`,
       onBlockedRequest: (url) => blocked.push(url),
     });
     if (blocked.length) term.err(msg.blockedRequests(blocked));

@@ -4,6 +4,7 @@ import { MEASURES } from '../measures.js';
 import type { Section } from '../types.js';
 import { hubName, paragraph, tableBlock } from './common.js';
 import { BENCHMARKS } from './compass.js';
+import { groupedWarnings } from './method.js';
 
 /** Annex A: every cited figure with its measure id, unrounded value, sources and method. Built after all sections. */
 export function provenanceAnnex(ctx: PlanContext): Section[] {
@@ -32,7 +33,7 @@ export function provenanceAnnex(ctx: PlanContext): Section[] {
           id: 'annex-a-figures', caption: 'Figures cited in the report, with unrounded values',
           columns: ['Measure id', 'Hub', 'Period', 'Breakdown', 'As printed', 'Unrounded value', '95% interval', 'Note'],
           rows: figures.map((f) => [
-            f.measure, hubName(ctx, f.hub), f.period, f.breakdown, f.text, raw(f.value),
+            f.measure, hubName(ctx, f.hub), f.period.replace('-', ' to '), f.breakdown, f.text, raw(f.value),
             f.ciLow === null || f.ciHigh === null ? '' : `${raw(f.ciLow)} to ${raw(f.ciHigh)}`,
             f.filters.startsWith(MEASURES[f.measure]?.filters ?? '\u0000') ? f.filters.slice((MEASURES[f.measure]?.filters ?? '').length).replace(/^; /, '') : f.filters,
           ]),
@@ -61,10 +62,7 @@ export function dataQualityAnnex(ctx: PlanContext): Section {
       paragraph(`${input.metrics.sdcApplied ? `Disclosure control suppressed ${formatCount(suppressedRows)} figures in metrics.csv.` : 'Disclosure control was not applied.'} ${exclusionCounts.size ? `Records left out of hub figures: ${[...exclusionCounts].map(([r, n]) => `${formatCount(n)} (${r})`).join('; ')}.` : 'Every record could be placed in a hub.'}`),
       {
         kind: 'bullets',
-        items: (input.warnings.length ? input.warnings : [{ message: 'No warnings were raised when the inputs were read.', file: '' }]).map((w) => ({
-          text: 'line' in w && w.line !== undefined ? `${w.file}, line ${w.line}: ${w.message}` : w.file ? `${w.file}: ${w.message}` : w.message,
-          refs: [],
-        })),
+        items: (input.warnings.length ? groupedWarnings(input.warnings) : ['No warnings were raised when the inputs were read.']).map((text) => ({ text, refs: [] })),
       },
     ],
   };

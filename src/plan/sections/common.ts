@@ -43,12 +43,12 @@ export function periodTable(ctx: PlanContext, opts: { id: string; caption: strin
 }
 
 /** A line chart of one measure for the hubs (and all hubs / England) over periods. */
-export function seriesChart(ctx: PlanContext, opts: { id: string; title: string; subtitle: string; source: string; alt: string; yTitle: string; measure: string; breakdown: string; unit: ChartUnit; series: readonly HubRef[]; highlight?: HubRef }) {
+export function seriesChart(ctx: PlanContext, opts: { id: string; title: string; subtitle: string; source: string; alt: string; yTitle: string; xTitle?: string; measure: string; breakdown: string; unit: ChartUnit; series: readonly HubRef[]; highlight?: HubRef }) {
   const all = opts.highlight ? [...opts.series, opts.highlight] : opts.series;
   const data = all.flatMap((h) => ctx.m.series(opts.measure, h.id, opts.breakdown).map((r) => ({ series: h.name, x: r.period, y: r.value, symbol: r.symbol })));
   return lineChart({
     id: opts.id, title: opts.title, subtitle: opts.subtitle, source: opts.source, alt: opts.alt, frame: ctx.input.chartFrame,
-    yTitle: opts.yTitle, unit: opts.unit, data, seriesOrder: all.map((h) => h.name), ...(opts.highlight ? { highlight: opts.highlight.name } : {}),
+    yTitle: opts.yTitle, xTitle: opts.xTitle ?? 'Academic year', unit: opts.unit, data, seriesOrder: all.map((h) => h.name), ...(opts.highlight ? { highlight: opts.highlight.name } : {}),
   });
 }
 

@@ -37,7 +37,7 @@ export function compassSection(ctx: PlanContext): Section {
   const c1 = completions[completions.length - 1];
   const coverage = m.get('compass_coverage_pct', focus, year, ALL);
   const completionText = c0 && c1 && c0 !== c1
-    ? `Compass completions rose from ${book.cite(c0).text} in ${c0.period} to ${book.cite(c1).text} in ${c1.period}; in ${year} ${book.cite(coverage).text} of eligible institutions completed Compass.`
+    ? `Compass completions rose from ${book.cite(c0).text} in ${c0.period} to ${book.cite(c1).text} in ${c1.period}; ${book.cite(coverage).text} of eligible institutions completed Compass in ${year}.`
     : `In ${year}, ${fmt(c1)} institutions completed Compass (${book.cite(coverage).text} of those eligible).`;
 
   const progress = ctx.hubs.map((h) => {

@@ -1,6 +1,6 @@
 import { intervalChart } from '../../charts/specs.js';
 import type { PlanContext } from '../context.js';
-import { cap, changeSentence, gapPhrase, hubChangesSentence } from '../phrases.js';
+import { cap, changeSentence, gapPhrase, hubChangesSentence, lowerFirst } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, ENGLAND, chartBlock, ends, fmt, hubsAndAll, paragraph, periodTable, seriesChange, seriesChart, tableBlock } from './common.js';
 import { excludesZero } from '../../stats/change.js';
@@ -10,7 +10,7 @@ export function destinationsSections(ctx: PlanContext): Section[] {
   const sections: Section[] = [{
     id: 'destinations', title: 'Destinations after key stage 4', level: 1, pageBreak: true,
     blocks: [
-      paragraph(`The DfE's key stage 4 destination measures show the share of each year's KS4 cohort in a sustained education, apprenticeship or employment destination (sustained EET) in the following year. Cohorts are labelled by the year the pupils finished KS4; hub rates pool the counts of the hub's local authorities (${ctx.input.config.destinations.institutionGroup}).`),
+      paragraph(`The DfE's key stage 4 destination measures show the share of each year's KS4 cohort in a sustained education, apprenticeship or employment destination (sustained EET) in the following year. Cohorts are labelled by the year the pupils finished KS4; hub rates pool the counts of the hub's local authorities. Figures are for pupils in ${lowerFirst(ctx.input.config.destinations.institutionGroup)}.`),
       ...rateBlocks(ctx, 'total', 'all pupils'),
     ],
   }];
@@ -37,7 +37,7 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
   const changes = ctx.hubs.map((h) => {
     const r = m.range('eet_change_pp', h.id, breakdown);
     book.cite(r);
-    return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null) };
+    return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null), symbol: r?.symbol ?? 'x' };
   });
   const engRange = m.range('eet_change_pp', ENGLAND, breakdown);
   const england = m.series('eet_sustained_pct', ENGLAND, breakdown);
@@ -49,7 +49,7 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
   });
   const span = engRange?.period.replace('-', ' to ') ?? '';
   const sentences = [
-    `For ${who} in the KS4 cohorts ${span}, ${hubChangesSentence('sustained EET rates', changes)}.`,
+    `For ${who} in the KS4 cohorts ${span}, ${hubChangesSentence('the sustained EET rate', changes)}.`,
     engChange ? changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct') : '',
     `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate`)} (${book.cite(m.get('eet_sustained_pct', ENGLAND, last, breakdown)).text}).`,
   ];
@@ -59,7 +59,11 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
   return [
     paragraph(sentences.filter(Boolean).join(' '), [engRange ? book.cite(engRange).id : '']),
     chartBlock(seriesChart(ctx, {
-      id: `${id}-trend`, title: `Sustained EET rates for ${who}, KS4 cohorts ${cohorts[0]} to ${last}`,
+      id: `${id}-trend`,
+      title: gaps.every((g) => g.value !== null && g.value > 0)
+        ? `Every hub's sustained EET rate for ${who} was above ${ctx.comparator}'s for the ${last} cohort`
+        : `Sustained EET rates for ${who}, KS4 cohorts ${cohorts[0]} to ${last}`,
+      xTitle: 'KS4 cohort',
       subtitle: `% of the KS4 cohort in sustained education, apprenticeship or employment, by hub and cohort; ${ctx.comparator} dashed`,
       source: ctx.source('destinations'), alt: sentences.filter(Boolean).join(' '), yTitle: '% sustained EET',
       measure: 'eet_sustained_pct', breakdown, unit: 'pct', series, highlight: englandRef,
@@ -71,7 +75,6 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
       labelTitle: 'Hub', unit: 'pp', zeroLine: true,
       data: gaps.map((g) => ({ label: g.name, value: g.value, low: g.row?.diff_ci_low ?? null, high: g.row?.diff_ci_high ?? null, symbol: g.row?.symbol ?? '' })),
     })),
-    tableBlock(periodTable(ctx, { id: `${id}-table`, caption: `Sustained EET rate (%) for ${who} by hub and KS4 cohort`, measure: 'eet_sustained_pct', breakdown, series: [...series, englandRef] })),
   ];
 }
 
@@ -83,25 +86,24 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
   const changes = ctx.hubs.map((h) => {
     const r = m.range('apprenticeship_change_pp', h.id, 'total');
     book.cite(r);
-    return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null) };
+    return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null), symbol: r?.symbol ?? 'x' };
   });
   const text = [
     engChange ? changeSentence(`the ${ctx.comparator} sustained apprenticeship rate`, engChange, 'pct') : '',
-    `${cap(hubChangesSentence('the sustained apprenticeship rate', changes, 'rose', 'fell'))}.`,
+    `${cap(hubChangesSentence('the sustained apprenticeship rate', changes))}.`,
   ].filter(Boolean).join(' ');
   const series = hubsAndAll(ctx);
   return [
     paragraph(text, ends(england).map((r) => book.cite(r).id)),
     chartBlock(seriesChart(ctx, {
-      id: 'apprenticeships-trend', title: 'Sustained apprenticeship destinations after KS4',
+      id: 'apprenticeships-trend', title: `Sustained apprenticeship rates after KS4, cohorts ${england[0]?.period ?? ''} to ${england[england.length - 1]?.period ?? ''}`, xTitle: 'KS4 cohort',
       subtitle: `% of the KS4 cohort with a sustained apprenticeship, by hub and cohort; ${ctx.comparator} dashed`, source: ctx.source('destinations'),
       alt: text, yTitle: '% sustained apprenticeship', measure: 'apprenticeship_pct', breakdown: 'total', unit: 'pct', series, highlight: { id: ENGLAND, name: ctx.comparator },
     })),
-    tableBlock(periodTable(ctx, { id: 'apprenticeships-table', caption: 'Sustained apprenticeship rate (%) by hub and KS4 cohort', measure: 'apprenticeship_pct', breakdown: 'total', series: [...series, { id: ENGLAND, name: ctx.comparator }] })),
   ];
 }
 
-/** NEET and not known at 16-17 (NCCIS), by hub against England. */
+/** NEET and not known at 16 to 17 (NCCIS), by hub against England. */
 export function neetSection(ctx: PlanContext): Section {
   const { m, book } = ctx;
   const years = m.periods('neet_pct');
@@ -109,14 +111,14 @@ export function neetSection(ctx: PlanContext): Section {
   const changes = ctx.hubs.map((h) => {
     const r = m.range('neet_change_pp', h.id, ALL);
     book.cite(r);
-    return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null) };
+    return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null), symbol: r?.symbol ?? 'x' };
   });
   const england = m.series('neet_pct', ENGLAND, ALL);
   const engChange = seriesChange(england, m.range('neet_change_pp', ENGLAND, ALL));
   const gaps = ctx.hubs.map((h) => ({ name: h.name, value: last ? m.get('neet_pct', h.id, last, ALL)?.diff ?? null : null }));
   const range = m.range('neet_change_pp', ENGLAND, ALL)?.period.replace('-', ' and ') ?? '';
   const text = [
-    `Between ${range}, ${hubChangesSentence('the share of 16-17 year olds who were NEET', changes, 'rose', 'fell')}.`,
+    `Between ${range}, ${hubChangesSentence('the NEET rate of 16 to 17 year olds', changes)}.`,
     engChange ? changeSentence(`the ${ctx.comparator} NEET rate`, engChange, 'pct') : '',
     last ? `In ${last}, ${gapPhrase(gaps, `the ${ctx.comparator} rate`)} (${fmt(m.get('neet_pct', ENGLAND, last, ALL))}); a lower NEET rate is better.` : '',
   ].filter(Boolean).join(' ');
@@ -129,11 +131,10 @@ export function neetSection(ctx: PlanContext): Section {
     blocks: [
       paragraph(`${text} Rates are the December to February average of 16 and 17 year olds known to their local authority (NCCIS), weighted by each authority's cohort; the not known rate shows how complete the tracking is.`, ends(england).map((r) => book.cite(r).id)),
       chartBlock(seriesChart(ctx, {
-        id: 'neet-trend', title: `16-17 year olds NEET by hub, ${years[0] ?? ''} to ${last ?? ''}`, subtitle: `% of 16-17 year olds known to the local authority who were NEET; ${ctx.comparator} dashed`,
+        id: 'neet-trend', title: `16 to 17 year olds NEET by hub, ${years[0] ?? ''} to ${last ?? ''}`, subtitle: `% of 16 to 17 year olds known to the local authority who were NEET; ${ctx.comparator} dashed`,
         source: ctx.source('neet'), alt: text, yTitle: '% NEET', measure: 'neet_pct', breakdown: ALL, unit: 'pct', series, highlight: englandRef,
       })),
-      tableBlock(periodTable(ctx, { id: 'neet-table', caption: '% of 16-17 year olds NEET by hub and year', measure: 'neet_pct', breakdown: ALL, series: [...series, englandRef] })),
-      tableBlock(periodTable(ctx, { id: 'not-known-table', caption: '% of 16-17 year olds whose activity was not known, by hub and year', measure: 'not_known_pct', breakdown: ALL, series: [...series, englandRef] })),
+      tableBlock(periodTable(ctx, { id: 'not-known-table', caption: '% of 16 to 17 year olds whose activity was not known, by hub and year', measure: 'not_known_pct', breakdown: ALL, series: [...series, englandRef] })),
     ],
   };
 }

@@ -11,5 +11,5 @@ export function narrativeSection(ctx: PlanContext, which: 'acknowledgements' | '
   const markdown = ctx.input.narrative[which];
   const file = ctx.input.config.narrative[which];
   if (!markdown || !file) return undefined;
-  return { id: which, title, level: 1, pageBreak: which !== 'acknowledgements', blocks: [{ kind: 'markdown', html: markdownToHtml(markdown), source: file }] };
+  return { id: which, title, level: 1, pageBreak: which !== 'foreword', blocks: [{ kind: 'markdown', html: markdownToHtml(markdown), source: file }] };
 }

@@ -31,7 +31,6 @@ export function membershipSection(ctx: PlanContext): Section {
         subtitle: '% of eligible schools and colleges that had joined their hub, by academic year', source: ctx.source('institutions'),
         alt: text, yTitle: '% of eligible institutions', measure: 'membership_institutions_pct', breakdown: ALL, unit: 'pct', series: lines,
       })),
-      tableBlock(periodTable(ctx, { id: 'membership-table', caption: '% of eligible institutions that were hub members, by hub and academic year', measure: 'membership_institutions_pct', breakdown: ALL, series: lines })),
       tableBlock(periodTable(ctx, { id: 'membership-pupils-table', caption: '% of pupils in eligible institutions who were in member institutions', measure: 'membership_pupils_pct', breakdown: ALL, series: lines })),
     ],
   };

@@ -2,7 +2,8 @@ import { formatCount } from '../format.js';
 import type { PlanContext } from '../context.js';
 import { MISSING_SYMBOLS, type MissingSymbol } from '../../model/missing.js';
 import type { InputKind } from '../../model/records.js';
-import { listNames } from '../phrases.js';
+import type { Problem } from '../../model/problem.js';
+import { cap, listNames } from '../phrases.js';
 import type { Section } from '../types.js';
 import { paragraph, tableBlock } from './common.js';
 
@@ -10,7 +11,7 @@ const KIND_NAMES: Readonly<Record<InputKind, string>> = {
   institutions: 'Institutions register',
   compass: 'Compass self-assessments',
   destinations: 'KS4 destination measures (DfE)',
-  neet: '16-17 NEET and not known (NCCIS)',
+  neet: 'NEET and not known at 16 to 17 (NCCIS)',
   activities: 'Activity logs',
 };
 
@@ -34,7 +35,7 @@ export function methodSections(ctx: PlanContext): Section[] {
   const warnings = input.warnings.filter((w) => w.severity === 'warning');
   const limitations = [
     ...(input.metrics.absent.length ? [`These inputs were not supplied, so their measures are absent: ${input.metrics.absent.map((k) => KIND_NAMES[k]).join(', ')}.`] : []),
-    ...dedupe(warnings.map((w) => w.message.replace(/^hub "[^"]+": /, ''))).slice(0, 12),
+    ...groupedWarnings(warnings).slice(0, 12),
     'Compass is a self-assessment: schools and colleges choose whether and when to complete it, so coverage varies by year and hub.',
     'Hub figures for destinations and NEET are for the local authorities each hub covers, not only for hub member institutions.',
   ];
@@ -84,6 +85,9 @@ export function methodSections(ctx: PlanContext): Section[] {
   ];
 }
 
-function dedupe(xs: readonly string[]): string[] {
-  return [...new Set(xs)];
+/** One sentence per distinct warning, saying how many files raised it: "The file(s) … have no rows for …". */
+export function groupedWarnings(warnings: readonly Problem[]): string[] {
+  const byMessage = new Map<string, Set<string>>();
+  for (const w of warnings) byMessage.set(w.message, (byMessage.get(w.message) ?? new Set()).add(w.file));
+  return [...byMessage].map(([message, files]) => `${cap(message)} (${files.size === 1 ? [...files][0] : `${files.size} files: ${[...files].join(', ')}`}).`);
 }

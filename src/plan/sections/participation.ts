@@ -26,9 +26,11 @@ export function participationSection(ctx: PlanContext): Section {
   const meeting = cite('smes_meeting_threshold', focus);
   const threshold = ctx.input.config.activities.smeThreshold;
   const where = ctx.input.hub ? ctx.hubs[0]!.name : 'the hubs';
-  const text = `Between ${period.replace('-', ' and ')}, ${where} recorded ${encounters.text} student participations in employer encounters and ${workplace.text} in workplace experiences, and ${teachers.text} teacher participations. ${smes.text} SMEs took part in ${smeActivities.text} activities; ${meeting.text} of them took part in at least ${threshold} activities, the minimum for a completed SME engagement.`;
+  const text = `Between ${period.replace('-', ' and ')}, ${where} recorded ${encounters.text} student participations in employer encounters and ${workplace.text} in workplace experiences, and ${teachers.text} teacher participations. ${smes.text} SMEs took part in ${smeActivities.text} activities; ${meeting.text} of these SMEs took part in at least ${threshold} activities, the minimum for a completed SME engagement.`;
   const series = hubsAndAll(ctx);
-  const data = series.flatMap((h) => TYPES.map((t) => {
+  // Teacher CPD records teachers, not students, so it has no bar in a chart of student participations.
+  const studentTypes = TYPES.filter((t) => t.id !== 'teacher_cpd');
+  const data = series.flatMap((h) => studentTypes.map((t) => {
     const r = get('student_participations', h.id, t.id);
     return { category: t.name, group: h.name, value: r?.value ?? null, symbol: r?.symbol ?? '' };
   }));
@@ -38,7 +40,7 @@ export function participationSection(ctx: PlanContext): Section {
       id: 'participation-by-type', title: `Student participations by type of activity, ${period.replace('-', ' to ')}`, frame: ctx.input.chartFrame,
       subtitle: 'Sum of students taking part, by hub and activity type', source: ctx.source('activities'),
       alt: text, valueTitle: 'Student participations', categoryTitle: 'Activity type', unit: 'count', data: data.filter((d) => d.group !== 'All hubs'),
-      groupOrder: ctx.hubs.map((h) => h.name), categoryOrder: TYPES.map((t) => t.name), orientation: 'horizontal',
+      groupOrder: ctx.hubs.map((h) => h.name), categoryOrder: studentTypes.map((t) => t.name), orientation: 'horizontal',
     })),
     tableBlock({
       id: 'participation-table',

@@ -31,7 +31,7 @@ function profile(ctx: PlanContext, hub: HubRef, pageBreak: boolean): Section {
   const eet = m.latest('eet_sustained_pct', hub.id, 'total');
   add(`Sustained EET, ${eet?.period ?? ''} KS4 cohort`, eet);
   if (eet?.diff != null) items.push({ label: `Gap to ${ctx.comparator}, ${eet.period} cohort`, value: `${signed(eet.diff)} pp`, ref: book.cite(eet).id });
-  add(`16-17 NEET, ${m.latest('neet_pct', hub.id, ALL)?.period ?? ''}`, m.latest('neet_pct', hub.id, ALL));
+  add(`NEET at 16 to 17, ${m.latest('neet_pct', hub.id, ALL)?.period ?? ''}`, m.latest('neet_pct', hub.id, ALL));
   const range = m.range('student_participations', hub.id, ALL);
   add(`Student participations, ${range?.period.replace('-', ' to ') ?? ''}`, range);
   add(`SMEs engaged, ${range?.period.replace('-', ' to ') ?? ''}`, m.range('smes_engaged', hub.id, ALL));
@@ -43,14 +43,16 @@ function profile(ctx: PlanContext, hub: HubRef, pageBreak: boolean): Section {
   const spark = (id: string, title: string, measure: string, breakdown: string, unit: ChartUnit, other: HubRef) => {
     const data = [hub, other].flatMap((h) => m.series(measure, h.id, breakdown).map((r) => ({ series: h.name, x: r.period, y: r.value, symbol: r.symbol })));
     if (data.every((d) => d.series !== hub.name || d.y === null)) return;
+    const periods = data.map((d) => d.x).sort();
     blocks.push(chartBlock(sparkline({
-      id: `profile-${hub.id}-${id}`, title, source: ctx.source(measureInfo(measure).kind), frame: ctx.input.chartFrame,
+      id: `profile-${hub.id}-${id}`, title: `${title}, ${periods[0]} to ${periods[periods.length - 1]}`, subtitle: `${hub.name} solid, ${other.name} dashed`,
+      source: ctx.source(measureInfo(measure).kind), frame: ctx.input.chartFrame,
       alt: `${title}: ${hub.name} against ${other.name}.`, unit, data, seriesOrder: [hub.name, other.name], highlight: other.name,
     })));
   };
   spark('benchmarks', `${hub.name}: average benchmarks fully achieved`, 'compass_mean_benchmarks_achieved', ALL, 'mean', { id: ALL, name: 'All hubs' });
   spark('membership', `${hub.name}: % of eligible institutions that are members`, 'membership_institutions_pct', ALL, 'pct', { id: ALL, name: 'All hubs' });
-  spark('eet', `${hub.name}: sustained EET (%) by KS4 cohort`, 'eet_sustained_pct', 'total', 'pct', { id: ENGLAND, name: ctx.comparator });
-  spark('neet', `${hub.name}: 16-17 NEET (%)`, 'neet_pct', ALL, 'pct', { id: ENGLAND, name: ctx.comparator });
+  spark('eet', `${hub.name}: % in sustained EET by KS4 cohort`, 'eet_sustained_pct', 'total', 'pct', { id: ENGLAND, name: ctx.comparator });
+  spark('neet', `${hub.name}: % of 16 to 17 year olds NEET`, 'neet_pct', ALL, 'pct', { id: ENGLAND, name: ctx.comparator });
   return { id: `profile-${hub.id}`, title: `${hub.name} hub`, level: 2, pageBreak, blocks };
 }

@@ -59,11 +59,11 @@ function destinationFindings(ctx: PlanContext): Finding[] {
   if (engRange) {
     const changes = ctx.hubs.map((h) => {
       const r = m.range('eet_change_pp', h.id, 'total');
-      return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null), id: book.cite(r).id };
+      return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null), symbol: r?.symbol ?? 'x', id: book.cite(r).id };
     });
     const engChange = seriesChange(m.series('eet_sustained_pct', ENGLAND, 'total'), engRange);
     const engText = engChange ? ` ${changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct')}` : '';
-    out.push({ text: `For the KS4 cohorts ${engRange.period.replace('-', ' to ')}, ${hubChangesSentence('sustained EET rates', changes)}.${engText}`, refs: changes.map((c) => c.id) });
+    out.push({ text: `For the KS4 cohorts ${engRange.period.replace('-', ' to ')}, ${hubChangesSentence('the sustained EET rate', changes)}.${engText}`, refs: changes.map((c) => c.id) });
   }
   const last = m.periods('eet_sustained_pct').slice(-1)[0];
   if (last) {
@@ -78,9 +78,9 @@ function destinationFindings(ctx: PlanContext): Finding[] {
     const change = seriesChange(m.series('apprenticeship_pct', ENGLAND, 'total'), appren);
     const hubs = ctx.hubs.map((h) => {
       const r = m.range('apprenticeship_change_pp', h.id, 'total');
-      return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null), id: book.cite(r).id };
+      return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null), symbol: r?.symbol ?? 'x', id: book.cite(r).id };
     });
-    if (change) out.push({ text: `${changeSentence(`the ${ctx.comparator} sustained apprenticeship rate`, change, 'pct')} ${cap(hubChangesSentence('the rate', hubs, 'rose', 'fell'))}.`, refs: [book.cite(appren).id, ...hubs.map((h) => h.id)] });
+    if (change) out.push({ text: `${changeSentence(`the ${ctx.comparator} sustained apprenticeship rate`, change, 'pct')} ${cap(hubChangesSentence('the rate in the hubs\' areas', hubs))}.`, refs: [book.cite(appren).id, ...hubs.map((h) => h.id)] });
   }
   return out;
 }
@@ -92,9 +92,9 @@ function neetFindings(ctx: PlanContext): Finding[] {
   if (!range) return [];
   const changes = ctx.hubs.map((h) => {
     const r = m.range('neet_change_pp', h.id, ALL);
-    return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null), id: book.cite(r).id };
+    return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null), symbol: r?.symbol ?? 'x', id: book.cite(r).id };
   });
-  return [{ text: `Between ${range.period.replace('-', ' and ')}, ${hubChangesSentence('the share of 16-17 year olds who were NEET', changes, 'rose', 'fell')}.`, refs: changes.map((c) => c.id) }];
+  return [{ text: `Between ${range.period.replace('-', ' and ')}, ${hubChangesSentence('the NEET rate of 16 to 17 year olds', changes)}.`, refs: changes.map((c) => c.id) }];
 }
 
 function participationFindings(ctx: PlanContext): Finding[] {
@@ -107,5 +107,5 @@ function participationFindings(ctx: PlanContext): Finding[] {
   const meeting = m.range('smes_meeting_threshold', focus, ALL);
   if (!enc) return [];
   const [a, b, c, d] = [enc, wex, smes, meeting].map((r) => book.cite(r));
-  return [{ text: `Between ${enc.period.replace('-', ' and ')}, ${a!.text} student participations in employer encounters and ${b!.text} in workplace experiences were recorded; ${c!.text} SMEs took part, ${d!.text} of them in at least ${ctx.input.config.activities.smeThreshold} activities.`, refs: [a!.id, b!.id, c!.id, d!.id] }];
+  return [{ text: `Between ${enc.period.replace('-', ' and ')}, ${a!.text} student participations in employer encounters and ${b!.text} in workplace experiences were recorded; ${c!.text} SMEs took part, ${d!.text} of these SMEs in at least ${ctx.input.config.activities.smeThreshold} activities.`, refs: [a!.id, b!.id, c!.id, d!.id] }];
 }

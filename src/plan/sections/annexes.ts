@@ -10,12 +10,13 @@ import { groupedWarnings } from './method.js';
 export function provenanceAnnex(ctx: PlanContext): Section[] {
   const figures = ctx.book.all().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const measures = [...new Set(figures.map((f) => f.measure))].sort();
-  const raw = (v: number | null) => (v === null ? '' : String(v));
+  // 12 significant figures: every digit that means anything, without binary floating-point noise; metrics.csv has all.
+  const raw = (v: number | null) => (v === null ? '' : String(Number(v.toPrecision(12))));
   return [
     {
       id: 'annex-a', title: 'Annex A: Sources of every figure', level: 1, pageBreak: true,
       blocks: [
-        paragraph('Every figure in this report is a row of metrics.csv, identified below by measure, hub, period and breakdown. The input files are identified by their SHA-256 digest, so anyone holding the same files can check that they are the ones used, rerun hubs-eval and obtain the same figures.'),
+        paragraph('Every figure in this report is a row of metrics.csv, identified below by measure, hub, period and breakdown; values are shown to 12 significant figures, and metrics.csv holds them at full precision. The input files are identified by their SHA-256 digest, so anyone holding the same files can check that they are the ones used, rerun hubs-eval and obtain the same figures.'),
         tableBlock({
           id: 'annex-a-inputs', caption: 'Input files',
           columns: ['File', 'Kind', 'Layout', 'Rows used', 'SHA-256'],
@@ -31,10 +32,10 @@ export function provenanceAnnex(ctx: PlanContext): Section[] {
         }),
         tableBlock({
           id: 'annex-a-figures', caption: 'Figures cited in the report, with unrounded values',
-          columns: ['Measure id', 'Hub', 'Period', 'Breakdown', 'As printed', 'Unrounded value', '95% interval', 'Note'],
+          columns: ['Measure id', 'Hub', 'Period', 'Breakdown', 'As printed', 'Unrounded value', '95% interval low', '95% interval high', 'Note'],
           rows: figures.map((f) => [
             f.measure, hubName(ctx, f.hub), f.period.replace('-', ' to '), f.breakdown, f.text, raw(f.value),
-            f.ciLow === null || f.ciHigh === null ? '' : `${raw(f.ciLow)} to ${raw(f.ciHigh)}`,
+            raw(f.ciLow), raw(f.ciHigh),
             f.filters.startsWith(MEASURES[f.measure]?.filters ?? '\u0000') ? f.filters.slice((MEASURES[f.measure]?.filters ?? '').length).replace(/^; /, '') : f.filters,
           ]),
         }),

@@ -35,6 +35,11 @@ describe('generateSamples', () => {
     expect(other.find((f) => f.path === 'institutions.csv')?.text).not.toBe(a.find((f) => f.path === 'institutions.csv')?.text);
   });
 
+  it('data-samples/ is exactly what `npm run samples` writes (default seed, scale 1)', async () => {
+    const { DEFAULT_SEED } = await import('../../scripts/samples/sample-set.js');
+    for (const f of buildSamples({ seed: DEFAULT_SEED, scale: 1 })) expect(text(f.path) === f.text, f.path).toBe(true);
+  });
+
   it('writes UTF-8 CSV without BOM or CR, and the published set stays under 6 MB', () => {
     let bytes = 0;
     for (const file of ['institutions.csv', ...['compass', 'destinations', 'neet', 'activities'].flatMap(filesIn)]) {

@@ -28,9 +28,9 @@ export const msg = {
   initWrote: (file: string) => `Wrote ${file}. Edit the inputs section to point at your files, then run: hubs-eval validate`,
   initExists: (file: string) => `${file} already exists`,
   initExistsHint: () => 'Use --force to overwrite it, or give another folder.',
-  badYear: (text: string, forms: string) => `"${text}" is not an academic year`,
+  badYear: (text: string) => `"${text}" is not an academic year`,
   badYearHint: (forms: string) => `Write it as ${forms}.`,
-  badFormat: (text: string, allowed: readonly string[]) => `unknown format "${text}"`,
+  badFormat: (text: string) => `unknown format "${text}"`,
   badFormatHint: (allowed: readonly string[]) => `Give a comma-separated list of: ${allowed.join(', ')}.`,
   wrote: (file: string) => `wrote ${file}`,
   metricsSummary: (m: MetricsResult, year: string): string[] => {
@@ -57,7 +57,7 @@ export const msg = {
   unknownCharts: (ids: readonly string[]) => `unknown chart id${ids.length === 1 ? '' : 's'}: ${ids.join(', ')}`,
   unknownChartsHint: () => 'Run hubs-eval charts --year <year> --list to see the chart ids.',
   chartsWritten: (charts: number, files: number, dir: string) => `Wrote ${plural(files, 'file')} for ${plural(charts, 'chart')} to ${dir}.`,
-  badKind: (text: string, kinds: readonly string[]) => `unknown input kind "${text}"`,
+  badKind: (text: string) => `unknown input kind "${text}"`,
   badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
 };
 

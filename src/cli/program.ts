@@ -19,13 +19,13 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 
 export function parseYear(text: string): AcademicYear {
   const y = parseAcademicYear(text);
-  if (!y) throw new UserError(msg.badYear(text, ACCEPTED_YEAR_FORMS), msg.badYearHint(ACCEPTED_YEAR_FORMS));
+  if (!y) throw new UserError(msg.badYear(text), msg.badYearHint(ACCEPTED_YEAR_FORMS));
   return y;
 }
 
 export function parseKind(text: string): InputKind {
   if ((INPUT_KINDS as readonly string[]).includes(text)) return text as InputKind;
-  throw new UserError(msg.badKind(text, INPUT_KINDS), msg.badKindHint(INPUT_KINDS));
+  throw new UserError(msg.badKind(text), msg.badKindHint(INPUT_KINDS));
 }
 
 /** Commander wiring only: each action turns flags into one options object and calls a command. */

@@ -1,19 +1,11 @@
 import type { ProblemLog } from '../model/problem.js';
-import type { InstitutionType } from '../model/records.js';
-import type { AcademicYear } from '../model/year.js';
+import type { Institution } from '../model/records.js';
 import type { Columns, CsvRow } from './csv-source.js';
 import { eligibleCell, joinedCell, laCodeCell, pupilsCell, typeCell, type CellAt } from './institution-fields.js';
 import { giasType, isListedGiasType } from './institution-types.js';
 
 /** The fields of an Institution that come from the row, apart from the URN (checked for duplicates first). */
-export interface InstitutionFields {
-  readonly name: string;
-  readonly laCode: string;
-  readonly type: InstitutionType;
-  readonly pupils: number | null;
-  readonly eligible: boolean;
-  readonly joined: AcademicYear | null;
-}
+export type InstitutionFields = Omit<Institution, 'urn' | 'source'>;
 
 /** One accepted file layout: how to find its columns and read a row. */
 export interface InstitutionLayout {

@@ -5,7 +5,7 @@ import { compareYears, startYearOf, type AcademicYear } from '../model/year.js';
 import { meanInterval } from '../stats/mean.js';
 import { trendSlope } from '../stats/trend.js';
 import {
-  GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type MetricExclusion, type PlacedInstitution,
+  GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type MetricExclusion, type PlacedMetrics, type PlacedInstitution,
 } from './institution-groups.js';
 import { percentageFields } from './percentage.js';
 import { counted } from './note-words.js';
@@ -19,11 +19,7 @@ export interface CompassInput {
   readonly years: readonly AcademicYear[];
 }
 
-export interface CompassResult {
-  readonly rows: MetricRow[];
-  /** Returns that could not be placed in a hub (URN not in the register, or its LA in no hub). */
-  readonly exclusions: MetricExclusion[];
-}
+export type CompassResult = PlacedMetrics;
 
 /** A Compass score of 100% means the benchmark is fully achieved (CEC Compass: "fully achieved"). */
 const FULLY_ACHIEVED = 100;

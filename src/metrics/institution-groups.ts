@@ -1,3 +1,4 @@
+import type { MetricRow } from '../model/metric.js';
 import type { HubIndex } from '../config/hub-index.js';
 import type { Institution, InstitutionType, SourceRef } from '../model/records.js';
 
@@ -32,6 +33,12 @@ export function inBreakdown(type: InstitutionType, breakdown: string): boolean {
 }
 
 /** A record left out of the metrics because it cannot be placed in a hub; validate and the report list these. */
+/** Metric rows, and the records that could not be placed in a hub (URN not in the register, or its LA in no hub). */
+export interface PlacedMetrics {
+  readonly rows: MetricRow[];
+  readonly exclusions: MetricExclusion[];
+}
+
 export interface MetricExclusion {
   readonly urn: string;
   readonly reason: string;

@@ -3,7 +3,7 @@ import { metricRow, type MetricRow } from '../model/metric.js';
 import type { Institution } from '../model/records.js';
 import { compareYears, type AcademicYear } from '../model/year.js';
 import {
-  GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type MetricExclusion, type PlacedInstitution,
+  GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type PlacedMetrics, type PlacedInstitution,
 } from './institution-groups.js';
 import { percentageFields } from './percentage.js';
 import { counted } from './note-words.js';
@@ -15,11 +15,7 @@ export interface MembershipInput {
   readonly years: readonly AcademicYear[];
 }
 
-export interface MembershipResult {
-  readonly rows: MetricRow[];
-  /** Register institutions whose LA is in no configured hub. */
-  readonly exclusions: MetricExclusion[];
-}
+export type MembershipResult = PlacedMetrics;
 
 /** The institutions of one hub (or `all`) and breakdown as they stand in one year. */
 interface Cell {

@@ -2,7 +2,7 @@ import type { HubIndex } from '../config/hub-index.js';
 import { metricRow, type MetricRow } from '../model/metric.js';
 import { ACTIVITY_TYPES, SME_SIZES, type Activity, type Institution } from '../model/records.js';
 import { compareYears, type AcademicYear } from '../model/year.js';
-import { ALL_HUBS, InstitutionRegister, inHub, type MetricExclusion, type PlacedInstitution } from './institution-groups.js';
+import { ALL_HUBS, InstitutionRegister, inHub, type MetricExclusion, type PlacedMetrics, type PlacedInstitution } from './institution-groups.js';
 
 export interface ParticipationInput {
   readonly activities: readonly Activity[];
@@ -14,11 +14,7 @@ export interface ParticipationInput {
   readonly smeThreshold: number;
 }
 
-export interface ParticipationResult {
-  readonly rows: MetricRow[];
-  /** Activities that could not be placed in a hub (URN not in the register, or its LA in no hub). */
-  readonly exclusions: MetricExclusion[];
-}
+export type ParticipationResult = PlacedMetrics;
 
 /** Breakdowns of the measures split by activity type, in output order. */
 const TYPE_BREAKDOWNS: readonly string[] = ['all', ...ACTIVITY_TYPES];

@@ -6,13 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { Columns } from '../../src/ingest/csv-source.js';
 import { giasType, registerType } from '../../src/ingest/institution-types.js';
 import { GIAS_TYPES, institutionsReader, REGISTER_TYPES } from '../../src/ingest/institutions.js';
-import { INSTITUTION_TYPES, type Institution } from '../../src/model/records.js';
+import { INSTITUTION_TYPES } from '../../src/model/records.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/institutions');
 const fixture = (name: string) => path.join(FIXTURES, name);
 const tmp = mkdtempSync(path.join(tmpdir(), 'hubs-eval-institutions-'));
 const read = (file: string) => institutionsReader.read(file, { activityLabels: {} });
-const byUrn = (records: Institution[]) => new Map(records.map((r) => [r.urn, r]));
 const errors = (r: Awaited<ReturnType<typeof read>>) => r.problems.filter((p) => p.severity === 'error');
 
 describe('institutions register', () => {

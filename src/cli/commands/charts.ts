@@ -24,7 +24,7 @@ export interface ChartsOptions {
 
 export function parseChartFormats(text: string): ChartFormat[] {
   const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
-  if (parts.length === 0 || parts.some((p) => !(CHART_FORMATS as readonly string[]).includes(p))) throw new UserError(msg.badFormat(text, CHART_FORMATS), msg.badFormatHint(CHART_FORMATS));
+  if (parts.length === 0 || parts.some((p) => !(CHART_FORMATS as readonly string[]).includes(p))) throw new UserError(msg.badFormat(text), msg.badFormatHint(CHART_FORMATS));
   return [...new Set(parts)] as ChartFormat[];
 }
 

@@ -23,7 +23,7 @@ export interface MetricsOptions {
 export function parseMetricsFormats(text: string): MetricsFormat[] {
   const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
   const bad = parts.filter((p) => p !== 'csv' && p !== 'json');
-  if (bad.length || parts.length === 0) throw new UserError(msg.badFormat(text, ['csv', 'json']), msg.badFormatHint(['csv', 'json']));
+  if (bad.length || parts.length === 0) throw new UserError(msg.badFormat(text), msg.badFormatHint(['csv', 'json']));
   return [...new Set(parts)] as MetricsFormat[];
 }
 

@@ -31,7 +31,7 @@ export interface ReportOptions {
 
 export function parseReportFormats(text: string): ReportFormat[] {
   const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
-  if (parts.length === 0 || parts.some((p) => p !== 'html' && p !== 'pdf')) throw new UserError(msg.badFormat(text, ['html', 'pdf']), msg.badFormatHint(['html', 'pdf']));
+  if (parts.length === 0 || parts.some((p) => p !== 'html' && p !== 'pdf')) throw new UserError(msg.badFormat(text), msg.badFormatHint(['html', 'pdf']));
   return [...new Set(parts)] as ReportFormat[];
 }
 

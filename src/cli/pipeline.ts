@@ -38,6 +38,13 @@ export async function readAndCompute(options: PipelineOptions, term: Terminal): 
   const files = resolveInputs(config);
   const present = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
   if (present.length === 0) throw new UserError('No inputs are configured.', 'Add paths under "inputs" in the config (hubs-eval init writes an example).');
+  const needRegister = (['compass', 'activities'] as const).filter((k) => present.includes(k));
+  if (needRegister.length && !present.includes('institutions')) {
+    throw new UserError(
+      `${needRegister.join(' and ')} ${needRegister.length === 1 ? 'is' : 'are'} configured without an institutions register, so no record can be placed in a hub.`,
+      'Add inputs.institutions (the register, or a GIAS extract): Compass returns and activities are placed in hubs by the URN of their institution.',
+    );
+  }
   const inputs = await readFiles(files, { activityLabels: config.activities.labels }, (f) => term.progress(`reading ${displayPath(f, options.cwd)}`));
   term.progress('');
   const problems = [...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)), ...crossFileProblems(inputs, new HubIndex(config.hubs))];

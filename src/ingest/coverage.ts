@@ -1,6 +1,8 @@
 import type { HubIndex } from '../config/hub-index.js';
 import type { Problem } from '../model/problem.js';
 import type { FileSummary, InputKind, ReadResult } from '../model/records.js';
+import { INPUT_KINDS } from '../model/records.js';
+import { keepLatestReturns } from './compass-supersession.js';
 import type { Inputs, RecordsByKind } from './index.js';
 
 /** Which hubs a file's records reach: through LA codes, or through the register for URN-keyed files. */
@@ -58,7 +60,28 @@ export function crossFileProblems(inputs: Inputs, hubs: HubIndex): Problem[] {
   for (const kind of ['destinations', 'neet'] as const) {
     for (const file of inputs[kind]) problems.push(...missingLaProblems(file.summary, file.records, hubs));
   }
+  for (const kind of INPUT_KINDS) {
+    for (const file of inputs[kind]) {
+      if (file.summary.rowsKept === 0 && !file.problems.some((p) => p.severity === 'error')) {
+        problems.push({ severity: 'warning', file: file.summary.file, message: 'the file has no data rows, so it adds nothing to any figure' });
+      }
+    }
+  }
+  problems.push(...supersededAcrossFiles(inputs));
   return problems;
+}
+
+/** Compass returns replaced by a later return for the same institution and year in another file: reported, not lost. */
+function supersededAcrossFiles(inputs: Inputs): Problem[] {
+  if (inputs.compass.length < 2) return [];
+  const { superseded } = keepLatestReturns(inputs.compass.flatMap((f) => f.records));
+  // Each file's records are already its latest returns, so what is superseded now lost to another file.
+  const byFile = new Map<string, RecordsByKind['compass'][]>();
+  for (const r of superseded) byFile.set(r.source.file, [...(byFile.get(r.source.file) ?? []), r]);
+  return [...byFile].map(([file, returns]) => ({
+    severity: 'warning' as const, file, line: returns[0]!.source.line, column: 'urn', found: returns.slice(0, 5).map((r) => `${r.urn} (${r.year})`).join(', '),
+    message: `${returns.length} return${returns.length === 1 ? ' is' : 's are'} superseded by a later return for the same institution and year in another file; the later one counts`,
+  }));
 }
 
 function missingLaProblems(summary: FileSummary, records: readonly (RecordsByKind['destinations'] | RecordsByKind['neet'])[], hubs: HubIndex): Problem[] {

@@ -73,8 +73,10 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
   }
   if (has('institutions')) {
     const joined = upTo(records.institutions.flatMap((i) => (i.joined ? [i.joined] : [])));
-    const earliest = Math.max(startYearOf(year) - MEMBERSHIP_YEARS + 1, joined[0] ? startYearOf(joined[0]) : startYearOf(year));
-    const years = yearRange(academicYear(earliest), year);
+    // The register is a snapshot: membership is not projected past the latest year any input has data for.
+    const last = Math.min(startYearOf(year), startYearOf(latestDataYear(records) ?? year));
+    const earliest = Math.max(last - MEMBERSHIP_YEARS + 1, joined[0] ? startYearOf(joined[0]) : last);
+    const years = earliest <= last ? yearRange(academicYear(earliest), academicYear(last)) : [];
     const r = membershipMetrics({ institutions: records.institutions, hubs, years });
     parts.push({ kind: 'institutions', rows: r.rows });
     exclusions.push(...r.exclusions.map((e) => ({ ...e, kind: 'institutions' as const })));
@@ -84,7 +86,8 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
     const local = records.destinations.filter((r) => r.level === 'local_authority' || r.level === 'local_authority_district');
     const cohorts = upTo((local.length ? local : records.destinations).map((r) => r.cohortYear));
     const range = config.destinations.cohorts ?? (cohorts.length ? { from: cohorts[0]!, to: cohorts[cohorts.length - 1]! } : undefined);
-    parts.push({ kind: 'destinations', rows: destinationMetrics(destinationsInput(records.destinations, config, hubs, range)) });
+    // No published cohort up to the reporting year: no destination measures, rather than later cohorts.
+    if (range) parts.push({ kind: 'destinations', rows: destinationMetrics(destinationsInput(records.destinations, config, hubs, range)) });
   }
   if (has('neet')) {
     parts.push({ kind: 'neet', rows: neetMetrics({ rows: records.neet, hubs, years: spanOf(upTo(records.neet.map((r) => r.year))) }) });
@@ -107,10 +110,30 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
   };
 }
 
+/** The latest academic year in the Compass, activity, NEET and membership inputs (destinations lag by design). */
+export function latestDataYear(records: MetricRecords): AcademicYear | undefined {
+  const years = [
+    ...records.compass.map((r) => r.year), ...records.activities.map((a) => a.year), ...records.neet.map((r) => r.year),
+    ...records.institutions.flatMap((i) => (i.joined ? [i.joined] : [])),
+  ];
+  return years.length ? years.reduce((a, b) => (compareYears(a, b) >= 0 ? a : b)) : undefined;
+}
+
 /** Every year from the first to the last given: a gap year shows as a gap, not as a shorter series. */
 function spanOf(years: readonly AcademicYear[]): AcademicYear[] {
   return years.length ? yearRange(years[0]!, years[years.length - 1]!) : [];
 }
+
+/**
+ * Measures tied to a total measure of the same hub, period and breakdown: sustained + not sustained + unknown
+ * destinations make up the cohort; NEET + not known make NEET or not known; a pupils share's numerator is the
+ * member-pupils count. Disclosure control keeps at least two of each group hidden once one is.
+ */
+const SAME_DENOMINATOR: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  eet_sustained_pct: [['not_sustained_pct', 'unknown_pct']],
+  neet_or_not_known_pct: [['neet_pct', 'not_known_pct']],
+  membership_pupils_pct: [['membership_pupils']],
+};
 
 /** Distinct SMEs are counted per hub, so hub figures do not add up to `all`; the other counts and rates do. */
 const NOT_ADDITIVE = new Set(['smes_engaged', 'smes_meeting_threshold']);
@@ -120,8 +143,12 @@ function margins(rows: readonly MetricRow[], config: Config) {
   return additiveMargins(rows, {
     hubs: config.hubs.map((h) => h.id),
     breakdownGroups: (measure) => (measure === 'student_participations' ? byActivityType : []),
-    // Destinations: disadvantaged and not disadvantaged pupils add up to the total.
-    partsOf: (total) => (total.breakdown === 'total' ? [[rowKey({ ...total, breakdown: 'disadvantaged' }), rowKey({ ...total, breakdown: 'not_disadvantaged' })]] : []),
+    partsOf: (total) => [
+      // Destinations: disadvantaged and not disadvantaged pupils add up to the total.
+      ...(total.breakdown === 'total' ? [[rowKey({ ...total, breakdown: 'disadvantaged' }), rowKey({ ...total, breakdown: 'not_disadvantaged' })]] : []),
+      // Rates that share a denominator and add up: any one is the others' complement.
+      ...(SAME_DENOMINATOR[total.measure] ?? []).map((parts) => parts.map((measure) => rowKey({ ...total, measure }))),
+    ],
   }).filter((m) => !NOT_ADDITIVE.has(m.total.split('|')[0] ?? ''));
 }
 

@@ -60,7 +60,8 @@ export function planContext(input: PlanInput): PlanContext {
     book: new FigureBook((kind) => filesOf(kind).map((f) => ({ file: f.file, sha256: f.sha256 }))),
     hubs,
     comparator: input.config.comparator.name,
-    has: (kind) => !input.metrics.absent.includes(kind),
+    // A chapter needs rows: an input present but with nothing up to the reporting year is treated as absent.
+    has: (kind) => input.metrics.coverage.some((c) => c.kind === kind && c.periods.length > 0),
     source: (kind) => {
       const years = filesOf(kind).flatMap((f) => f.years).sort();
       const span = years.length ? `, ${years[0]}${years.length > 1 && years[years.length - 1] !== years[0] ? ` to ${years[years.length - 1]}` : ''}` : '';

@@ -41,6 +41,7 @@ export function changeSentence(subject: string, f: ChangeFacts, unit: MetricUnit
       return `${cap(subject)} cannot be compared between ${f.from.period} and ${f.to.period}: the figure for ${gone.join(' and ')} is suppressed or not available.`;
     }
     case 'no_clear_change':
+      if (f.low === null || f.high === null) return `${cap(subject)} was ${v(f.to)} in both ${f.from.period} and ${f.to.period}.`;
       return `${cap(subject)} showed no clear change between ${f.from.period} (${v(f.from)}) and ${f.to.period} (${v(f.to)}); the 95% confidence interval of the change includes zero.`;
     case 'rise':
       return `${cap(subject)} rose${f.everyYear === 'rising' ? ' every year' : ''} from ${v(f.from)} in ${f.from.period} to ${v(f.to)} in ${f.to.period}.`;
@@ -96,6 +97,12 @@ export function listNames(items: readonly { name: string }[]): string {
 function joinClauses(parts: string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
+}
+
+/** "Between 2021/22 and 2023/24" for a range period, "In 2023/24" for a single year. */
+export function duringPeriod(period: string): string {
+  const [from, to] = period.split('-');
+  return to ? `Between ${from} and ${to}` : `In ${from}`;
 }
 
 export function lowerFirst(s: string): string {

@@ -51,6 +51,8 @@ export function primaryReason(row: MetricRow, options: SdcOptions): SuppressionR
   if (row.unit === 'count' && small(row.value)) return 'small-count';
   if (small(row.denominator)) return 'small-denominator';
   if (small(row.numerator)) return 'small-numerator';
+  // A rate near 100% discloses the few outside it just as a rate near 0% discloses the few inside (10 of 11).
+  if (row.unit === 'pct' && row.numerator !== null && row.denominator !== null && small(row.denominator - row.numerator)) return 'small-complement';
   if (counts.some(roundsSmall)) return 'rounds-small';
   return undefined;
 }

@@ -2,6 +2,7 @@
 export type SuppressionReason =
   | 'small-count'
   | 'small-numerator'
+  | 'small-complement'
   | 'small-denominator'
   | 'rounds-small'
   | 'few-institutions'
@@ -20,6 +21,8 @@ export function suppressionNote(reason: SuppressionReason, t: SuppressionThresho
       return `suppressed: fewer than ${t.threshold} people`;
     case 'small-numerator':
       return `suppressed: fewer than ${t.threshold} people have this outcome`;
+    case 'small-complement':
+      return `suppressed: fewer than ${t.threshold} people in the group do not have this outcome`;
     case 'small-denominator':
       return `suppressed: fewer than ${t.threshold} people in the group`;
     case 'rounds-small':

@@ -57,11 +57,22 @@ describe('the hubs-eval command line', () => {
   it('stops metrics with exit 1 when the inputs have errors, and writes nothing', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-cli-'));
     writeFileSync(path.join(dir, 'compass.csv'), 'urn,completion_date,B1,B2,B3,B4,B5,B6,B7,B8\n100001,01/10/2023,140,50,50,50,50,50,50,50\n');
-    writeFileSync(path.join(dir, 'hubs-eval.config.json'), JSON.stringify({ inputs: { compass: 'compass.csv' } }));
+    writeFileSync(path.join(dir, 'register.csv'), 'urn,name,la_code,type,pupils,eligible,joined\n100001,A,E09000007,mainstream,900,yes,2019/20\n');
+    writeFileSync(path.join(dir, 'hubs-eval.config.json'), JSON.stringify({ inputs: { compass: 'compass.csv', institutions: 'register.csv' } }));
     const r = hubsEval(['metrics', '--year', '2023/24'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no figures were computed');
     expect(existsSync(path.join(dir, 'reports'))).toBe(false);
+  });
+
+  it('refuses Compass returns without a register to place them in hubs (exit 2, with the fix)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-cli-'));
+    writeFileSync(path.join(dir, 'compass.csv'), 'urn,completion_date,B1,B2,B3,B4,B5,B6,B7,B8\n100001,01/10/2023,100,50,50,50,50,50,50,50\n');
+    writeFileSync(path.join(dir, 'hubs-eval.config.json'), JSON.stringify({ inputs: { compass: 'compass.csv' } }));
+    const r = hubsEval(['metrics', '--year', '2023/24'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('without an institutions register');
+    expect(r.stderr).toContain('hint: Add inputs.institutions');
   });
 
   it('init writes a starter config that validate then reads', () => {

@@ -90,3 +90,18 @@ describe('validate on malformed input', () => {
     expect(errors[1]).toMatchObject({ column: 'B1', found: '140' });
   });
 });
+
+describe('validate across files', () => {
+  it('reports Compass returns superseded by a later return in another file, and a file with no data rows', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-validate-'));
+    const header = 'urn,completion_date,B1,B2,B3,B4,B5,B6,B7,B8';
+    writeFileSync(path.join(dir, 'a.csv'), [header, '100001,01/10/2023,100,50,50,50,50,50,50,50', '100002,01/10/2023,100,50,50,50,50,50,50,50'].join('\n'));
+    writeFileSync(path.join(dir, 'b.csv'), [header, '100001,01/03/2024,100,100,50,50,50,50,50,50'].join('\n'));
+    writeFileSync(path.join(dir, 'c.csv'), header + '\n');
+    const { code, report } = await validate([path.join(dir, 'a.csv'), path.join(dir, 'b.csv'), path.join(dir, 'c.csv')]);
+    expect(code).toBe(0);
+    const messages = report.problems.map((p: { file: string; message: string }) => `${path.basename(p.file)}: ${p.message}`);
+    expect(messages).toContain('a.csv: 1 return is superseded by a later return for the same institution and year in another file; the later one counts');
+    expect(messages).toContain('c.csv: the file has no data rows, so it adds nothing to any figure');
+  });
+});

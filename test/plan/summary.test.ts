@@ -4,6 +4,7 @@ import type { MetricsResult } from '../../src/metrics/index.js';
 import { metricRow, type MetricRow } from '../../src/model/metric.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { planContext, type PlanInput } from '../../src/plan/context.js';
+import { measureInfo } from '../../src/plan/measures.js';
 import { summarySection } from '../../src/plan/sections/summary.js';
 
 const { config } = configFromRaw({
@@ -17,7 +18,8 @@ function input(rows: MetricRow[], absent: MetricsResult['absent']): PlanInput {
   return {
     config, year: '2023/24' as AcademicYear, hub: null, files: [], warnings: [], logo: null, version: 't', chartFrame: 'bare',
     narrative: { foreword: null, acknowledgements: null, recommendations: null },
-    metrics: { rows, coverage: [], exclusions: [], absent, sdcApplied: true },
+    // Coverage as computeMetrics gives it: the single periods each measure has rows for.
+    metrics: { rows, coverage: [...new Set(rows.map((r) => r.measure))].map((measure) => ({ measure, kind: measureInfo(measure).kind, periods: rows.filter((r) => r.measure === measure && !r.period.includes('-')).map((r) => r.period) })), exclusions: [], absent, sdcApplied: true },
   };
 }
 

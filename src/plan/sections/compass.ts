@@ -1,6 +1,6 @@
 import { barChart } from '../../charts/specs.js';
 import type { PlanContext } from '../context.js';
-import { changeSentence, rangePhrase } from '../phrases.js';
+import { cap, changeSentence, rangePhrase } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, fmt, hubsAndAll, paragraph, periodTable, seriesChange, seriesChart, tableBlock } from './common.js';
 
@@ -19,10 +19,11 @@ const GROUP_NAMES: Readonly<Record<string, string>> = { mainstream: 'Mainstream 
 
 export function compassSection(ctx: PlanContext): Section {
   const { m, book } = ctx;
-  const year = ctx.input.year;
+  // The latest Compass year up to the reporting year (the reporting year itself when it has returns).
+  const year = m.periods('compass_mean_benchmarks_achieved').at(-1) ?? ctx.input.year;
   const source = ctx.source('compass');
   const focus = ctx.input.hub ?? ALL;
-  const focusName = ctx.input.hub ? ctx.hubs[0]!.name : 'London';
+  const focusName = ctx.input.hub ? `${ctx.hubs[0]!.name} hub` : 'hub';
   const series = m.series('compass_mean_benchmarks_achieved', focus, ALL);
   const change = seriesChange(series, m.range('compass_mean_benchmarks_trend', focus, ALL));
   const first = series[0];
@@ -36,9 +37,10 @@ export function compassSection(ctx: PlanContext): Section {
   const c0 = completions[0];
   const c1 = completions[completions.length - 1];
   const coverage = m.get('compass_coverage_pct', focus, year, ALL);
+  const coverageText = coverage ? ` ${cap(book.cite(coverage).text)} of eligible institutions completed Compass in ${year}.` : '';
   const completionText = c0 && c1 && c0 !== c1
-    ? `Compass completions rose from ${book.cite(c0).text} in ${c0.period} to ${book.cite(c1).text} in ${c1.period}; ${book.cite(coverage).text} of eligible institutions completed Compass in ${year}.`
-    : `In ${year}, ${fmt(c1)} institutions completed Compass (${book.cite(coverage).text} of those eligible).`;
+    ? `${changeSentence('the number of institutions completing Compass', { from: { period: c0.period, value: c0.value }, to: { period: c1.period, value: c1.value }, low: null, high: null }, 'count')}${coverageText}`
+    : c1 ? `In ${c1.period}, ${fmt(c1)} institutions completed Compass.${coverageText}` : '';
 
   const progress = ctx.hubs.map((h) => {
     const s = m.series('compass_mean_benchmarks_achieved', h.id, ALL);

@@ -1,6 +1,6 @@
 import { intervalChart } from '../../charts/specs.js';
 import type { PlanContext } from '../context.js';
-import { cap, changeSentence, gapPhrase, hubChangesSentence, lowerFirst } from '../phrases.js';
+import { cap, changeSentence, duringPeriod, gapPhrase, hubChangesSentence, lowerFirst } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, ENGLAND, chartBlock, ends, fmt, hubsAndAll, paragraph, periodTable, seriesChange, seriesChart, tableBlock } from './common.js';
 import { excludesZero } from '../../stats/change.js';
@@ -51,7 +51,7 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
   const sentences = [
     `For ${who} in the KS4 cohorts ${span}, ${hubChangesSentence('the sustained EET rate', changes)}.`,
     engChange ? changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct') : '',
-    `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate`)} (${book.cite(m.get('eet_sustained_pct', ENGLAND, last, breakdown)).text}).`,
+    `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${book.cite(m.get('eet_sustained_pct', ENGLAND, last, breakdown)).text})`)}.`,
   ];
   const id = breakdown === 'total' ? 'eet' : `eet-${breakdown}`;
   const series = hubsAndAll(ctx);
@@ -116,11 +116,12 @@ export function neetSection(ctx: PlanContext): Section {
   const england = m.series('neet_pct', ENGLAND, ALL);
   const engChange = seriesChange(england, m.range('neet_change_pp', ENGLAND, ALL));
   const gaps = ctx.hubs.map((h) => ({ name: h.name, value: last ? m.get('neet_pct', h.id, last, ALL)?.diff ?? null : null }));
-  const range = m.range('neet_change_pp', ENGLAND, ALL)?.period.replace('-', ' and ') ?? '';
+  const changeRow = m.range('neet_change_pp', ENGLAND, ALL);
+  const range = changeRow ? duringPeriod(changeRow.period) : '';
   const text = [
-    `Between ${range}, ${hubChangesSentence('the NEET rate of 16 to 17 year olds', changes)}.`,
+    range ? `${range}, ${hubChangesSentence('the NEET rate of 16 to 17 year olds', changes)}.` : '',
     engChange ? changeSentence(`the ${ctx.comparator} NEET rate`, engChange, 'pct') : '',
-    last ? `In ${last}, ${gapPhrase(gaps, `the ${ctx.comparator} rate`)} (${fmt(m.get('neet_pct', ENGLAND, last, ALL))}); a lower NEET rate is better.` : '',
+    last ? `In ${last}, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${fmt(m.get('neet_pct', ENGLAND, last, ALL))})`)}; a lower NEET rate is better.` : '',
   ].filter(Boolean).join(' ');
   const series = hubsAndAll(ctx);
   const englandRef = { id: ENGLAND, name: ctx.comparator };

@@ -5,7 +5,7 @@ import { ALL, chartBlock, fmt, hubsAndAll, paragraph, periodTable, seriesChange,
 
 export function membershipSection(ctx: PlanContext): Section {
   const { m, book } = ctx;
-  const year = ctx.input.year;
+  const year = m.periods('membership_institutions_pct').at(-1) ?? ctx.input.year;
   const focus = ctx.input.hub ?? ALL;
   const series = m.series('membership_institutions_pct', focus, ALL);
   const change = seriesChange(series);

@@ -35,6 +35,7 @@ export function methodSections(ctx: PlanContext): Section[] {
   const warnings = input.warnings.filter((w) => w.severity === 'warning');
   const limitations = [
     ...(input.metrics.absent.length ? [`These inputs were not supplied, so their measures are absent: ${input.metrics.absent.map((k) => KIND_NAMES[k]).join(', ')}.`] : []),
+    ...staleInputs(ctx),
     ...groupedWarnings(warnings).slice(0, 12),
     'Compass is a self-assessment: schools and colleges choose whether and when to complete it, so coverage varies by year and hub.',
     'Hub figures for destinations and NEET are for the local authorities each hub covers, not only for hub member institutions.',
@@ -83,6 +84,17 @@ export function methodSections(ctx: PlanContext): Section[] {
       blocks: [{ kind: 'bullets', items: limitations.map((text) => ({ text, refs: [] })) }],
     },
   ];
+}
+
+/** Inputs whose latest data is before the reporting year (destinations always lag, so they are not listed). */
+function staleInputs(ctx: PlanContext): string[] {
+  const out: string[] = [];
+  for (const kind of ['compass', 'institutions', 'neet', 'activities'] as const) {
+    const periods = ctx.input.metrics.coverage.filter((c) => c.kind === kind).flatMap((c) => c.periods).sort();
+    const latest = periods[periods.length - 1];
+    if (latest && latest < ctx.input.year) out.push(`The ${KIND_NAMES[kind]} data end in ${latest}, before the reporting year ${ctx.input.year}: its figures stop there.`);
+  }
+  return out;
 }
 
 /** One sentence per distinct warning, saying how many files raised it: "The file(s) … have no rows for …". */

@@ -1,5 +1,6 @@
 import { barChart } from '../../charts/specs.js';
 import type { PlanContext } from '../context.js';
+import { duringPeriod } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
 
@@ -26,7 +27,7 @@ export function participationSection(ctx: PlanContext): Section {
   const meeting = cite('smes_meeting_threshold', focus);
   const threshold = ctx.input.config.activities.smeThreshold;
   const where = ctx.input.hub ? ctx.hubs[0]!.name : 'the hubs';
-  const text = `Between ${period.replace('-', ' and ')}, ${where} recorded ${encounters.text} student participations in employer encounters and ${workplace.text} in workplace experiences, and ${teachers.text} teacher participations. ${smes.text} SMEs took part in ${smeActivities.text} activities; ${meeting.text} of these SMEs took part in at least ${threshold} activities, the minimum for a completed SME engagement.`;
+  const text = `${duringPeriod(period)}, ${where} recorded ${encounters.text} student participations in employer encounters and ${workplace.text} in workplace experiences, and ${teachers.text} teacher participations. ${smes.text} SMEs took part in ${smeActivities.text} activities; ${meeting.text} of these SMEs took part in at least ${threshold} activities, the minimum for a completed SME engagement.`;
   const series = hubsAndAll(ctx);
   // Teacher CPD records teachers, not students, so it has no bar in a chart of student participations.
   const studentTypes = TYPES.filter((t) => t.id !== 'teacher_cpd');

@@ -25,9 +25,11 @@ function profile(ctx: PlanContext, hub: HubRef, pageBreak: boolean): Section {
     const c = book.cite(row);
     items.push({ label, value: c.text, ref: c.id });
   };
-  add(`Average benchmarks fully achieved, ${year}`, m.get('compass_mean_benchmarks_achieved', hub.id, year, ALL));
-  add(`Compass completions, ${year}`, m.get('compass_completions', hub.id, year, ALL));
-  add(`Eligible institutions that are members, ${year}`, m.get('membership_institutions_pct', hub.id, year, ALL));
+  const compass = m.latest('compass_mean_benchmarks_achieved', hub.id, ALL);
+  add(`Average benchmarks fully achieved, ${compass?.period ?? year}`, compass);
+  add(`Compass completions, ${compass?.period ?? year}`, m.latest('compass_completions', hub.id, ALL));
+  const members = m.latest('membership_institutions_pct', hub.id, ALL);
+  add(`Eligible institutions that are members, ${members?.period ?? year}`, members);
   const eet = m.latest('eet_sustained_pct', hub.id, 'total');
   add(`Sustained EET, ${eet?.period ?? ''} KS4 cohort`, eet);
   if (eet?.diff != null) items.push({ label: `Gap to ${ctx.comparator}, ${eet.period} cohort`, value: `${signed(eet.diff)} pp`, ref: book.cite(eet).id });

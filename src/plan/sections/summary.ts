@@ -1,6 +1,6 @@
 import { excludesZero } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
-import { cap, changeSentence, gapPhrase, hubChangesSentence } from '../phrases.js';
+import { cap, changeSentence, duringPeriod, gapPhrase, hubChangesSentence, listNames } from '../phrases.js';
 import type { Section } from '../types.js';
 import { ALL, ENGLAND, ends, seriesChange } from './common.js';
 
@@ -18,7 +18,7 @@ export function summarySection(ctx: PlanContext): Section {
     level: 1,
     pageBreak: true,
     blocks: [
-      { kind: 'paragraph', text: `This report evaluates ${ctx.input.hub ? `the ${ctx.hubs[0]!.name} Careers Hub` : `the ${ctx.hubs.length} Careers Hubs (${ctx.hubs.map((h) => h.name).join(', ')})`} up to the ${ctx.input.year} academic year, from the data sources described in the methodology. Changes are described as rises or falls only where the 95% confidence interval of the change excludes zero; otherwise they are reported as no clear change.`, refs: [] },
+      { kind: 'paragraph', text: `This report evaluates ${ctx.input.hub ? `the ${ctx.hubs[0]!.name} Careers Hub` : `${ctx.hubs.length === 1 ? 'the Careers Hub' : `the ${ctx.hubs.length} Careers Hubs`} (${listNames(ctx.hubs)})`} up to the ${ctx.input.year} academic year, from the data sources described in the methodology. Changes are described as rises or falls only where the 95% confidence interval of the change excludes zero; otherwise they are reported as no clear change.`, refs: [] },
       { kind: 'bullets', items: findings },
     ],
   };
@@ -43,12 +43,12 @@ function compassFindings(ctx: PlanContext): Finding[] {
 function membershipFindings(ctx: PlanContext): Finding[] {
   if (!ctx.has('institutions')) return [];
   const focus = ctx.input.hub ?? ALL;
-  const r = ctx.m.get('membership_institutions_pct', focus, ctx.input.year, ALL);
-  const p = ctx.m.get('membership_pupils_pct', focus, ctx.input.year, ALL);
+  const r = ctx.m.latest('membership_institutions_pct', focus, ALL);
+  const p = ctx.m.latest('membership_pupils_pct', focus, ALL);
   if (!r) return [];
   const a = ctx.book.cite(r);
   const b = ctx.book.cite(p);
-  return [{ text: `By the end of ${ctx.input.year}, ${a.text} of eligible schools and colleges had joined ${ctx.input.hub ? 'the hub' : 'a hub'}, covering ${b.text} of pupils in eligible institutions.`, refs: [a.id, b.id] }];
+  return [{ text: `By the end of ${r.period}, ${a.text} of eligible schools and colleges had joined ${ctx.input.hub ? 'the hub' : 'a hub'}, covering ${b.text} of pupils in eligible institutions.`, refs: [a.id, b.id] }];
 }
 
 function destinationFindings(ctx: PlanContext): Finding[] {
@@ -94,7 +94,7 @@ function neetFindings(ctx: PlanContext): Finding[] {
     const r = m.range('neet_change_pp', h.id, ALL);
     return { name: h.name, value: r?.value ?? null, clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null), symbol: r?.symbol ?? 'x', id: book.cite(r).id };
   });
-  return [{ text: `Between ${range.period.replace('-', ' and ')}, ${hubChangesSentence('the NEET rate of 16 to 17 year olds', changes)}.`, refs: changes.map((c) => c.id) }];
+  return [{ text: `${duringPeriod(range.period)}, ${hubChangesSentence('the NEET rate of 16 to 17 year olds', changes)}.`, refs: changes.map((c) => c.id) }];
 }
 
 function participationFindings(ctx: PlanContext): Finding[] {
@@ -107,5 +107,5 @@ function participationFindings(ctx: PlanContext): Finding[] {
   const meeting = m.range('smes_meeting_threshold', focus, ALL);
   if (!enc) return [];
   const [a, b, c, d] = [enc, wex, smes, meeting].map((r) => book.cite(r));
-  return [{ text: `Between ${enc.period.replace('-', ' and ')}, ${a!.text} student participations in employer encounters and ${b!.text} in workplace experiences were recorded; ${c!.text} SMEs took part, ${d!.text} of these SMEs in at least ${ctx.input.config.activities.smeThreshold} activities.`, refs: [a!.id, b!.id, c!.id, d!.id] }];
+  return [{ text: `${duringPeriod(enc.period)}, ${a!.text} student participations in employer encounters and ${b!.text} in workplace experiences were recorded; ${c!.text} SMEs took part, ${d!.text} of these SMEs in at least ${ctx.input.config.activities.smeThreshold} activities.`, refs: [a!.id, b!.id, c!.id, d!.id] }];
 }

@@ -41,7 +41,6 @@ interface Context {
   readonly index: ColumnIndex;
   readonly labels: ReadonlyMap<string, ActivityType>;
   readonly unmapped: Map<string, { label: string; line: number; rows: number }>;
-  readonly sme: { line: number; rows: number };
   readonly firstLineOfId: Map<string, number>;
 }
 
@@ -56,7 +55,7 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
   const records: Activity[] = [];
   if (REQUIRED.some((f) => index[f] === undefined)) return { summary: summary.build(), records, superseded: [], problems: log.problems };
 
-  const ctx: Context = { log, columns, index, labels: activityLabelTable(options.activityLabels), unmapped: new Map(), sme: { line: 0, rows: 0 }, firstLineOfId: new Map() };
+  const ctx: Context = { log, columns, index, labels: activityLabelTable(options.activityLabels), unmapped: new Map(), firstLineOfId: new Map() };
   for await (const row of csv.rows) {
     summary.rowsRead++;
     const id = cellOf(row, index.id);
@@ -178,10 +177,10 @@ export function sizeBand(employees: number): EmployerSize {
 
 /**
  * An employer size: a band word ("Small", "micro (1-9)", "medium-sized business"), a head count ("120"),
- * a range inside one band ("10-49") or "250+"; empty = unknown. "SME" alone is returned as 'sme': it does
- * not say which of micro, small or medium, so the caller reads it as unknown and warns.
+ * a range inside one band ("10-49") or "250+"; empty = unknown. "SME" alone is 'sme': an SME whose band is
+ * not given, which still counts among the SMEs engaged.
  */
-export function parseEmployerSize(text: string): EmployerSize | 'sme' | undefined {
+export function parseEmployerSize(text: string): EmployerSize | undefined {
   const s = text.trim().toLowerCase();
   if (s === '') return 'unknown';
   const plus = /^(\d[\d,]*)\s*\+$/.exec(s);
@@ -205,11 +204,7 @@ function countBand(text: string): EmployerSize | undefined {
 function readEmployerSize(row: CsvRow, ctx: Context): EmployerSize | undefined {
   const text = cellOf(row, ctx.index.employerSize);
   const size = parseEmployerSize(text);
-  if (size === 'sme') {
-    if (ctx.sme.rows++ === 0) ctx.sme.line = row.line;
-    return 'unknown';
-  }
-  if (size === undefined) ctx.log.error({ line: row.line, column: ctx.columns.name(ctx.index.employerSize!), message: 'employer size not recognised', expected: 'micro, small, medium, large, unknown (or empty), or a number of employees', found: text });
+  if (size === undefined) ctx.log.error({ line: row.line, column: ctx.columns.name(ctx.index.employerSize!), message: 'employer size not recognised', expected: 'micro, small, medium, SME, large, unknown (or empty), or a number of employees', found: text });
   return size;
 }
 
@@ -234,10 +229,6 @@ function reportTallies(ctx: Context, records: readonly Activity[], summary: Summ
   const column = ctx.columns.name(ctx.index.type!);
   for (const { label, line, rows } of ctx.unmapped.values()) {
     ctx.log.warn({ line, column, message: `activity type "${label}" is not in the label table, so ${rows} row${rows === 1 ? '' : 's'} (first on line ${line}) ${rows === 1 ? 'is' : 'are'} read as "other"; to map it, add it to the config under activities.labels`, expected: `a label in src/ingest/activity-labels.ts or activities.labels (types: ${ACTIVITY_TYPES.join(', ')})`, found: label });
-  }
-  if (ctx.sme.rows > 0) {
-    const column = ctx.columns.name(ctx.index.employerSize!);
-    ctx.log.warn({ line: ctx.sme.line, column, message: `employer size "SME" does not say micro, small or medium, so ${ctx.sme.rows} row${ctx.sme.rows === 1 ? '' : 's'} (first on line ${ctx.sme.line}) ${ctx.sme.rows === 1 ? 'is' : 'are'} read as "unknown" and not counted as SMEs; give the band or the number of employees`, expected: 'micro, small, medium, large or a number of employees', found: 'SME' });
   }
   const byType = ACTIVITY_TYPES.map((t) => `${t} ${records.filter((r) => r.type === t).length}`).join(', ');
   if (records.length > 0) summary.note(`activities by type: ${byType}`);

@@ -86,8 +86,9 @@ export interface NeetRow {
 export type ActivityType = 'employer_encounter' | 'workplace_experience' | 'teacher_cpd' | 'other';
 export const ACTIVITY_TYPES: readonly ActivityType[] = ['employer_encounter', 'workplace_experience', 'teacher_cpd', 'other'];
 
-export type EmployerSize = 'micro' | 'small' | 'medium' | 'large' | 'unknown';
-export const SME_SIZES: readonly EmployerSize[] = ['micro', 'small', 'medium'];
+/** `sme`: recorded only as an SME (fewer than 250 employees), without saying micro, small or medium. */
+export type EmployerSize = 'micro' | 'small' | 'medium' | 'sme' | 'large' | 'unknown';
+export const SME_SIZES: readonly EmployerSize[] = ['micro', 'small', 'medium', 'sme'];
 
 export interface Activity {
   readonly id: string;

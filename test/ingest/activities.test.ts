@@ -81,15 +81,14 @@ describe('activitiesReader on a valid log (fixtures/activities/log.csv)', () => 
   it('reads employer sizes from words, bands, head counts and ranges', () => {
     expect(r.records.map((a) => [a.id, a.employerSize])).toEqual([
       ['A1', 'large'], ['A2', 'micro'], ['A3', 'micro'], ['A4', 'medium'], ['A5', 'large'], ['A6', 'small'],
-      ['A7', 'unknown'], ['A8', 'unknown'], ['A9', 'medium'], ['A10', 'large'], ['A11', 'unknown'],
+      ['A7', 'unknown'], ['A8', 'sme'], ['A9', 'medium'], ['A10', 'large'], ['A11', 'unknown'],
     ]);
   });
 
-  it('reads "SME" as unknown with one warning for the file', () => {
-    const sme = warnings(r).filter((p) => p.found === 'SME');
-    expect(sme).toHaveLength(1);
-    expect(sme[0]).toMatchObject({ line: 9, column: 'employer_size' });
-    expect(sme[0]?.message).toMatch(/1 row .*read as "unknown" and not counted as SMEs/);
+  it('reads "SME" as an SME whose band is not given (it still counts among SMEs), with no warning', () => {
+    // log.csv line 9: A8, employer_size "SME".
+    expect(byId(r, 'A8')?.employerSize).toBe('sme');
+    expect(warnings(r).filter((p) => p.found === 'SME')).toEqual([]);
   });
 
   it('keeps empty counts as null, never 0, and a written 0 as 0', () => {

@@ -128,3 +128,17 @@ describe('participationMetrics', () => {
     expect(rows).toHaveLength(5 * 3 * (4 * 5 + 2));
   });
 });
+
+describe('an employer recorded only as "SME"', () => {
+  it('counts among the SMEs engaged; a large or unknown-size employer does not', () => {
+    const only = [
+      act({ id: 'd1', year: Y20, urn: 'P1', type: 'employer_encounter', students: 10, teachers: null, employerId: 'x1', size: 'sme' }),
+      act({ id: 'd2', year: Y20, urn: 'P1', type: 'employer_encounter', students: 10, teachers: null, employerId: 'x2', size: 'large' }),
+      act({ id: 'd3', year: Y20, urn: 'P1', type: 'employer_encounter', students: 10, teachers: null, employerId: 'x3', size: 'unknown' }),
+    ];
+    const r = participationMetrics({ activities: only, institutions, hubs, years: [Y20], smeThreshold: 3 });
+    // Central 2020/21: x1 is the one SME; x2 is large and x3 has no size.
+    expect(r.rows.find((m) => m.measure === 'smes_engaged' && m.hub === 'central' && m.period === Y20)?.value).toBe(1);
+    expect(r.rows.find((m) => m.measure === 'sme_activities' && m.hub === 'central' && m.period === Y20)?.value).toBe(1);
+  });
+});

@@ -123,7 +123,7 @@ function meanAchievedRow(c: Cell, returns: PlacedReturn[]): MetricRow {
   const gapNote = withGaps > 0 ? `${withGaps} of ${returns.length} returns had empty benchmark scores, counted as not achieved` : '';
   return metricRow({
     measure: 'compass_mean_benchmarks_achieved', ...c, unit: 'mean',
-    ...meanFields(values), note: gapNote, sdc: { counts: 'institutions', institutions: returns.length },
+    ...meanFields(values, [0, BENCHMARK_COUNT]), note: gapNote, sdc: { counts: 'institutions', institutions: returns.length },
   });
 }
 
@@ -142,7 +142,7 @@ function meanScoreRow(c: Cell, returns: PlacedReturn[]): MetricRow {
   const k = BENCHMARK_BREAKDOWNS.indexOf(c.breakdown);
   const scores = benchmarkScores(returns, k);
   return metricRow({
-    measure: 'compass_mean_score_pct', ...c, unit: 'pct', ...meanFields(scores),
+    measure: 'compass_mean_score_pct', ...c, unit: 'pct', ...meanFields(scores, [0, 100]),
     note: emptyScoreNote(returns.length - scores.length, c.breakdown),
     sdc: { counts: 'institutions', institutions: scores.length },
   });
@@ -183,11 +183,13 @@ function emptyScoreNote(empty: number, breakdown: string): string {
 }
 
 /** A mean with its 95% t-interval; the interval is empty when one value gives no spread to estimate. */
-function meanFields(values: number[]): Partial<MetricRow> {
+function meanFields(values: number[], range: readonly [number, number]): Partial<MetricRow> {
   if (values.length === 0) return { denominator: 0, symbol: 'z' };
   const m = meanInterval(values);
+  // A t-interval on a bounded score can pass its bounds with few returns; the limits are truncated to what is possible.
+  const clamp = (v: number | null) => (v === null ? null : Math.min(range[1], Math.max(range[0], v)));
   return {
-    value: m?.mean ?? mean(values), denominator: values.length, ci_low: finite(m?.low), ci_high: finite(m?.high),
+    value: m?.mean ?? mean(values), denominator: values.length, ci_low: clamp(finite(m?.low)), ci_high: clamp(finite(m?.high)),
   };
 }
 

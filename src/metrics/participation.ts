@@ -136,10 +136,12 @@ function isSme(a: PlacedActivity): boolean {
 /** The SME activities of a cell grouped by employer; activities with no employer id or name cannot be grouped. */
 function activitiesBySme(activities: readonly PlacedActivity[]): Map<string, PlacedActivity[]> {
   const bySme = new Map<string, PlacedActivity[]>();
-  for (const a of activities.filter(isSme)) {
-    const key = employerKey(a.activity);
+  for (const a of activities) {
+    const key = isSme(a) ? employerKey(a.activity) : undefined;
     if (key === undefined) continue;
-    bySme.set(key, [...(bySme.get(key) ?? []), a]);
+    const list = bySme.get(key);
+    if (list) list.push(a);
+    else bySme.set(key, [a]);
   }
   return bySme;
 }

@@ -41,8 +41,8 @@ export function buildDestinations(rng: Rng): SampleFile[] {
   const region: Area = { place: [LONDON_REGION.code, LONDON_REGION.name, '', '', ''], level: 'Regional', suppress: false, series: sumSeries(laAreas.map((a) => a.series)) };
   const nation: Area = { place: [], level: 'National', suppress: false, series: nationalDestinations(rng.fork('national')) };
   return [
-    { path: 'destinations/ks4_dm_ud_202223_la_rev.csv', text: csvText(LA_HEADER, rowsFor([region, ...laAreas]), { quoteAll: true }) },
-    { path: 'destinations/ks4_dm_ud_202223_nat_rev.csv', text: csvText(NATIONAL_HEADER, rowsFor([nation]), { quoteAll: true }) },
+    { path: 'destinations/synthetic_ks4_destinations_la.csv', text: csvText(LA_HEADER, rowsFor([region, ...laAreas]), { quoteAll: true }) },
+    { path: 'destinations/synthetic_ks4_destinations_national.csv', text: csvText(NATIONAL_HEADER, rowsFor([nation]), { quoteAll: true }) },
   ];
 }
 

@@ -144,8 +144,8 @@ describe('compass/', () => {
 });
 
 describe('destinations/', () => {
-  const la = read('destinations/ks4_dm_ud_202223_la_rev.csv');
-  const nat = read('destinations/ks4_dm_ud_202223_nat_rev.csv');
+  const la = read('destinations/synthetic_ks4_destinations_la.csv');
+  const nat = read('destinations/synthetic_ks4_destinations_national.csv');
   const num = (s: string | undefined) => (s !== undefined && /^\d+(\.\d)?$/.test(s) ? Number(s) : undefined);
   const counts = (rows: Row[]) => rows.filter((r) => r.data_type === 'Number of pupils');
   /** Pooled % for mainstream Total-type rows of one breakdown and destination year, over cells that are numbers. */
@@ -167,9 +167,9 @@ describe('destinations/', () => {
   const COHORT_2021 = '202122';
 
   it('uses the EES layouts: every field quoted, 34 areas x 8 years, national rows as the real file', () => {
-    const header = text('destinations/ks4_dm_ud_202223_la_rev.csv').split('\n')[0];
+    const header = text('destinations/synthetic_ks4_destinations_la.csv').split('\n')[0];
     expect(header).toBe('"time_period","time_identifier","geographic_level","country_code","country_name","region_code","region_name","old_la_code","new_la_code","la_name","institution_group","institution_type","breakdown_topic","breakdown","data_type","version","inst_count","cohort","overall","education","fe","ssf","sfc","other_edu","ind","appru","special","spi","edu_combo","he","appren","appl3","appl2","all_work","all_notsust","notsust","notsust_beneet","only_beneet","all_unknown","unknown_id","unknown"');
-    expect(text('destinations/ks4_dm_ud_202223_la_rev.csv').trimEnd().split('\n').every((line) => line.startsWith('"') && line.endsWith('"'))).toBe(true);
+    expect(text('destinations/synthetic_ks4_destinations_la.csv').trimEnd().split('\n').every((line) => line.startsWith('"') && line.endsWith('"'))).toBe(true);
     expect(la).toHaveLength(34 * 8 * 2 * 3 * 2);
     expect(new Set(la.map((r) => r.time_period))).toEqual(new Set(['201516', '201617', '201718', '201819', '201920', '202021', '202122', '202223']));
     expect(Object.keys(nat[0] ?? {}).join(',')).toBe('time_period,time_identifier,geographic_level,country_code,country_name,institution_group,institution_type,breakdown_topic,breakdown,data_type,version,inst_count,cohort,overall,education,fe,ssf,sfc,other_edu,ind,appru,special,spi,edu_combo,he,appren,appl3,appl2,all_work,all_notsust,notsust,notsust_beneet,only_beneet,all_unknown,unknown_id,unknown');
@@ -319,7 +319,7 @@ describe.skipIf(!HAS_REAL_DATA)('headers against the real files', () => {
   const firstLine = (file: string) => readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n')[0];
 
   it('copies the header of the real national KS4 file and of the 2024 NCCIS file exactly', () => {
-    expect(text('destinations/ks4_dm_ud_202223_nat_rev.csv').split('\n')[0]).toBe(firstLine(realFile('ks4-dest-nat-lsip', 'ks4_dm_ud_202223_nat_rev.csv')));
+    expect(text('destinations/synthetic_ks4_destinations_national.csv').split('\n')[0]).toBe(firstLine(realFile('ks4-dest-nat-lsip', 'ks4_dm_ud_202223_nat_rev.csv')));
     const nccis = firstLine(realFile('nccis-neet-la', 'UD_NEETNK_LA_dashboard_final_2024.csv'));
     for (const f of filesIn('neet')) expect(text(f).split('\n')[0], f).toBe(nccis);
   });

@@ -49,7 +49,7 @@ export function buildNeet(rng: Rng): SampleFile[] {
       row(year, 'Regional', [ENGLAND.code, ENGLAND.name, LONDON_REGION.code, LONDON_REGION.name, '', '', ''], london, k, context.london),
       ...las.map((la, i) => row(year, 'Local authority', [ENGLAND.code, ENGLAND.name, LONDON_REGION.code, LONDON_REGION.name, la.oldCode, la.newCode, la.name], laSeries[i] ?? [], k, context.las[i] ?? [])),
     ];
-    files.push({ path: `neet/UD_NEETNK_LA_dashboard_final_${year}.csv`, text: csvText(NEET_HEADER, rows) });
+    files.push({ path: `neet/synthetic_nccis_neet_${year}.csv`, text: csvText(NEET_HEADER, rows) });
   }
   return files;
 }

@@ -33,7 +33,7 @@ All CSV: UTF-8 without BOM, LF line endings, numbers written plainly.
 | \`compass/compass-YYYY-YY.csv\` | one file per academic year 2019/20-2023/24: \`urn,completion_date,Benchmark 1 (%)...Benchmark 8 (%)\`. Dates are dd/mm/yyyy. About 2% of institutions submit twice in a year, and the later return supersedes the earlier. |
 | \`destinations/synthetic_ks4_destinations_la.csv\` | the EES KS4 destination measures LA layout (every field quoted). London region and 33 LAs; cohorts 2014/15-2021/22 (time_period = destination year 201516-202223); mainstream and mainstream & special; Total and Disadvantage Status; counts and percentages. \`c\` = a count of 1-2 in an LA, \`low\` = positive but under 0.05%, \`z\` = a column the 2014/15 cohort lacks. |
 | \`destinations/synthetic_ks4_destinations_national.csv\` | the same measures for England, in the layout of the real national file (\`ks4_dm_ud_*_nat_*.csv\`); named so it is never mistaken for the real one. |
-| \`neet/UD_NEETNK_LA_dashboard_final_YYYY.csv\` | the NCCIS 16-17 NEET and not-known layout (header of the real 2024 file), 2020-2024. Rows for England, London and 32 LAs (no City of London, as in the real files). |
+| \`neet/synthetic_nccis_neet_YYYY.csv\` | the NCCIS 16-17 NEET and not-known layout (header of the real 2024 file), 2020-2024. Rows for England, London and 32 LAs (no City of London, as in the real files). |
 | \`activities/activities-YYYY-YY.csv\` | hub activity logs 2021/22-2023/24, about 40,000 rows: \`activity_id,date,urn,activity_type,students,teachers,employer_id,employer_name,employer_size,strand,benchmark\`. Strand 2 appears only from January 2022 to August 2023, most of it in the West hub and with SMEs. |
 
 `;

@@ -260,7 +260,7 @@ describe('neet/', () => {
   const files = filesIn('neet');
 
   it('has five years of England, London and 32 LAs (no City of London) with NEET + not known consistent', () => {
-    expect(files.map((f) => path.basename(f))).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => `UD_NEETNK_LA_dashboard_final_${y}.csv`));
+    expect(files.map((f) => path.basename(f))).toEqual([2020, 2021, 2022, 2023, 2024].map((y) => `synthetic_nccis_neet_${y}.csv`));
     let cCells = 0;
     files.forEach((f, k) => {
       const rows = read(f);

@@ -13,7 +13,21 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 function once(format) {
   const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-bench-'));
   try {
-    const line = execFileSync(process.execPath, [path.join(root, 'bench/run-once.mjs'), 'report', '--year', '2023/24', '--format', format, '--out', out, '--quiet'], { cwd: root, encoding: 'utf8' });
+    const line = execFileSync(
+      process.execPath,
+      [
+        path.join(root, 'bench/run-once.mjs'),
+        'report',
+        '--year',
+        '2023/24',
+        '--format',
+        format,
+        '--out',
+        out,
+        '--quiet',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     const result = JSON.parse(line.trim().split('\n').pop());
     if (result.code !== 0) throw new Error(`report exited ${result.code}`);
     return result;
@@ -24,9 +38,17 @@ function once(format) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`hubs-eval report --year 2023/24 on data-samples/, ${RUNS} runs each (median, min-max)`);
-for (const [label, format, target] of [['HTML only', 'html', 2000], ['HTML + PDF', 'html,pdf', 6000]]) {
+for (const [label, format, target] of [
+  ['HTML only', 'html', 2000],
+  ['HTML + PDF', 'html,pdf', 6000],
+]) {
   const runs = Array.from({ length: RUNS }, () => once(format));
   const ms = runs.map((r) => r.ms);
   const rss = runs.map((r) => r.maxRssMb);
-  console.log(`${label.padEnd(11)} time ${median(ms).toFixed(0)} ms (${Math.min(...ms).toFixed(0)}-${Math.max(...ms).toFixed(0)}), target < ${target} ms: ${median(ms) < target ? 'met' : 'NOT met'}; peak RSS ${median(rss).toFixed(0)} MB (${Math.min(...rss).toFixed(0)}-${Math.max(...rss).toFixed(0)})`);
+  console.log(
+    `${label.padEnd(11)} time ${median(ms).toFixed(0)} ms ` +
+      `(${Math.min(...ms).toFixed(0)}-${Math.max(...ms).toFixed(0)}), target < ${target} ms: ` +
+      `${median(ms) < target ? 'met' : 'NOT met'}; peak RSS ${median(rss).toFixed(0)} MB ` +
+      `(${Math.min(...rss).toFixed(0)}-${Math.max(...rss).toFixed(0)})`,
+  );
 }

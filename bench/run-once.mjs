@@ -6,4 +6,4 @@ const { main } = await import('../dist/cli/main.js');
 const start = performance.now();
 const code = await main(['node', 'hubs-eval', ...process.argv.slice(2)]);
 const ms = performance.now() - start;
-process.stdout.write(JSON.stringify({ code, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+process.stdout.write(`${JSON.stringify({ code, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -3,7 +3,11 @@
 import { readFileSync } from 'node:fs';
 
 const r = JSON.parse(readFileSync('.vitest-results.json', 'utf8'));
-const skippedFiles = r.testResults.filter((f) => f.assertionResults.some((a) => a.status === 'pending' || a.status === 'skipped'));
-for (const f of skippedFiles) console.log(`skipped tests in ${f.name.replace(process.cwd() + '/', '')}`);
-console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`);
+const skippedFiles = r.testResults.filter((f) =>
+  f.assertionResults.some((a) => a.status === 'pending' || a.status === 'skipped'),
+);
+for (const f of skippedFiles) console.log(`skipped tests in ${f.name.replace(`${process.cwd()}/`, '')}`);
+console.log(
+  `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`,
+);
 process.exitCode = r.numFailedTests > 0 || !r.success ? 1 : 0;

@@ -10,7 +10,8 @@ export function logistic(x: number): number {
  */
 export function calibrateIntercept(logits: readonly (readonly number[])[], meanTarget: number): number {
   if (logits.length === 0) return 0;
-  const expectedMean = (a: number) => logits.reduce((s, row) => s + row.reduce((t, x) => t + logistic(x + a), 0), 0) / logits.length;
+  const expectedMean = (a: number) =>
+    logits.reduce((s, row) => s + row.reduce((t, x) => t + logistic(x + a), 0), 0) / logits.length;
   let lo = -10;
   let hi = 10;
   for (let i = 0; i < 60; i++) {
@@ -25,7 +26,11 @@ export function calibrateIntercept(logits: readonly (readonly number[])[], meanT
  * Bernoulli draws of "fully achieved", then the cells nearest their threshold flipped until exactly `total`
  * are achieved, so the sample mean lands on the target instead of wandering by sampling noise.
  */
-export function achievedWithExactTotal(rng: Rng, probabilities: readonly (readonly number[])[], total: number): boolean[][] {
+export function achievedWithExactTotal(
+  rng: Rng,
+  probabilities: readonly (readonly number[])[],
+  total: number,
+): boolean[][] {
   const cells = probabilities.flatMap((row, i) => row.map((p, b) => ({ i, b, p, u: rng.next() })));
   const hit = (c: { p: number; u: number }) => c.u < c.p;
   let count = cells.filter(hit).length;

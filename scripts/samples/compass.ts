@@ -1,24 +1,46 @@
-import type { Rng } from './prng.js';
+import { achievedWithExactTotal, calibrateIntercept, logistic } from './compass-calibration.js';
 import { csvText, ukDate } from './csv-text.js';
 import { COMPASS_COMPLETIONS, COMPASS_HUB_DELTA, COMPASS_MEAN_ACHIEVED, COMPASS_YEARS } from './evaluation-targets.js';
 import type { SampleInstitution, SampleType } from './institutions.js';
-import { achievedWithExactTotal, calibrateIntercept, logistic } from './compass-calibration.js';
+import type { Rng } from './prng.js';
 import type { SampleFile } from './sample-file.js';
 
-export const COMPASS_HEADER = ['urn', 'completion_date', ...Array.from({ length: 8 }, (_, i) => `Benchmark ${i + 1} (%)`)];
+export const COMPASS_HEADER = [
+  'urn',
+  'completion_date',
+  ...Array.from({ length: 8 }, (_, i) => `Benchmark ${i + 1} (%)`),
+];
 
-/** Logit-scale ease of each benchmark: encounters (B5) are easiest, curriculum links (B4) and workplaces (B6) hardest. */
+/**
+ * Logit-scale ease of each benchmark: encounters (B5) are easiest, curriculum links (B4) and workplaces (B6) hardest.
+ */
 const BENCHMARK_EASE = [0.3, 0.4, 0.0, -0.6, 0.5, -0.5, 0.1, 0.3];
 /** Covid closed workplaces in 2020/21, so Benchmark 6 dips that year. */
 const COVID_YEAR = 2020;
 const COVID_B6_PENALTY = -0.8;
 /** Special schools and AP score slightly below mainstream (evaluation compares mainstream EIs across hubs). */
 const TYPE_OFFSET: Record<SampleType, number> = {
-  mainstream: 0, special: -0.25, 'alternative provision': -0.3, 'FE college': 0.05, 'sixth-form college': 0.05, other: -0.15,
+  mainstream: 0,
+  special: -0.25,
+  'alternative provision': -0.3,
+  'FE college': 0.05,
+  'sixth-form college': 0.05,
+  other: -0.15,
 };
 /** Months of the academic year (Sep..Aug) weighted by how often returns are completed: peaks in autumn and July. */
 const MONTH_WEIGHTS: readonly (readonly [number, number])[] = [
-  [9, 6], [10, 10], [11, 10], [12, 6], [1, 8], [2, 7], [3, 9], [4, 5], [5, 8], [6, 12], [7, 16], [8, 3],
+  [9, 6],
+  [10, 10],
+  [11, 10],
+  [12, 6],
+  [1, 8],
+  [2, 7],
+  [3, 9],
+  [4, 5],
+  [5, 8],
+  [6, 12],
+  [7, 16],
+  [8, 3],
 ];
 /** Share of completers who also submitted an earlier return in the same year (superseded by the later one). */
 const RESUBMIT_SHARE = 0.02;
@@ -46,15 +68,25 @@ export function buildCompass(rng: Rng, institutions: readonly SampleInstitution[
     previous = new Set(completers.map((c) => c.inst.urn));
     const returns = yearReturns(rng, completers, year, k);
     const rows = returns.map((r) => [r.urn, ukDate(...r.date), ...r.scores]);
-    return { path: `compass/compass-${year}-${String((year + 1) % 100).padStart(2, '0')}.csv`, text: csvText(COMPASS_HEADER, rows) };
+    return {
+      path: `compass/compass-${year}-${String((year + 1) % 100).padStart(2, '0')}.csv`,
+      text: csvText(COMPASS_HEADER, rows),
+    };
   });
 }
 
 /** The `target` most likely completers: engaged institutions, members, and those that completed last year. */
-function chooseCompleters(rng: Rng, latent: readonly Latent[], year: number, target: number, previous: Set<string>): Latent[] {
+function chooseCompleters(
+  rng: Rng,
+  latent: readonly Latent[],
+  year: number,
+  target: number,
+  previous: Set<string>,
+): Latent[] {
   const scored = latent.map((l) => ({
     l,
-    score: l.engagement + (isMember(l.inst, year) ? 1.6 : 0) + (previous.has(l.inst.urn) ? 1.2 : 0) + rng.normal(0, 0.6),
+    score:
+      l.engagement + (isMember(l.inst, year) ? 1.6 : 0) + (previous.has(l.inst.urn) ? 1.2 : 0) + rng.normal(0, 0.6),
   }));
   scored.sort((a, b) => b.score - a.score || a.l.inst.urn.localeCompare(b.l.inst.urn));
   return scored.slice(0, target).map((s) => s.l);
@@ -89,7 +121,8 @@ function yearReturns(rng: Rng, completers: readonly Latent[], year: number, k: n
 function hubTargets(completers: readonly Latent[], k: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of completers) counts.set(c.inst.la.hubId, (counts.get(c.inst.la.hubId) ?? 0) + 1);
-  const delta = (hubId: string) => (COMPASS_HUB_DELTA[hubId]?.start ?? 0) + (COMPASS_HUB_DELTA[hubId]?.perYear ?? 0) * k;
+  const delta = (hubId: string) =>
+    (COMPASS_HUB_DELTA[hubId]?.start ?? 0) + (COMPASS_HUB_DELTA[hubId]?.perYear ?? 0) * k;
   const centre = [...counts].reduce((s, [h, n]) => s + delta(h) * n, 0) / Math.max(1, completers.length);
   const london = COMPASS_MEAN_ACHIEVED[k] ?? 0;
   return new Map([...counts].sort(([a], [b]) => a.localeCompare(b)).map(([h]) => [h, london + delta(h) - centre]));
@@ -120,7 +153,11 @@ function completionDate(rng: Rng, startYear: number): [number, number, number] {
   }
 }
 
-function earlierDate(rng: Rng, startYear: number, later: readonly [number, number, number]): [number, number, number] | undefined {
+function earlierDate(
+  rng: Rng,
+  startYear: number,
+  later: readonly [number, number, number],
+): [number, number, number] | undefined {
   for (let attempt = 0; attempt < 20; attempt++) {
     const d = completionDate(rng, startYear);
     if (dateKey(d) < dateKey(later)) return d;

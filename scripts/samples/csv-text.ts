@@ -9,7 +9,7 @@ export interface CsvStyle {
 
 export function csvText(header: readonly string[], rows: readonly (readonly Cell[])[], style: CsvStyle = {}): string {
   const lines = [header, ...rows].map((row) => row.map((cell) => csvField(cell, style.quoteAll ?? false)).join(','));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function csvField(cell: Cell, quoteAll: boolean): string {

@@ -3,8 +3,30 @@ import type { Rng } from './prng.js';
 
 /** The count columns of the KS4 destination measures files, in file order (after inst_count). */
 export const MEASURES = [
-  'cohort', 'overall', 'education', 'fe', 'ssf', 'sfc', 'other_edu', 'ind', 'appru', 'special', 'spi', 'edu_combo', 'he',
-  'appren', 'appl3', 'appl2', 'all_work', 'all_notsust', 'notsust', 'notsust_beneet', 'only_beneet', 'all_unknown', 'unknown_id', 'unknown',
+  'cohort',
+  'overall',
+  'education',
+  'fe',
+  'ssf',
+  'sfc',
+  'other_edu',
+  'ind',
+  'appru',
+  'special',
+  'spi',
+  'edu_combo',
+  'he',
+  'appren',
+  'appl3',
+  'appl2',
+  'all_work',
+  'all_notsust',
+  'notsust',
+  'notsust_beneet',
+  'only_beneet',
+  'all_unknown',
+  'unknown_id',
+  'unknown',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Counts = Record<Measure, number>;
@@ -14,7 +36,17 @@ export type Counts = Record<Measure, number>;
  * ks4_dm_ud_202223_nat_rev.csv writes `z` there, since the finer breakdowns start with the 2015/16 cohort.
  */
 export const LATER_MEASURES: ReadonlySet<Measure> = new Set([
-  'ind', 'appru', 'special', 'spi', 'edu_combo', 'he', 'notsust', 'notsust_beneet', 'only_beneet', 'unknown_id', 'unknown',
+  'ind',
+  'appru',
+  'special',
+  'spi',
+  'edu_combo',
+  'he',
+  'notsust',
+  'notsust_beneet',
+  'only_beneet',
+  'unknown_id',
+  'unknown',
 ]);
 
 /** Destination rates for one group of pupils, as % of the cohort. */
@@ -57,9 +89,30 @@ export function countsFor(rng: Rng, cohort: number, rates: Rates, mix: Mix): Cou
   const [notsust = 0, beneet = 0, onlyBeneet = 0] = split(allNotsust, mix.notSustained);
   const [unknownId = 0, unknown = 0] = split(allUnknown, mix.unknown);
   return {
-    cohort, overall, education, fe, ssf, sfc, other_edu: otherEdu, ind, appru, special, spi, edu_combo: eduCombo, he,
-    appren, appl3, appl2, all_work: allWork, all_notsust: allNotsust, notsust, notsust_beneet: beneet, only_beneet: onlyBeneet,
-    all_unknown: allUnknown, unknown_id: unknownId, unknown,
+    cohort,
+    overall,
+    education,
+    fe,
+    ssf,
+    sfc,
+    other_edu: otherEdu,
+    ind,
+    appru,
+    special,
+    spi,
+    edu_combo: eduCombo,
+    he,
+    appren,
+    appl3,
+    appl2,
+    all_work: allWork,
+    all_notsust: allNotsust,
+    notsust,
+    notsust_beneet: beneet,
+    only_beneet: onlyBeneet,
+    all_unknown: allUnknown,
+    unknown_id: unknownId,
+    unknown,
   };
 }
 

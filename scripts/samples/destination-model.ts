@@ -1,7 +1,7 @@
-import type { Rng } from './prng.js';
-import { countsFor, type Counts, type Mix, type Rates } from './destination-counts.js';
+import { type Counts, countsFor, type Mix, type Rates } from './destination-counts.js';
 import { DESTINATION_COHORTS, DESTINATION_PATHS, type DestinationPath } from './evaluation-targets.js';
-import { CITY_OF_LONDON, HUB_IDS, lasOfHub, type LaProfile } from './london-areas.js';
+import { CITY_OF_LONDON, HUB_IDS, type LaProfile, lasOfHub } from './london-areas.js';
+import type { Rng } from './prng.js';
 
 /** Counts for one area, one cohort, one institution group, split by disadvantage (Total = the sum). */
 export interface GroupCounts {
@@ -34,7 +34,7 @@ export function londonDestinations(rng: Rng): LondonDestinations {
   for (const hubId of HUB_IDS) {
     const las = lasOfHub(hubId);
     const series = hubSeries(rng, hubId, las);
-    las.forEach((la, i) => out.set(la.newCode, series[i] ?? []));
+    for (const [i, la] of las.entries()) out.set(la.newCode, series[i] ?? []);
   }
   return out;
 }
@@ -52,7 +52,10 @@ function hubSeries(rng: Rng, hubId: string, las: readonly LaProfile[]): CohortCo
   const path = DESTINATION_PATHS[hubId];
   if (!path) throw new Error(`no destination path for hub ${hubId}`);
   const traits: LaTraits[] = las.map(() => ({
-    overall: rng.normal(0, 0.6), appren: Math.exp(rng.normal(0, 0.25)), ssf: Math.exp(rng.normal(0, 0.25)), size: Math.exp(rng.normal(0, 0.03)),
+    overall: rng.normal(0, 0.6),
+    appren: Math.exp(rng.normal(0, 0.25)),
+    ssf: Math.exp(rng.normal(0, 0.25)),
+    size: Math.exp(rng.normal(0, 0.03)),
   }));
   const trait = (i: number) => traits[i] ?? { overall: 0, appren: 1, ssf: 1, size: 1 };
   const series = las.map((): CohortCounts[] => []);
@@ -60,8 +63,17 @@ function hubSeries(rng: Rng, hubId: string, las: readonly LaProfile[]): CohortCo
     const n = las.map((la, i) => mainstreamCohort(rng, la, k, trait(i).size));
     const s = las.map((la) => clamp(la.disadvantaged * (1.05 - 0.012 * k) + rng.normal(0, 0.01), 0.05, 0.7));
     // Year-to-year noise shrinks with cohort size, like the sampling noise of a proportion.
-    const offset = las.map((_, i) => trait(i).overall + rng.normal(0, 0.35 * Math.sqrt(2500 / Math.max(n[i] ?? 1, 100))));
-    const rates = splitByDisadvantage(rng, at(path, k), n, s, offset, las.map((_, i) => trait(i).appren));
+    const offset = las.map(
+      (_, i) => trait(i).overall + rng.normal(0, 0.35 * Math.sqrt(2500 / Math.max(n[i] ?? 1, 100))),
+    );
+    const rates = splitByDisadvantage(
+      rng,
+      at(path, k),
+      n,
+      s,
+      offset,
+      las.map((_, i) => trait(i).appren),
+    );
     las.forEach((la, i) => {
       const cohort = n[i] ?? 0;
       const d = Math.round(cohort * (s[i] ?? 0));
@@ -69,12 +81,19 @@ function hubSeries(rng: Rng, hubId: string, las: readonly LaProfile[]): CohortCo
       if (!r) throw new Error('missing rates');
       series[i]?.push({
         mainstream: {
-          instCount: la.newCode === CITY_OF_LONDON ? 1 : Math.max(1, Math.round(cohort / PUPILS_PER_SCHOOL + rng.normal(0, 0.6))),
+          instCount:
+            la.newCode === CITY_OF_LONDON
+              ? 1
+              : Math.max(1, Math.round(cohort / PUPILS_PER_SCHOOL + rng.normal(0, 0.6))),
           disadvantaged: countsFor(rng, d, r.d, mainstreamMix(k, true, trait(i).ssf)),
           notDisadvantaged: countsFor(rng, cohort - d, r.nd, mainstreamMix(k, false, trait(i).ssf)),
         },
         // Special-school leavers are about 2.3% of the mainstream cohort (national file: 13,029 vs 575,055).
-        special: specialSchools(rng, la.newCode === CITY_OF_LONDON ? 0 : Math.round(cohort * 0.024 * Math.exp(rng.normal(0, 0.3))), k),
+        special: specialSchools(
+          rng,
+          la.newCode === CITY_OF_LONDON ? 0 : Math.round(cohort * 0.024 * Math.exp(rng.normal(0, 0.3))),
+          k,
+        ),
       });
     });
   });
@@ -99,9 +118,16 @@ export function nationalDestinations(rng: Rng): CohortCounts[] {
     const [r] = splitByDisadvantage(rng, at(path, k), [n], [s], [0], [1]);
     if (!r) throw new Error('missing rates');
     const d = Math.round(n * s);
-    const mix = (disadvantaged: boolean) => ({ ...mainstreamMix(k, disadvantaged, 1), education: disadvantaged ? [0.55, 0.27, 0.15, 0.03] as const : [0.36, 0.47, 0.16, 0.01] as const });
+    const mix = (disadvantaged: boolean) => ({
+      ...mainstreamMix(k, disadvantaged, 1),
+      education: disadvantaged ? ([0.55, 0.27, 0.15, 0.03] as const) : ([0.36, 0.47, 0.16, 0.01] as const),
+    });
     return {
-      mainstream: { instCount: Math.round(n / PUPILS_PER_SCHOOL + rng.normal(0, 15)), disadvantaged: countsFor(rng, d, r.d, mix(true)), notDisadvantaged: countsFor(rng, n - d, r.nd, mix(false)) },
+      mainstream: {
+        instCount: Math.round(n / PUPILS_PER_SCHOOL + rng.normal(0, 15)),
+        disadvantaged: countsFor(rng, d, r.d, mix(true)),
+        notDisadvantaged: countsFor(rng, n - d, r.nd, mix(false)),
+      },
       special: specialSchools(rng, Math.round(12000 + 180 * k + rng.normal(0, 150)), k),
     };
   });
@@ -117,7 +143,14 @@ interface SplitRates {
  * the path exactly: LA offsets are centred within the hub, and the disadvantage gap G is solved from
  * pooled(disadvantaged) = Σ n·s·(r − (1−s)·G) / Σ n·s, since an LA's total r = r_d + (1−s)·G.
  */
-function splitByDisadvantage(rng: Rng, target: Rates & { overallDisadvantaged: number }, n: number[], s: number[], offset: number[], apprenFactor: number[]): SplitRates[] {
+function splitByDisadvantage(
+  rng: Rng,
+  target: Rates & { overallDisadvantaged: number },
+  n: number[],
+  s: number[],
+  offset: number[],
+  apprenFactor: number[],
+): SplitRates[] {
   const total = n.reduce((a, b) => a + b, 0);
   const centre = (xs: number[]) => {
     const mean = xs.reduce((a, x, i) => a + x * (n[i] ?? 0), 0) / total;
@@ -135,7 +168,12 @@ function splitByDisadvantage(rng: Rng, target: Rates & { overallDisadvantaged: n
   return n.map((_, i) => {
     const si = s[i] ?? 0;
     const g = gap + (gapNoise[i] ?? 0) - gapMean;
-    const all: Rates = { overall: overall[i] ?? 0, appren: (target.appren * (apprenFactor[i] ?? 1)) / apprenMean, work: target.work, unknown: target.unknown };
+    const all: Rates = {
+      overall: overall[i] ?? 0,
+      appren: (target.appren * (apprenFactor[i] ?? 1)) / apprenMean,
+      work: target.work,
+      unknown: target.unknown,
+    };
     const d: Rates = {
       overall: all.overall - (1 - si) * g,
       appren: all.appren * DISADVANTAGED_RATIO.appren,
@@ -143,13 +181,27 @@ function splitByDisadvantage(rng: Rng, target: Rates & { overallDisadvantaged: n
       unknown: all.unknown * DISADVANTAGED_RATIO.unknown,
     };
     const rest = (a: number, b: number) => (a - si * b) / (1 - si);
-    return { d, nd: { overall: d.overall + g, appren: rest(all.appren, d.appren), work: rest(all.work, d.work), unknown: rest(all.unknown, d.unknown) } };
+    return {
+      d,
+      nd: {
+        overall: d.overall + g,
+        appren: rest(all.appren, d.appren),
+        work: rest(all.work, d.work),
+        unknown: rest(all.unknown, d.unknown),
+      },
+    };
   });
 }
 
 function at(path: DestinationPath, k: number): Rates & { overallDisadvantaged: number } {
   const v = (xs: readonly number[]) => xs[k] ?? xs[xs.length - 1] ?? 0;
-  return { overall: v(path.overall), overallDisadvantaged: v(path.overallDisadvantaged), appren: v(path.appren), work: v(path.work), unknown: v(path.unknown) };
+  return {
+    overall: v(path.overall),
+    overallDisadvantaged: v(path.overallDisadvantaged),
+    appren: v(path.appren),
+    work: v(path.work),
+    unknown: v(path.unknown),
+  };
 }
 
 /** London sends more pupils to school sixth forms than England; level 3 apprenticeships grow over the period. */
@@ -168,12 +220,26 @@ function mainstreamMix(k: number, disadvantaged: boolean, ssfFactor: number): Mi
 function specialSchools(rng: Rng, cohort: number, k: number): GroupCounts {
   const d = Math.round(cohort * 0.5);
   const overall = 88.5 + 0.2 * k + rng.normal(0, 1);
-  const mix: Mix = { education: [0.62, 0.04, 0.02, 0.32], otherEdu: [0.04, 0.03, 0.8, 0.12, 0.01, 0], appren: [0.3, 0.7], notSustained: [0.5, 0.3, 0.2], unknown: [0.9, 0.1] };
-  const rates = (shift: number): Rates => ({ overall: clamp(overall + shift, 70, 99), appren: 0.4, work: 1.5, unknown: 1.8 });
-  return { instCount: Math.max(cohort > 0 ? 1 : 0, Math.round(cohort / 14)), disadvantaged: countsFor(rng, d, rates(-1.5), mix), notDisadvantaged: countsFor(rng, cohort - d, rates(1.5), mix) };
+  const mix: Mix = {
+    education: [0.62, 0.04, 0.02, 0.32],
+    otherEdu: [0.04, 0.03, 0.8, 0.12, 0.01, 0],
+    appren: [0.3, 0.7],
+    notSustained: [0.5, 0.3, 0.2],
+    unknown: [0.9, 0.1],
+  };
+  const rates = (shift: number): Rates => ({
+    overall: clamp(overall + shift, 70, 99),
+    appren: 0.4,
+    work: 1.5,
+    unknown: 1.8,
+  });
+  return {
+    instCount: Math.max(cohort > 0 ? 1 : 0, Math.round(cohort / 14)),
+    disadvantaged: countsFor(rng, d, rates(-1.5), mix),
+    notDisadvantaged: countsFor(rng, cohort - d, rates(1.5), mix),
+  };
 }
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
-

@@ -1,25 +1,55 @@
-import type { Rng } from './prng.js';
-import { csvText, fixed1, type Cell } from './csv-text.js';
-import { addCounts, LATER_MEASURES, MEASURES, percentOf, type Counts } from './destination-counts.js';
-import { londonDestinations, nationalDestinations, type CohortCounts, type GroupCounts } from './destination-model.js';
+import { type Cell, csvText, fixed1 } from './csv-text.js';
+import { addCounts, type Counts, LATER_MEASURES, MEASURES, percentOf } from './destination-counts.js';
+import { type CohortCounts, type GroupCounts, londonDestinations, nationalDestinations } from './destination-model.js';
 import { DESTINATION_COHORTS } from './evaluation-targets.js';
 import { ENGLAND, LONDON_LAS, LONDON_REGION } from './london-areas.js';
+import type { Rng } from './prng.js';
 import type { SampleFile } from './sample-file.js';
 
 /** Header of the EES LA-level file ks4_dm_ud_202223_la_rev.csv. */
 export const LA_HEADER = [
-  'time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name', 'region_code', 'region_name',
-  'old_la_code', 'new_la_code', 'la_name', 'institution_group', 'institution_type', 'breakdown_topic', 'breakdown',
-  'data_type', 'version', 'inst_count', ...MEASURES,
+  'time_period',
+  'time_identifier',
+  'geographic_level',
+  'country_code',
+  'country_name',
+  'region_code',
+  'region_name',
+  'old_la_code',
+  'new_la_code',
+  'la_name',
+  'institution_group',
+  'institution_type',
+  'breakdown_topic',
+  'breakdown',
+  'data_type',
+  'version',
+  'inst_count',
+  ...MEASURES,
 ];
 /** Header of the real national file ks4_dm_ud_202223_nat_rev.csv (no region or LA columns). */
 export const NATIONAL_HEADER = [
-  'time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name', 'institution_group', 'institution_type',
-  'breakdown_topic', 'breakdown', 'data_type', 'version', 'inst_count', ...MEASURES,
+  'time_period',
+  'time_identifier',
+  'geographic_level',
+  'country_code',
+  'country_name',
+  'institution_group',
+  'institution_type',
+  'breakdown_topic',
+  'breakdown',
+  'data_type',
+  'version',
+  'inst_count',
+  ...MEASURES,
 ];
 
 const GROUPS = ['State-funded mainstream schools', 'State-funded mainstream & special schools'] as const;
-const BREAKDOWNS = [['Total', 'Total'], ['Disadvantage Status', 'Disadvantaged'], ['Disadvantage Status', 'Not disadvantaged']] as const;
+const BREAKDOWNS = [
+  ['Total', 'Total'],
+  ['Disadvantage Status', 'Disadvantaged'],
+  ['Disadvantage Status', 'Not disadvantaged'],
+] as const;
 
 interface Area {
   /** Columns between country_name and institution_group (region and LA columns; none in the national file). */
@@ -38,11 +68,27 @@ export function buildDestinations(rng: Rng): SampleFile[] {
     suppress: true,
     series: london.get(la.newCode) ?? [],
   }));
-  const region: Area = { place: [LONDON_REGION.code, LONDON_REGION.name, '', '', ''], level: 'Regional', suppress: false, series: sumSeries(laAreas.map((a) => a.series)) };
-  const nation: Area = { place: [], level: 'National', suppress: false, series: nationalDestinations(rng.fork('national')) };
+  const region: Area = {
+    place: [LONDON_REGION.code, LONDON_REGION.name, '', '', ''],
+    level: 'Regional',
+    suppress: false,
+    series: sumSeries(laAreas.map((a) => a.series)),
+  };
+  const nation: Area = {
+    place: [],
+    level: 'National',
+    suppress: false,
+    series: nationalDestinations(rng.fork('national')),
+  };
   return [
-    { path: 'destinations/synthetic_ks4_destinations_la.csv', text: csvText(LA_HEADER, rowsFor([region, ...laAreas]), { quoteAll: true }) },
-    { path: 'destinations/synthetic_ks4_destinations_national.csv', text: csvText(NATIONAL_HEADER, rowsFor([nation]), { quoteAll: true }) },
+    {
+      path: 'destinations/synthetic_ks4_destinations_la.csv',
+      text: csvText(LA_HEADER, rowsFor([region, ...laAreas]), { quoteAll: true }),
+    },
+    {
+      path: 'destinations/synthetic_ks4_destinations_national.csv',
+      text: csvText(NATIONAL_HEADER, rowsFor([nation]), { quoteAll: true }),
+    },
   ];
 }
 
@@ -58,9 +104,28 @@ function rowsFor(areas: readonly Area[]): Cell[][] {
       for (const group of GROUPS) {
         const g = group === GROUPS[0] ? c.mainstream : combine(c.mainstream, c.special);
         for (const [topic, breakdown] of BREAKDOWNS) {
-          const counts = breakdown === 'Total' ? addCounts(g.disadvantaged, g.notDisadvantaged) : breakdown === 'Disadvantaged' ? g.disadvantaged : g.notDisadvantaged;
+          const counts =
+            breakdown === 'Total'
+              ? addCounts(g.disadvantaged, g.notDisadvantaged)
+              : breakdown === 'Disadvantaged'
+                ? g.disadvantaged
+                : g.notDisadvantaged;
           const instCount: Cell = breakdown === 'Total' ? g.instCount : 'z';
-          const lead = (dataType: string): Cell[] => [timePeriod, 'Academic year', area.level, ENGLAND.code, ENGLAND.name, ...area.place, group, 'Total', topic, breakdown, dataType, 'Revised', instCount];
+          const lead = (dataType: string): Cell[] => [
+            timePeriod,
+            'Academic year',
+            area.level,
+            ENGLAND.code,
+            ENGLAND.name,
+            ...area.place,
+            group,
+            'Total',
+            topic,
+            breakdown,
+            dataType,
+            'Revised',
+            instCount,
+          ];
           const cells = measureCells(counts, k === 0, area.suppress);
           rows.push([...lead('Number of pupils'), ...cells.map((x) => x.count)]);
           rows.push([...lead('Percentage'), ...cells.map((x) => x.percent)]);
@@ -90,7 +155,11 @@ function measureCells(counts: Counts, firstCohort: boolean, suppress: boolean): 
 }
 
 function combine(a: GroupCounts, b: GroupCounts): GroupCounts {
-  return { instCount: a.instCount + b.instCount, disadvantaged: addCounts(a.disadvantaged, b.disadvantaged), notDisadvantaged: addCounts(a.notDisadvantaged, b.notDisadvantaged) };
+  return {
+    instCount: a.instCount + b.instCount,
+    disadvantaged: addCounts(a.disadvantaged, b.disadvantaged),
+    notDisadvantaged: addCounts(a.notDisadvantaged, b.notDisadvantaged),
+  };
 }
 
 /** The region is the sum of its LAs' unsuppressed counts. */

@@ -1,5 +1,5 @@
-import type { Rng } from './prng.js';
 import { CITY_OF_LONDON, HUB_IDS, LONDON_LAS } from './london-areas.js';
+import type { Rng } from './prng.js';
 
 export type EmployerSize = 'micro' | 'small' | 'medium' | 'large' | 'unknown';
 
@@ -13,24 +13,118 @@ export interface Employer {
   readonly activity: number;
 }
 
-const SURNAMES = ['Okafor', 'Shah', 'Patel', 'Kowalski', 'Murphy', 'Adeyemi', 'Khan', 'Nguyen', 'Hughes', 'Ali', 'Campbell', 'Mensah', 'Costa', 'Evans', 'Begum', 'Ahmed', 'Clarke', 'Silva', 'Osei', 'Brennan', 'Rahman', 'Fischer', 'Novak', 'Reid', 'Hussain', 'Taylor', "O'Connor", 'Williams', 'Chen', 'Mahmood'];
-const TRADES = ['Plumbing', 'Electrical', 'Joinery', 'Catering', 'Logistics', 'Digital', 'Design', 'Media', 'Architects', 'Engineering', 'Dental Care', 'Pharmacy', 'Motors', 'Bakery', 'Construction', 'Surveyors', 'Software', 'Events', 'Printing', 'Landscapes', 'Care Services', 'Hair Studio', 'Opticians', 'Fitness'];
-const PLACES = ['Thameside', 'Riverside', 'Capital', 'Metro', 'Northbank', 'Southbank', 'Lea Valley', 'Docklands', 'Wandle', 'Brent Cross', 'Crystal', 'Kingsway', 'Greenway', 'Eastway'];
-const SECTORS = ['Health', 'Finance', 'Energy', 'Transport', 'Retail', 'Hospitality', 'Media', 'Insurance', 'Telecoms', 'Property', 'Aviation', 'Legal'];
+const SURNAMES = [
+  'Okafor',
+  'Shah',
+  'Patel',
+  'Kowalski',
+  'Murphy',
+  'Adeyemi',
+  'Khan',
+  'Nguyen',
+  'Hughes',
+  'Ali',
+  'Campbell',
+  'Mensah',
+  'Costa',
+  'Evans',
+  'Begum',
+  'Ahmed',
+  'Clarke',
+  'Silva',
+  'Osei',
+  'Brennan',
+  'Rahman',
+  'Fischer',
+  'Novak',
+  'Reid',
+  'Hussain',
+  'Taylor',
+  "O'Connor",
+  'Williams',
+  'Chen',
+  'Mahmood',
+];
+const TRADES = [
+  'Plumbing',
+  'Electrical',
+  'Joinery',
+  'Catering',
+  'Logistics',
+  'Digital',
+  'Design',
+  'Media',
+  'Architects',
+  'Engineering',
+  'Dental Care',
+  'Pharmacy',
+  'Motors',
+  'Bakery',
+  'Construction',
+  'Surveyors',
+  'Software',
+  'Events',
+  'Printing',
+  'Landscapes',
+  'Care Services',
+  'Hair Studio',
+  'Opticians',
+  'Fitness',
+];
+const PLACES = [
+  'Thameside',
+  'Riverside',
+  'Capital',
+  'Metro',
+  'Northbank',
+  'Southbank',
+  'Lea Valley',
+  'Docklands',
+  'Wandle',
+  'Brent Cross',
+  'Crystal',
+  'Kingsway',
+  'Greenway',
+  'Eastway',
+];
+const SECTORS = [
+  'Health',
+  'Finance',
+  'Energy',
+  'Transport',
+  'Retail',
+  'Hospitality',
+  'Media',
+  'Insurance',
+  'Telecoms',
+  'Property',
+  'Aviation',
+  'Legal',
+];
 const SUFFIX = ['Ltd', 'Ltd', 'Ltd', 'LLP', '& Co', 'Limited'];
 
 const BOROUGHS = LONDON_LAS.filter((la) => la.newCode !== CITY_OF_LONDON).map((la) => la.name);
 
-const SIZE_SHARE: readonly (readonly [EmployerSize, number])[] = [['micro', 0.28], ['small', 0.26], ['medium', 0.18], ['large', 0.25], ['unknown', 0.03]];
+const SIZE_SHARE: readonly (readonly [EmployerSize, number])[] = [
+  ['micro', 0.28],
+  ['small', 0.26],
+  ['medium', 0.18],
+  ['large', 0.25],
+  ['unknown', 0.03],
+];
 const SIZE_ACTIVITY: Record<EmployerSize, number> = { micro: 1, small: 1.2, medium: 2, large: 4, unknown: 0.8 };
 
 export function buildEmployers(rng: Rng, count: number): Employer[] {
-  const hubWeights = HUB_IDS.map((id) => [id, LONDON_LAS.filter((la) => la.hubId === id).reduce((s, la) => s + la.youth, 0)] as const);
+  const hubWeights = HUB_IDS.map(
+    (id) => [id, LONDON_LAS.filter((la) => la.hubId === id).reduce((s, la) => s + la.youth, 0)] as const,
+  );
   const taken = new Set<string>();
   return Array.from({ length: count }, (_, i) => {
     const size = rng.weighted(SIZE_SHARE);
     const home = rng.weighted(hubWeights);
-    const hubs = rng.chance(size === 'large' ? 0.35 : 0.12) ? [home, rng.pick(HUB_IDS.filter((h) => h !== home))] : [home];
+    const hubs = rng.chance(size === 'large' ? 0.35 : 0.12)
+      ? [home, rng.pick(HUB_IDS.filter((h) => h !== home))]
+      : [home];
     return {
       id: `EMP${String(i + 1).padStart(5, '0')}`,
       name: employerName(rng, size, taken),
@@ -56,7 +150,12 @@ function smallName(rng: Rng): string {
   return rng.weighted<() => string>([
     [() => `${rng.pick(SURNAMES)} ${rng.pick(TRADES)} ${rng.pick(SUFFIX)}`, 5],
     [() => `${rng.pick(PLACES)} ${rng.pick(TRADES)} ${rng.pick(SUFFIX)}`, 4],
-    [() => `${rng.pick(SURNAMES)} & ${rng.pick(SURNAMES)} ${rng.pick(['Accountants', 'Solicitors', 'Associates', 'Architects'])}`, 2],
+    [
+      () =>
+        `${rng.pick(SURNAMES)} & ${rng.pick(SURNAMES)} ` +
+        `${rng.pick(['Accountants', 'Solicitors', 'Associates', 'Architects'])}`,
+      2,
+    ],
     [() => `${rng.pick(SURNAMES)}, ${rng.pick(SURNAMES)} & Co`, 0.5],
   ])();
 }
@@ -64,7 +163,11 @@ function smallName(rng: Rng): string {
 function largeName(rng: Rng): string {
   return rng.weighted<() => string>([
     [() => `${rng.pick(PLACES)} ${rng.pick(SECTORS)} Group`, 4],
-    [() => `${rng.pick(SECTORS)} ${rng.pick(['UK', 'London', 'Partners', 'Holdings'])} ${rng.pick(['plc', 'Ltd', 'LLP'])}`, 3],
+    [
+      () =>
+        `${rng.pick(SECTORS)} ${rng.pick(['UK', 'London', 'Partners', 'Holdings'])} ${rng.pick(['plc', 'Ltd', 'LLP'])}`,
+      3,
+    ],
     [() => `London Borough of ${rng.pick(BOROUGHS)}`, 1],
     [() => `${rng.pick(PLACES)} NHS Foundation Trust`, 1],
     [() => `${rng.pick(SURNAMES)} ${rng.pick(SECTORS)} International`, 1],

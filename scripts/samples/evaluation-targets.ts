@@ -104,7 +104,11 @@ export const NEET_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
 
 /** NEET and not-known rates (% of the 16-17 cohort): London NEET ~2%, not known 1-3%; England NEET 2.6-3.2%. */
 export const NEET_PATHS = {
-  england: { neet: [2.7, 2.7, 2.8, 2.6, 2.8, 3.2], notKnown: [2.9, 2.6, 2.7, 2.1, 2.4, 2.2], cohort: [1155000, 1171000, 1181000, 1208000, 1236000, 1278000] },
+  england: {
+    neet: [2.7, 2.7, 2.8, 2.6, 2.8, 3.2],
+    notKnown: [2.9, 2.6, 2.7, 2.1, 2.4, 2.2],
+    cohort: [1155000, 1171000, 1181000, 1208000, 1236000, 1278000],
+  },
   london: { neet: [2.1, 2.0, 2.0, 1.7, 1.8, 1.9], notKnown: [2.6, 2.4, 2.9, 1.7, 1.6, 1.5] },
 } as const;
 

@@ -1,12 +1,18 @@
-import type { Rng } from './prng.js';
-import { csvText } from './csv-text.js';
-import { CITY_OF_LONDON, LONDON_LAS, type LaProfile } from './london-areas.js';
-import { MEMBERSHIP_CUMULATIVE, MEMBERSHIP_FIRST_YEAR } from './evaluation-targets.js';
-import { institutionName } from './school-names.js';
 import { apportion } from './apportion.js';
+import { csvText } from './csv-text.js';
+import { MEMBERSHIP_CUMULATIVE, MEMBERSHIP_FIRST_YEAR } from './evaluation-targets.js';
+import { CITY_OF_LONDON, type LaProfile, LONDON_LAS } from './london-areas.js';
+import type { Rng } from './prng.js';
+import { institutionName } from './school-names.js';
 
 /** Institution types as the register writes them (the words, not the model's ids). */
-export type SampleType = 'mainstream' | 'special' | 'alternative provision' | 'FE college' | 'sixth-form college' | 'other';
+export type SampleType =
+  | 'mainstream'
+  | 'special'
+  | 'alternative provision'
+  | 'FE college'
+  | 'sixth-form college'
+  | 'other';
 
 export interface SampleInstitution {
   readonly urn: string;
@@ -22,18 +28,31 @@ export interface SampleInstitution {
 }
 
 const TYPE_SHARES: readonly (readonly [SampleType, number])[] = [
-  ['mainstream', 0.6], ['special', 0.15], ['alternative provision', 0.08],
-  ['FE college', 0.07], ['sixth-form college', 0.05], ['other', 0.05],
+  ['mainstream', 0.6],
+  ['special', 0.15],
+  ['alternative provision', 0.08],
+  ['FE college', 0.07],
+  ['sixth-form college', 0.05],
+  ['other', 0.05],
 ];
 
 const PUPILS: Record<SampleType, readonly [number, number]> = {
-  mainstream: [600, 1800], special: [60, 250], 'alternative provision': [15, 90],
-  'FE college': [1500, 9000], 'sixth-form college': [1500, 4000], other: [150, 600],
+  mainstream: [600, 1800],
+  special: [60, 250],
+  'alternative provision': [15, 90],
+  'FE college': [1500, 9000],
+  'sixth-form college': [1500, 4000],
+  other: [150, 600],
 };
 
 /** Share of academies by type (new URNs, 136000+): London secondaries are mostly academies. */
 const ACADEMY_SHARE: Record<SampleType, number> = {
-  mainstream: 0.7, special: 0.4, 'alternative provision': 0.5, 'FE college': 0, 'sixth-form college': 0.1, other: 0.8,
+  mainstream: 0.7,
+  special: 0.4,
+  'alternative provision': 0.5,
+  'FE college': 0,
+  'sixth-form college': 0.1,
+  other: 0.8,
 };
 
 export const INSTITUTION_HEADER = ['urn', 'name', 'la_code', 'type', 'pupils', 'eligible', 'joined'] as const;
@@ -59,7 +78,13 @@ export function buildInstitutions(rng: Rng, count: number): SampleInstitution[] 
 
 export function institutionsCsv(list: readonly SampleInstitution[]): string {
   const rows = list.map((i) => [
-    i.urn, i.name, i.laCode, i.type, i.pupils ?? '', i.eligible ? 'yes' : 'no', i.joined === null ? '' : yearLabel(i.joined),
+    i.urn,
+    i.name,
+    i.laCode,
+    i.type,
+    i.pupils ?? '',
+    i.eligible ? 'yes' : 'no',
+    i.joined === null ? '' : yearLabel(i.joined),
   ]);
   return csvText(INSTITUTION_HEADER, rows);
 }
@@ -72,7 +97,12 @@ export function yearLabel(start: number): string {
 function allocateSlots(rng: Rng, count: number): [LaProfile, SampleType][] {
   const city = LONDON_LAS.find((la) => la.newCode === CITY_OF_LONDON);
   const others = LONDON_LAS.filter((la) => la.newCode !== CITY_OF_LONDON);
-  const slots: [LaProfile, SampleType][] = city ? [[city, 'mainstream'], [city, 'other']] : [];
+  const slots: [LaProfile, SampleType][] = city
+    ? [
+        [city, 'mainstream'],
+        [city, 'other'],
+      ]
+    : [];
   const rest = count - slots.length;
   for (const [type, share] of TYPE_SHARES) {
     const quota = Math.round(rest * share);
@@ -112,7 +142,9 @@ function addAwkwardNames(rng: Rng, drafts: { name: string; type: SampleType; la:
   const mainstream = drafts.filter((d) => d.type === 'mainstream' && d.la.newCode !== CITY_OF_LONDON);
   const tagged = rng.pick(mainstream);
   tagged.name = '<script>alert(1)</script> Academy';
-  const kensington = drafts.filter((d) => d.la.name === 'Kensington and Chelsea' && d !== tagged && (d.type === 'mainstream' || d.type === 'other'));
+  const kensington = drafts.filter(
+    (d) => d.la.name === 'Kensington and Chelsea' && d !== tagged && (d.type === 'mainstream' || d.type === 'other'),
+  );
   const accented = kensington.length > 0 ? rng.pick(kensington) : rng.pick(mainstream.filter((d) => d !== tagged));
   accented.name = 'École Française de Londres Secondary';
 }
@@ -124,7 +156,9 @@ function addAwkwardNames(rng: Rng, drafts: { name: string; type: SampleType; la:
 function assignJoinYears(rng: Rng, drafts: readonly { la: LaProfile; eligible: boolean }[]): (number | null)[] {
   const joined: (number | null)[] = drafts.map(() => null);
   for (const [hubId, cumulative] of Object.entries(MEMBERSHIP_CUMULATIVE)) {
-    const eligible = rng.shuffle(drafts.map((d, i) => [d, i] as const).filter(([d]) => d.la.hubId === hubId && d.eligible));
+    const eligible = rng.shuffle(
+      drafts.map((d, i) => [d, i] as const).filter(([d]) => d.la.hubId === hubId && d.eligible),
+    );
     let from = 0;
     cumulative.forEach((share, k) => {
       const to = Math.round(share * eligible.length);

@@ -1,6 +1,7 @@
 /** data-samples/README.md, written with the files so it always names the seed that made them. */
 export function samplesReadme(seed: number): string {
-  return `# data-samples: SYNTHETIC data
+  return (
+    `# data-samples: SYNTHETIC data
 
 **Everything in this folder is made up.** No row describes a real school, college, employer, pupil or
 local-authority figure. The institution names, URNs, employer names, Compass scores, destination counts,
@@ -14,7 +15,8 @@ npm run samples            # = tsx scripts/generate-samples.ts (seed ${seed}, sc
 
 The generator (\`scripts/generate-samples.ts\` and \`scripts/samples/\`) uses a mulberry32 PRNG with a fixed
 seed and no clock, so the same seed always gives the same bytes. \`--seed N\`, \`--scale X\` and \`--out DIR\` make
-other sets elsewhere (\`--scale 0.1 --out /tmp/small-samples\` is a small one). The numbers are tuned to look like the headline findings of the dmh associates
+other sets elsewhere (\`--scale 0.1 --out /tmp/small-samples\` is a small one). The numbers are tuned to look like ` +
+    `the headline findings of the dmh associates
 evaluation of the London Careers Hubs (GLA, February 2025): Compass completions rising from about 311 to 664
 and benchmarks achieved from about 2.6 to 5.3 (2019/20-2023/24); about 91% of eligible institutions hub
 members by 2023/24; hub sustained-EET rates improving by 0.2-1.4 percentage points while the national rate
@@ -29,12 +31,24 @@ All CSV: UTF-8 without BOM, LF line endings, numbers written plainly.
 
 | file | layout |
 |---|---|
-| \`institutions.csv\` | register: \`urn,name,la_code,type,pupils,eligible,joined\`. About 750 institutions in the 33 London LAs. la_code is mostly E09, about 10% old 3-digit codes. joined is an academic year (\`2019/20\`), empty if not a member. Includes names with apostrophes, commas, \`é\` and an HTML tag, to test escaping. |
-| \`compass/compass-YYYY-YY.csv\` | one file per academic year 2019/20-2023/24: \`urn,completion_date,Benchmark 1 (%)...Benchmark 8 (%)\`. Dates are dd/mm/yyyy. About 2% of institutions submit twice in a year, and the later return supersedes the earlier. |
-| \`destinations/synthetic_ks4_destinations_la.csv\` | the EES KS4 destination measures LA layout (every field quoted). London region and 33 LAs; cohorts 2014/15-2021/22 (time_period = destination year 201516-202223); mainstream and mainstream & special; Total and Disadvantage Status; counts and percentages. \`c\` = a count of 1-2 in an LA, \`low\` = positive but under 0.05%, \`z\` = a column the 2014/15 cohort lacks. |
-| \`destinations/synthetic_ks4_destinations_national.csv\` | the same measures for England, in the layout of the real national file (\`ks4_dm_ud_*_nat_*.csv\`); named so it is never mistaken for the real one. |
-| \`neet/synthetic_nccis_neet_YYYY.csv\` | the NCCIS 16-17 NEET and not-known layout (header of the real 2024 file), 2020-2024. Rows for England, London and 32 LAs (no City of London, as in the real files). |
-| \`activities/activities-YYYY-YY.csv\` | hub activity logs 2021/22-2023/24, about 40,000 rows: \`activity_id,date,urn,activity_type,students,teachers,employer_id,employer_name,employer_size,strand,benchmark\`. Strand 2 appears only from January 2022 to August 2023, most of it in the West hub and with SMEs. |
+| \`institutions.csv\` | register: \`urn,name,la_code,type,pupils,eligible,joined\`. About 750 institutions in the ` +
+    `33 London LAs. la_code is mostly E09, about 10% old 3-digit codes. joined is an academic year (\`2019/20\`), ` +
+    `empty if not a member. Includes names with apostrophes, commas, \`é\` and an HTML tag, to test escaping. |
+| \`compass/compass-YYYY-YY.csv\` | one file per academic year 2019/20-2023/24: \`urn,completion_date,Benchmark 1 ` +
+    `(%)...Benchmark 8 (%)\`. Dates are dd/mm/yyyy. About 2% of institutions submit twice in a year, and the later ` +
+    `return supersedes the earlier. |
+| \`destinations/synthetic_ks4_destinations_la.csv\` | the EES KS4 destination measures LA layout (every field ` +
+    `quoted). London region and 33 LAs; cohorts 2014/15-2021/22 (time_period = destination year 201516-202223); ` +
+    `mainstream and mainstream & special; Total and Disadvantage Status; counts and percentages. \`c\` = a count of ` +
+    `1-2 in an LA, \`low\` = positive but under 0.05%, \`z\` = a column the 2014/15 cohort lacks. |
+| \`destinations/synthetic_ks4_destinations_national.csv\` | the same measures for England, in the layout of the ` +
+    `real national file (\`ks4_dm_ud_*_nat_*.csv\`); named so it is never mistaken for the real one. |
+| \`neet/synthetic_nccis_neet_YYYY.csv\` | the NCCIS 16-17 NEET and not-known layout (header of the real 2024 ` +
+    `file), 2020-2024. Rows for England, London and 32 LAs (no City of London, as in the real files). |
+| \`activities/activities-YYYY-YY.csv\` | hub activity logs 2021/22-2023/24, about 40,000 rows: ` +
+    `\`activity_id,date,urn,activity_type,students,teachers,employer_id,employer_name,employer_size,strand,` +
+    `benchmark\`. Strand 2 appears only from January 2022 to August 2023, most of it in the West hub and with SMEs. |
 
-`;
+`
+  );
 }

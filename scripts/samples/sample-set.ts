@@ -1,10 +1,10 @@
-import { createRng } from './prng.js';
 import { buildActivities } from './activities.js';
 import { buildCompass } from './compass.js';
 import { buildDestinations } from './destinations.js';
 import { buildEmployers } from './employers.js';
 import { buildInstitutions, institutionsCsv } from './institutions.js';
 import { buildNeet } from './neet.js';
+import { createRng } from './prng.js';
 import { samplesReadme } from './readme.js';
 import type { SampleFile } from './sample-file.js';
 

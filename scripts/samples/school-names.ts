@@ -1,14 +1,57 @@
-import type { Rng } from './prng.js';
-import type { LaProfile } from './london-areas.js';
 import type { SampleType } from './institutions.js';
+import type { LaProfile } from './london-areas.js';
+import type { Rng } from './prng.js';
 
 /**
  * Plausible, made-up institution names. Some carry apostrophes ("St Mary's") and commas (merged colleges),
  * so the files exercise CSV quoting; two special names are added by the register itself.
  */
-const SAINTS = ['Mary', 'Paul', 'Thomas More', 'Joseph', 'Anne', 'Michael', 'Bonaventure', 'Edmund', 'Angela', 'Richard', 'Catherine', 'Gregory', 'Ignatius', 'Augustine', 'Cecilia', 'Dominic', 'Ursula', 'Luke', 'Aidan', 'Saviour'];
-const SPONSORS = ['Harris Academy', 'Ark', 'Oasis Academy', 'Unity Academy', 'Thames Learning Academy', 'Capital City Academy', 'Aspire Academy', 'Beacon Academy'];
-const NATURE = ['Oak', 'Willow', 'Cedar', 'Rowan', 'Hawthorn', 'Beech', 'Elm', 'Maple', 'Linden', 'Riverside', 'Meadow', 'Brook'];
+const SAINTS = [
+  'Mary',
+  'Paul',
+  'Thomas More',
+  'Joseph',
+  'Anne',
+  'Michael',
+  'Bonaventure',
+  'Edmund',
+  'Angela',
+  'Richard',
+  'Catherine',
+  'Gregory',
+  'Ignatius',
+  'Augustine',
+  'Cecilia',
+  'Dominic',
+  'Ursula',
+  'Luke',
+  'Aidan',
+  'Saviour',
+];
+const SPONSORS = [
+  'Harris Academy',
+  'Ark',
+  'Oasis Academy',
+  'Unity Academy',
+  'Thames Learning Academy',
+  'Capital City Academy',
+  'Aspire Academy',
+  'Beacon Academy',
+];
+const NATURE = [
+  'Oak',
+  'Willow',
+  'Cedar',
+  'Rowan',
+  'Hawthorn',
+  'Beech',
+  'Elm',
+  'Maple',
+  'Linden',
+  'Riverside',
+  'Meadow',
+  'Brook',
+];
 const HOUSES = ['Lodge', 'House', 'Park', 'Grove', 'Fields', 'Gardens'];
 
 type Template = (rng: Rng, place: string, la: LaProfile) => string;

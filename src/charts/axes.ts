@@ -1,7 +1,7 @@
-import { FONT_SIZE } from './theme.js';
 import { textWidth } from './text-metrics.js';
+import { FONT_SIZE } from './theme.js';
 import type { ValueScale } from './value-domain.js';
-import { type ChartUnit, axisLabelExpr, tickText } from './value-format.js';
+import { axisLabelExpr, type ChartUnit, tickText } from './value-format.js';
 
 /** Must match `axis.labelPadding` in theme.ts. */
 const LABEL_PADDING = 4;
@@ -14,8 +14,12 @@ export const CATEGORY_LABEL_LIMIT = 220;
  */
 export function horizontalYTitle(axisWidth: number, gap: number = Y_TITLE_GAP.plain) {
   return {
-    titleAngle: 0, titleAlign: 'left' as const, titleAnchor: 'end' as const, titleBaseline: 'bottom' as const,
-    titleX: -axisWidth, titleY: -gap,
+    titleAngle: 0,
+    titleAlign: 'left' as const,
+    titleAnchor: 'end' as const,
+    titleBaseline: 'bottom' as const,
+    titleX: -axisWidth,
+    titleY: -gap,
   };
 }
 

@@ -1,12 +1,34 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CATEGORY_LABEL_LIMIT, Y_TITLE_GAP, flushLeftLegend, horizontalYTitle, leftAxisWidth, tickLabels, valueAxis, yTitleHeight } from './axes.js';
 import {
-  CHART_PADDING, type Chart, type ChartTable, type ChartWords, type LabelReach, type MaybeValue, checkKnown, checkUnique,
-  chartResult, distinct, isNum, plotWidthForLabels, seriesStyles, sourceLayer, specFrame,
+  CATEGORY_LABEL_LIMIT,
+  flushLeftLegend,
+  horizontalYTitle,
+  leftAxisWidth,
+  tickLabels,
+  valueAxis,
+  Y_TITLE_GAP,
+  yTitleHeight,
+} from './axes.js';
+import {
+  CHART_PADDING,
+  type Chart,
+  type ChartTable,
+  type ChartWords,
+  chartResult,
+  checkKnown,
+  checkUnique,
+  distinct,
+  isNum,
+  type LabelReach,
+  type MaybeValue,
+  plotWidthForLabels,
+  seriesStyles,
+  sourceLayer,
+  specFrame,
 } from './chart.js';
-import { CHART_WIDTH, FONT_SIZE } from './theme.js';
 import { textWidth } from './text-metrics.js';
-import { type ValueScale, niceScale } from './value-domain.js';
+import { CHART_WIDTH, FONT_SIZE } from './theme.js';
+import { niceScale, type ValueScale } from './value-domain.js';
 import { type ChartUnit, cellText, formatValue } from './value-format.js';
 
 export interface BarDatum extends MaybeValue {
@@ -47,25 +69,41 @@ const NAME_GAP = 10;
  */
 export function barChart(input: BarChartInput): Chart {
   const { data, groupOrder, unit } = input;
-  checkKnown('Groups', data.map((d) => d.group), groupOrder);
+  checkKnown(
+    'Groups',
+    data.map((d) => d.group),
+    groupOrder,
+  );
   const categories = input.categoryOrder ? [...input.categoryOrder] : distinct(data.map((d) => d.category));
-  checkKnown('Categories', data.map((d) => d.category), categories);
-  checkUnique('category and group', data.map((d) => `${d.category} ${d.group}`));
+  checkKnown(
+    'Categories',
+    data.map((d) => d.category),
+    categories,
+  );
+  checkUnique(
+    'category and group',
+    data.map((d) => `${d.category} ${d.group}`),
+  );
   const layout = barLayout(input, categories);
   const { position, color } = barEncoding(input, categories, layout);
   const { labels, length } = layout;
   const values = sortedValues(input, categories).map((d) => ({
-    category: d.category, group: d.group, value: d.value,
+    category: d.category,
+    group: d.group,
+    value: d.value,
     label: barLabel(d, unit, labels),
     at: isNum(d.value) ? d.value : 0,
   }));
 
   const legend = hasLegend(input, layout);
-  const names = layout.horizontal && groupOrder.length > 1 ? groupNames(values, categories[0]!, labels.fontSize) : undefined;
+  const names =
+    layout.horizontal && groupOrder.length > 1 ? groupNames(values, categories[0]!, labels.fontSize) : undefined;
   const spec = {
     ...specFrame(input, { titleClearance: legend ? LEGEND_HEIGHT : 0 }),
     // Vega leaves a free-placed legend out of the layout bounds: a bare chart (no title to lift) would cut it off.
-    ...(legend && (input.frame ?? 'standalone') === 'bare' ? { padding: { ...CHART_PADDING, top: CHART_PADDING.top + LEGEND_HEIGHT } } : {}),
+    ...(legend && (input.frame ?? 'standalone') === 'bare'
+      ? { padding: { ...CHART_PADDING, top: CHART_PADDING.top + LEGEND_HEIGHT } }
+      : {}),
     // Bars carry labels at their ends, so the plot is sized to leave them room; columns just fill the width.
     ...(layout.horizontal
       ? { width: plotWidthForLabels(labelReach(values, names, layout), layout.left), autosize: { type: 'pad' } }
@@ -73,7 +111,11 @@ export function barChart(input: BarChartInput): Chart {
     height: layout.height,
     data: { values },
     layer: [
-      { transform: [{ filter: 'isValid(datum.value) && isFinite(datum.value)' }], mark: { type: 'bar' }, encoding: { ...position, color } },
+      {
+        transform: [{ filter: 'isValid(datum.value) && isFinite(datum.value)' }],
+        mark: { type: 'bar' },
+        encoding: { ...position, color },
+      },
       {
         mark: layout.horizontal
           ? { type: 'text', align: 'left', baseline: 'middle', dx: VALUE_DX, fontSize: labels.fontSize }
@@ -82,7 +124,10 @@ export function barChart(input: BarChartInput): Chart {
         ...(labels.values ? {} : { transform: [{ filter: '!isValid(datum.value) || !isFinite(datum.value)' }] }),
       },
       ...(names ? [groupNameLayer(names, position, labels.fontSize)] : []),
-      ...sourceLayer(input, { below: layout.height + (layout.horizontal || input.categoryTitle ? 50 : 32), left: layout.left }),
+      ...sourceLayer(input, {
+        below: layout.height + (layout.horizontal || input.categoryTitle ? 50 : 32),
+        left: layout.left,
+      }),
     ],
   } as TopLevelSpec;
   return chartResult(input, spec, barTable(input, categories));
@@ -102,7 +147,10 @@ interface BarLayout {
 
 function barLayout(input: BarChartInput, categories: readonly string[]): BarLayout {
   const horizontal = input.orientation === 'horizontal';
-  const scale = niceScale(input.data.map((d) => d.value ?? 0), { includeZero: true, limits: input.unit === 'pct' ? [0, 100] : undefined });
+  const scale = niceScale(
+    input.data.map((d) => d.value ?? 0),
+    { includeZero: true, limits: input.unit === 'pct' ? [0, 100] : undefined },
+  );
   const valueLeft = leftAxisWidth(tickLabels(input.unit, scale));
   return {
     horizontal,
@@ -120,25 +168,37 @@ function barEncoding(input: BarChartInput, categories: readonly string[], layout
   const groups = [...input.groupOrder];
   const position = {
     [band]: {
-      field: 'category', type: 'nominal',
+      field: 'category',
+      type: 'nominal',
       // A category title beside horizontal bars would have to be rotated; the table carries it instead.
-      title: horizontal ? null : input.categoryTitle ?? null,
+      title: horizontal ? null : (input.categoryTitle ?? null),
       scale: { domain: categories, paddingInner: PADDING.inner, paddingOuter: PADDING.outer },
       axis: { labelLimit: CATEGORY_LABEL_LIMIT, ticks: false },
     },
     [`${band}Offset`]: { field: 'group', type: 'nominal', scale: { domain: groups, paddingInner: PADDING.group } },
     [length]: {
-      field: 'value', type: 'quantitative', scale: { domain: scale.domain, nice: false }, title: input.valueTitle,
-      axis: { ...valueAxis(input.unit, scale), ...(horizontal ? { grid: true } : horizontalYTitle(layout.left, Y_TITLE_GAP.overColumns)) },
+      field: 'value',
+      type: 'quantitative',
+      scale: { domain: scale.domain, nice: false },
+      title: input.valueTitle,
+      axis: {
+        ...valueAxis(input.unit, scale),
+        ...(horizontal ? { grid: true } : horizontalYTitle(layout.left, Y_TITLE_GAP.overColumns)),
+      },
     },
   };
   const color = {
-    field: 'group', type: 'nominal',
+    field: 'group',
+    type: 'nominal',
     scale: { domain: groups, range: seriesStyles(groups, input.highlight).map((s) => s.colour) },
     // Horizontal bars name their groups directly (groupNameLayer). Columns are too narrow for that, so they
     // keep a legend, in bar order, above the value-axis title that sits over the plot.
     legend: hasLegend(input, layout)
-      ? { symbolType: 'square', symbolSize: 120, ...flushLeftLegend(layout.left, LEGEND_HEIGHT + yTitleHeight(Y_TITLE_GAP.overColumns)) }
+      ? {
+          symbolType: 'square',
+          symbolSize: 120,
+          ...flushLeftLegend(layout.left, LEGEND_HEIGHT + yTitleHeight(Y_TITLE_GAP.overColumns)),
+        }
       : null,
   };
   return { position, color };
@@ -197,7 +257,9 @@ function labelReach(values: readonly BarValue[], names: GroupNames | undefined, 
 function sortedValues(input: BarChartInput, categories: readonly string[]): BarDatum[] {
   const { groupOrder } = input;
   return [...input.data].sort(
-    (a, b) => categories.indexOf(a.category) - categories.indexOf(b.category) || groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group),
+    (a, b) =>
+      categories.indexOf(a.category) - categories.indexOf(b.category) ||
+      groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group),
   );
 }
 
@@ -233,7 +295,8 @@ function fitColumnLabels(input: BarChartInput, categories: number, axisWidth: nu
     { values: true, unit: false, fontSize: FONT_SIZE.valueLabel },
     { values: true, unit: false, fontSize: FONT_SIZE.valueLabel - 1 },
   ];
-  const fits = (o: LabelStyle) => texts.every((t) => textWidth(o.unit ? t : t.replace(/%$/, ''), o.fontSize) + 2 <= bar);
+  const fits = (o: LabelStyle) =>
+    texts.every((t) => textWidth(o.unit ? t : t.replace(/%$/, ''), o.fontSize) + 2 <= bar);
   return options.find(fits) ?? { values: false, unit: false, fontSize: FONT_SIZE.valueLabel };
 }
 

@@ -1,7 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { MissingSymbol } from '../model/missing.js';
 import { wrapText } from './text-metrics.js';
-import { CHART_WIDTH, FONT_SIZE, HIGHLIGHT_COLOUR, HIGHLIGHT_DASH, PALETTE, SECONDARY_TEXT_COLOUR, SHAPES, chartConfig } from './theme.js';
+import {
+  CHART_WIDTH,
+  chartConfig,
+  FONT_SIZE,
+  HIGHLIGHT_COLOUR,
+  HIGHLIGHT_DASH,
+  PALETTE,
+  SECONDARY_TEXT_COLOUR,
+  SHAPES,
+} from './theme.js';
 
 /** The words every chart carries. `alt` is the finding the chart shows, written by the caller. */
 export interface ChartWords {
@@ -67,7 +76,10 @@ function lines(text: string, width: number, fontSize: number, bold = false): str
  * wrapped to the chart's `width` (Vega clips nothing, so a long subtitle would run off the image).
  * `titleClearance` lifts the title over anything Vega leaves out of the layout bounds (a free-placed legend).
  */
-export function specFrame(words: ChartWords, options: { defaultFrame?: ChartFrame; titleClearance?: number; width?: number } = {}) {
+export function specFrame(
+  words: ChartWords,
+  options: { defaultFrame?: ChartFrame; titleClearance?: number; width?: number } = {},
+) {
   const standalone = (words.frame ?? options.defaultFrame ?? 'standalone') === 'standalone';
   const offset = (chartConfig.title?.offset as number) + (options.titleClearance ?? 0);
   const width = options.width ?? CHART_WIDTH;
@@ -89,7 +101,11 @@ export function specFrame(words: ChartWords, options: { defaultFrame?: ChartFram
  * `below` is how far under the plot's top edge it sits, clearing the x axis labels and title; `left` is
  * the width of the left axis, so the line starts flush with the title (which is framed to the bounds).
  */
-export function sourceLayer(words: ChartWords, at: { below: number; left: number; width?: number }, defaultFrame: ChartFrame = 'standalone') {
+export function sourceLayer(
+  words: ChartWords,
+  at: { below: number; left: number; width?: number },
+  defaultFrame: ChartFrame = 'standalone',
+) {
   if ((words.frame ?? defaultFrame) !== 'standalone') return [];
   return [
     {
@@ -101,7 +117,11 @@ export function sourceLayer(words: ChartWords, at: { below: number; left: number
         fontSize: FONT_SIZE.source,
         color: SECONDARY_TEXT_COLOUR,
       },
-      encoding: { x: { value: -at.left }, y: { value: at.below }, text: { value: lines(`Source: ${words.source}`, at.width ?? CHART_WIDTH, FONT_SIZE.source) } },
+      encoding: {
+        x: { value: -at.left },
+        y: { value: at.below },
+        text: { value: lines(`Source: ${words.source}`, at.width ?? CHART_WIDTH, FONT_SIZE.source) },
+      },
     },
   ];
 }
@@ -118,7 +138,10 @@ export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartT
   };
 }
 
-/** A text label right of a mark: where the mark is (0 = left edge of the plot, 1 = right edge) and how far right of it the text reaches, in px. */
+/**
+ * A text label right of a mark: where the mark is (0 = left edge of the plot, 1 = right edge) and how far right of it
+ * the text reaches, in px.
+ */
 export interface LabelReach {
   readonly at: number;
   readonly reach: number;
@@ -131,7 +154,11 @@ export interface LabelReach {
  * shrink, so a name after the longest bar still ran off the image. Solved exactly instead: a label starting
  * at fraction `at` of plot w ends at at * w + reach, which must be at most the room right of the left axis.
  */
-export function plotWidthForLabels(labels: readonly LabelReach[], leftAxis: number, width: number = CHART_WIDTH): number {
+export function plotWidthForLabels(
+  labels: readonly LabelReach[],
+  leftAxis: number,
+  width: number = CHART_WIDTH,
+): number {
   const room = width - leftAxis - CHART_PADDING.left - CHART_PADDING.right;
   const fits = labels.filter((l) => l.at > 0).map((l) => (room - l.reach) / l.at);
   return Math.floor(Math.min(room, ...fits));

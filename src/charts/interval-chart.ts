@@ -1,10 +1,19 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { CATEGORY_LABEL_LIMIT, leftAxisWidth, valueAxis } from './axes.js';
 import {
-  type Chart, type ChartTable, type ChartWords, type MaybeValue, checkUnique, chartResult, isNum, plotWidthForLabels, sourceLayer, specFrame,
+  type Chart,
+  type ChartTable,
+  type ChartWords,
+  chartResult,
+  checkUnique,
+  isNum,
+  type MaybeValue,
+  plotWidthForLabels,
+  sourceLayer,
+  specFrame,
 } from './chart.js';
-import { AXIS_COLOUR, FONT_SIZE, HIGHLIGHT_COLOUR, PALETTE } from './theme.js';
 import { textWidth } from './text-metrics.js';
+import { AXIS_COLOUR, FONT_SIZE, HIGHLIGHT_COLOUR, PALETTE } from './theme.js';
 import { niceScale } from './value-domain.js';
 import { type ChartUnit, cellText, formatValue } from './value-format.js';
 
@@ -40,11 +49,17 @@ const TEXT_DX = 8;
  */
 export function intervalChart(input: IntervalChartInput): Chart {
   const { data, unit } = input;
-  checkUnique('label', data.map((d) => d.label));
+  checkUnique(
+    'label',
+    data.map((d) => d.label),
+  );
   const labels = data.map((d) => d.label);
   const scale = niceScale(data.flatMap((d) => [d.value, d.low, d.high]).filter(isNum), { includeZero: input.zeroLine });
   const values = data.map((d) => ({
-    label: d.label, value: d.value, low: d.low, high: d.high,
+    label: d.label,
+    value: d.value,
+    low: d.low,
+    high: d.high,
     text: cellText(d.value, unit, d.symbol),
     // Text sits right of the whisker, or of the dot without one, or at zero for a missing value.
     at: [d.high, d.value].find(isNum) ?? 0,
@@ -52,11 +67,17 @@ export function intervalChart(input: IntervalChartInput): Chart {
   const height = labels.length * ROW_HEIGHT;
   const axisWidth = leftAxisWidth(labels, CATEGORY_LABEL_LIMIT);
   const y = {
-    field: 'label', type: 'nominal', title: null, scale: { domain: labels, paddingOuter: 0.3 },
+    field: 'label',
+    type: 'nominal',
+    title: null,
+    scale: { domain: labels, paddingOuter: 0.3 },
     axis: { labelLimit: CATEGORY_LABEL_LIMIT, ticks: false, grid: false },
   };
   const x = {
-    field: 'value', type: 'quantitative', title: input.valueTitle, scale: { domain: scale.domain, nice: false, zero: false },
+    field: 'value',
+    type: 'quantitative',
+    title: input.valueTitle,
+    scale: { domain: scale.domain, nice: false, zero: false },
     axis: { ...valueAxis(unit, scale), grid: true },
   };
   const color = {
@@ -67,7 +88,10 @@ export function intervalChart(input: IntervalChartInput): Chart {
   const withInterval = 'isValid(datum.low) && isValid(datum.high) && isFinite(datum.low) && isFinite(datum.high)';
 
   const [lo, hi] = scale.domain;
-  const reach = values.map((v) => ({ at: (v.at - lo) / (hi - lo), reach: TEXT_DX + textWidth(v.text, FONT_SIZE.valueLabel) }));
+  const reach = values.map((v) => ({
+    at: (v.at - lo) / (hi - lo),
+    reach: TEXT_DX + textWidth(v.text, FONT_SIZE.valueLabel),
+  }));
   const spec = {
     ...specFrame(input),
     // The plot leaves room for the value printed after the longest whisker.
@@ -77,14 +101,24 @@ export function intervalChart(input: IntervalChartInput): Chart {
     data: { values },
     layer: [
       ...(input.zeroLine
-        ? [{ data: { values: [{}] }, mark: { type: 'rule', color: AXIS_COLOUR, strokeWidth: 1.5 }, encoding: { x: { datum: 0, type: 'quantitative' } } }]
+        ? [
+            {
+              data: { values: [{}] },
+              mark: { type: 'rule', color: AXIS_COLOUR, strokeWidth: 1.5 },
+              encoding: { x: { datum: 0, type: 'quantitative' } },
+            },
+          ]
         : []),
       {
         transform: [{ filter: withInterval }],
         mark: { type: 'rule', strokeWidth: 2 },
         encoding: { y, x: { ...x, field: 'low' }, x2: { field: 'high' }, color },
       },
-      { transform: [{ filter: plotted }], mark: { type: 'point', shape: 'circle', size: 90, filled: true, opacity: 1 }, encoding: { y, x, color } },
+      {
+        transform: [{ filter: plotted }],
+        mark: { type: 'point', shape: 'circle', size: 90, filled: true, opacity: 1 },
+        encoding: { y, x, color },
+      },
       {
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: TEXT_DX, fontSize: FONT_SIZE.valueLabel },
         encoding: { y, x: { ...x, field: 'at' }, text: { field: 'text' } },

@@ -1,13 +1,25 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { horizontalYTitle, leftAxisWidth, tickLabels, valueAxis } from './axes.js';
 import {
-  type Chart, type ChartTable, type ChartWords, type MaybeValue, type SeriesStyle, checkKnown, checkUnique, chartResult,
-  distinct, isNum, plotWidthForLabels, seriesStyles, sourceLayer, specFrame,
+  type Chart,
+  type ChartTable,
+  type ChartWords,
+  chartResult,
+  checkKnown,
+  checkUnique,
+  distinct,
+  isNum,
+  type MaybeValue,
+  plotWidthForLabels,
+  type SeriesStyle,
+  seriesStyles,
+  sourceLayer,
+  specFrame,
 } from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
-import { AXIS_COLOUR, FONT_SIZE } from './theme.js';
 import { textWidth } from './text-metrics.js';
-import { type ValueScale, niceScale } from './value-domain.js';
+import { AXIS_COLOUR, FONT_SIZE } from './theme.js';
+import { niceScale, type ValueScale } from './value-domain.js';
 import { type ChartUnit, cellText } from './value-format.js';
 
 export interface LinePoint extends MaybeValue {
@@ -44,14 +56,25 @@ export function lineChart(input: LineChartInput): Chart {
   const scale = valueScale(rows, input.unit);
   const axisWidth = leftAxisWidth(tickLabels(input.unit, scale));
   const channels = seriesChannels(styles);
-  const x = { field: 'x', type: 'ordinal', scale: { type: 'point', domain: xs, padding: X_PADDING }, title: input.xTitle ?? null };
+  const x = {
+    field: 'x',
+    type: 'ordinal',
+    scale: { type: 'point', domain: xs, padding: X_PADDING },
+    title: input.xTitle ?? null,
+  };
   const y = {
-    field: 'y', type: 'quantitative', title: input.yTitle, scale: { domain: scale.domain, nice: false, zero: false },
+    field: 'y',
+    type: 'quantitative',
+    title: input.yTitle,
+    scale: { domain: scale.domain, nice: false, zero: false },
     axis: { ...valueAxis(input.unit, scale), ...horizontalYTitle(axisWidth) },
   };
   const labels = placeLabels(rows, styles, scale.domain);
   const fraction = pointFraction(xs, X_PADDING);
-  const reach = labels.values.map((l) => ({ at: fraction(l.x), reach: labels.dx + textWidth(l.series, FONT_SIZE.label) }));
+  const reach = labels.values.map((l) => ({
+    at: fraction(l.x),
+    reach: labels.dx + textWidth(l.series, FONT_SIZE.label),
+  }));
   const hasInterval = rows.some((r) => isNum(r.low) && isNum(r.high));
   const spansZero = scale.domain[0] < 0 && scale.domain[1] > 0;
 
@@ -64,8 +87,23 @@ export function lineChart(input: LineChartInput): Chart {
     data: { values: rows.map((r) => ({ series: r.series, x: r.x, y: r.y, low: r.low ?? null, high: r.high ?? null })) },
     layer: [
       // A difference chart is read against zero, so zero gets a rule darker than the gridlines.
-      ...(spansZero ? [{ data: { values: [{}] }, mark: { type: 'rule', color: AXIS_COLOUR }, encoding: { y: { datum: 0, type: 'quantitative' } } }] : []),
-      ...(hasInterval ? [{ mark: { type: 'area', opacity: 0.15 }, encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: channels.color } }] : []),
+      ...(spansZero
+        ? [
+            {
+              data: { values: [{}] },
+              mark: { type: 'rule', color: AXIS_COLOUR },
+              encoding: { y: { datum: 0, type: 'quantitative' } },
+            },
+          ]
+        : []),
+      ...(hasInterval
+        ? [
+            {
+              mark: { type: 'area', opacity: 0.15 },
+              encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: channels.color },
+            },
+          ]
+        : []),
       { mark: { type: 'line' }, encoding: { x, y, color: channels.color, strokeDash: channels.strokeDash } },
       {
         transform: [{ filter: 'isValid(datum.y) && isFinite(datum.y)' }],
@@ -81,13 +119,27 @@ export function lineChart(input: LineChartInput): Chart {
 
 /** Checked, sorted rows with the x order and each series' style; shared with the sparkline. */
 export function orderedLines(input: {
-  data: readonly LinePoint[]; seriesOrder: readonly string[]; highlight?: string; xOrder?: readonly string[];
+  data: readonly LinePoint[];
+  seriesOrder: readonly string[];
+  highlight?: string;
+  xOrder?: readonly string[];
 }): { xs: string[]; styles: SeriesStyle[]; rows: LinePoint[] } {
   const { data, seriesOrder } = input;
-  checkKnown('Series', data.map((d) => d.series), seriesOrder);
-  checkUnique('series and x', data.map((d) => `${d.series} ${d.x}`));
+  checkKnown(
+    'Series',
+    data.map((d) => d.series),
+    seriesOrder,
+  );
+  checkUnique(
+    'series and x',
+    data.map((d) => `${d.series} ${d.x}`),
+  );
   const xs = input.xOrder ? [...input.xOrder] : distinct(data.map((d) => d.x)).sort();
-  checkKnown('x values', data.map((d) => d.x), xs);
+  checkKnown(
+    'x values',
+    data.map((d) => d.x),
+    xs,
+  );
   const rows = [...data].sort(
     (a, b) => seriesOrder.indexOf(a.series) - seriesOrder.indexOf(b.series) || xs.indexOf(a.x) - xs.indexOf(b.x),
   );
@@ -106,7 +158,10 @@ export function seriesChannels(styles: readonly SeriesStyle[]) {
 }
 
 /** The last plotted point of each line, in series order. */
-export function lastPoints(rows: readonly LinePoint[], styles: readonly SeriesStyle[]): { series: string; x: string; y: number }[] {
+export function lastPoints(
+  rows: readonly LinePoint[],
+  styles: readonly SeriesStyle[],
+): { series: string; x: string; y: number }[] {
   return styles.flatMap(({ series }) => {
     const last = rows.filter((r) => r.series === series && isNum(r.y)).at(-1);
     return last ? [{ series, x: last.x, y: last.y as number }] : [];
@@ -129,8 +184,17 @@ interface LineLabels {
 function placeLabels(rows: readonly LinePoint[], styles: readonly SeriesStyle[], domain: [number, number]): LineLabels {
   const lasts = lastPoints(rows, styles);
   const at = lasts.map((l) => valueToPixel(l.y, domain, PLOT_HEIGHT));
-  const placed = spreadLabels(lasts.map((l, i) => ({ key: l.series, y: at[i]! })), LABEL_GAP, PLOT_HEIGHT);
-  const values = lasts.map((l, i) => ({ series: l.series, x: l.x, py: placed[i]!.y, from: Math.round(at[i]! * 10) / 10 }));
+  const placed = spreadLabels(
+    lasts.map((l, i) => ({ key: l.series, y: at[i]! })),
+    LABEL_GAP,
+    PLOT_HEIGHT,
+  );
+  const values = lasts.map((l, i) => ({
+    series: l.series,
+    x: l.x,
+    py: placed[i]!.y,
+    from: Math.round(at[i]! * 10) / 10,
+  }));
   const moved = values.filter((v) => Math.abs(v.py - v.from) > LEADER_THRESHOLD);
   return { values, moved, dx: moved.length ? LEADER.to + 3 : 10 };
 }
@@ -142,13 +206,19 @@ function placeLabels(rows: readonly LinePoint[], styles: readonly SeriesStyle[],
 function directLabelLayers(labels: LineLabels, styles: readonly SeriesStyle[], x: object) {
   return [
     ...(labels.moved.length
-      ? [{
-        data: { values: labels.moved },
-        mark: { type: 'rule', strokeWidth: 1, xOffset: LEADER.from, x2Offset: LEADER.to },
-        encoding: {
-          x, x2: { field: 'x' }, y: { field: 'from', type: 'quantitative', scale: null }, y2: { field: 'py' }, color: seriesChannels(styles).color,
-        },
-      }]
+      ? [
+          {
+            data: { values: labels.moved },
+            mark: { type: 'rule', strokeWidth: 1, xOffset: LEADER.from, x2Offset: LEADER.to },
+            encoding: {
+              x,
+              x2: { field: 'x' },
+              y: { field: 'from', type: 'quantitative', scale: null },
+              y2: { field: 'py' },
+              color: seriesChannels(styles).color,
+            },
+          },
+        ]
       : []),
     {
       data: { values: labels.values },

@@ -1,7 +1,15 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { type Chart, type ChartWords, chartResult, plotWidthForLabels, sourceLayer, specFrame } from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
-import { type LinePoint, lastPoints, lineTable, orderedLines, pointFraction, seriesChannels, valueScale } from './line-chart.js';
+import {
+  type LinePoint,
+  lastPoints,
+  lineTable,
+  orderedLines,
+  pointFraction,
+  seriesChannels,
+  valueScale,
+} from './line-chart.js';
 import { textWidth } from './text-metrics.js';
 import { CHART_WIDTH, FONT_SIZE, SECONDARY_TEXT_COLOUR } from './theme.js';
 import { type ChartUnit, formatValue } from './value-format.js';
@@ -37,29 +45,55 @@ export function sparkline(input: SparklineInput): Chart {
   const channels = seriesChannels(styles);
   const width = input.width ?? CHART_WIDTH;
   const x = {
-    field: 'x', type: 'ordinal', title: null, scale: { type: 'point', domain: xs, padding: X_PADDING },
+    field: 'x',
+    type: 'ordinal',
+    title: null,
+    scale: { type: 'point', domain: xs, padding: X_PADDING },
     axis: {
       values: xs.length > 1 ? [xs[0], xs[xs.length - 1]] : xs,
-      labelFontSize: LABEL_SIZE, labelColor: SECONDARY_TEXT_COLOUR, domain: false, ticks: false,
+      labelFontSize: LABEL_SIZE,
+      labelColor: SECONDARY_TEXT_COLOUR,
+      domain: false,
+      ticks: false,
       // The first year starts under the first point rather than centred on it, so it does not stick out left.
-      labelAlign: { condition: { test: `datum.value === ${JSON.stringify(xs[0] ?? '')}`, value: 'left' }, value: 'center' },
+      labelAlign: {
+        condition: { test: `datum.value === ${JSON.stringify(xs[0] ?? '')}`, value: 'left' },
+        value: 'center',
+      },
     },
   };
-  const y = { field: 'y', type: 'quantitative', title: null, axis: null, scale: { domain: scale.domain, nice: false, zero: false } };
+  const y = {
+    field: 'y',
+    type: 'quantitative',
+    title: null,
+    axis: null,
+    scale: { domain: scale.domain, nice: false, zero: false },
+  };
   const lasts = lastPoints(rows, styles);
-  const placed = spreadLabels(lasts.map((l) => ({ key: l.series, y: valueToPixel(l.y, scale.domain, HEIGHT) })), LABEL_SIZE + 2, HEIGHT);
+  const placed = spreadLabels(
+    lasts.map((l) => ({ key: l.series, y: valueToPixel(l.y, scale.domain, HEIGHT) })),
+    LABEL_SIZE + 2,
+    HEIGHT,
+  );
   const labels = lasts.map((l, i) => ({ ...l, text: `${l.series} ${formatValue(l.y, input.unit)}`, py: placed[i]!.y }));
   const fraction = pointFraction(xs, X_PADDING);
 
   const spec = {
     ...specFrame(input, { defaultFrame: 'bare', width }),
     // The plot leaves room right of the last year for the names and values.
-    width: plotWidthForLabels(labels.map((l) => ({ at: fraction(l.x), reach: LABEL_DX + textWidth(l.text, LABEL_SIZE) })), 0, width),
+    width: plotWidthForLabels(
+      labels.map((l) => ({ at: fraction(l.x), reach: LABEL_DX + textWidth(l.text, LABEL_SIZE) })),
+      0,
+      width,
+    ),
     height: HEIGHT,
     autosize: { type: 'pad' },
     data: { values: rows.map((r) => ({ series: r.series, x: r.x, y: r.y })) },
     layer: [
-      { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color: channels.color, strokeDash: channels.strokeDash } },
+      {
+        mark: { type: 'line', strokeWidth: 2 },
+        encoding: { x, y, color: channels.color, strokeDash: channels.strokeDash },
+      },
       {
         data: { values: lasts },
         mark: { type: 'point', filled: true, size: 30, opacity: 1 },

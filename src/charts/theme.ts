@@ -11,17 +11,28 @@ export const PALETTE = ['#12436D', '#28A197', '#801650', '#F46A25', '#3D3D3D', '
 export const HIGHLIGHT_COLOUR = '#6F777B';
 export const HIGHLIGHT_DASH = [6, 4];
 
-/** GOV.UK text colour (#0B0C0C, 19.8:1 on white) and secondary text (#505A5F, 7:1): both pass WCAG AA for small text. */
+/**
+ * GOV.UK text colour (#0B0C0C, 19.8:1 on white) and secondary text (#505A5F, 7:1): both pass WCAG AA for small text.
+ */
 export const TEXT_COLOUR = '#0B0C0C';
 export const SECONDARY_TEXT_COLOUR = '#505A5F';
-/** Gridlines carry no information on their own, so WCAG 1.4.11's 3:1 does not apply; kept light so data lines dominate. */
+/** Gridlines carry no information on their own, so WCAG 1.4.11's 3:1 does not apply; kept light so data lines ' +
+  'dominate. */
 export const GRID_COLOUR = '#DDDDDD';
 export const AXIS_COLOUR = '#505A5F';
 
 /** Liberation Sans is metric-compatible with Arial, so text measured for one lays out the same in the other. */
 export const FONT = 'Liberation Sans, Arial, Helvetica, sans-serif';
 
-export const FONT_SIZE = { title: 16, subtitle: 13, axisLabel: 12, axisTitle: 12, label: 12, valueLabel: 11, source: 11 } as const;
+export const FONT_SIZE = {
+  title: 16,
+  subtitle: 13,
+  axisLabel: 12,
+  axisTitle: 12,
+  label: 12,
+  valueLabel: 11,
+  source: 11,
+} as const;
 
 /** Point shapes per series, so lines are told apart without relying on colour (WCAG 1.4.1). */
 export const SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'triangle-down', 'cross'] as const;

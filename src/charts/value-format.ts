@@ -1,5 +1,5 @@
-import type { MissingSymbol } from '../model/missing.js';
 import type { MetricUnit } from '../model/metric.js';
+import type { MissingSymbol } from '../model/missing.js';
 
 /** What a chart's numbers measure; percentages are 0-100, `pp` is a difference in percentage points. */
 export type ChartUnit = MetricUnit;

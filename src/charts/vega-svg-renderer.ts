@@ -21,8 +21,13 @@ export async function compileSpec(spec: TopLevelSpec): Promise<CompiledChart> {
   const warnings: string[] = [];
   const collect = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
   const logger = {
-    level: () => logger, error: (...a: unknown[]) => { throw new Error(a.map(String).join(' ')); },
-    warn: collect, info: () => logger, debug: () => logger,
+    level: () => logger,
+    error: (...a: unknown[]) => {
+      throw new Error(a.map(String).join(' '));
+    },
+    warn: collect,
+    info: () => logger,
+    debug: () => logger,
   };
   // The vega-lite logger type is `LoggerInterface` from vega-util; ours returns `this`-compatible objects.
   const { spec: vega } = vl.compile(spec, { logger: logger as never });
@@ -54,7 +59,9 @@ function useFixedTextMetrics(vega: unknown): void {
   if (!metrics) throw new Error('vega.textMetrics is missing: the Vega version changed its text layout hook');
   metrics.width = (item, text) => {
     const value = text ?? item.text;
-    const line = Array.isArray(value) ? value.map(String).reduce((a, b) => (a.length >= b.length ? a : b), '') : String(value ?? '');
+    const line = Array.isArray(value)
+      ? value.map(String).reduce((a, b) => (a.length >= b.length ? a : b), '')
+      : String(value ?? '');
     return textWidth(line, item.fontSize ?? 11, isBold(item.fontWeight));
   };
 }
@@ -84,9 +91,7 @@ export function numberIdsInOrder(svg: string): string {
 export function labelSvg(svg: string, alt: string): string {
   const open = svg.match(/^<svg\b[^>]*>/);
   if (!open) throw new Error('Vega did not return an <svg> element');
-  const attrs = open[0]
-    .slice(0, -1)
-    .replace(/\s(role|aria-label|aria-roledescription)="[^"]*"/g, '');
+  const attrs = open[0].slice(0, -1).replace(/\s(role|aria-label|aria-roledescription)="[^"]*"/g, '');
   const head = `${attrs} role="img" aria-label="${escapeXml(alt)}"><title>${escapeXml(alt)}</title>`;
   return head + svg.slice(open[0].length);
 }

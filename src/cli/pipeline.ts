@@ -3,13 +3,13 @@ import { HubIndex } from '../config/hub-index.js';
 import { loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { EXIT, UserError } from '../errors.js';
-import { crossFileProblems } from '../ingest/coverage.js';
 import { keepLatestReturns } from '../ingest/compass-supersession.js';
-import { allRecords, readFiles, type Inputs } from '../ingest/index.js';
+import { crossFileProblems } from '../ingest/coverage.js';
+import { allRecords, type Inputs, readFiles } from '../ingest/index.js';
 import { displayPath } from '../ingest/summary.js';
 import { computeMetrics, type MetricsResult } from '../metrics/index.js';
 import { formatProblem, type Problem } from '../model/problem.js';
-import { INPUT_KINDS, type FileSummary } from '../model/records.js';
+import { type FileSummary, INPUT_KINDS } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import type { Terminal } from './terminal.js';
 
@@ -37,22 +37,40 @@ export async function readAndCompute(options: PipelineOptions, term: Terminal): 
   const config = loadConfig(options.config, options.cwd);
   const files = resolveInputs(config);
   const present = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
-  if (present.length === 0) throw new UserError('No inputs are configured.', 'Add paths under "inputs" in the config (hubs-eval init writes an example).');
+  if (present.length === 0)
+    throw new UserError(
+      'No inputs are configured.',
+      'Add paths under "inputs" in the config (hubs-eval init writes an example).',
+    );
   const needRegister = (['compass', 'activities'] as const).filter((k) => present.includes(k));
   if (needRegister.length && !present.includes('institutions')) {
     throw new UserError(
-      `${needRegister.join(' and ')} ${needRegister.length === 1 ? 'is' : 'are'} configured without an institutions register, so no record can be placed in a hub.`,
-      'Add inputs.institutions (the register, or a GIAS extract): Compass returns and activities are placed in hubs by the URN of their institution.',
+      `${needRegister.join(' and ')} ${needRegister.length === 1 ? 'is' : 'are'} configured without an institutions ` +
+        `register, so no record can be placed in a hub.`,
+      'Add inputs.institutions (the register, or a GIAS extract): Compass returns and activities are placed in hubs ' +
+        'by the URN of their institution.',
     );
   }
-  const inputs = await readFiles(files, { activityLabels: config.activities.labels }, (f) => term.progress(`reading ${displayPath(f, options.cwd)}`));
+  const inputs = await readFiles(files, { activityLabels: config.activities.labels }, (f) =>
+    term.progress(`reading ${displayPath(f, options.cwd)}`),
+  );
   term.progress('');
-  const problems = [...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)), ...crossFileProblems(inputs, new HubIndex(config.hubs))];
+  const problems = [
+    ...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)),
+    ...crossFileProblems(inputs, new HubIndex(config.hubs)),
+  ];
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) {
-    const shown = errors.slice(0, SHOWN_ERRORS).map((p) => formatProblem({ ...p, file: displayPath(p.file, options.cwd) }));
+    const shown = errors
+      .slice(0, SHOWN_ERRORS)
+      .map((p) => formatProblem({ ...p, file: displayPath(p.file, options.cwd) }));
     if (errors.length > SHOWN_ERRORS) shown.push(`… and ${errors.length - SHOWN_ERRORS} more`);
-    throw new UserError(`The inputs have ${errors.length} error${errors.length === 1 ? '' : 's'}; no figures were computed.`, 'Run `hubs-eval validate` to see every problem, fix them, and run again.', EXIT.dataProblems, shown);
+    throw new UserError(
+      `The inputs have ${errors.length} error${errors.length === 1 ? '' : 's'}; no figures were computed.`,
+      'Run `hubs-eval validate` to see every problem, fix them, and run again.',
+      EXIT.dataProblems,
+      shown,
+    );
   }
   const relative = (f: string) => path.relative(config.dir, f).split(path.sep).join('/');
   const metrics = computeMetrics(
@@ -67,8 +85,16 @@ export async function readAndCompute(options: PipelineOptions, term: Terminal): 
     },
     { config, year: options.year, sdc: options.sdc },
   );
-  const summaries = INPUT_KINDS.flatMap((k) => inputs[k].map((r) => ({ ...r.summary, file: relative(r.summary.file) })));
-  return { config, inputs, files: summaries, warnings: problems.map((p) => ({ ...p, file: relative(p.file) })), metrics };
+  const summaries = INPUT_KINDS.flatMap((k) =>
+    inputs[k].map((r) => ({ ...r.summary, file: relative(r.summary.file) })),
+  );
+  return {
+    config,
+    inputs,
+    files: summaries,
+    warnings: problems.map((p) => ({ ...p, file: relative(p.file) })),
+    metrics,
+  };
 }
 
 /** Default output folder: reports/2023-24 for 2023/24, under the current folder. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from '../config/year.js';
-import { UserError, type ExitCode } from '../errors.js';
+import { type ExitCode, UserError } from '../errors.js';
 import { INPUT_KINDS, type InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { msg } from './messages.js';
@@ -15,7 +15,9 @@ export interface ProgramContext {
   exitCode: ExitCode;
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 export function parseYear(text: string): AcademicYear {
   const y = parseAcademicYear(text);
@@ -31,7 +33,10 @@ export function parseKind(text: string): InputKind {
 /** Commander wiring only: each action turns flags into one options object and calls a command. */
 export function buildProgram(ctx: ProgramContext): Command {
   const program = new Command('hubs-eval')
-    .description('Evaluate Careers Hubs: read Compass, DfE destinations, NCCIS NEET, activity logs and an institutions register; compute per-hub trends; render a report.')
+    .description(
+      'Evaluate Careers Hubs: read Compass, DfE destinations, NCCIS NEET, activity logs and an institutions ' +
+        'register; compute per-hub trends; render a report.',
+    )
     .version(VERSION, '-V, --version')
     .option('--debug', 'show the stack trace of internal errors')
     .option('-q, --quiet', 'no progress output')
@@ -39,23 +44,35 @@ export function buildProgram(ctx: ProgramContext): Command {
 
   program
     .command('validate')
-    .description('read every configured input (or the files given) and report layouts, counts, years, hubs, suppressed cells and every problem')
+    .description(
+      'read every configured input (or the files given) and report layouts, counts, years, hubs, suppressed cells ' +
+        'and every problem',
+    )
     .argument('[files...]', 'files to check instead of the configured inputs; each kind is detected from its header')
     .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
     .addOption(new Option('-k, --kind <kind>', 'treat every file given as this kind').choices([...INPUT_KINDS]))
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   hubs-eval validate                         check every input in hubs-eval.config.json
   hubs-eval validate data/compass-2023.csv   check one file, detecting its kind
   hubs-eval validate --kind neet neet/*.csv  check files as NCCIS NEET files
   hubs-eval validate --json > checks.json
 
-Exit codes: 0 no errors (warnings allowed), 1 errors found in the data, 2 usage or config error, 3 internal error.`)
+Exit codes: 0 no errors (warnings allowed), 1 errors found in the data, 2 usage or config error, 3 internal error.`,
+    )
     .action(async (files: string[], opts: { config?: string; kind?: string; json?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.js');
       ctx.exitCode = await validateCommand(
-        { cwd: ctx.cwd, config: opts.config, files, kind: opts.kind ? parseKind(opts.kind) : undefined, json: opts.json === true },
+        {
+          cwd: ctx.cwd,
+          config: opts.config,
+          files,
+          kind: opts.kind ? parseKind(opts.kind) : undefined,
+          json: opts.json === true,
+        },
         ctx.terminal(program.opts().quiet === true || opts.json === true),
       );
     });
@@ -65,32 +82,52 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found in the data, 2 usage 
     .description('write a commented starting config (hubs-eval.config.yaml) for your own data')
     .argument('[dir]', 'folder to write it in', '.')
     .option('-f, --force', 'overwrite an existing config')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   hubs-eval init            write ./hubs-eval.config.yaml
-  hubs-eval init my-hubs    write my-hubs/hubs-eval.config.yaml`)
+  hubs-eval init my-hubs    write my-hubs/hubs-eval.config.yaml`,
+    )
     .action(async (dir: string, opts: { force?: boolean }) => {
       const { initCommand } = await import('./commands/init.js');
-      ctx.exitCode = initCommand({ cwd: ctx.cwd, dir, force: opts.force === true }, ctx.terminal(program.opts().quiet === true));
+      ctx.exitCode = initCommand(
+        { cwd: ctx.cwd, dir, force: opts.force === true },
+        ctx.terminal(program.opts().quiet === true),
+      );
     });
 
   program
     .command('metrics')
     .description('compute every per-hub measure and write metrics.csv and metrics.json')
-    .requiredOption('-y, --year <year>', 'reporting year: the last academic year shown (2023/24, 2023-24, 202324 or 2023)')
+    .requiredOption(
+      '-y, --year <year>',
+      'reporting year: the last academic year shown (2023/24, 2023-24, 202324 or 2023)',
+    )
     .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
     .option('-o, --out <dir>', 'output folder (default: reports/<year>, e.g. reports/2023-24)')
     .option('--format <list>', 'csv, json or csv,json', 'csv,json')
     .option('--no-sdc', 'no disclosure control (internal use only: every row is marked NOT FOR PUBLICATION)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   hubs-eval metrics --year 2023/24
   hubs-eval metrics --year 2023-24 --format csv --out out/
-  hubs-eval metrics --year 2023/24 --no-sdc      unsuppressed, for internal checking only`)
+  hubs-eval metrics --year 2023/24 --no-sdc      unsuppressed, for internal checking only`,
+    )
     .action(async (opts: { year: string; config?: string; out?: string; format: string; sdc: boolean }) => {
       const { metricsCommand, parseMetricsFormats } = await import('./commands/metrics.js');
       ctx.exitCode = await metricsCommand(
-        { cwd: ctx.cwd, config: opts.config, year: parseYear(opts.year), out: opts.out, formats: parseMetricsFormats(opts.format), sdc: opts.sdc, version: VERSION },
+        {
+          cwd: ctx.cwd,
+          config: opts.config,
+          year: parseYear(opts.year),
+          out: opts.out,
+          formats: parseMetricsFormats(opts.format),
+          sdc: opts.sdc,
+          version: VERSION,
+        },
         ctx.terminal(program.opts().quiet === true),
       );
     });
@@ -98,28 +135,59 @@ Examples:
   program
     .command('report')
     .description('write the evaluation report (HTML and tagged PDF) with its plan, metrics and charts')
-    .requiredOption('-y, --year <year>', 'reporting year: the last academic year shown (2023/24, 2023-24, 202324 or 2023)')
+    .requiredOption(
+      '-y, --year <year>',
+      'reporting year: the last academic year shown (2023/24, 2023-24, 202324 or 2023)',
+    )
     .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
     .option('-o, --out <dir>', 'output folder (default: reports/<year>, e.g. reports/2023-24)')
     .option('--format <list>', 'html, pdf or html,pdf (html needs no browser)', 'html,pdf')
     .option('--hub <id>', 'a report for one hub, by its id in the config')
-    .option('--browser <path>', 'Chromium or Chrome to print the PDF with (default: CHROME_PATH, PUPPETEER_EXECUTABLE_PATH, then the usual install paths)')
+    .option(
+      '--browser <path>',
+      'Chromium or Chrome to print the PDF with (default: CHROME_PATH, PUPPETEER_EXECUTABLE_PATH, then the usual ' +
+        'install paths)',
+    )
     .option('--no-sdc', 'no disclosure control (internal use only: marked NOT FOR PUBLICATION)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Writes report.html, report.pdf, plan.json, metrics.csv, metrics.json and charts/ to the output folder.
 
 Examples:
   hubs-eval report --year 2023/24
   hubs-eval report --year 2023/24 --format html            no browser needed
   hubs-eval report --year 2023/24 --hub west --out west/
-  hubs-eval report --year 2023/24 --browser /usr/bin/chromium`)
-    .action(async (opts: { year: string; config?: string; out?: string; format: string; hub?: string; browser?: string; sdc: boolean }) => {
-      const { reportCommand, parseReportFormats } = await import('./commands/report.js');
-      ctx.exitCode = await reportCommand(
-        { cwd: ctx.cwd, env: ctx.env, config: opts.config, year: parseYear(opts.year), out: opts.out, formats: parseReportFormats(opts.format), hub: opts.hub, browser: opts.browser, sdc: opts.sdc, version: VERSION },
-        ctx.terminal(program.opts().quiet === true),
-      );
-    });
+  hubs-eval report --year 2023/24 --browser /usr/bin/chromium`,
+    )
+    .action(
+      async (opts: {
+        year: string;
+        config?: string;
+        out?: string;
+        format: string;
+        hub?: string;
+        browser?: string;
+        sdc: boolean;
+      }) => {
+        const { reportCommand, parseReportFormats } = await import('./commands/report.js');
+        ctx.exitCode = await reportCommand(
+          {
+            cwd: ctx.cwd,
+            env: ctx.env,
+            config: opts.config,
+            year: parseYear(opts.year),
+            out: opts.out,
+            formats: parseReportFormats(opts.format),
+            hub: opts.hub,
+            browser: opts.browser,
+            sdc: opts.sdc,
+            version: VERSION,
+          },
+          ctx.terminal(program.opts().quiet === true),
+        );
+      },
+    );
 
   program
     .command('charts')
@@ -132,18 +200,43 @@ Examples:
     .option('--format <list>', 'any of svg,png,vl', 'svg,png,vl')
     .option('--hub <id>', 'the charts of the report for one hub')
     .option('--no-sdc', 'no disclosure control (internal use only)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   hubs-eval charts --year 2023/24
   hubs-eval charts --year 2023/24 --list
-  hubs-eval charts --year 2023/24 --chart eet-trend --format vl`)
-    .action(async (opts: { year: string; config?: string; out?: string; chart: string[]; list?: boolean; format: string; hub?: string; sdc: boolean }) => {
-      const { chartsCommand, parseChartFormats } = await import('./commands/charts.js');
-      ctx.exitCode = await chartsCommand(
-        { cwd: ctx.cwd, config: opts.config, year: parseYear(opts.year), out: opts.out, charts: opts.chart, list: opts.list === true, formats: parseChartFormats(opts.format), hub: opts.hub, sdc: opts.sdc, version: VERSION },
-        ctx.terminal(program.opts().quiet === true),
-      );
-    });
+  hubs-eval charts --year 2023/24 --chart eet-trend --format vl`,
+    )
+    .action(
+      async (opts: {
+        year: string;
+        config?: string;
+        out?: string;
+        chart: string[];
+        list?: boolean;
+        format: string;
+        hub?: string;
+        sdc: boolean;
+      }) => {
+        const { chartsCommand, parseChartFormats } = await import('./commands/charts.js');
+        ctx.exitCode = await chartsCommand(
+          {
+            cwd: ctx.cwd,
+            config: opts.config,
+            year: parseYear(opts.year),
+            out: opts.out,
+            charts: opts.chart,
+            list: opts.list === true,
+            formats: parseChartFormats(opts.format),
+            hub: opts.hub,
+            sdc: opts.sdc,
+            version: VERSION,
+          },
+          ctx.terminal(program.opts().quiet === true),
+        );
+      },
+    );
 
   return program;
 }

@@ -9,8 +9,8 @@ export interface Terminal {
 export function processTerminal(quiet: boolean): Terminal {
   const showProgress = !quiet && process.stderr.isTTY === true;
   return {
-    out: (line) => process.stdout.write(line + '\n'),
-    err: (line) => process.stderr.write(line + '\n'),
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
     progress: (line) => {
       if (showProgress) process.stderr.write(`\r\x1b[2K${line}`);
     },

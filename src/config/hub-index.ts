@@ -12,7 +12,8 @@ export class HubIndex {
   constructor(readonly hubs: readonly HubConfig[]) {
     for (const hub of hubs) {
       for (const la of hub.localAuthorities) {
-        for (const key of [la.oldCode, la.newCode, la.name]) if (key) this.byKey.set(normaliseKey(key), { hubId: hub.id, la });
+        for (const key of [la.oldCode, la.newCode, la.name])
+          if (key) this.byKey.set(normaliseKey(key), { hubId: hub.id, la });
       }
     }
   }
@@ -31,5 +32,8 @@ export class HubIndex {
 }
 
 function normaliseKey(s: string): string {
-  return s.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }

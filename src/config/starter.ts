@@ -3,7 +3,14 @@ import { LONDON_HUBS } from './london-hubs.js';
 
 /** The commented starting config `hubs-eval init` writes: the London hubs, with input paths to fill in. */
 export function starterConfigYaml(): string {
-  const hubs = stringify({ hubs: LONDON_HUBS.map((h) => ({ id: h.id, name: h.name, lead: h.lead, localAuthorities: h.localAuthorities.map((la) => ({ ...la })) })) });
+  const hubs = stringify({
+    hubs: LONDON_HUBS.map((h) => ({
+      id: h.id,
+      name: h.name,
+      lead: h.lead,
+      localAuthorities: h.localAuthorities.map((la) => ({ ...la })),
+    })),
+  });
   return `# hubs-eval configuration. Paths are relative to this file; each input may be a path, a glob or a list.
 # Every input kind is optional: the measures of the kinds you give are computed, the others reported absent.
 
@@ -20,7 +27,8 @@ inputs:
   compass: compass/*.csv                # Compass exports: urn, completion date, Benchmark 1..8 scores
   destinations: destinations/*.csv      # DfE KS4 destination measures, as downloaded from explore-education-statistics
   neet: neet/*.csv                      # NCCIS 16-17 NEET and not known by LA, as published
-  activities: activities/*.csv          # activity logs: activity_id,date,urn,activity_type,students,teachers,employer_*,strand,benchmark
+  # activity logs: activity_id,date,urn,activity_type,students,teachers,employer_*,strand,benchmark
+  activities: activities/*.csv
 
 comparator:
   name: England

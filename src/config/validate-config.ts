@@ -1,4 +1,4 @@
-import { ACTIVITY_TYPES, INPUT_KINDS, type ActivityType, type InputKind } from '../model/records.js';
+import { ACTIVITY_TYPES, type ActivityType, INPUT_KINDS, type InputKind } from '../model/records.js';
 import { defaultConfig } from './defaults.js';
 import type { Config, DestinationsConfig, HubConfig, LocalAuthority } from './schema.js';
 import { parseAcademicYear } from './year.js';
@@ -10,7 +10,12 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
   const problems: string[] = [];
   const base = defaultConfig(dir);
   const root = asObject(raw, '(top level)', problems) ?? {};
-  allowOnly(root, ['$schema', 'report', 'hubs', 'inputs', 'comparator', 'destinations', 'sdc', 'activities', 'narrative'], '', problems);
+  allowOnly(
+    root,
+    ['$schema', 'report', 'hubs', 'inputs', 'comparator', 'destinations', 'sdc', 'activities', 'narrative'],
+    '',
+    problems,
+  );
 
   const r = asObject(root.report, 'report', problems) ?? {};
   allowOnly(r, ['title', 'subtitle', 'authors', 'organisation', 'date', 'logo'], 'report', problems);
@@ -51,10 +56,16 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
     report,
     hubs,
     inputs,
-    comparator: { name: str(c.name, 'comparator.name', problems) ?? base.comparator.name, code: str(c.code, 'comparator.code', problems) ?? base.comparator.code },
+    comparator: {
+      name: str(c.name, 'comparator.name', problems) ?? base.comparator.name,
+      code: str(c.code, 'comparator.code', problems) ?? base.comparator.code,
+    },
     destinations: {
-      institutionGroup: str(d.institutionGroup, 'destinations.institutionGroup', problems) ?? base.destinations.institutionGroup,
-      poolAroundSuppressed: bool(d.poolAroundSuppressed, 'destinations.poolAroundSuppressed', problems) ?? base.destinations.poolAroundSuppressed,
+      institutionGroup:
+        str(d.institutionGroup, 'destinations.institutionGroup', problems) ?? base.destinations.institutionGroup,
+      poolAroundSuppressed:
+        bool(d.poolAroundSuppressed, 'destinations.poolAroundSuppressed', problems) ??
+        base.destinations.poolAroundSuppressed,
       cohorts: cohortRange(d.cohorts, problems),
     },
     sdc: {
@@ -62,7 +73,10 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
       rounding: whole(s.rounding, 'sdc.rounding', 1, problems) ?? base.sdc.rounding,
       minInstitutions: whole(s.minInstitutions, 'sdc.minInstitutions', 1, problems) ?? base.sdc.minInstitutions,
     },
-    activities: { labels: readLabels(a.labels, problems), smeThreshold: whole(a.smeThreshold, 'activities.smeThreshold', 1, problems) ?? base.activities.smeThreshold },
+    activities: {
+      labels: readLabels(a.labels, problems),
+      smeThreshold: whole(a.smeThreshold, 'activities.smeThreshold', 1, problems) ?? base.activities.smeThreshold,
+    },
     narrative: {
       foreword: str(n.foreword, 'narrative.foreword', problems) ?? null,
       acknowledgements: str(n.acknowledgements, 'narrative.acknowledgements', problems) ?? null,
@@ -84,12 +98,15 @@ function readHubs(value: unknown, problems: string[]): HubConfig[] {
     const o = asObject(h, at, problems) ?? {};
     allowOnly(o, ['id', 'name', 'lead', 'localAuthorities'], at, problems);
     const id = str(o.id, `${at}.id`, problems, true) ?? `hub${k + 1}`;
-    if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) problems.push(`${at}.id: expected lower-case letters, digits, - or _, found "${id}"`);
-    if (id === 'all' || id === 'england') problems.push(`${at}.id: "${id}" is reserved for the all-hubs and national rows`);
+    if (!/^[a-z0-9][a-z0-9_-]*$/.test(id))
+      problems.push(`${at}.id: expected lower-case letters, digits, - or _, found "${id}"`);
+    if (id === 'all' || id === 'england')
+      problems.push(`${at}.id: "${id}" is reserved for the all-hubs and national rows`);
     if (ids.has(id)) problems.push(`${at}.id: "${id}" is used by two hubs`);
     ids.add(id);
     const las = Array.isArray(o.localAuthorities) ? o.localAuthorities : [];
-    if (!Array.isArray(o.localAuthorities)) problems.push(`${at}.localAuthorities: expected a list, found ${describe(o.localAuthorities)}`);
+    if (!Array.isArray(o.localAuthorities))
+      problems.push(`${at}.localAuthorities: expected a list, found ${describe(o.localAuthorities)}`);
     return {
       id,
       name: str(o.name, `${at}.name`, problems, true) ?? id,
@@ -102,10 +119,13 @@ function readHubs(value: unknown, problems: string[]): HubConfig[] {
 function readLa(value: unknown, at: string, problems: string[]): LocalAuthority {
   const o = asObject(value, at, problems) ?? {};
   allowOnly(o, ['oldCode', 'newCode', 'name'], at, problems);
-  const oldCode = str(typeof o.oldCode === 'number' ? String(o.oldCode) : o.oldCode, `${at}.oldCode`, problems, true) ?? '';
+  const oldCode =
+    str(typeof o.oldCode === 'number' ? String(o.oldCode) : o.oldCode, `${at}.oldCode`, problems, true) ?? '';
   const newCode = str(o.newCode, `${at}.newCode`, problems, true) ?? '';
-  if (oldCode && !/^\d{3}$/.test(oldCode)) problems.push(`${at}.oldCode: expected a 3-digit DfE LA code such as 202, found "${oldCode}"`);
-  if (newCode && !/^E(06|07|08|09|10)\d{6}$/.test(newCode)) problems.push(`${at}.newCode: expected an ONS code such as E09000007, found "${newCode}"`);
+  if (oldCode && !/^\d{3}$/.test(oldCode))
+    problems.push(`${at}.oldCode: expected a 3-digit DfE LA code such as 202, found "${oldCode}"`);
+  if (newCode && !/^E(06|07|08|09|10)\d{6}$/.test(newCode))
+    problems.push(`${at}.newCode: expected an ONS code such as E09000007, found "${newCode}"`);
   return { oldCode, newCode, name: str(o.name, `${at}.name`, problems, true) ?? '' };
 }
 
@@ -113,8 +133,12 @@ function readLabels(value: unknown, problems: string[]): Record<string, Activity
   const o = asObject(value, 'activities.labels', problems) ?? {};
   const out: Record<string, ActivityType> = {};
   for (const [label, type] of Object.entries(o)) {
-    if (typeof type === 'string' && (ACTIVITY_TYPES as readonly string[]).includes(type)) out[label.trim().toLowerCase()] = type as ActivityType;
-    else problems.push(`activities.labels."${label}": expected one of ${ACTIVITY_TYPES.join(', ')}, found ${describe(type)}`);
+    if (typeof type === 'string' && (ACTIVITY_TYPES as readonly string[]).includes(type))
+      out[label.trim().toLowerCase()] = type as ActivityType;
+    else
+      problems.push(
+        `activities.labels."${label}": expected one of ${ACTIVITY_TYPES.join(', ')}, found ${describe(type)}`,
+      );
   }
   return out;
 }
@@ -126,7 +150,9 @@ function cohortRange(value: unknown, problems: string[]): DestinationsConfig['co
   const parts = text.split(/\s*(?:-|to)\s*(?=\d{4})/);
   const [from, to] = parts.length === 2 ? parts.map((p) => parseAcademicYear(p)) : [undefined, undefined];
   if (!from || !to || from > to) {
-    problems.push(`destinations.cohorts: expected the first and last KS4 cohorts such as "2015/16-2020/21", found "${text}"`);
+    problems.push(
+      `destinations.cohorts: expected the first and last KS4 cohorts such as "2015/16-2020/21", found "${text}"`,
+    );
     return null;
   }
   return { from, to };
@@ -138,7 +164,10 @@ function checkLaOverlap(hubs: readonly HubConfig[], problems: string[]): void {
     for (const la of hub.localAuthorities) {
       for (const code of [la.oldCode, la.newCode].filter(Boolean)) {
         const other = owner.get(code);
-        if (other !== undefined && other !== hub.id) problems.push(`hubs: local authority ${la.name || code} (${code}) is in two hubs, "${other}" and "${hub.id}"`);
+        if (other !== undefined && other !== hub.id)
+          problems.push(
+            `hubs: local authority ${la.name || code} (${code}) is in two hubs, "${other}" and "${hub.id}"`,
+          );
         owner.set(code, hub.id);
       }
     }
@@ -154,7 +183,10 @@ function asObject(value: unknown, at: string, problems: string[]): Raw | undefin
 
 function allowOnly(o: Raw, keys: readonly string[], at: string, problems: string[]): void {
   for (const k of Object.keys(o)) {
-    if (!keys.includes(k)) problems.push(`${at ? at + '.' : ''}${k}: unknown key (allowed here: ${keys.filter((x) => x !== '$schema').join(', ')})`);
+    if (!keys.includes(k))
+      problems.push(
+        `${at ? `${at}.` : ''}${k}: unknown key (allowed here: ${keys.filter((x) => x !== '$schema').join(', ')})`,
+      );
   }
 }
 

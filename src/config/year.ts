@@ -1,4 +1,4 @@
-import { academicYear, type AcademicYear } from '../model/year.js';
+import { type AcademicYear, academicYear } from '../model/year.js';
 
 export const ACCEPTED_YEAR_FORMS = '2023/24, 2023-24, 202324 or 2023 (= 2023/24)';
 

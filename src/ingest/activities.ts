@@ -1,9 +1,15 @@
 import { ProblemLog } from '../model/problem.js';
-import { ACTIVITY_TYPES, type Activity, type ActivityType, type EmployerSize, type ReadResult } from '../model/records.js';
+import {
+  ACTIVITY_TYPES,
+  type Activity,
+  type ActivityType,
+  type EmployerSize,
+  type ReadResult,
+} from '../model/records.js';
 import { academicYearOfDate } from '../model/year.js';
 import { activityLabelTable, labelKey } from './activity-labels.js';
 import { DATE_FORMS, parseDate, parseNumber } from './cells.js';
-import { Columns, openCsv, type CsvRow } from './csv-source.js';
+import { Columns, type CsvRow, openCsv } from './csv-source.js';
 import type { Reader, ReadOptions } from './reader.js';
 import { SummaryBuilder } from './summary.js';
 import { parseUrn, URN_FORM } from './urn.js';
@@ -53,9 +59,17 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
   const index = indexColumns(columns, log, summary);
   summary.layout = `activity log (${csv.header.length} columns)`;
   const records: Activity[] = [];
-  if (REQUIRED.some((f) => index[f] === undefined)) return { summary: summary.build(), records, superseded: [], problems: log.problems };
+  if (REQUIRED.some((f) => index[f] === undefined))
+    return { summary: summary.build(), records, superseded: [], problems: log.problems };
 
-  const ctx: Context = { log, columns, index, labels: activityLabelTable(options.activityLabels), unmapped: new Map(), firstLineOfId: new Map() };
+  const ctx: Context = {
+    log,
+    columns,
+    index,
+    labels: activityLabelTable(options.activityLabels),
+    unmapped: new Map(),
+    firstLineOfId: new Map(),
+  };
   for await (const row of csv.rows) {
     summary.rowsRead++;
     const id = cellOf(row, index.id);
@@ -83,7 +97,11 @@ function indexColumns(columns: Columns, log: ProblemLog, summary: SummaryBuilder
     const aliases = [...COLUMNS[field]];
     const k = REQUIRED.includes(field) ? columns.require(log, 1, aliases[0]!, ...aliases) : columns.find(...aliases);
     if (k !== undefined) index[field] = k;
-    else if (!REQUIRED.includes(field)) summary.note(`no ${aliases[0]} column (accepted: ${aliases.map((a) => `"${a}"`).join(', ')}): ${field === 'employerSize' ? 'every employer size is unknown' : `${aliases[0]} is null on every row`}`);
+    else if (!REQUIRED.includes(field))
+      summary.note(
+        `no ${aliases[0]} column (accepted: ${aliases.map((a) => `"${a}"`).join(', ')}): ` +
+          `${field === 'employerSize' ? 'every employer size is unknown' : `${aliases[0]} is null on every row`}`,
+      );
   }
   return index;
 }
@@ -99,7 +117,13 @@ function isDuplicate(id: string, line: number, ctx: Context): boolean {
     ctx.firstLineOfId.set(id, line);
     return false;
   }
-  ctx.log.error({ line, column: ctx.columns.name(ctx.index.id!), message: `activity_id "${id}" is used twice; first on line ${first}`, expected: 'a unique activity_id', found: id });
+  ctx.log.error({
+    line,
+    column: ctx.columns.name(ctx.index.id!),
+    message: `activity_id "${id}" is used twice; first on line ${first}`,
+    expected: 'a unique activity_id',
+    found: id,
+  });
   return true;
 }
 
@@ -110,18 +134,47 @@ function readRow(row: CsvRow, id: string, ctx: Context): Activity | undefined {
 
   if (id === '') log.error({ ...at('id'), message: 'activity_id is empty', expected: 'an activity id', found: '' });
   const date = parseDate(cell('date'));
-  if (!date) log.error({ ...at('date'), message: cell('date') ? 'not a valid date' : 'date is empty', expected: DATE_FORMS, found: cell('date') });
+  if (!date)
+    log.error({
+      ...at('date'),
+      message: cell('date') ? 'not a valid date' : 'date is empty',
+      expected: DATE_FORMS,
+      found: cell('date'),
+    });
   const urn = parseUrn(cell('urn'));
-  if (!urn) log.error({ ...at('urn'), message: cell('urn') ? 'URN is not a number' : 'URN is empty', expected: URN_FORM, found: cell('urn') });
+  if (!urn)
+    log.error({
+      ...at('urn'),
+      message: cell('urn') ? 'URN is not a number' : 'URN is empty',
+      expected: URN_FORM,
+      found: cell('urn'),
+    });
   const label = cell('type');
   const type = typeOf(label, row.line, ctx);
   const students = readCount('students', row, ctx);
   const teachers = readCount('teachers', row, ctx);
   const employerSize = readEmployerSize(row, ctx);
   const benchmark = readBenchmark(row, ctx);
-  if (!id || !date || !urn || type === undefined || students === undefined || teachers === undefined || employerSize === undefined || benchmark === undefined) return undefined;
+  if (
+    !id ||
+    !date ||
+    !urn ||
+    type === undefined ||
+    students === undefined ||
+    teachers === undefined ||
+    employerSize === undefined ||
+    benchmark === undefined
+  )
+    return undefined;
   return {
-    id, date, year: academicYearOfDate(date), urn, type, label, students, teachers,
+    id,
+    date,
+    year: academicYearOfDate(date),
+    urn,
+    type,
+    label,
+    students,
+    teachers,
     employerId: cell('employerId') || null,
     employerName: cell('employerName') || null,
     employerSize,
@@ -134,7 +187,13 @@ function readRow(row: CsvRow, id: string, ctx: Context): Activity | undefined {
 /** The label's type; an unknown label is read as `other` and tallied for one warning per label. */
 function typeOf(label: string, line: number, ctx: Context): ActivityType | undefined {
   if (label === '') {
-    ctx.log.error({ line, column: ctx.columns.name(ctx.index.type!), message: 'activity type is empty', expected: 'an activity type such as "careers fair" or "work experience"', found: '' });
+    ctx.log.error({
+      line,
+      column: ctx.columns.name(ctx.index.type!),
+      message: 'activity type is empty',
+      expected: 'an activity type such as "careers fair" or "work experience"',
+      found: '',
+    });
     return undefined;
   }
   const key = labelKey(label);
@@ -156,13 +215,25 @@ export function parseCount(text: string): number | null | undefined {
 function readCount(field: 'students' | 'teachers', row: CsvRow, ctx: Context): number | null | undefined {
   const text = cellOf(row, ctx.index[field]);
   const n = parseCount(text);
-  if (n === undefined) ctx.log.error({ line: row.line, column: ctx.columns.name(ctx.index[field]!), message: `number of ${field} is not a whole number of at least 0`, expected: 'a whole number (0, 1, 2, ...) or empty when not recorded', found: text });
+  if (n === undefined)
+    ctx.log.error({
+      line: row.line,
+      column: ctx.columns.name(ctx.index[field]!),
+      message: `number of ${field} is not a whole number of at least 0`,
+      expected: 'a whole number (0, 1, 2, ...) or empty when not recorded',
+      found: text,
+    });
   return n;
 }
 
 const SIZE_WORDS: Readonly<Record<string, EmployerSize>> = {
-  micro: 'micro', small: 'small', medium: 'medium', large: 'large',
-  unknown: 'unknown', 'not known': 'unknown', 'not recorded': 'unknown',
+  micro: 'micro',
+  small: 'small',
+  medium: 'medium',
+  large: 'large',
+  unknown: 'unknown',
+  'not known': 'unknown',
+  'not recorded': 'unknown',
 };
 
 /**
@@ -191,7 +262,11 @@ export function parseEmployerSize(text: string): EmployerSize | undefined {
     return from === to ? from : undefined;
   }
   if (/^\d[\d,]*$/.test(s)) return countBand(s);
-  const word = s.replace(/\(.*\)\s*$/, '').replace(/\b(sized?|business|employer|enterprise|company|organi[sz]ation|firm)\b/g, '').replace(/[\s_-]+/g, ' ').trim();
+  const word = s
+    .replace(/\(.*\)\s*$/, '')
+    .replace(/\b(sized?|business|employer|enterprise|company|organi[sz]ation|firm)\b/g, '')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
   if (word === 'sme') return 'sme';
   return SIZE_WORDS[word];
 }
@@ -204,7 +279,14 @@ function countBand(text: string): EmployerSize | undefined {
 function readEmployerSize(row: CsvRow, ctx: Context): EmployerSize | undefined {
   const text = cellOf(row, ctx.index.employerSize);
   const size = parseEmployerSize(text);
-  if (size === undefined) ctx.log.error({ line: row.line, column: ctx.columns.name(ctx.index.employerSize!), message: 'employer size not recognised', expected: 'micro, small, medium, SME, large, unknown (or empty), or a number of employees', found: text });
+  if (size === undefined)
+    ctx.log.error({
+      line: row.line,
+      column: ctx.columns.name(ctx.index.employerSize!),
+      message: 'employer size not recognised',
+      expected: 'micro, small, medium, SME, large, unknown (or empty), or a number of employees',
+      found: text,
+    });
   return size;
 }
 
@@ -221,14 +303,29 @@ function readBenchmark(row: CsvRow, ctx: Context): number | null | undefined {
   const b = parseBenchmark(text);
   // Gatsby defines eight benchmarks (Good Career Guidance, 2014).
   if (b === null || (b >= 1 && b <= 8)) return b;
-  ctx.log.error({ line: row.line, column: ctx.columns.name(ctx.index.benchmark!), message: Number.isNaN(b) ? 'benchmark not recognised' : 'benchmark out of range', expected: 'a Gatsby benchmark 1-8, written 5, GB5, B5 or Benchmark 5, or empty', found: text });
+  ctx.log.error({
+    line: row.line,
+    column: ctx.columns.name(ctx.index.benchmark!),
+    message: Number.isNaN(b) ? 'benchmark not recognised' : 'benchmark out of range',
+    expected: 'a Gatsby benchmark 1-8, written 5, GB5, B5 or Benchmark 5, or empty',
+    found: text,
+  });
   return undefined;
 }
 
 function reportTallies(ctx: Context, records: readonly Activity[], summary: SummaryBuilder): void {
   const column = ctx.columns.name(ctx.index.type!);
   for (const { label, line, rows } of ctx.unmapped.values()) {
-    ctx.log.warn({ line, column, message: `activity type "${label}" is not in the label table, so ${rows} row${rows === 1 ? '' : 's'} (first on line ${line}) ${rows === 1 ? 'is' : 'are'} read as "other"; to map it, add it to the config under activities.labels`, expected: `a label in src/ingest/activity-labels.ts or activities.labels (types: ${ACTIVITY_TYPES.join(', ')})`, found: label });
+    ctx.log.warn({
+      line,
+      column,
+      message:
+        `activity type "${label}" is not in the label table, so ${rows} row${rows === 1 ? '' : 's'} (first ` +
+        `on line ${line}) ${rows === 1 ? 'is' : 'are'} read as "other"; to map it, add it to the config under ` +
+        `activities.labels`,
+      expected: `a label in src/ingest/activity-labels.ts or activities.labels (types: ${ACTIVITY_TYPES.join(', ')})`,
+      found: label,
+    });
   }
   const byType = ACTIVITY_TYPES.map((t) => `${t} ${records.filter((r) => r.type === t).length}`).join(', ');
   if (records.length > 0) summary.note(`activities by type: ${byType}`);

@@ -62,7 +62,9 @@ export function labelKey(label: string): string {
 }
 
 /** The label table with the canonical type ids and the config's labels (which win) added. */
-export function activityLabelTable(overrides: Readonly<Record<string, ActivityType>> = {}): ReadonlyMap<string, ActivityType> {
+export function activityLabelTable(
+  overrides: Readonly<Record<string, ActivityType>> = {},
+): ReadonlyMap<string, ActivityType> {
   const table = new Map<string, ActivityType>();
   for (const type of ACTIVITY_TYPES) table.set(labelKey(type), type);
   for (const [label, type] of Object.entries(ACTIVITY_LABELS)) table.set(labelKey(label), type);

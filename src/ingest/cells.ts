@@ -1,4 +1,4 @@
-import { isMissingSymbol, missing, type Figure } from '../model/missing.js';
+import { type Figure, isMissingSymbol, missing } from '../model/missing.js';
 
 /** A DfE figure: a number, or one of the EES symbols (c, x, z, low, u, :, empty); anything else is invalid. */
 export function parseFigure(text: string): Figure | { invalid: string } {
@@ -30,7 +30,8 @@ const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
 
 /**
- * A date as ISO `2023-10-01` or UK `01/10/2023` (day first, never US order), either with an optional time, returned as ISO;
+ * A date as ISO `2023-10-01` or UK `01/10/2023` (day first, never US order), either with an optional time, returned
+ * as ISO;
  * undefined when the text is neither or names a day that does not exist (31/02/2023).
  */
 export function parseDate(text: string): string | undefined {

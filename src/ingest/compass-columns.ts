@@ -39,7 +39,13 @@ export function locateBenchmarks(header: readonly string[], log: ProblemLog, hea
     const found = benchmarkOfHeader(h);
     if (!found) return;
     if (found.benchmark < 1 || found.benchmark > BENCHMARK_COUNT) {
-      log.error({ line: headerLine, column: h, message: `the header names Benchmark ${found.benchmark}; there are ${BENCHMARK_COUNT} Gatsby Benchmarks`, expected: `a Gatsby Benchmark 1-${BENCHMARK_COUNT}`, found: h });
+      log.error({
+        line: headerLine,
+        column: h,
+        message: `the header names Benchmark ${found.benchmark}; there are ${BENCHMARK_COUNT} Gatsby Benchmarks`,
+        expected: `a Gatsby Benchmark 1-${BENCHMARK_COUNT}`,
+        found: h,
+      });
       return;
     }
     candidates[found.benchmark - 1]?.push({ k, isScore: found.isScore });
@@ -47,18 +53,35 @@ export function locateBenchmarks(header: readonly string[], log: ProblemLog, hea
   const chosen = candidates.map((c, i) => pickColumn(c, i + 1, header, log, headerLine));
   const missing = chosen.flatMap((k, i) => (k === undefined && candidates[i]?.length === 0 ? [i + 1] : []));
   if (missing.length) {
-    log.error({ line: headerLine, message: `no column for Benchmark ${missing.join(', ')}`, expected: `a score column for each of Gatsby Benchmarks 1-${BENCHMARK_COUNT} (e.g. "B1" or "Benchmark 1 (%)")`, found: `no column for ${missing.map((b) => `B${b}`).join(', ')}` });
+    log.error({
+      line: headerLine,
+      message: `no column for Benchmark ${missing.join(', ')}`,
+      expected: `a score column for each of Gatsby Benchmarks 1-${BENCHMARK_COUNT} (e.g. "B1" or "Benchmark 1 (%)")`,
+      found: `no column for ${missing.map((b) => `B${b}`).join(', ')}`,
+    });
   }
   // An out-of-range header is reported but does not stop the rows being checked against the 8 real ones.
   const found = chosen.filter((k): k is number => k !== undefined);
   return found.length === BENCHMARK_COUNT ? found : undefined;
 }
 
-function pickColumn(candidates: { k: number; isScore: boolean }[], benchmark: number, header: readonly string[], log: ProblemLog, headerLine: number): number | undefined {
+function pickColumn(
+  candidates: { k: number; isScore: boolean }[],
+  benchmark: number,
+  header: readonly string[],
+  log: ProblemLog,
+  headerLine: number,
+): number | undefined {
   if (candidates.length <= 1) return candidates[0]?.k;
   const scores = candidates.filter((c) => c.isScore);
   if (scores.length === 1) return scores[0]?.k;
   const names = candidates.map((c) => `"${header[c.k]}"`).join(', ');
-  log.error({ line: headerLine, column: header[candidates[0]?.k ?? 0], message: `several columns for Benchmark ${benchmark}, and not exactly one of them is marked as the score (%)`, expected: 'one score column per benchmark', found: names });
+  log.error({
+    line: headerLine,
+    column: header[candidates[0]?.k ?? 0],
+    message: `several columns for Benchmark ${benchmark}, and not exactly one of them is marked as the score (%)`,
+    expected: 'one score column per benchmark',
+    found: names,
+  });
   return undefined;
 }

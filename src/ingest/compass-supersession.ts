@@ -8,7 +8,10 @@ import { compareUrns } from './urn.js';
  * of where it stands. The others are returned as superseded so they can be reported, not lost. A return
  * without a completion date (year-only exports) counts as earlier than any dated one.
  */
-export function keepLatestReturns(returns: readonly CompassReturn[]): { kept: CompassReturn[]; superseded: CompassReturn[] } {
+export function keepLatestReturns(returns: readonly CompassReturn[]): {
+  kept: CompassReturn[];
+  superseded: CompassReturn[];
+} {
   const latest = new Map<string, CompassReturn>();
   const superseded: CompassReturn[] = [];
   for (const r of returns) {

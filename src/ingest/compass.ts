@@ -1,17 +1,30 @@
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from '../config/year.js';
 import { ProblemLog } from '../model/problem.js';
 import type { CompassReturn, ReadResult } from '../model/records.js';
-import { academicYearOfDate, type AcademicYear } from '../model/year.js';
+import { type AcademicYear, academicYearOfDate } from '../model/year.js';
 import { DATE_FORMS, parseDate, parsePercent } from './cells.js';
 import { hasBenchmarkColumns, locateBenchmarks } from './compass-columns.js';
 import { keepLatestReturns } from './compass-supersession.js';
-import { Columns, openCsv, type CsvRow } from './csv-source.js';
+import { Columns, type CsvRow, openCsv } from './csv-source.js';
 import type { Reader } from './reader.js';
 import { SummaryBuilder } from './summary.js';
 import { parseUrn, URN_FORM } from './urn.js';
 
 const URN = ['urn', 'school urn', 'institution urn', 'ukprn'];
-const DATE = ['completed', 'completion date', 'date completed', 'completed date', 'completed on', 'date of completion', 'completion_date', 'submitted', 'date submitted', 'submission date', 'assessment date', 'date'];
+const DATE = [
+  'completed',
+  'completion date',
+  'date completed',
+  'completed date',
+  'completed on',
+  'date of completion',
+  'completion_date',
+  'submitted',
+  'date submitted',
+  'submission date',
+  'assessment date',
+  'date',
+];
 const YEAR = ['academic year', 'academic_year', 'year'];
 const ROWS_WITH_ERRORS = 'rows with errors (see problems)';
 const PERCENT = 'a percentage 0-100';
@@ -57,7 +70,11 @@ async function readCompass(file: string): Promise<ReadResult<CompassReturn>> {
   for (const r of kept) summary.year(r.year);
   summary.rowsKept = kept.length;
   summary.superseded = superseded.length;
-  if (superseded.length) summary.note(`${superseded.length} earlier return(s) superseded: where an institution completed Compass more than once in an academic year, the latest completion counts.`);
+  if (superseded.length)
+    summary.note(
+      `${superseded.length} earlier return(s) superseded: where an institution completed Compass more than once in ` +
+        `an academic year, the latest completion counts.`,
+    );
   return { summary: summary.build(), records: kept, superseded, problems: log.problems };
 }
 
@@ -66,7 +83,12 @@ function locate(columns: Columns, log: ProblemLog): CompassColumns | undefined {
   const date = columns.find(...DATE);
   const year = columns.find(...YEAR);
   if (date === undefined && year === undefined) {
-    log.error({ line: 1, message: 'required column for the completion date or academic year not found in the header', expected: [...DATE, ...YEAR].map((a) => `"${a}"`).join(' or '), found: columns.header.join(',') });
+    log.error({
+      line: 1,
+      message: 'required column for the completion date or academic year not found in the header',
+      expected: [...DATE, ...YEAR].map((a) => `"${a}"`).join(' or '),
+      found: columns.header.join(','),
+    });
   }
   const benchmarks = locateBenchmarks(columns.header, log, 1);
   if (urn === undefined || (date === undefined && year === undefined) || benchmarks === undefined) return undefined;
@@ -75,14 +97,31 @@ function locate(columns: Columns, log: ProblemLog): CompassColumns | undefined {
 
 function describeYearBasis(summary: SummaryBuilder, c: CompassColumns): void {
   summary.yearBasis =
-    c.date === undefined ? 'academic-year column' : c.year === undefined ? 'completion date, in academic years 1 Sep-31 Aug' : 'completion date, in academic years 1 Sep-31 Aug; the academic-year column where the date is empty';
+    c.date === undefined
+      ? 'academic-year column'
+      : c.year === undefined
+        ? 'completion date, in academic years 1 Sep-31 Aug'
+        : 'completion date, in academic years 1 Sep-31 Aug; the academic-year column where the date is empty';
 }
 
-function readRow(row: CsvRow, c: CompassColumns, columns: Columns, log: ProblemLog, file: string): CompassReturn | undefined {
+function readRow(
+  row: CsvRow,
+  c: CompassColumns,
+  columns: Columns,
+  log: ProblemLog,
+  file: string,
+): CompassReturn | undefined {
   const cell = (k: number) => (row.cells[k] ?? '').trim();
   const urnText = cell(c.urn);
   const urn = parseUrn(urnText);
-  if (urn === undefined) log.error({ line: row.line, column: columns.name(c.urn), message: urnText ? 'not a URN' : 'URN is empty', expected: URN_FORM, found: urnText });
+  if (urn === undefined)
+    log.error({
+      line: row.line,
+      column: columns.name(c.urn),
+      message: urnText ? 'not a URN' : 'URN is empty',
+      expected: URN_FORM,
+      found: urnText,
+    });
   const when = yearOf(row, c, columns, log);
   const scores = c.benchmarks.map((k) => scoreOf(cell(k), row.line, columns.name(k), log));
   if (urn === undefined || when === undefined) return undefined;
@@ -90,23 +129,54 @@ function readRow(row: CsvRow, c: CompassColumns, columns: Columns, log: ProblemL
 }
 
 /** The return's academic year: from the completion date when there is one, else from the year column. */
-function yearOf(row: CsvRow, c: CompassColumns, columns: Columns, log: ProblemLog): { completed: string | null; year: AcademicYear } | undefined {
+function yearOf(
+  row: CsvRow,
+  c: CompassColumns,
+  columns: Columns,
+  log: ProblemLog,
+): { completed: string | null; year: AcademicYear } | undefined {
   const dateText = c.date === undefined ? '' : (row.cells[c.date] ?? '').trim();
   const yearText = c.year === undefined ? '' : (row.cells[c.year] ?? '').trim();
   const stated = yearText ? parseAcademicYear(yearText) : undefined;
-  if (c.year !== undefined && yearText && !stated) log.error({ line: row.line, column: columns.name(c.year), message: 'not an academic year', expected: ACCEPTED_YEAR_FORMS, found: yearText });
+  if (c.year !== undefined && yearText && !stated)
+    log.error({
+      line: row.line,
+      column: columns.name(c.year),
+      message: 'not an academic year',
+      expected: ACCEPTED_YEAR_FORMS,
+      found: yearText,
+    });
   if (dateText) {
     const completed = parseDate(dateText);
     if (!completed) {
-      log.error({ line: row.line, column: columns.name(c.date ?? 0), message: 'not a valid date', expected: DATE_FORMS, found: dateText });
+      log.error({
+        line: row.line,
+        column: columns.name(c.date ?? 0),
+        message: 'not a valid date',
+        expected: DATE_FORMS,
+        found: dateText,
+      });
       return undefined;
     }
     const year = academicYearOfDate(completed);
-    if (stated && stated !== year) log.warn({ line: row.line, column: columns.name(c.year ?? 0), message: `the completion date ${completed} falls in ${year}, which is used`, expected: year, found: yearText });
+    if (stated && stated !== year)
+      log.warn({
+        line: row.line,
+        column: columns.name(c.year ?? 0),
+        message: `the completion date ${completed} falls in ${year}, which is used`,
+        expected: year,
+        found: yearText,
+      });
     return { completed, year };
   }
   if (stated) return { completed: null, year: stated };
-  if (!yearText) log.error({ line: row.line, column: columns.name(c.date ?? c.year ?? 0), message: 'no completion date or academic year', expected: c.date === undefined ? ACCEPTED_YEAR_FORMS : DATE_FORMS });
+  if (!yearText)
+    log.error({
+      line: row.line,
+      column: columns.name(c.date ?? c.year ?? 0),
+      message: 'no completion date or academic year',
+      expected: c.date === undefined ? ACCEPTED_YEAR_FORMS : DATE_FORMS,
+    });
   return undefined;
 }
 
@@ -118,11 +188,20 @@ function scoreOf(text: string, line: number, column: string, log: ProblemLog): n
   }
   const n = parsePercent(text);
   if (n !== undefined && n >= 0 && n <= 100) return n;
-  log.error({ line, column, message: n === undefined ? 'score is not a number' : 'score is outside 0-100', expected: PERCENT, found: text });
+  log.error({
+    line,
+    column,
+    message: n === undefined ? 'score is not a number' : 'score is outside 0-100',
+    expected: PERCENT,
+    found: text,
+  });
   return null;
 }
 
-/** Whether errors were logged after `mark` (log.errorCount rescans every problem, which is quadratic over a big bad file). */
+/**
+ * Whether errors were logged after `mark` (log.errorCount rescans every problem, which is quadratic over a big bad
+ * file).
+ */
 function hasErrorsSince(log: ProblemLog, mark: number): boolean {
   return log.problems.slice(mark).some((p) => p.severity === 'error');
 }

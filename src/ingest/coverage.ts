@@ -6,7 +6,12 @@ import { keepLatestReturns } from './compass-supersession.js';
 import type { Inputs, RecordsByKind } from './index.js';
 
 /** Which hubs a file's records reach: through LA codes, or through the register for URN-keyed files. */
-export function hubsCovered(kind: InputKind, result: ReadResult<RecordsByKind[InputKind]>, hubs: HubIndex, hubOfUrn: ReadonlyMap<string, string>): string[] {
+export function hubsCovered(
+  kind: InputKind,
+  result: ReadResult<RecordsByKind[InputKind]>,
+  hubs: HubIndex,
+  hubOfUrn: ReadonlyMap<string, string>,
+): string[] {
   const found = new Set<string>();
   for (const r of result.records) {
     let hub: string | undefined;
@@ -40,9 +45,17 @@ export function crossFileProblems(inputs: Inputs, hubs: HubIndex): Problem[] {
   const known = new Set(inputs.institutions.flatMap((f) => f.records.map((r) => r.urn)));
   for (const file of inputs.institutions) {
     const outside = new Map<string, number>();
-    for (const inst of file.records) if (!hubs.find(inst.laCode)) outside.set(inst.laCode, (outside.get(inst.laCode) ?? 0) + 1);
+    for (const inst of file.records)
+      if (!hubs.find(inst.laCode)) outside.set(inst.laCode, (outside.get(inst.laCode) ?? 0) + 1);
     for (const [code, n] of outside) {
-      problems.push({ severity: 'warning', file: file.summary.file, column: 'la_code', found: code, expected: 'an LA code of a configured hub', message: `${n} institution${n === 1 ? '' : 's'} in an LA that no hub covers; they are left out of hub figures` });
+      problems.push({
+        severity: 'warning',
+        file: file.summary.file,
+        column: 'la_code',
+        found: code,
+        expected: 'an LA code of a configured hub',
+        message: `${n} institution${n === 1 ? '' : 's'} in an LA that no hub covers; they are left out of hub figures`,
+      });
     }
   }
   if (inputs.institutions.length > 0) {
@@ -51,8 +64,20 @@ export function crossFileProblems(inputs: Inputs, hubs: HubIndex): Problem[] {
         const unknown = new Map<string, number>();
         for (const r of file.records) if (!known.has(r.urn)) unknown.set(r.urn, unknown.get(r.urn) ?? r.source.line);
         if (unknown.size > 0) {
-          const sample = [...unknown].slice(0, 5).map(([urn, line]) => `${urn} (line ${line})`).join(', ');
-          problems.push({ severity: 'warning', file: file.summary.file, column: 'urn', expected: 'a URN in the institutions register', found: sample, message: `${unknown.size} URN${unknown.size === 1 ? '' : 's'} not in the register; their rows are left out of hub figures` });
+          const sample = [...unknown]
+            .slice(0, 5)
+            .map(([urn, line]) => `${urn} (line ${line})`)
+            .join(', ');
+          problems.push({
+            severity: 'warning',
+            file: file.summary.file,
+            column: 'urn',
+            expected: 'a URN in the institutions register',
+            found: sample,
+            message:
+              `${unknown.size} URN${unknown.size === 1 ? '' : 's'} not in the register; their rows are left ` +
+              `out of hub figures`,
+          });
         }
       }
     }
@@ -63,7 +88,11 @@ export function crossFileProblems(inputs: Inputs, hubs: HubIndex): Problem[] {
   for (const kind of INPUT_KINDS) {
     for (const file of inputs[kind]) {
       if (file.summary.rowsKept === 0 && !file.problems.some((p) => p.severity === 'error')) {
-        problems.push({ severity: 'warning', file: file.summary.file, message: 'the file has no data rows, so it adds nothing to any figure' });
+        problems.push({
+          severity: 'warning',
+          file: file.summary.file,
+          message: 'the file has no data rows, so it adds nothing to any figure',
+        });
       }
     }
   }
@@ -79,12 +108,25 @@ function supersededAcrossFiles(inputs: Inputs): Problem[] {
   const byFile = new Map<string, RecordsByKind['compass'][]>();
   for (const r of superseded) byFile.set(r.source.file, [...(byFile.get(r.source.file) ?? []), r]);
   return [...byFile].map(([file, returns]) => ({
-    severity: 'warning' as const, file, line: returns[0]!.source.line, column: 'urn', found: returns.slice(0, 5).map((r) => `${r.urn} (${r.year})`).join(', '),
-    message: `${returns.length} return${returns.length === 1 ? ' is' : 's are'} superseded by a later return for the same institution and year in another file; the later one counts`,
+    severity: 'warning' as const,
+    file,
+    line: returns[0]!.source.line,
+    column: 'urn',
+    found: returns
+      .slice(0, 5)
+      .map((r) => `${r.urn} (${r.year})`)
+      .join(', '),
+    message:
+      `${returns.length} return${returns.length === 1 ? ' is' : 's are'} superseded by a later return for ` +
+      `the same institution and year in another file; the later one counts`,
   }));
 }
 
-function missingLaProblems(summary: FileSummary, records: readonly (RecordsByKind['destinations'] | RecordsByKind['neet'])[], hubs: HubIndex): Problem[] {
+function missingLaProblems(
+  summary: FileSummary,
+  records: readonly (RecordsByKind['destinations'] | RecordsByKind['neet'])[],
+  hubs: HubIndex,
+): Problem[] {
   const local = records.filter((r) => r.level === 'local_authority' || r.level === 'local_authority_district');
   if (local.length === 0) return [];
   const present = new Set(local.flatMap((r) => [r.areaCode, r.oldLaCode ?? '']));
@@ -93,7 +135,13 @@ function missingLaProblems(summary: FileSummary, records: readonly (RecordsByKin
     const missing = hub.localAuthorities.filter((la) => !present.has(la.newCode) && !present.has(la.oldCode));
     if (missing.length) {
       const las = missing.map((la) => `${la.name} (${la.newCode})`).join(', ');
-      problems.push({ severity: 'warning', file: summary.file, message: `no rows for ${las}, so the ${hub.name} hub's figures from this file come from its other local authorities` });
+      problems.push({
+        severity: 'warning',
+        file: summary.file,
+        message:
+          `no rows for ${las}, so the ${hub.name} hub's figures from this file come from its other local ` +
+          `authorities`,
+      });
     }
   }
   return problems;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { parse, type Options } from 'csv-parse';
-import type { FileSummary } from '../model/records.js';
+import { type Options, parse } from 'csv-parse';
 import type { ProblemLog } from '../model/problem.js';
+import type { FileSummary } from '../model/records.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 export interface CsvRow {
@@ -30,7 +30,9 @@ export interface CsvFile {
  */
 export async function openCsv(file: string, log: ProblemLog): Promise<CsvFile> {
   const { sha256, encoding } = await sniff(file);
-  const text = Readable.from(encoding === 'windows-1252' ? decodeLegacy(createReadStream(file)) : decodeUtf8(createReadStream(file)));
+  const text = Readable.from(
+    encoding === 'windows-1252' ? decodeLegacy(createReadStream(file)) : decodeUtf8(createReadStream(file)),
+  );
   // The typings only accept on_record returning the record type of a columns-less parse (string[]).
   const parser = text.pipe(parse(parserOptions(log) as unknown as Options));
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<CsvRow>;
@@ -42,7 +44,12 @@ export async function openCsv(file: string, log: ProblemLog): Promise<CsvFile> {
   const header = first.value.cells.map((h, k) => (k === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
   const sep = header.length === 1 ? /[;\t|]/.exec(header[0] ?? '')?.[0] : undefined;
   if (sep !== undefined) {
-    log.error({ line: first.value.line, message: 'the header has one column: the file is not comma-separated', expected: 'comma-separated values', found: sep === '\t' ? 'tab-separated' : `"${sep}"-separated` });
+    log.error({
+      line: first.value.line,
+      message: 'the header has one column: the file is not comma-separated',
+      expected: 'comma-separated values',
+      found: sep === '\t' ? 'tab-separated' : `"${sep}"-separated`,
+    });
     // Every row would be one long field: one file-level error says it all, so the rows are not read.
     parser.destroy();
     text.destroy();
@@ -76,8 +83,14 @@ function parserOptions(log: ProblemLog): Options<CsvRow, string[]> {
       const unclosed = err.code === 'CSV_QUOTE_NOT_CLOSED';
       const reported = (err as { lines?: number }).lines;
       const line = unclosed ? lastLine + 1 : reported === undefined ? undefined : reported - quotedCrlfs;
-      const what = unclosed ? 'a quoted field that starts here is never closed, so the rest of the file is lost' : err.message.replace(/^Invalid \w+ \w+: /, '').replace(/ (at|on) line \d+/, '');
-      log.error({ line, message: `could not be read as CSV: ${what}`, expected: 'well-formed CSV (quotes closed, fields separated by commas)' });
+      const what = unclosed
+        ? 'a quoted field that starts here is never closed, so the rest of the file is lost'
+        : err.message.replace(/^Invalid \w+ \w+: /, '').replace(/ (at|on) line \d+/, '');
+      log.error({
+        line,
+        message: `could not be read as CSV: ${what}`,
+        expected: 'well-formed CSV (quotes closed, fields separated by commas)',
+      });
     },
   };
 }
@@ -89,7 +102,9 @@ async function* rowsOf(iterator: AsyncIterator<CsvRow>, width: number, log: Prob
       const truncated = row.cells.length < width;
       log.error({
         line: row.line,
-        message: truncated ? 'row is truncated: it has fewer fields than the header' : 'row has more fields than the header (a stray comma or unquoted text?)',
+        message: truncated
+          ? 'row is truncated: it has fewer fields than the header'
+          : 'row has more fields than the header (a stray comma or unquoted text?)',
         expected: `${width} fields`,
         found: `${row.cells.length} field${row.cells.length === 1 ? '' : 's'}`,
       });
@@ -174,7 +189,13 @@ export class Columns {
   /** The column for a required field, or an error naming the accepted headers. */
   require(log: ProblemLog, line: number, field: string, ...aliases: string[]): number | undefined {
     const k = this.find(...aliases);
-    if (k === undefined) log.error({ line, message: `required column for ${field} not found in the header`, expected: aliases.map((a) => `"${a}"`).join(' or '), found: this.header.join(',') });
+    if (k === undefined)
+      log.error({
+        line,
+        message: `required column for ${field} not found in the header`,
+        expected: aliases.map((a) => `"${a}"`).join(' or '),
+        found: this.header.join(','),
+      });
     return k;
   }
 }
@@ -191,7 +212,8 @@ export async function readHeader(file: string): Promise<string[]> {
   const bytes = Buffer.concat(chunks, size);
   let text: string;
   try {
-    // stream: true, because the 64 KiB cut may split a multi-byte character; that is not a reason to call it Windows-1252.
+    // stream: true, because the 64 KiB cut may split a multi-byte character; that is not a reason to call it
+    // Windows-1252.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
   } catch {
     text = decodeWindows1252(bytes);

@@ -1,17 +1,23 @@
 import { ProblemLog } from '../model/problem.js';
 import type { DestinationRow, ReadResult } from '../model/records.js';
-import { Columns, openCsv, type CsvRow } from './csv-source.js';
+import { Columns, type CsvRow, openCsv } from './csv-source.js';
 import { detectLayout } from './destinations/layout.js';
 import { IDENTIFIER_COLUMNS, MEASURE_COLUMNS, REQUIRED_MEASURES } from './destinations/measures.js';
-import { readRow, rowColumns, type RowContext } from './destinations/row.js';
+import { type RowContext, readRow, rowColumns } from './destinations/row.js';
 import type { Reader } from './reader.js';
 import { SummaryBuilder } from './summary.js';
 
 export {
-  BREAKDOWN_PHRASES, BREAKDOWN_TOPICS, INSTITUTION_GROUPS, INSTITUTION_TYPES,
-  canonicalBreakdown, canonicalBreakdownTopic, canonicalInstitutionGroup, canonicalInstitutionType,
+  BREAKDOWN_PHRASES,
+  BREAKDOWN_TOPICS,
+  canonicalBreakdown,
+  canonicalBreakdownTopic,
+  canonicalInstitutionGroup,
+  canonicalInstitutionType,
+  INSTITUTION_GROUPS,
+  INSTITUTION_TYPES,
 } from './destinations/labels.js';
-export { detectLayout, type DestinationLayout, type YearBasis } from './destinations/layout.js';
+export { type DestinationLayout, detectLayout, type YearBasis } from './destinations/layout.js';
 export { deriveOverall, MEASURE_COLUMNS, OVERALL_PARTS } from './destinations/measures.js';
 
 const HEADER_LINE = 1;
@@ -24,7 +30,10 @@ const HEADER_LINE = 1;
 export const destinationsReader: Reader<DestinationRow> = {
   kind: 'destinations',
   detect: (columns) =>
-    columns.has('time_period') && columns.has('data_type') && columns.has('breakdown', 'characteristic') && REQUIRED_MEASURES.every((m) => columns.has(m)),
+    columns.has('time_period') &&
+    columns.has('data_type') &&
+    columns.has('breakdown', 'characteristic') &&
+    REQUIRED_MEASURES.every((m) => columns.has(m)),
   read: readDestinations,
 };
 
@@ -38,7 +47,9 @@ async function readDestinations(file: string): Promise<ReadResult<DestinationRow
   for await (const row of csv.rows) rows.push(row);
 
   const cols = rowColumns(columns);
-  const dataTypes = new Set(rows.map((r) => (cols.dataType === undefined ? '' : (r.cells[cols.dataType] ?? '').trim().toLowerCase())));
+  const dataTypes = new Set(
+    rows.map((r) => (cols.dataType === undefined ? '' : (r.cells[cols.dataType] ?? '').trim().toLowerCase())),
+  );
   const facts = detectLayout(columns, dataTypes);
   summary.layout = facts.layout;
   summary.yearBasis = facts.yearBasis;
@@ -58,17 +69,27 @@ async function readDestinations(file: string): Promise<ReadResult<DestinationRow
     const key = rowKey(row);
     const first = seen.get(key);
     if (first !== undefined) {
-      log.warn({ line: csvRow.line, message: `duplicate of line ${first} (same cohort, area, group, type, breakdown, data type and version): both kept` });
+      log.warn({
+        line: csvRow.line,
+        message:
+          `duplicate of line ${first} (same cohort, area, group, type, breakdown, data type and version): ` +
+          `both kept`,
+      });
     } else seen.set(key, csvRow.line);
     records.push(row);
     tally(summary, row);
   }
   reportMissingAreaColumns(ctx);
   if (records.some((r) => r.overallDerived)) {
-    summary.note('The file has no "overall" column: overall (sustained education, apprenticeship or employment) was derived as education + appren + all_work for count rows.');
+    summary.note(
+      'The file has no "overall" column: overall (sustained education, apprenticeship or employment) was derived as ' +
+        'education + appren + all_work for count rows.',
+    );
   }
   if (!columns.has('overall') && records.some((r) => r.dataType === 'pct')) {
-    summary.note('overall is not derived for percentage rows: summing rounded percentages would not reproduce the published rate.');
+    summary.note(
+      'overall is not derived for percentage rows: summing rounded percentages would not reproduce the published rate.',
+    );
   }
   return { summary: summary.build(), records, superseded: [], problems: log.problems };
 }
@@ -83,7 +104,9 @@ function requireColumns(columns: Columns, log: ProblemLog): boolean {
     ['breakdown', 'breakdown', 'characteristic'],
     ...REQUIRED_MEASURES.map((m): [string, string] => [m, m]),
   ];
-  return required.map(([field, ...aliases]) => columns.require(log, HEADER_LINE, field, ...aliases) !== undefined).every(Boolean);
+  return required
+    .map(([field, ...aliases]) => columns.require(log, HEADER_LINE, field, ...aliases) !== undefined)
+    .every(Boolean);
 }
 
 function noteColumns(columns: Columns, summary: SummaryBuilder): void {
@@ -105,7 +128,17 @@ function reportMissingAreaColumns(ctx: RowContext): void {
 }
 
 function rowKey(r: DestinationRow): string {
-  return [r.cohortYear, r.level, r.areaCode, r.institutionGroup, r.institutionType, r.breakdownTopic, r.breakdown, r.dataType, r.version ?? ''].join('\u0001');
+  return [
+    r.cohortYear,
+    r.level,
+    r.areaCode,
+    r.institutionGroup,
+    r.institutionType,
+    r.breakdownTopic,
+    r.breakdown,
+    r.dataType,
+    r.version ?? '',
+  ].join('\u0001');
 }
 
 function tally(summary: SummaryBuilder, row: DestinationRow): void {

@@ -1,5 +1,13 @@
 import { EXIT, UserError } from '../errors.js';
-import type { Activity, CompassReturn, DestinationRow, Institution, InputKind, NeetRow, ReadResult } from '../model/records.js';
+import type {
+  Activity,
+  CompassReturn,
+  DestinationRow,
+  InputKind,
+  Institution,
+  NeetRow,
+  ReadResult,
+} from '../model/records.js';
 import { activitiesReader } from './activities.js';
 import { compassReader } from './compass.js';
 import { Columns, readHeader } from './csv-source.js';
@@ -35,7 +43,11 @@ export async function detectKind(file: string): Promise<InputKind | undefined> {
   return order.find((kind) => READERS[kind].detect(columns));
 }
 
-export async function readFiles(files: Partial<Record<InputKind, readonly string[]>>, options: ReadOptions, onFile?: (file: string) => void): Promise<Inputs> {
+export async function readFiles(
+  files: Partial<Record<InputKind, readonly string[]>>,
+  options: ReadOptions,
+  onFile?: (file: string) => void,
+): Promise<Inputs> {
   const inputs: Inputs = { institutions: [], compass: [], destinations: [], neet: [], activities: [] };
   for (const kind of Object.keys(inputs) as InputKind[]) {
     for (const file of files[kind] ?? []) {
@@ -47,17 +59,21 @@ export async function readFiles(files: Partial<Record<InputKind, readonly string
 }
 
 /** Groups loose files by kind: the given kind, or the kind detected from each header. */
-export async function classifyFiles(files: readonly string[], kind: InputKind | undefined): Promise<Partial<Record<InputKind, string[]>>> {
+export async function classifyFiles(
+  files: readonly string[],
+  kind: InputKind | undefined,
+): Promise<Partial<Record<InputKind, string[]>>> {
   const out: Partial<Record<InputKind, string[]>> = {};
   const unknown: string[] = [];
   for (const file of files) {
     const k = kind ?? (await detectKind(file));
     if (!k) unknown.push(file);
-    else (out[k] ??= []).push(file);
+    else out[k] = [...(out[k] ?? []), file];
   }
   if (unknown.length) {
     throw new UserError(
-      `Could not tell what kind of input ${unknown.length === 1 ? 'this file is' : 'these files are'}: ${unknown.join(', ')}`,
+      `Could not tell what kind of input ${unknown.length === 1 ? 'this file is' : 'these files are'}: ` +
+        `${unknown.join(', ')}`,
       'Give the kind with --kind institutions|compass|destinations|neet|activities, or check the header row.',
       EXIT.usage,
     );

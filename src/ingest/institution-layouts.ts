@@ -1,7 +1,7 @@
 import type { ProblemLog } from '../model/problem.js';
 import type { Institution } from '../model/records.js';
 import type { Columns, CsvRow } from './csv-source.js';
-import { eligibleCell, joinedCell, laCodeCell, pupilsCell, typeCell, type CellAt } from './institution-fields.js';
+import { type CellAt, eligibleCell, joinedCell, laCodeCell, pupilsCell, typeCell } from './institution-fields.js';
 import { giasType, isListedGiasType } from './institution-types.js';
 
 /** The fields of an Institution that come from the row, apart from the URN (checked for duplicates first). */
@@ -50,7 +50,9 @@ export function isGias(columns: Columns): boolean {
 }
 
 export function isRegister(columns: Columns): boolean {
-  return [REGISTER_ALIASES.urn, REGISTER_ALIASES.name, REGISTER_ALIASES.laCode, REGISTER_ALIASES.type].every((aliases) => columns.has(...aliases));
+  return [REGISTER_ALIASES.urn, REGISTER_ALIASES.name, REGISTER_ALIASES.laCode, REGISTER_ALIASES.type].every(
+    (aliases) => columns.has(...aliases),
+  );
 }
 
 /** Our own register: one row per institution, with hub eligibility and the year it joined. */
@@ -58,7 +60,12 @@ export const REGISTER_LAYOUT: InstitutionLayout = {
   name: 'hub register',
   locate(columns, log, headerLine) {
     const need = (field: string, aliases: readonly string[]) => columns.require(log, headerLine, field, ...aliases);
-    const [urn, name, laCode, type] = [need('urn', REGISTER_ALIASES.urn), need('name', REGISTER_ALIASES.name), need('la_code', REGISTER_ALIASES.laCode), need('type', REGISTER_ALIASES.type)];
+    const [urn, name, laCode, type] = [
+      need('urn', REGISTER_ALIASES.urn),
+      need('name', REGISTER_ALIASES.name),
+      need('la_code', REGISTER_ALIASES.laCode),
+      need('type', REGISTER_ALIASES.type),
+    ];
     if (urn === undefined || name === undefined || laCode === undefined || type === undefined) return undefined;
     const pupils = columns.find(...REGISTER_ALIASES.pupils);
     const eligible = columns.find(...REGISTER_ALIASES.eligible);
@@ -69,7 +76,13 @@ export const REGISTER_LAYOUT: InstitutionLayout = {
       exclusion: () => undefined,
       fields: (row, l) => {
         const label = cellAt(row, name);
-        if (label === '') l.warn({ line: row.line, column: columns.name(name), message: 'institution name is empty', expected: 'a name' });
+        if (label === '')
+          l.warn({
+            line: row.line,
+            column: columns.name(name),
+            message: 'institution name is empty',
+            expected: 'a name',
+          });
         return {
           name: label,
           laCode: laCodeCell(cellAt(row, laCode), at(row, laCode, l)),
@@ -80,7 +93,9 @@ export const REGISTER_LAYOUT: InstitutionLayout = {
         };
       },
       notes: () => [
-        ...(eligible === undefined ? ['No eligibility column: every institution is counted as eligible for hub membership.'] : []),
+        ...(eligible === undefined
+          ? ['No eligibility column: every institution is counted as eligible for hub membership.']
+          : []),
         ...(joined === undefined ? ['No joined column: no institution is counted as a hub member.'] : []),
         ...(pupils === undefined ? ['No pupils column: pupil numbers are not known (not 0).'] : []),
       ],
@@ -96,7 +111,12 @@ export const GIAS_LAYOUT: InstitutionLayout = {
   name: 'GIAS establishment extract',
   locate(columns, log, headerLine) {
     const need = (field: string, aliases: readonly string[]) => columns.require(log, headerLine, field, ...aliases);
-    const [urn, name, laCode, type] = [need('urn', GIAS_ALIASES.urn), need('name', GIAS_ALIASES.name), need('la_code', GIAS_ALIASES.laCode), need('type', GIAS_ALIASES.type)];
+    const [urn, name, laCode, type] = [
+      need('urn', GIAS_ALIASES.urn),
+      need('name', GIAS_ALIASES.name),
+      need('la_code', GIAS_ALIASES.laCode),
+      need('type', GIAS_ALIASES.type),
+    ];
     if (urn === undefined || name === undefined || laCode === undefined || type === undefined) return undefined;
     const pupils = columns.find(...GIAS_ALIASES.pupils);
     const status = columns.find(...GIAS_ALIASES.status);
@@ -104,7 +124,10 @@ export const GIAS_LAYOUT: InstitutionLayout = {
     const unlisted = new Map<string, number>();
     return {
       urn,
-      exclusion: (row) => (status !== undefined && cellAt(row, status).toLowerCase() === 'closed' ? 'closed establishment (GIAS status "Closed")' : undefined),
+      exclusion: (row) =>
+        status !== undefined && cellAt(row, status).toLowerCase() === 'closed'
+          ? 'closed establishment (GIAS status "Closed")'
+          : undefined,
       fields: (row, l) => {
         const typeName = cellAt(row, type);
         if (!isListedGiasType(typeName)) unlisted.set(typeName, (unlisted.get(typeName) ?? 0) + 1);
@@ -112,14 +135,25 @@ export const GIAS_LAYOUT: InstitutionLayout = {
           name: cellAt(row, name),
           laCode: laCodeCell(cellAt(row, laCode), { log: l, line: row.line, column: columns.name(laCode) }),
           type: giasType(typeName, feType === undefined ? undefined : cellAt(row, feType)),
-          pupils: pupils === undefined ? null : pupilsCell(cellAt(row, pupils), { log: l, line: row.line, column: columns.name(pupils) }),
+          pupils:
+            pupils === undefined
+              ? null
+              : pupilsCell(cellAt(row, pupils), { log: l, line: row.line, column: columns.name(pupils) }),
           eligible: true,
           joined: null,
         };
       },
       notes: () => [
-        'GIAS extract: no membership columns, so every establishment is counted as eligible and none as a hub member (joined = none).',
-        ...(unlisted.size ? [`Counted as type "other" (GIAS types outside the mapping table): ${[...unlisted].sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `${t || '(empty)'} ${n}`).join(', ')}.`] : []),
+        'GIAS extract: no membership columns, so every establishment is counted as eligible and none as a hub ' +
+          'member (joined = none).',
+        ...(unlisted.size
+          ? [
+              `Counted as type "other" (GIAS types outside the mapping table): ${[...unlisted]
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([t, n]) => `${t || '(empty)'} ${n}`)
+                .join(', ')}.`,
+            ]
+          : []),
       ],
     };
   },

@@ -2,7 +2,11 @@ import type { InstitutionType } from '../model/records.js';
 
 /** "Sixth-Form  College" = "sixth form college": case, hyphens, underscores, slashes and spacing ignored. */
 export function typeKey(text: string): string {
-  return text.toLowerCase().replace(/[_\-/.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[_\-/.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -127,6 +131,11 @@ export function isListedGiasType(typeName: string): boolean {
  */
 export function giasType(typeName: string, furtherEducationType?: string): InstitutionType {
   const type = GIAS_BY_KEY.get(typeKey(typeName)) ?? 'other';
-  if (type === 'fe_college' && furtherEducationType !== undefined && /sixth\s*form\s*college/i.test(furtherEducationType)) return 'sixth_form_college';
+  if (
+    type === 'fe_college' &&
+    furtherEducationType !== undefined &&
+    /sixth\s*form\s*college/i.test(furtherEducationType)
+  )
+    return 'sixth_form_college';
   return type;
 }

@@ -1,6 +1,6 @@
 import { ProblemLog } from '../model/problem.js';
 import type { Institution, ReadResult } from '../model/records.js';
-import { Columns, openCsv, type CsvRow } from './csv-source.js';
+import { Columns, type CsvRow, openCsv } from './csv-source.js';
 import { cellAt, GIAS_LAYOUT, isGias, isRegister, REGISTER_LAYOUT } from './institution-layouts.js';
 import type { Reader } from './reader.js';
 import { SummaryBuilder } from './summary.js';
@@ -55,23 +55,44 @@ async function readInstitutions(file: string): Promise<ReadResult<Institution>> 
 }
 
 /** The row's URN, or undefined after logging why it cannot be used (bad form, or a repeat of an earlier row). */
-function urnOf(row: CsvRow, k: number, columns: Columns, log: ProblemLog, firstLine: Map<string, number>): string | undefined {
+function urnOf(
+  row: CsvRow,
+  k: number,
+  columns: Columns,
+  log: ProblemLog,
+  firstLine: Map<string, number>,
+): string | undefined {
   const text = cellAt(row, k);
   const urn = parseUrn(text);
   if (urn === undefined) {
-    log.error({ line: row.line, column: columns.name(k), message: text ? 'not a URN' : 'URN is empty', expected: URN_FORM, found: text });
+    log.error({
+      line: row.line,
+      column: columns.name(k),
+      message: text ? 'not a URN' : 'URN is empty',
+      expected: URN_FORM,
+      found: text,
+    });
     return undefined;
   }
   const first = firstLine.get(urn);
   if (first !== undefined) {
-    log.error({ line: row.line, column: columns.name(k), message: `duplicate URN: already on line ${first}; only the first row with a URN is used`, expected: 'each URN once', found: urn });
+    log.error({
+      line: row.line,
+      column: columns.name(k),
+      message: `duplicate URN: already on line ${first}; only the first row with a URN is used`,
+      expected: 'each URN once',
+      found: urn,
+    });
     return undefined;
   }
   firstLine.set(urn, row.line);
   return urn;
 }
 
-/** Whether errors were logged after `mark` (log.errorCount rescans every problem, which is quadratic over a big bad file). */
+/**
+ * Whether errors were logged after `mark` (log.errorCount rescans every problem, which is quadratic over a big bad
+ * file).
+ */
 function hasErrorsSince(log: ProblemLog, mark: number): boolean {
   return log.problems.slice(mark).some((p) => p.severity === 'error');
 }

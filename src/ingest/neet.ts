@@ -1,9 +1,9 @@
-import { isMissingSymbol, type Figure, type MissingSymbol } from '../model/missing.js';
+import { type Figure, isMissingSymbol, type MissingSymbol } from '../model/missing.js';
 import { ProblemLog } from '../model/problem.js';
 import type { NeetRow, ReadResult } from '../model/records.js';
-import { academicYear, type AcademicYear } from '../model/year.js';
+import { type AcademicYear, academicYear } from '../model/year.js';
 import { isInvalid, parseFigure } from './cells.js';
-import { Columns, openCsv, type CsvRow } from './csv-source.js';
+import { Columns, type CsvRow, openCsv } from './csv-source.js';
 import type { Reader } from './reader.js';
 import { SummaryBuilder } from './summary.js';
 
@@ -46,7 +46,11 @@ const LEVELS: Readonly<Record<string, NeetRow['level']>> = {
 };
 
 /** Where each level keeps its area code (the 2021 file's "Region demo"/"LA demo" rows leave it empty). */
-const CODE_FIELD: Readonly<Record<NeetRow['level'], Field>> = { national: 'countryCode', regional: 'regionCode', local_authority: 'newLaCode' };
+const CODE_FIELD: Readonly<Record<NeetRow['level'], Field>> = {
+  national: 'countryCode',
+  regional: 'regionCode',
+  local_authority: 'newLaCode',
+};
 
 const FIGURE_FORMS = 'a number, a DfE symbol (c, z, x, low, u, :) or empty';
 
@@ -54,7 +58,8 @@ type ColumnIndex = Partial<Record<Field, number>>;
 
 export const neetReader: Reader<NeetRow> = {
   kind: 'neet',
-  detect: (columns) => columns.has(...COLUMNS.cohort) && columns.has(...COLUMNS.neetPct) && columns.has(...COLUMNS.notKnownPct),
+  detect: (columns) =>
+    columns.has(...COLUMNS.cohort) && columns.has(...COLUMNS.neetPct) && columns.has(...COLUMNS.notKnownPct),
   read: readNeet,
 };
 
@@ -67,7 +72,8 @@ async function readNeet(file: string): Promise<ReadResult<NeetRow>> {
   summary.layout = layoutOf(columns);
   const index = indexColumns(columns, log);
   const records: NeetRow[] = [];
-  if (REQUIRED.some((f) => index[f] === undefined)) return { summary: summary.build(), records, superseded: [], problems: log.problems };
+  if (REQUIRED.some((f) => index[f] === undefined))
+    return { summary: summary.build(), records, superseded: [], problems: log.problems };
 
   const seen = new Map<string, number>();
   const unread = new Map<MissingSymbol, number>();
@@ -80,7 +86,13 @@ async function readNeet(file: string): Promise<ReadResult<NeetRow>> {
     const key = `${record.year}|${record.level}|${record.areaCode}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      log.error({ line: row.line, column: columns.name(index.level!), message: `${record.areaName} (${record.areaCode}) appears twice for ${record.year}; first on line ${first}`, expected: 'one row per area and year', found: `${record.level} ${record.areaCode}` });
+      log.error({
+        line: row.line,
+        column: columns.name(index.level!),
+        message: `${record.areaName} (${record.areaCode}) appears twice for ${record.year}; first on line ${first}`,
+        expected: 'one row per area and year',
+        found: `${record.level} ${record.areaCode}`,
+      });
       summary.exclude('duplicate area and year');
       continue;
     }
@@ -107,13 +119,20 @@ function indexColumns(columns: Columns, log: ProblemLog): ColumnIndex {
 /** The published layouts differ in their extra columns only (SOURCES.md section 3). */
 function layoutOf(columns: Columns): string {
   const n = columns.header.length;
-  if (columns.has('NEET_NK_NoSEN_quintile')) return `NCCIS LA dashboard, 2021 layout with SEN/VG quintiles (${n} columns)`;
+  if (columns.has('NEET_NK_NoSEN_quintile'))
+    return `NCCIS LA dashboard, 2021 layout with SEN/VG quintiles (${n} columns)`;
   if (columns.has('Age1617_ONS_population')) return `NCCIS LA dashboard, 2022-2023 layout (${n} columns)`;
   if (columns.has('enrolments_pa_10_exact_percent')) return `NCCIS LA dashboard, 2024- layout (${n} columns)`;
   return `NCCIS LA dashboard (${n} columns)`;
 }
 
-function readRow(row: CsvRow, index: ColumnIndex, columns: Columns, log: ProblemLog, summary: SummaryBuilder): NeetRow | undefined {
+function readRow(
+  row: CsvRow,
+  index: ColumnIndex,
+  columns: Columns,
+  log: ProblemLog,
+  summary: SummaryBuilder,
+): NeetRow | undefined {
   const cell = (f: Field): string => (index[f] === undefined ? '' : (row.cells[index[f]!] ?? '').trim());
   const at = (f: Field) => ({ line: row.line, column: columns.name(index[f]!) });
   const problemsBefore = log.problems.length;
@@ -124,10 +143,26 @@ function readRow(row: CsvRow, index: ColumnIndex, columns: Columns, log: Problem
   }
   const year = readYear(cell('timePeriod'), at('timePeriod'), log);
   if (index.timeIdentifier !== undefined && !/^calendar\s*year$/i.test(cell('timeIdentifier'))) {
-    log.error({ ...at('timeIdentifier'), message: 'time_period must be a calendar year for the NCCIS Dec-Feb average', expected: '"Calendar year"', found: cell('timeIdentifier') });
+    log.error({
+      ...at('timeIdentifier'),
+      message: 'time_period must be a calendar year for the NCCIS Dec-Feb average',
+      expected: '"Calendar year"',
+      found: cell('timeIdentifier'),
+    });
   }
-  const level = LEVELS[cell('level').toLowerCase().replace(/[\s_]+/g, '')];
-  if (!level) log.error({ ...at('level'), message: 'unknown geographic level', expected: '"National", "Regional" or "Local authority"', found: cell('level') });
+  const level =
+    LEVELS[
+      cell('level')
+        .toLowerCase()
+        .replace(/[\s_]+/g, '')
+    ];
+  if (!level)
+    log.error({
+      ...at('level'),
+      message: 'unknown geographic level',
+      expected: '"National", "Regional" or "Local authority"',
+      found: cell('level'),
+    });
   const figures = readFigures(row, index, columns, log);
   if (log.problems.length > problemsBefore || !level || !year || !figures) {
     summary.exclude('has an error (see problems)');
@@ -136,22 +171,46 @@ function readRow(row: CsvRow, index: ColumnIndex, columns: Columns, log: Problem
   const area = areaOf(level, cell);
   if (!area.code) {
     const levelName = level.replace('_', ' ');
-    log.warn({ line: row.line, column: columns.name(index[CODE_FIELD[level]] ?? index.level!), message: `${levelName} row "${area.name}" has no area code, so it cannot be matched to an area: left out`, expected: 'an ONS area code', found: '(empty)' });
+    log.warn({
+      line: row.line,
+      column: columns.name(index[CODE_FIELD[level]] ?? index.level!),
+      message: `${levelName} row "${area.name}" has no area code, so it cannot be matched to an area: left out`,
+      expected: 'an ONS area code',
+      found: '(empty)',
+    });
     summary.exclude(`${levelName} row without an area code`);
     return undefined;
   }
-  FIGURE_FIELDS.forEach((f) => summary.figure(figures[f]));
+  for (const f of FIGURE_FIELDS) summary.figure(figures[f]);
   checkSum(figures, row.line, columns.name(index.neetOrNotKnownPct!), log);
-  return { year, level, areaCode: area.code, oldLaCode: area.oldLaCode, areaName: area.name, ...figures, source: { file: log.file, line: row.line } };
+  return {
+    year,
+    level,
+    areaCode: area.code,
+    oldLaCode: area.oldLaCode,
+    areaName: area.name,
+    ...figures,
+    source: { file: log.file, line: row.line },
+  };
 }
 
 function readYear(text: string, at: { line: number; column: string }, log: ProblemLog): AcademicYear | undefined {
   if (/^\d{4}$/.test(text)) return academicYear(Number(text) - 1);
-  log.error({ ...at, message: 'time_period is not a calendar year', expected: 'a 4-digit year such as 2023 (the Dec 2022-Feb 2023 average)', found: text });
+  log.error({
+    ...at,
+    message: 'time_period is not a calendar year',
+    expected: 'a 4-digit year such as 2023 (the Dec 2022-Feb 2023 average)',
+    found: text,
+  });
   return undefined;
 }
 
-function readFigures(row: CsvRow, index: ColumnIndex, columns: Columns, log: ProblemLog): Record<FigureField, Figure> | undefined {
+function readFigures(
+  row: CsvRow,
+  index: ColumnIndex,
+  columns: Columns,
+  log: ProblemLog,
+): Record<FigureField, Figure> | undefined {
   const out: Partial<Record<FigureField, Figure>> = {};
   for (const field of FIGURE_FIELDS) {
     const k = index[field]!;
@@ -159,8 +218,15 @@ function readFigures(row: CsvRow, index: ColumnIndex, columns: Columns, log: Pro
     const v = parseFigure(found);
     const max = field === 'cohort' ? Infinity : 100;
     if (isInvalid(v) || (typeof v === 'number' && (v < 0 || v > max))) {
-      const expected = field === 'cohort' ? `${FIGURE_FORMS}; a count of at least 0` : `${FIGURE_FORMS}; a percentage from 0 to 100`;
-      log.error({ line: row.line, column: columns.name(k), message: `${columns.name(k)} is not a valid figure`, expected, found });
+      const expected =
+        field === 'cohort' ? `${FIGURE_FORMS}; a count of at least 0` : `${FIGURE_FORMS}; a percentage from 0 to 100`;
+      log.error({
+        line: row.line,
+        column: columns.name(k),
+        message: `${columns.name(k)} is not a valid figure`,
+        expected,
+        found,
+      });
       continue;
     }
     out[field] = v;
@@ -168,8 +234,12 @@ function readFigures(row: CsvRow, index: ColumnIndex, columns: Columns, log: Pro
   return FIGURE_FIELDS.every((f) => out[f] !== undefined) ? (out as Record<FigureField, Figure>) : undefined;
 }
 
-function areaOf(level: NeetRow['level'], cell: (f: Field) => string): { code: string; name: string; oldLaCode: string | null } {
-  if (level === 'national') return { code: cell('countryCode'), name: cell('countryName') || 'England', oldLaCode: null };
+function areaOf(
+  level: NeetRow['level'],
+  cell: (f: Field) => string,
+): { code: string; name: string; oldLaCode: string | null } {
+  if (level === 'national')
+    return { code: cell('countryCode'), name: cell('countryName') || 'England', oldLaCode: null };
   if (level === 'regional') return { code: cell('regionCode'), name: cell('regionName'), oldLaCode: null };
   return { code: cell('newLaCode'), name: cell('laName'), oldLaCode: cell('oldLaCode') || null };
 }
@@ -179,14 +249,25 @@ function areaOf(level: NeetRow['level'], cell: (f: Field) => string): { code: st
  * 1 decimal place (error up to 0.05 each), so a gap above 0.15 points cannot be rounding.
  */
 function checkSum(f: Record<FigureField, Figure>, line: number, column: string, log: ProblemLog): void {
-  if (typeof f.neetPct !== 'number' || typeof f.notKnownPct !== 'number' || typeof f.neetOrNotKnownPct !== 'number') return;
+  if (typeof f.neetPct !== 'number' || typeof f.notKnownPct !== 'number' || typeof f.neetOrNotKnownPct !== 'number')
+    return;
   const sum = f.neetPct + f.notKnownPct;
   if (Math.abs(sum - f.neetOrNotKnownPct) > 0.15 + 1e-9) {
-    log.warn({ line, column, message: 'NEET % + not known % differs from NEET or not known % by more than rounding allows', expected: `about ${sum.toFixed(1)}`, found: String(f.neetOrNotKnownPct) });
+    log.warn({
+      line,
+      column,
+      message: 'NEET % + not known % differs from NEET or not known % by more than rounding allows',
+      expected: `about ${sum.toFixed(1)}`,
+      found: String(f.neetOrNotKnownPct),
+    });
   }
 }
 
-function tallyUnreadSymbols(row: CsvRow, read: ReadonlySet<number | undefined>, tally: Map<MissingSymbol, number>): void {
+function tallyUnreadSymbols(
+  row: CsvRow,
+  read: ReadonlySet<number | undefined>,
+  tally: Map<MissingSymbol, number>,
+): void {
   row.cells.forEach((text, k) => {
     const s = text.trim().toLowerCase();
     if (s !== '' && !read.has(k) && isMissingSymbol(s)) tally.set(s, (tally.get(s) ?? 0) + 1);
@@ -195,6 +276,9 @@ function tallyUnreadSymbols(row: CsvRow, read: ReadonlySet<number | undefined>, 
 
 function noteUnreadSymbols(tally: Map<MissingSymbol, number>, summary: SummaryBuilder): void {
   if (tally.size === 0) return;
-  const list = [...tally].sort(([a], [b]) => a.localeCompare(b)).map(([s, n]) => `${s} ${n}`).join(', ');
+  const list = [...tally]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([s, n]) => `${s} ${n}`)
+    .join(', ');
   summary.note(`symbols in the columns not read (participation, SEND, context measures): ${list}`);
 }

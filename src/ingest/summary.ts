@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Figure, MissingSymbol } from '../model/missing.js';
 import type { FileSummary, InputKind } from '../model/records.js';
-import { compareYears, type AcademicYear } from '../model/year.js';
+import { type AcademicYear, compareYears } from '../model/year.js';
 import type { CsvFile } from './csv-source.js';
 
 /** Tallies what a reader saw in one file, for `validate` and the report's data-quality annex. */
@@ -17,7 +17,10 @@ export class SummaryBuilder {
   private readonly excluded = new Map<string, number>();
   private readonly notes: string[] = [];
 
-  constructor(readonly kind: InputKind, readonly csv: Pick<CsvFile, 'path' | 'sha256' | 'encoding'>) {}
+  constructor(
+    readonly kind: InputKind,
+    readonly csv: Pick<CsvFile, 'path' | 'sha256' | 'encoding'>,
+  ) {}
 
   year(y: AcademicYear): void {
     this.years.add(y);
@@ -53,7 +56,9 @@ export class SummaryBuilder {
       areas: [...this.areas].sort(),
       suppressed: this.suppressed,
       superseded: this.superseded,
-      excluded: [...this.excluded].map(([reason, count]) => ({ reason, count })).sort((a, b) => a.reason.localeCompare(b.reason)),
+      excluded: [...this.excluded]
+        .map(([reason, count]) => ({ reason, count }))
+        .sort((a, b) => a.reason.localeCompare(b.reason)),
       notes: this.notes,
     };
   }

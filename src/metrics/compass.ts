@@ -1,14 +1,20 @@
 import type { HubIndex } from '../config/hub-index.js';
-import { metricRow, type MetricRow } from '../model/metric.js';
+import { type MetricRow, metricRow } from '../model/metric.js';
 import { BENCHMARK_COUNT, type CompassReturn, type Institution } from '../model/records.js';
-import { compareYears, startYearOf, type AcademicYear } from '../model/year.js';
+import { type AcademicYear, compareYears, startYearOf } from '../model/year.js';
 import { meanInterval } from '../stats/mean.js';
 import { trendSlope } from '../stats/trend.js';
 import {
-  GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type MetricExclusion, type PlacedMetrics, type PlacedInstitution,
+  GROUP_BREAKDOWNS,
+  InstitutionRegister,
+  inBreakdown,
+  inHub,
+  type MetricExclusion,
+  type PlacedInstitution,
+  type PlacedMetrics,
 } from './institution-groups.js';
-import { percentageFields } from './percentage.js';
 import { counted } from './note-words.js';
+import { percentageFields } from './percentage.js';
 
 export interface CompassInput {
   /** At most one return per URN and year: the Compass reader keeps the latest and reports the rest as superseded. */
@@ -55,12 +61,14 @@ export function compassMetrics(input: CompassInput): CompassResult {
     if ('reason' in placed) exclusions.push({ urn: ret.urn, reason: placed.reason, source: ret.source });
     else placedReturns.push({ ret, placed });
   }
-  const returnsIn = (c: Cell) => placedReturns.filter(
-    (r) => r.ret.year === c.period && inHub(r.placed, c.hub) && inBreakdown(r.placed.institution.type, c.breakdown),
-  );
-  const eligibleIn = (c: Cell) => register.placed().filter(
-    (p) => p.institution.eligible && inHub(p, c.hub) && inBreakdown(p.institution.type, c.breakdown),
-  );
+  const returnsIn = (c: Cell) =>
+    placedReturns.filter(
+      (r) => r.ret.year === c.period && inHub(r.placed, c.hub) && inBreakdown(r.placed.institution.type, c.breakdown),
+    );
+  const eligibleIn = (c: Cell) =>
+    register
+      .placed()
+      .filter((p) => p.institution.eligible && inHub(p, c.hub) && inBreakdown(p.institution.type, c.breakdown));
 
   const hubs = register.hubColumns();
   const cells = (breakdowns: readonly string[]) =>
@@ -71,8 +79,9 @@ export function compassMetrics(input: CompassInput): CompassResult {
     ...cells(GROUP_BREAKDOWNS).map((c) => meanAchievedRow(c, returnsIn(c))),
     ...cells(BENCHMARK_BREAKDOWNS).map((c) => benchmarkAchievedRow(c, returnsIn({ ...c, breakdown: 'all' }))),
     ...cells(BENCHMARK_BREAKDOWNS).map((c) => meanScoreRow(c, returnsIn({ ...c, breakdown: 'all' }))),
-    ...(years.length < 2 ? [] : hubs.map((hub) =>
-      trendRow(hub, years, (year) => returnsIn({ hub, period: year, breakdown: 'all' })))),
+    ...(years.length < 2
+      ? []
+      : hubs.map((hub) => trendRow(hub, years, (year) => returnsIn({ hub, period: year, breakdown: 'all' })))),
   ];
   return { rows, exclusions };
 }
@@ -85,8 +94,8 @@ function assertOneReturnPerUrnYear(returns: readonly CompassReturn[]): void {
     if (earlier) {
       throw new Error(
         `compassMetrics was given two Compass returns for URN ${ret.urn} in ${ret.year} ` +
-        `(${earlier.source.file}:${earlier.source.line} and ${ret.source.file}:${ret.source.line}); ` +
-        'the Compass reader should have kept only the latest',
+          `(${earlier.source.file}:${earlier.source.line} and ${ret.source.file}:${ret.source.line}); ` +
+          'the Compass reader should have kept only the latest',
       );
     }
     seen.set(key, ret);
@@ -95,7 +104,10 @@ function assertOneReturnPerUrnYear(returns: readonly CompassReturn[]): void {
 
 function completionsRow(c: Cell, returns: PlacedReturn[]): MetricRow {
   return metricRow({
-    measure: 'compass_completions', ...c, unit: 'count', value: returns.length,
+    measure: 'compass_completions',
+    ...c,
+    unit: 'count',
+    value: returns.length,
     sdc: { counts: 'institutions', institutions: returns.length },
   });
 }
@@ -105,9 +117,15 @@ function coverageRow(c: Cell, returns: PlacedReturn[], eligible: PlacedInstituti
   const fromEligible = returns.filter((r) => r.placed.institution.eligible).length;
   const others = returns.length - fromEligible;
   return metricRow({
-    measure: 'compass_coverage_pct', ...c, unit: 'pct',
+    measure: 'compass_coverage_pct',
+    ...c,
+    unit: 'pct',
     ...percentageFields(fromEligible, eligible.length),
-    note: others > 0 ? `${counted(others, 'return')} from institutions not marked eligible ${others === 1 ? 'is' : 'are'} not counted` : '',
+    note:
+      others > 0
+        ? `${counted(others, 'return')} from institutions not marked eligible ${others === 1 ? 'is' : 'are'} not ` +
+          `counted`
+        : '',
     sdc: { counts: 'institutions', institutions: eligible.length },
   });
 }
@@ -120,10 +138,15 @@ function coverageRow(c: Cell, returns: PlacedReturn[], eligible: PlacedInstituti
 function meanAchievedRow(c: Cell, returns: PlacedReturn[]): MetricRow {
   const values = returns.map((r) => achievedCount(r.ret));
   const withGaps = returns.filter((r) => r.ret.scores.some((s) => s === null)).length;
-  const gapNote = withGaps > 0 ? `${withGaps} of ${returns.length} returns had empty benchmark scores, counted as not achieved` : '';
+  const gapNote =
+    withGaps > 0 ? `${withGaps} of ${returns.length} returns had empty benchmark scores, counted as not achieved` : '';
   return metricRow({
-    measure: 'compass_mean_benchmarks_achieved', ...c, unit: 'mean',
-    ...meanFields(values, [0, BENCHMARK_COUNT]), note: gapNote, sdc: { counts: 'institutions', institutions: returns.length },
+    measure: 'compass_mean_benchmarks_achieved',
+    ...c,
+    unit: 'mean',
+    ...meanFields(values, [0, BENCHMARK_COUNT]),
+    note: gapNote,
+    sdc: { counts: 'institutions', institutions: returns.length },
   });
 }
 
@@ -131,7 +154,9 @@ function benchmarkAchievedRow(c: Cell, returns: PlacedReturn[]): MetricRow {
   const k = BENCHMARK_BREAKDOWNS.indexOf(c.breakdown);
   const scores = benchmarkScores(returns, k);
   return metricRow({
-    measure: 'compass_benchmark_achieved_pct', ...c, unit: 'pct',
+    measure: 'compass_benchmark_achieved_pct',
+    ...c,
+    unit: 'pct',
     ...percentageFields(scores.filter((s) => s >= FULLY_ACHIEVED).length, scores.length),
     note: emptyScoreNote(returns.length - scores.length, c.breakdown),
     sdc: { counts: 'institutions', institutions: scores.length },
@@ -142,7 +167,10 @@ function meanScoreRow(c: Cell, returns: PlacedReturn[]): MetricRow {
   const k = BENCHMARK_BREAKDOWNS.indexOf(c.breakdown);
   const scores = benchmarkScores(returns, k);
   return metricRow({
-    measure: 'compass_mean_score_pct', ...c, unit: 'pct', ...meanFields(scores, [0, 100]),
+    measure: 'compass_mean_score_pct',
+    ...c,
+    unit: 'pct',
+    ...meanFields(scores, [0, 100]),
     note: emptyScoreNote(returns.length - scores.length, c.breakdown),
     sdc: { counts: 'institutions', institutions: scores.length },
   });
@@ -152,7 +180,11 @@ function meanScoreRow(c: Cell, returns: PlacedReturn[]): MetricRow {
  * Ordinary least-squares slope of the hub's yearly mean benchmarks achieved, in benchmarks per year.
  * Each year counts once whatever its number of returns (a trend in the hub's level, not a pooled fit).
  */
-function trendRow(hub: string, years: readonly AcademicYear[], returnsOf: (year: AcademicYear) => PlacedReturn[]): MetricRow {
+function trendRow(
+  hub: string,
+  years: readonly AcademicYear[],
+  returnsOf: (year: AcademicYear) => PlacedReturn[],
+): MetricRow {
   const yearly = years.map((year) => ({ year, values: returnsOf(year).map((r) => achievedCount(r.ret)) }));
   const used = yearly.filter((y) => y.values.length > 0);
   const points = used.map((y) => ({ x: startYearOf(y.year), y: mean(y.values) }));
@@ -161,9 +193,17 @@ function trendRow(hub: string, years: readonly AcademicYear[], returnsOf: (year:
   const notes = [`slope of ${points.length} yearly means, benchmarks per year`];
   if (gaps.length > 0) notes.push(`no returns in ${gaps.join(', ')}`);
   return metricRow({
-    measure: 'compass_mean_benchmarks_trend', hub, period: `${years[0]}-${years[years.length - 1]}`, breakdown: 'all',
-    unit: 'mean', value: fit?.slope ?? null, ci_low: finite(fit?.low), ci_high: finite(fit?.high),
-    denominator: points.length, symbol: fit ? '' : 'z', note: notes.join('; '),
+    measure: 'compass_mean_benchmarks_trend',
+    hub,
+    period: `${years[0]}-${years[years.length - 1]}`,
+    breakdown: 'all',
+    unit: 'mean',
+    value: fit?.slope ?? null,
+    ci_low: finite(fit?.low),
+    ci_high: finite(fit?.high),
+    denominator: points.length,
+    symbol: fit ? '' : 'z',
+    note: notes.join('; '),
     // The trend rests on every year's returns; its weakest year decides whether it can be shown.
     sdc: { counts: 'institutions', institutions: used.length > 0 ? Math.min(...used.map((y) => y.values.length)) : 0 },
   });
@@ -189,7 +229,10 @@ function meanFields(values: number[], range: readonly [number, number]): Partial
   // A t-interval on a bounded score can pass its bounds with few returns; the limits are truncated to what is possible.
   const clamp = (v: number | null) => (v === null ? null : Math.min(range[1], Math.max(range[0], v)));
   return {
-    value: m?.mean ?? mean(values), denominator: values.length, ci_low: clamp(finite(m?.low)), ci_high: clamp(finite(m?.high)),
+    value: m?.mean ?? mean(values),
+    denominator: values.length,
+    ci_low: clamp(finite(m?.low)),
+    ci_high: clamp(finite(m?.high)),
   };
 }
 

@@ -1,11 +1,19 @@
 import type { LocalAuthority } from '../config/schema.js';
-import { isMissing, type Figure, type MissingSymbol } from '../model/missing.js';
+import { type Figure, isMissing, type MissingSymbol } from '../model/missing.js';
 import type { DestinationRow } from '../model/records.js';
 
 /** A rate's counts (x of n pupils) with the rows they came from, or the symbol that stands in for it. */
 export type Pooled = Estimate | Withheld;
-export interface Estimate { readonly x: number; readonly n: number; readonly rows: readonly DestinationRow[]; readonly notes: readonly string[] }
-export interface Withheld { readonly symbol: MissingSymbol; readonly notes: readonly string[] }
+export interface Estimate {
+  readonly x: number;
+  readonly n: number;
+  readonly rows: readonly DestinationRow[];
+  readonly notes: readonly string[];
+}
+export interface Withheld {
+  readonly symbol: MissingSymbol;
+  readonly notes: readonly string[];
+}
 
 export function isWithheld(p: Pooled): p is Withheld {
   return 'symbol' in p;
@@ -26,7 +34,12 @@ export interface RateOf {
  *   by subtraction (DfE/ONS secondary suppression). With `poolAroundSuppressed` the hub figure is computed
  *   from the other LAs instead, and the note says which LA was left out.
  */
-export function poolLas(las: readonly LocalAuthority[], byLa: ReadonlyMap<string, DestinationRow> | undefined, rate: RateOf, poolAroundSuppressed: boolean): Pooled {
+export function poolLas(
+  las: readonly LocalAuthority[],
+  byLa: ReadonlyMap<string, DestinationRow> | undefined,
+  rate: RateOf,
+  poolAroundSuppressed: boolean,
+): Pooled {
   let x = 0;
   let n = 0;
   const used: DestinationRow[] = [];
@@ -43,7 +56,11 @@ export function poolLas(las: readonly LocalAuthority[], byLa: ReadonlyMap<string
     const numSymbol = symbolOf(num);
     const denSymbol = symbolOf(den);
     if (numSymbol !== undefined || denSymbol !== undefined) {
-      withheld.push({ la: la.name, symbol: (numSymbol ?? denSymbol) as MissingSymbol, what: numSymbol !== undefined ? rate.label : 'cohort' });
+      withheld.push({
+        la: la.name,
+        symbol: (numSymbol ?? denSymbol) as MissingSymbol,
+        what: numSymbol !== undefined ? rate.label : 'cohort',
+      });
       continue;
     }
     x += num as number;
@@ -51,14 +68,25 @@ export function poolLas(las: readonly LocalAuthority[], byLa: ReadonlyMap<string
     used.push(row);
   }
   const notes: string[] = [];
-  if (absent.length > 0 && used.length + withheld.length > 0) notes.push(`no row for ${absent.join(', ')} in the data; computed from the hub's other LAs`);
+  if (absent.length > 0 && used.length + withheld.length > 0)
+    notes.push(`no row for ${absent.join(', ')} in the data; computed from the hub's other LAs`);
   const why = withheld.map((w) => `${w.la}'s ${w.what} is ${w.symbol === '' ? 'empty' : w.symbol}`).join('; ');
   if (withheld.length > 0 && !poolAroundSuppressed) {
     const symbol = withheld.some((w) => w.symbol === 'c') ? 'c' : (withheld[0]?.symbol as MissingSymbol);
     return { symbol, notes: [`withheld because ${why}`, ...notes] };
   }
-  if (withheld.length > 0) notes.unshift(`computed without ${withheld.map((w) => w.la).join(', ')} (${why}; poolAroundSuppressed is on)`);
-  if (n === 0) return { symbol: 'x', notes: [absent.length > 0 && used.length + withheld.length === 0 ? `no row for any of the hub's LAs in the data` : 'cohort of 0', ...notes] };
+  if (withheld.length > 0)
+    notes.unshift(`computed without ${withheld.map((w) => w.la).join(', ')} (${why}; poolAroundSuppressed is on)`);
+  if (n === 0)
+    return {
+      symbol: 'x',
+      notes: [
+        absent.length > 0 && used.length + withheld.length === 0
+          ? `no row for any of the hub's LAs in the data`
+          : 'cohort of 0',
+        ...notes,
+      ],
+    };
   return { x, n, rows: used, notes };
 }
 

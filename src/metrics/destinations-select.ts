@@ -1,6 +1,6 @@
 import type { HubIndex } from '../config/hub-index.js';
 import type { DestinationRow } from '../model/records.js';
-import { compareYears, type AcademicYear } from '../model/year.js';
+import { type AcademicYear, compareYears } from '../model/year.js';
 
 /** The breakdowns the destinations metrics report, as lower-case snake ids. */
 export type BreakdownId = 'total' | 'disadvantaged' | 'not_disadvantaged';
@@ -40,14 +40,31 @@ export const cellKey = (cohort: AcademicYear, breakdown: BreakdownId) => `${coho
  * Hub rows are LA rows (`local_authority`); a cohort and breakdown with no LA row at all falls back to LA
  * district rows, which for London are the same areas (the boroughs, E09 codes).
  */
-export function selectRows(rows: readonly DestinationRow[], hubs: HubIndex, institutionGroup: string, comparatorCode: string): Selection {
+export function selectRows(
+  rows: readonly DestinationRow[],
+  hubs: HubIndex,
+  institutionGroup: string,
+  comparatorCode: string,
+): Selection {
   const releaseOf = releases(rows);
-  const rank = (row: DestinationRow, order: number) => [startOf(releaseOf.get(row.source.file)), versionRank(row.version), order];
+  const rank = (row: DestinationRow, order: number) => [
+    startOf(releaseOf.get(row.source.file)),
+    versionRank(row.version),
+    order,
+  ];
   const best = new Map<string, { row: DestinationRow; rank: number[] }>();
   rows.forEach((row, order) => {
     const id = breakdownId(row);
-    if (!id || row.dataType !== 'count' || row.institutionGroup !== institutionGroup || row.institutionType !== 'Total') return;
-    const area = row.level === 'national' ? (row.areaCode === comparatorCode ? comparatorCode : undefined) : hubs.find(row.areaCode)?.la.newCode ?? hubs.find(row.oldLaCode)?.la.newCode ?? hubs.find(row.areaName)?.la.newCode;
+    if (!id || row.dataType !== 'count' || row.institutionGroup !== institutionGroup || row.institutionType !== 'Total')
+      return;
+    const area =
+      row.level === 'national'
+        ? row.areaCode === comparatorCode
+          ? comparatorCode
+          : undefined
+        : (hubs.find(row.areaCode)?.la.newCode ??
+          hubs.find(row.oldLaCode)?.la.newCode ??
+          hubs.find(row.areaName)?.la.newCode);
     if (area === undefined || row.level === 'regional') return;
     const key = `${row.level}|${area}|${cellKey(row.cohortYear, id)}`;
     const r = rank(row, order);
@@ -56,7 +73,10 @@ export function selectRows(rows: readonly DestinationRow[], hubs: HubIndex, inst
   });
 
   const national = new Map<string, DestinationRow>();
-  const byLevel = { local_authority: new Map<string, Map<string, DestinationRow>>(), local_authority_district: new Map<string, Map<string, DestinationRow>>() };
+  const byLevel = {
+    local_authority: new Map<string, Map<string, DestinationRow>>(),
+    local_authority_district: new Map<string, Map<string, DestinationRow>>(),
+  };
   for (const [key, { row }] of best) {
     const [level, area] = key.split('|') as [DestinationRow['level'], string];
     const cell = cellKey(row.cohortYear, breakdownId(row) as BreakdownId);
@@ -70,7 +90,8 @@ export function selectRows(rows: readonly DestinationRow[], hubs: HubIndex, inst
   const local = new Map<string, ReadonlyMap<string, DestinationRow>>(byLevel.local_authority_district);
   for (const [cell, m] of byLevel.local_authority) local.set(cell, m);
 
-  const cohortsOf = (keys: Iterable<string>) => [...new Set([...keys].map((k) => k.split('|')[0] as AcademicYear))].sort(compareYears);
+  const cohortsOf = (keys: Iterable<string>) =>
+    [...new Set([...keys].map((k) => k.split('|')[0] as AcademicYear))].sort(compareYears);
   const present = new Set([...national.keys(), ...local.keys()].map((k) => k.split('|')[1]));
   return {
     national,
@@ -99,6 +120,7 @@ function versionRank(version: string | null): number {
 }
 
 function later(a: readonly number[], b: readonly number[]): boolean {
-  for (let k = 0; k < a.length; k++) if ((a[k] as number) !== (b[k] as number)) return (a[k] as number) > (b[k] as number);
+  for (let k = 0; k < a.length; k++)
+    if ((a[k] as number) !== (b[k] as number)) return (a[k] as number) > (b[k] as number);
   return false;
 }

@@ -2,16 +2,16 @@ import path from 'node:path';
 import type { HubIndex } from '../config/hub-index.js';
 import type { Config, LocalAuthority } from '../config/schema.js';
 import { canonicalInstitutionGroup } from '../ingest/destinations/labels.js';
-import { metricRow, type MetricRow } from '../model/metric.js';
+import { type MetricRow, metricRow } from '../model/metric.js';
 import type { DestinationRow } from '../model/records.js';
-import { compareYears, yearRange, type AcademicYear } from '../model/year.js';
+import { type AcademicYear, compareYears, yearRange } from '../model/year.js';
 import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
-import { isWithheld, nationalCounts, poolLas, type Estimate, type Pooled, type RateOf } from './destinations-pool.js';
-import { cellKey, selectRows, type BreakdownId, type Selection } from './destinations-select.js';
+import { type Estimate, isWithheld, nationalCounts, type Pooled, poolLas, type RateOf } from './destinations-pool.js';
+import { type BreakdownId, cellKey, type Selection, selectRows } from './destinations-select.js';
 import { ALL_HUBS } from './institution-groups.js';
 
-export { breakdownId, BREAKDOWN_IDS, selectRows, type BreakdownId } from './destinations-select.js';
+export { BREAKDOWN_IDS, type BreakdownId, breakdownId, selectRows } from './destinations-select.js';
 
 const ENGLAND = 'england';
 
@@ -29,9 +29,16 @@ export interface DestinationsInput {
   readonly cohorts?: { readonly from: AcademicYear; readonly to: AcademicYear };
 }
 
-export function destinationsInput(rows: readonly DestinationRow[], config: Pick<Config, 'comparator' | 'destinations'>, hubs: HubIndex, cohorts?: DestinationsInput['cohorts']): DestinationsInput {
+export function destinationsInput(
+  rows: readonly DestinationRow[],
+  config: Pick<Config, 'comparator' | 'destinations'>,
+  hubs: HubIndex,
+  cohorts?: DestinationsInput['cohorts'],
+): DestinationsInput {
   return {
-    rows, hubs, cohorts,
+    rows,
+    hubs,
+    cohorts,
     institutionGroup: config.destinations.institutionGroup,
     comparatorCode: config.comparator.code,
     poolAroundSuppressed: config.destinations.poolAroundSuppressed,
@@ -46,7 +53,12 @@ interface Rate extends RateOf {
 
 /** DfE KS4 destination measures; every rate is out of the KS4 cohort (`cohort`). */
 const RATES: readonly Rate[] = [
-  { measure: 'eet_sustained_pct', field: 'overall', label: 'sustained education, apprenticeship or employment count', change: 'eet_change_pp' },
+  {
+    measure: 'eet_sustained_pct',
+    field: 'overall',
+    label: 'sustained education, apprenticeship or employment count',
+    change: 'eet_change_pp',
+  },
   { measure: 'apprenticeship_pct', field: 'appren', label: 'apprenticeship count', change: 'apprenticeship_change_pp' },
   { measure: 'not_sustained_pct', field: 'all_notsust', label: 'not-sustained count' },
   { measure: 'unknown_pct', field: 'all_unknown', label: 'destination-unknown count' },
@@ -61,10 +73,16 @@ interface Area {
 /**
  * Per hub, all hubs pooled and England, per KS4 cohort and breakdown (total, disadvantaged, not disadvantaged):
  * the sustained-destination, apprenticeship, not-sustained and unknown rates against England, and the change in
- * the sustained and apprenticeship rates from the first to the last cohort. Rows are pure functions of the DfE rows and the config.
+ * the sustained and apprenticeship rates from the first to the last cohort. Rows are pure functions of the DfE rows
+ * and the config.
  */
 export function destinationMetrics(input: DestinationsInput): MetricRow[] {
-  const sel = selectRows(input.rows, input.hubs, canonicalInstitutionGroup(input.institutionGroup), input.comparatorCode);
+  const sel = selectRows(
+    input.rows,
+    input.hubs,
+    canonicalInstitutionGroup(input.institutionGroup),
+    input.comparatorCode,
+  );
   const cohorts = reportCohorts(sel, input.cohorts);
   const england: Area = { hub: ENGLAND, las: null };
   const areas: Area[] = [
@@ -124,20 +142,50 @@ function reportCohorts(sel: Selection, range: DestinationsInput['cohorts']): Aca
  * The gap to England treats England's rate as fixed: its cohort (~575,000) includes the hub's, so a
  * two-sample interval would count the hub's own sampling error twice; diff_ci = hub Wilson limits - England.
  */
-function rateRow(rate: Rate, hub: string, cohort: AcademicYear, breakdown: BreakdownId, p: Pooled, england: Pooled | undefined, sel: Selection): MetricRow {
-  const base = { measure: rate.measure, hub, period: cohort, breakdown, unit: 'pct' as const, sdc: { counts: 'people' as const } };
+function rateRow(
+  rate: Rate,
+  hub: string,
+  cohort: AcademicYear,
+  breakdown: BreakdownId,
+  p: Pooled,
+  england: Pooled | undefined,
+  sel: Selection,
+): MetricRow {
+  const base = {
+    measure: rate.measure,
+    hub,
+    period: cohort,
+    breakdown,
+    unit: 'pct' as const,
+    sdc: { counts: 'people' as const },
+  };
   const eng = england && !isWithheld(england) ? england.x / england.n : undefined;
   const comparator = eng === undefined ? null : 100 * eng;
   if (isWithheld(p)) return metricRow({ ...base, symbol: p.symbol, comparator, note: p.notes.join('; ') });
   const notes = [...p.notes, ...releaseNote(p, england, sel)];
   if (p.x > p.n) {
-    return metricRow({ ...base, value: (100 * p.x) / p.n, numerator: p.x, denominator: p.n, comparator, note: [...notes, `${rate.label} exceeds the cohort: no interval`].join('; ') });
+    return metricRow({
+      ...base,
+      value: (100 * p.x) / p.n,
+      numerator: p.x,
+      denominator: p.n,
+      comparator,
+      note: [...notes, `${rate.label} exceeds the cohort: no interval`].join('; '),
+    });
   }
   const ci = wilsonInterval(p.x, p.n);
   const gap = eng === undefined ? undefined : differenceFromFixed(p.x, p.n, eng);
   return metricRow({
-    ...base, value: (100 * p.x) / p.n, numerator: p.x, denominator: p.n, ci_low: 100 * ci.low, ci_high: 100 * ci.high, comparator,
-    diff: gap ? 100 * gap.diff : null, diff_ci_low: gap ? 100 * gap.low : null, diff_ci_high: gap ? 100 * gap.high : null,
+    ...base,
+    value: (100 * p.x) / p.n,
+    numerator: p.x,
+    denominator: p.n,
+    ci_low: 100 * ci.low,
+    ci_high: 100 * ci.high,
+    comparator,
+    diff: gap ? 100 * gap.diff : null,
+    diff_ci_low: gap ? 100 * gap.low : null,
+    diff_ci_high: gap ? 100 * gap.high : null,
     note: notes.join('; '),
   });
 }
@@ -147,19 +195,41 @@ function rateRow(rate: Rate, hub: string, cohort: AcademicYear, breakdown: Break
  * for two independent proportions (Newcombe 1998, method 10): the two KS4 cohorts are different pupils.
  * comparator = England's change over the same cohorts; diff = hub change - England change (no interval given).
  */
-function changeRow(measure: string, hub: string, period: string, breakdown: BreakdownId, ends: readonly [Pooled, Pooled], england: readonly [Pooled, Pooled] | undefined): MetricRow {
+function changeRow(
+  measure: string,
+  hub: string,
+  period: string,
+  breakdown: BreakdownId,
+  ends: readonly [Pooled, Pooled],
+  england: readonly [Pooled, Pooled] | undefined,
+): MetricRow {
   const [from, to] = ends;
   const notes = [...new Set([...from.notes, ...to.notes])].join('; ');
-  const base = { measure, hub, period, breakdown, unit: 'pp' as const, note: notes, sdc: { counts: 'people' as const } };
+  const base = {
+    measure,
+    hub,
+    period,
+    breakdown,
+    unit: 'pp' as const,
+    note: notes,
+    sdc: { counts: 'people' as const },
+  };
   if (isWithheld(from) || isWithheld(to)) {
     const symbols = [from, to].filter(isWithheld).map((p) => p.symbol);
-    return metricRow({ ...base, symbol: symbols.includes('c') ? 'c' : (symbols[0] as Exclude<typeof symbols[0], undefined>) });
+    return metricRow({
+      ...base,
+      symbol: symbols.includes('c') ? 'c' : (symbols[0] as Exclude<(typeof symbols)[0], undefined>),
+    });
   }
   const d = newcombeDifference(to.x, to.n, from.x, from.n);
   const engChange = england ? changeOf(england) : undefined;
   return metricRow({
-    ...base, value: 100 * d.diff, ci_low: 100 * d.low, ci_high: 100 * d.high,
-    comparator: engChange ?? null, diff: engChange === undefined ? null : 100 * d.diff - engChange,
+    ...base,
+    value: 100 * d.diff,
+    ci_low: 100 * d.low,
+    ci_high: 100 * d.high,
+    comparator: engChange ?? null,
+    diff: engChange === undefined ? null : 100 * d.diff - engChange,
   });
 }
 
@@ -176,5 +246,8 @@ function releaseNote(p: Estimate, england: Pooled | undefined, sel: Selection): 
   const release = sel.releaseOf.get(national.source.file);
   const hubFiles = [...new Set(p.rows.map((r) => r.source.file))];
   if (hubFiles.every((f) => sel.releaseOf.get(f) === release)) return [];
-  return [`England is from ${path.basename(national.source.file)} (release with cohorts to ${release}), the hub from ${hubFiles.map((f) => path.basename(f)).join(', ')}: a different release, whose methods may differ`];
+  return [
+    `England is from ${path.basename(national.source.file)} (release with cohorts to ${release}), the hub from ` +
+      `${hubFiles.map((f) => path.basename(f)).join(', ')}: a different release, whose methods may differ`,
+  ];
 }

@@ -1,10 +1,10 @@
-import type { Config } from '../config/schema.js';
 import { HubIndex } from '../config/hub-index.js';
+import type { Config } from '../config/schema.js';
 import type { MetricRow } from '../model/metric.js';
-import type { Activity, CompassReturn, DestinationRow, Institution, InputKind, NeetRow } from '../model/records.js';
-import { academicYear, compareYears, startYearOf, yearRange, type AcademicYear } from '../model/year.js';
-import { additiveMargins } from '../sdc/margins.js';
+import type { Activity, CompassReturn, DestinationRow, InputKind, Institution, NeetRow } from '../model/records.js';
+import { type AcademicYear, academicYear, compareYears, startYearOf, yearRange } from '../model/year.js';
 import { applySdc } from '../sdc/apply.js';
+import { additiveMargins } from '../sdc/margins.js';
 import { rowKey } from '../sdc/row-key.js';
 import { compassMetrics } from './compass.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
@@ -63,7 +63,8 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
   const has = (k: InputKind) => records.present.includes(k);
   const parts: { kind: InputKind; rows: MetricRow[] }[] = [];
   const exclusions: (MetricExclusion & { kind: InputKind })[] = [];
-  const upTo = (years: Iterable<AcademicYear>) => [...new Set(years)].filter((y) => compareYears(y, year) <= 0).sort(compareYears);
+  const upTo = (years: Iterable<AcademicYear>) =>
+    [...new Set(years)].filter((y) => compareYears(y, year) <= 0).sort(compareYears);
 
   if (has('compass')) {
     const years = spanOf(upTo(records.compass.map((r) => r.year)));
@@ -83,18 +84,35 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
   }
   if (has('destinations')) {
     // The hubs' range is the cohorts with local (LA or LA district) rows; national files often reach further back.
-    const local = records.destinations.filter((r) => r.level === 'local_authority' || r.level === 'local_authority_district');
+    const local = records.destinations.filter(
+      (r) => r.level === 'local_authority' || r.level === 'local_authority_district',
+    );
     const cohorts = upTo((local.length ? local : records.destinations).map((r) => r.cohortYear));
-    const range = config.destinations.cohorts ?? (cohorts.length ? { from: cohorts[0]!, to: cohorts[cohorts.length - 1]! } : undefined);
+    const range =
+      config.destinations.cohorts ??
+      (cohorts.length ? { from: cohorts[0]!, to: cohorts[cohorts.length - 1]! } : undefined);
     // No published cohort up to the reporting year: no destination measures, rather than later cohorts.
-    if (range) parts.push({ kind: 'destinations', rows: destinationMetrics(destinationsInput(records.destinations, config, hubs, range)) });
+    if (range)
+      parts.push({
+        kind: 'destinations',
+        rows: destinationMetrics(destinationsInput(records.destinations, config, hubs, range)),
+      });
   }
   if (has('neet')) {
-    parts.push({ kind: 'neet', rows: neetMetrics({ rows: records.neet, hubs, years: spanOf(upTo(records.neet.map((r) => r.year))) }) });
+    parts.push({
+      kind: 'neet',
+      rows: neetMetrics({ rows: records.neet, hubs, years: spanOf(upTo(records.neet.map((r) => r.year))) }),
+    });
   }
   if (has('activities')) {
     const years = spanOf(upTo(records.activities.map((a) => a.year)));
-    const r = participationMetrics({ activities: records.activities, institutions: records.institutions, hubs, years, smeThreshold: config.activities.smeThreshold });
+    const r = participationMetrics({
+      activities: records.activities,
+      institutions: records.institutions,
+      hubs,
+      years,
+      smeThreshold: config.activities.smeThreshold,
+    });
     parts.push({ kind: 'activities', rows: r.rows });
     exclusions.push(...r.exclusions.map((e) => ({ ...e, kind: 'activities' as const })));
   }
@@ -113,7 +131,9 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
 /** The latest academic year in the Compass, activity, NEET and membership inputs (destinations lag by design). */
 export function latestDataYear(records: MetricRecords): AcademicYear | undefined {
   const years = [
-    ...records.compass.map((r) => r.year), ...records.activities.map((a) => a.year), ...records.neet.map((r) => r.year),
+    ...records.compass.map((r) => r.year),
+    ...records.activities.map((a) => a.year),
+    ...records.neet.map((r) => r.year),
     ...records.institutions.flatMap((i) => (i.joined ? [i.joined] : [])),
   ];
   return years.length ? years.reduce((a, b) => (compareYears(a, b) >= 0 ? a : b)) : undefined;
@@ -145,7 +165,9 @@ function margins(rows: readonly MetricRow[], config: Config) {
     breakdownGroups: (measure) => (measure === 'student_participations' ? byActivityType : []),
     partsOf: (total) => [
       // Destinations: disadvantaged and not disadvantaged pupils add up to the total.
-      ...(total.breakdown === 'total' ? [[rowKey({ ...total, breakdown: 'disadvantaged' }), rowKey({ ...total, breakdown: 'not_disadvantaged' })]] : []),
+      ...(total.breakdown === 'total'
+        ? [[rowKey({ ...total, breakdown: 'disadvantaged' }), rowKey({ ...total, breakdown: 'not_disadvantaged' })]]
+        : []),
       // Rates that share a denominator and add up: any one is the others' complement.
       ...(SAME_DENOMINATOR[total.measure] ?? []).map((parts) => parts.map((measure) => rowKey({ ...total, measure }))),
     ],

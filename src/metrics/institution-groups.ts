@@ -1,5 +1,5 @@
-import type { MetricRow } from '../model/metric.js';
 import type { HubIndex } from '../config/hub-index.js';
+import type { MetricRow } from '../model/metric.js';
 import type { Institution, InstitutionType, SourceRef } from '../model/records.js';
 
 /** The hub id that stands for all hubs together. */
@@ -55,7 +55,10 @@ export class InstitutionRegister {
   private readonly byUrn = new Map<string, PlacedInstitution>();
   private readonly unplacedByUrn = new Map<string, Institution>();
 
-  constructor(institutions: readonly Institution[], readonly hubs: HubIndex) {
+  constructor(
+    institutions: readonly Institution[],
+    readonly hubs: HubIndex,
+  ) {
     for (const institution of institutions) {
       const hubId = hubs.hubOf(institution.laCode);
       if (hubId === undefined) this.unplacedByUrn.set(institution.urn, institution);

@@ -1,12 +1,17 @@
 import type { HubIndex } from '../config/hub-index.js';
-import { metricRow, type MetricRow } from '../model/metric.js';
+import { type MetricRow, metricRow } from '../model/metric.js';
 import type { Institution } from '../model/records.js';
-import { compareYears, type AcademicYear } from '../model/year.js';
+import { type AcademicYear, compareYears } from '../model/year.js';
 import {
-  GROUP_BREAKDOWNS, InstitutionRegister, inBreakdown, inHub, type PlacedMetrics, type PlacedInstitution,
+  GROUP_BREAKDOWNS,
+  InstitutionRegister,
+  inBreakdown,
+  inHub,
+  type PlacedInstitution,
+  type PlacedMetrics,
 } from './institution-groups.js';
-import { percentageFields } from './percentage.js';
 import { counted } from './note-words.js';
+import { percentageFields } from './percentage.js';
 
 export interface MembershipInput {
   readonly institutions: readonly Institution[];
@@ -38,8 +43,11 @@ export function membershipMetrics(input: MembershipInput): MembershipResult {
   const register = new InstitutionRegister(input.institutions, input.hubs);
   const placed = register.placed();
   const years = [...input.years].sort(compareYears);
-  const cells: Cell[] = register.hubColumns().flatMap((hub) => years.flatMap((period) =>
-    GROUP_BREAKDOWNS.map((breakdown) => cellOf(placed, hub, period, breakdown))));
+  const cells: Cell[] = register
+    .hubColumns()
+    .flatMap((hub) =>
+      years.flatMap((period) => GROUP_BREAKDOWNS.map((breakdown) => cellOf(placed, hub, period, breakdown))),
+    );
   const rows = [
     ...cells.map(institutionsPctRow),
     ...cells.map(pupilsPctRow),
@@ -50,10 +58,14 @@ export function membershipMetrics(input: MembershipInput): MembershipResult {
 }
 
 function cellOf(placed: readonly PlacedInstitution[], hub: string, period: AcademicYear, breakdown: string): Cell {
-  const inCell = placed.filter((p) => inHub(p, hub) && inBreakdown(p.institution.type, breakdown)).map((p) => p.institution);
+  const inCell = placed
+    .filter((p) => inHub(p, hub) && inBreakdown(p.institution.type, breakdown))
+    .map((p) => p.institution);
   const joined = inCell.filter((i) => i.joined !== null && compareYears(i.joined, period) <= 0);
   return {
-    hub, period, breakdown,
+    hub,
+    period,
+    breakdown,
     eligible: inCell.filter((i) => i.eligible),
     members: joined.filter((i) => i.eligible),
     ineligibleJoined: joined.filter((i) => !i.eligible).length,
@@ -62,8 +74,11 @@ function cellOf(placed: readonly PlacedInstitution[], hub: string, period: Acade
 
 function institutionsPctRow(c: Cell): MetricRow {
   return metricRow({
-    measure: 'membership_institutions_pct', ...key(c), unit: 'pct',
-    ...percentageFields(c.members.length, c.eligible.length), note: ineligibleNote(c),
+    measure: 'membership_institutions_pct',
+    ...key(c),
+    unit: 'pct',
+    ...percentageFields(c.members.length, c.eligible.length),
+    note: ineligibleNote(c),
     sdc: { counts: 'institutions', institutions: c.eligible.length },
   });
 }
@@ -79,17 +94,28 @@ function pupilsPctRow(c: Cell): MetricRow {
   const allPupils = sumPupils(known);
   const unknown = c.eligible.length - known.length;
   return metricRow({
-    measure: 'membership_pupils_pct', ...key(c), unit: 'pct',
-    value: allPupils > 0 ? (100 * memberPupils) / allPupils : null, symbol: allPupils > 0 ? '' : 'z',
-    numerator: memberPupils, denominator: allPupils,
-    note: unknown > 0 ? `${counted(unknown, 'eligible institution')} with no pupil count left out of both numerator and denominator` : '',
+    measure: 'membership_pupils_pct',
+    ...key(c),
+    unit: 'pct',
+    value: allPupils > 0 ? (100 * memberPupils) / allPupils : null,
+    symbol: allPupils > 0 ? '' : 'z',
+    numerator: memberPupils,
+    denominator: allPupils,
+    note:
+      unknown > 0
+        ? `${counted(unknown, 'eligible institution')} with no pupil count left out of both numerator and denominator`
+        : '',
     sdc: { counts: 'people', institutions: known.length },
   });
 }
 
 function institutionsRow(c: Cell): MetricRow {
   return metricRow({
-    measure: 'membership_institutions', ...key(c), unit: 'count', value: c.members.length, note: ineligibleNote(c),
+    measure: 'membership_institutions',
+    ...key(c),
+    unit: 'count',
+    value: c.members.length,
+    note: ineligibleNote(c),
     sdc: { counts: 'institutions', institutions: c.members.length },
   });
 }
@@ -98,8 +124,15 @@ function pupilsRow(c: Cell): MetricRow {
   const known = c.members.filter((i) => i.pupils !== null);
   const unknown = c.members.length - known.length;
   return metricRow({
-    measure: 'membership_pupils', ...key(c), unit: 'count', value: sumPupils(known),
-    note: unknown > 0 ? `${counted(unknown, 'member institution')} with no pupil count ${unknown === 1 ? 'is' : 'are'} not in the total` : '',
+    measure: 'membership_pupils',
+    ...key(c),
+    unit: 'count',
+    value: sumPupils(known),
+    note:
+      unknown > 0
+        ? `${counted(unknown, 'member institution')} with no pupil count ${unknown === 1 ? 'is' : 'are'} not in the ` +
+          `total`
+        : '',
     sdc: { counts: 'people', institutions: known.length },
   });
 }
@@ -116,6 +149,8 @@ function sumPupils(institutions: readonly Institution[]): number {
 }
 
 function ineligibleNote(c: Cell): string {
-  return c.ineligibleJoined > 0 ? `${counted(c.ineligibleJoined, 'institution')} joined but not marked eligible ${c.ineligibleJoined === 1 ? 'is' : 'are'} not counted` : '';
+  return c.ineligibleJoined > 0
+    ? `${counted(c.ineligibleJoined, 'institution')} joined but not marked eligible ` +
+        `${c.ineligibleJoined === 1 ? 'is' : 'are'} not counted`
+    : '';
 }
-

@@ -6,7 +6,7 @@ export const NOT_FOR_PUBLICATION = 'NOT FOR PUBLICATION: disclosure control was 
 export function metricsCsv(rows: readonly MetricRow[]): string {
   const lines = [METRIC_COLUMNS.join(',')];
   for (const row of rows) lines.push(METRIC_COLUMNS.map((c) => csvCell(row[c])).join(','));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** The same rows as JSON objects with the CSV's columns (the internal `sdc` facts are not written). */

@@ -8,7 +8,11 @@ import { NOT_FOR_PUBLICATION, publicRows } from './metric-table.js';
  * metrics.json: the same rows as metrics.csv, with what they were computed from. Paths are relative to the config
  * folder and nothing depends on the clock, so the same inputs give the same bytes.
  */
-export function metricsJson(result: { readonly files: readonly FileSummary[]; readonly metrics: MetricsResult; readonly config: Config }, year: AcademicYear, version: string): string {
+export function metricsJson(
+  result: { readonly files: readonly FileSummary[]; readonly metrics: MetricsResult; readonly config: Config },
+  year: AcademicYear,
+  version: string,
+): string {
   const { metrics } = result;
   const exclusions = new Map<string, { kind: string; reason: string; records: number; urns: Set<string> }>();
   for (const e of metrics.exclusions) {
@@ -18,7 +22,7 @@ export function metricsJson(result: { readonly files: readonly FileSummary[]; re
     entry.urns.add(e.urn);
     exclusions.set(key, entry);
   }
-  return JSON.stringify(
+  return `${JSON.stringify(
     {
       meta: {
         tool: 'hubs-eval',
@@ -29,7 +33,15 @@ export function metricsJson(result: { readonly files: readonly FileSummary[]; re
         hubs: result.config.hubs.map((h) => ({ id: h.id, name: h.name })),
         comparator: result.config.comparator,
       },
-      inputs: result.files.map((f) => ({ file: f.file, kind: f.kind, layout: f.layout, sha256: f.sha256, rows: f.rowsKept, years: f.years, ...(f.yearBasis ? { yearBasis: f.yearBasis } : {}) })),
+      inputs: result.files.map((f) => ({
+        file: f.file,
+        kind: f.kind,
+        layout: f.layout,
+        sha256: f.sha256,
+        rows: f.rowsKept,
+        years: f.years,
+        ...(f.yearBasis ? { yearBasis: f.yearBasis } : {}),
+      })),
       absent: metrics.absent,
       coverage: metrics.coverage,
       exclusions: [...exclusions.values()]
@@ -39,5 +51,5 @@ export function metricsJson(result: { readonly files: readonly FileSummary[]; re
     },
     null,
     2,
-  ) + '\n';
+  )}\n`;
 }

@@ -1,9 +1,9 @@
 import type { HubIndex } from '../config/hub-index.js';
 import type { LocalAuthority } from '../config/schema.js';
-import { metricRow, type MetricRow } from '../model/metric.js';
+import { type MetricRow, metricRow } from '../model/metric.js';
 import { isMissing, type MissingSymbol } from '../model/missing.js';
 import type { NeetRow } from '../model/records.js';
-import { compareYears, type AcademicYear } from '../model/year.js';
+import { type AcademicYear, compareYears } from '../model/year.js';
 import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
 import { ALL_HUBS } from './institution-groups.js';
@@ -30,13 +30,25 @@ interface Rate {
 const RATES: readonly Rate[] = [
   { field: 'neetPct', measure: 'neet_pct', change: 'neet_change_pp', label: 'NEET rate' },
   { field: 'notKnownPct', measure: 'not_known_pct', change: 'not_known_change_pp', label: 'not known rate' },
-  { field: 'neetOrNotKnownPct', measure: 'neet_or_not_known_pct', change: 'neet_or_not_known_change_pp', label: 'NEET or not known rate' },
+  {
+    field: 'neetOrNotKnownPct',
+    measure: 'neet_or_not_known_pct',
+    change: 'neet_or_not_known_change_pp',
+    label: 'NEET or not known rate',
+  },
 ];
 
 /** A hub's rate for one year: estimated count x of n, or the symbol that stands in for it. */
 type Pooled = Estimate | Withheld;
-interface Estimate { readonly x: number; readonly n: number; readonly notes: readonly string[] }
-interface Withheld { readonly symbol: MissingSymbol; readonly notes: readonly string[] }
+interface Estimate {
+  readonly x: number;
+  readonly n: number;
+  readonly notes: readonly string[];
+}
+interface Withheld {
+  readonly symbol: MissingSymbol;
+  readonly notes: readonly string[];
+}
 
 function isWithheld(p: Pooled): p is Withheld {
   return 'symbol' in p;
@@ -65,16 +77,27 @@ export function neetMetrics(input: NeetInput): MetricRow[] {
     const rows = byYear.get(year)!;
     return las ? poolLas(las, rows.byLa, rate, year) : nationalRate(rows.national, rate, year);
   };
-  const levelRows = RATES.flatMap((rate) => areas.flatMap(({ hub, las }) => years.map((year) =>
-    levelRow(rate, hub, year, pooled(las, year, rate), las ? pooled(null, year, rate) : undefined))));
+  const levelRows = RATES.flatMap((rate) =>
+    areas.flatMap(({ hub, las }) =>
+      years.map((year) =>
+        levelRow(rate, hub, year, pooled(las, year, rate), las ? pooled(null, year, rate) : undefined),
+      ),
+    ),
+  );
   const first = years[0];
   const last = years[years.length - 1];
   if (first === undefined || last === undefined || first === last) return levelRows;
-  const changeRows = RATES.flatMap((rate) => areas.map(({ hub, las }) => changeRow(
-    rate, hub, `${first}-${last}`,
-    [pooled(las, first, rate), pooled(las, last, rate)],
-    las ? [pooled(null, first, rate), pooled(null, last, rate)] : undefined,
-  )));
+  const changeRows = RATES.flatMap((rate) =>
+    areas.map(({ hub, las }) =>
+      changeRow(
+        rate,
+        hub,
+        `${first}-${last}`,
+        [pooled(las, first, rate), pooled(las, last, rate)],
+        las ? [pooled(null, first, rate), pooled(null, last, rate)] : undefined,
+      ),
+    ),
+  );
   return [...levelRows, ...changeRows];
 }
 
@@ -96,7 +119,12 @@ function rowsOf(input: NeetInput, year: AcademicYear): YearRows {
  * a rate for a different area under the hub's name; an LA with no row at all (NCCIS has no City of London
  * row) is left out and named in the note, as its cohort is too small to move the hub rate.
  */
-function poolLas(las: readonly LocalAuthority[], byLa: ReadonlyMap<string, NeetRow>, rate: Rate, year: AcademicYear): Pooled {
+function poolLas(
+  las: readonly LocalAuthority[],
+  byLa: ReadonlyMap<string, NeetRow>,
+  rate: Rate,
+  year: AcademicYear,
+): Pooled {
   let x = 0;
   let n = 0;
   const absent: string[] = [];
@@ -104,7 +132,8 @@ function poolLas(las: readonly LocalAuthority[], byLa: ReadonlyMap<string, NeetR
   for (const la of las) {
     const row = byLa.get(la.newCode);
     if (!row) absent.push(la.name);
-    else if (isMissing(row[rate.field])) withheld.push(`${la.name}'s ${rate.label} is ${symbolText(row[rate.field])} in ${year}`);
+    else if (isMissing(row[rate.field]))
+      withheld.push(`${la.name}'s ${rate.label} is ${symbolText(row[rate.field])} in ${year}`);
     else if (isMissing(row.cohort)) withheld.push(`${la.name}'s cohort is ${symbolText(row.cohort)} in ${year}`);
     else {
       x += ((row[rate.field] as number) * (row.cohort as number)) / 100;
@@ -131,16 +160,30 @@ function nationalRate(row: NeetRow | undefined, rate: Rate, year: AcademicYear):
  * over a million and includes the hub, so a two-sample interval would double-count the hub's own error.
  */
 function levelRow(rate: Rate, hub: string, year: AcademicYear, p: Pooled, england: Pooled | undefined): MetricRow {
-  const base = { measure: rate.measure, hub, period: year, breakdown: 'all', unit: 'pct' as const, sdc: { counts: 'people' as const } };
+  const base = {
+    measure: rate.measure,
+    hub,
+    period: year,
+    breakdown: 'all',
+    unit: 'pct' as const,
+    sdc: { counts: 'people' as const },
+  };
   if (isWithheld(p)) return metricRow({ ...base, symbol: p.symbol, note: p.notes.join('; ') });
   const ci = wilsonInterval(p.x, p.n);
   const value = (100 * p.x) / p.n;
   const eng = england && !isWithheld(england) ? england.x / england.n : undefined;
   const gap = eng === undefined ? undefined : differenceFromFixed(p.x, p.n, eng);
   return metricRow({
-    ...base, value, numerator: p.x, denominator: p.n, ci_low: 100 * ci.low, ci_high: 100 * ci.high,
+    ...base,
+    value,
+    numerator: p.x,
+    denominator: p.n,
+    ci_low: 100 * ci.low,
+    ci_high: 100 * ci.high,
     comparator: eng === undefined ? null : 100 * eng,
-    diff: gap ? 100 * gap.diff : null, diff_ci_low: gap ? 100 * gap.low : null, diff_ci_high: gap ? 100 * gap.high : null,
+    diff: gap ? 100 * gap.diff : null,
+    diff_ci_low: gap ? 100 * gap.low : null,
+    diff_ci_high: gap ? 100 * gap.high : null,
     note: p.notes.join('; '),
   });
 }
@@ -150,17 +193,35 @@ function levelRow(rate: Rate, hub: string, year: AcademicYear, p: Pooled, englan
  * the two Dec-Feb cohorts share at most one age group, and treating them as independent only widens the
  * interval. comparator = England's change; diff = hub change minus England change (no interval given).
  */
-function changeRow(rate: Rate, hub: string, period: string, ends: [Pooled, Pooled], england: [Pooled, Pooled] | undefined): MetricRow {
+function changeRow(
+  rate: Rate,
+  hub: string,
+  period: string,
+  ends: [Pooled, Pooled],
+  england: [Pooled, Pooled] | undefined,
+): MetricRow {
   const [from, to] = ends;
   const notes = [...new Set([...from.notes, ...to.notes])].join('; ');
-  const base = { measure: rate.change, hub, period, breakdown: 'all', unit: 'pp' as const, note: notes, sdc: { counts: 'people' as const } };
+  const base = {
+    measure: rate.change,
+    hub,
+    period,
+    breakdown: 'all',
+    unit: 'pp' as const,
+    note: notes,
+    sdc: { counts: 'people' as const },
+  };
   if (isWithheld(from)) return metricRow({ ...base, symbol: from.symbol });
   if (isWithheld(to)) return metricRow({ ...base, symbol: to.symbol });
   const d = newcombeDifference(to.x, to.n, from.x, from.n);
   const engChange = england ? changeOf(england) : undefined;
   return metricRow({
-    ...base, value: 100 * d.diff, ci_low: 100 * d.low, ci_high: 100 * d.high,
-    comparator: engChange ?? null, diff: engChange === undefined ? null : 100 * d.diff - engChange,
+    ...base,
+    value: 100 * d.diff,
+    ci_low: 100 * d.low,
+    ci_high: 100 * d.high,
+    comparator: engChange ?? null,
+    diff: engChange === undefined ? null : 100 * d.diff - engChange,
   });
 }
 

@@ -1,8 +1,15 @@
 import type { HubIndex } from '../config/hub-index.js';
-import { metricRow, type MetricRow } from '../model/metric.js';
-import { ACTIVITY_TYPES, SME_SIZES, type Activity, type Institution } from '../model/records.js';
-import { compareYears, type AcademicYear } from '../model/year.js';
-import { ALL_HUBS, InstitutionRegister, inHub, type MetricExclusion, type PlacedMetrics, type PlacedInstitution } from './institution-groups.js';
+import { type MetricRow, metricRow } from '../model/metric.js';
+import { ACTIVITY_TYPES, type Activity, type Institution, SME_SIZES } from '../model/records.js';
+import { type AcademicYear, compareYears } from '../model/year.js';
+import {
+  ALL_HUBS,
+  InstitutionRegister,
+  inHub,
+  type MetricExclusion,
+  type PlacedInstitution,
+  type PlacedMetrics,
+} from './institution-groups.js';
 
 export interface ParticipationInput {
   readonly activities: readonly Activity[];
@@ -50,9 +57,13 @@ export function participationMetrics(input: ParticipationInput): ParticipationRe
   }
   const periods: { period: string; years: readonly string[] }[] = years.map((y) => ({ period: y, years: [y] }));
   if (years.length > 1) periods.push({ period: `${years[0]}-${years[years.length - 1]}`, years });
-  const cells: Cell[] = register.hubColumns().flatMap((hub) => periods.map(({ period, years: ys }) => ({
-    hub, period, activities: placedActivities.filter((a) => inHub(a.placed, hub) && ys.includes(a.activity.year)),
-  })));
+  const cells: Cell[] = register.hubColumns().flatMap((hub) =>
+    periods.map(({ period, years: ys }) => ({
+      hub,
+      period,
+      activities: placedActivities.filter((a) => inHub(a.placed, hub) && ys.includes(a.activity.year)),
+    })),
+  );
   const byType = (measure: (c: Cell, breakdown: string) => MetricRow) =>
     cells.flatMap((c) => TYPE_BREAKDOWNS.map((breakdown) => measure(c, breakdown)));
   const rows = [
@@ -74,10 +85,16 @@ function participationsRow(c: Cell, breakdown: string, who: 'students' | 'teache
   const total = counted.reduce((sum, a) => sum + (a.activity[who] as number), 0);
   return metricRow({
     measure: who === 'students' ? 'student_participations' : 'teacher_participations',
-    hub: c.hub, period: c.period, breakdown, unit: 'count',
+    hub: c.hub,
+    period: c.period,
+    breakdown,
+    unit: 'count',
     // With activities but no counts at all, 0 would be a claim the log does not make: not available.
     ...(counted.length === 0 && uncounted > 0 ? { symbol: 'x' as const } : { value: total }),
-    note: uncounted > 0 ? `${uncounted} activit${uncounted === 1 ? 'y' : 'ies'} with no ${who} count left out (not counted as 0)` : '',
+    note:
+      uncounted > 0
+        ? `${uncounted} activit${uncounted === 1 ? 'y' : 'ies'} with no ${who} count left out (not counted as 0)`
+        : '',
     sdc: { counts: 'people', institutions: institutionsOf(counted) },
   });
 }
@@ -85,7 +102,12 @@ function participationsRow(c: Cell, breakdown: string, who: 'students' | 'teache
 function activitiesRow(c: Cell, breakdown: string): MetricRow {
   const activities = ofType(c.activities, breakdown);
   return metricRow({
-    measure: 'activities', hub: c.hub, period: c.period, breakdown, unit: 'count', value: activities.length,
+    measure: 'activities',
+    hub: c.hub,
+    period: c.period,
+    breakdown,
+    unit: 'count',
+    value: activities.length,
     sdc: { counts: 'events', institutions: institutionsOf(activities) },
   });
 }
@@ -93,7 +115,12 @@ function activitiesRow(c: Cell, breakdown: string): MetricRow {
 function smeActivitiesRow(c: Cell, breakdown: string): MetricRow {
   const activities = ofType(c.activities, breakdown).filter(isSme);
   return metricRow({
-    measure: 'sme_activities', hub: c.hub, period: c.period, breakdown, unit: 'count', value: activities.length,
+    measure: 'sme_activities',
+    hub: c.hub,
+    period: c.period,
+    breakdown,
+    unit: 'count',
+    value: activities.length,
     sdc: { counts: 'events', institutions: institutionsOf(activities) },
   });
 }
@@ -103,10 +130,18 @@ function smesEngagedRow(c: Cell): MetricRow {
   const notes = [unidentifiedNote(c.activities)];
   if (c.hub === ALL_HUBS) {
     const multiHub = [...smes.values()].filter((as) => new Set(as.map((a) => a.placed.hubId)).size > 1).length;
-    notes.push(`distinct across all hubs; hub figures count an SME once in each hub it worked with, so do not sum to this (${multiHub} SME(s) worked with more than one hub)`);
+    notes.push(
+      `distinct across all hubs; hub figures count an SME once in each hub it worked with, so do not sum to this ` +
+        `(${multiHub} SME(s) worked with more than one hub)`,
+    );
   }
   return metricRow({
-    measure: 'smes_engaged', hub: c.hub, period: c.period, breakdown: 'all', unit: 'count', value: smes.size,
+    measure: 'smes_engaged',
+    hub: c.hub,
+    period: c.period,
+    breakdown: 'all',
+    unit: 'count',
+    value: smes.size,
     note: notes.filter((n) => n !== '').join('; '),
     sdc: { counts: 'institutions', institutions: institutionsOf(c.activities.filter(isSme)) },
   });
@@ -119,8 +154,15 @@ function smesMeetingThresholdRow(c: Cell, threshold: number): MetricRow {
   const where = c.hub === ALL_HUBS ? 'across all hubs' : 'with this hub';
   const notes = [`SMEs with at least ${threshold} activities ${where} in the period`, unidentifiedNote(c.activities)];
   return metricRow({
-    measure: 'smes_meeting_threshold', hub: c.hub, period: c.period, breakdown: 'all', unit: 'count', value: meeting,
-    numerator: meeting, denominator: smes.size, note: notes.filter((n) => n !== '').join('; '),
+    measure: 'smes_meeting_threshold',
+    hub: c.hub,
+    period: c.period,
+    breakdown: 'all',
+    unit: 'count',
+    value: meeting,
+    numerator: meeting,
+    denominator: smes.size,
+    note: notes.filter((n) => n !== '').join('; '),
     sdc: { counts: 'institutions', institutions: institutionsOf(c.activities.filter(isSme)) },
   });
 }
@@ -156,7 +198,10 @@ function employerKey(activity: Activity): string | undefined {
 
 function unidentifiedNote(activities: readonly PlacedActivity[]): string {
   const unidentified = activities.filter((a) => isSme(a) && employerKey(a.activity) === undefined).length;
-  return unidentified > 0 ? `${unidentified} SME activit${unidentified === 1 ? 'y' : 'ies'} with no employer id or name cannot be counted as distinct SMEs` : '';
+  return unidentified > 0
+    ? `${unidentified} SME activit${unidentified === 1 ? 'y' : 'ies'} with no employer id or name cannot be counted ` +
+        `as distinct SMEs`
+    : '';
 }
 
 function institutionsOf(activities: readonly PlacedActivity[]): number {

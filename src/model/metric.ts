@@ -31,21 +31,49 @@ export interface MetricRow {
 }
 
 export interface MetricSdcFacts {
-  /** What the numerator/denominator (or a count value) counts: people are protected, events and institutions are not. */
+  /**
+   * What the numerator/denominator (or a count value) counts: people are protected, events and institutions are not.
+   */
   readonly counts: 'people' | 'institutions' | 'events' | 'none';
   /** Number of institutions the figure is built from, where known. */
   readonly institutions?: number;
 }
 
 export const METRIC_COLUMNS = [
-  'measure', 'hub', 'period', 'breakdown', 'value', 'unit', 'numerator', 'denominator', 'ci_low', 'ci_high',
-  'comparator', 'diff', 'diff_ci_low', 'diff_ci_high', 'symbol', 'note',
+  'measure',
+  'hub',
+  'period',
+  'breakdown',
+  'value',
+  'unit',
+  'numerator',
+  'denominator',
+  'ci_low',
+  'ci_high',
+  'comparator',
+  'diff',
+  'diff_ci_low',
+  'diff_ci_high',
+  'symbol',
+  'note',
 ] as const satisfies readonly (keyof MetricRow)[];
 
 /** A row with every optional statistic empty; measures fill in what they know. */
-export function metricRow(fields: Pick<MetricRow, 'measure' | 'hub' | 'period' | 'breakdown' | 'unit'> & Partial<MetricRow>): MetricRow {
+export function metricRow(
+  fields: Pick<MetricRow, 'measure' | 'hub' | 'period' | 'breakdown' | 'unit'> & Partial<MetricRow>,
+): MetricRow {
   return {
-    value: null, numerator: null, denominator: null, ci_low: null, ci_high: null, comparator: null, diff: null,
-    diff_ci_low: null, diff_ci_high: null, symbol: '', note: '', ...fields,
+    value: null,
+    numerator: null,
+    denominator: null,
+    ci_low: null,
+    ci_high: null,
+    comparator: null,
+    diff: null,
+    diff_ci_low: null,
+    diff_ci_high: null,
+    symbol: '',
+    note: '',
+    ...fields,
   };
 }

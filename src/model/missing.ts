@@ -26,7 +26,7 @@ export function isMissing(v: Figure | undefined): v is Missing {
 }
 
 export function isMissingSymbol(s: string): s is MissingSymbol {
-  return Object.prototype.hasOwnProperty.call(MISSING_SYMBOLS, s);
+  return Object.hasOwn(MISSING_SYMBOLS, s);
 }
 
 export function missing(symbol: MissingSymbol): Missing {

@@ -12,10 +12,17 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.line === undefined ? undefined : `line ${p.line}`, p.column === undefined ? undefined : `column "${p.column}"`]
+  const where = [
+    p.file,
+    p.line === undefined ? undefined : `line ${p.line}`,
+    p.column === undefined ? undefined : `column "${p.column}"`,
+  ]
     .filter((s) => s !== undefined)
     .join(', ');
-  const detail = [p.expected === undefined ? undefined : `expected ${p.expected}`, p.found === undefined ? undefined : `found "${p.found}"`]
+  const detail = [
+    p.expected === undefined ? undefined : `expected ${p.expected}`,
+    p.found === undefined ? undefined : `found "${p.found}"`,
+  ]
     .filter((s) => s !== undefined)
     .join(', ');
   return `${p.severity}: ${where}: ${p.message}${detail ? ` (${detail})` : ''}`;

@@ -11,9 +11,20 @@ export interface SourceRef {
 export type InputKind = 'institutions' | 'compass' | 'destinations' | 'neet' | 'activities';
 export const INPUT_KINDS: readonly InputKind[] = ['institutions', 'compass', 'destinations', 'neet', 'activities'];
 
-export type InstitutionType = 'mainstream' | 'special' | 'alternative_provision' | 'fe_college' | 'sixth_form_college' | 'other';
+export type InstitutionType =
+  | 'mainstream'
+  | 'special'
+  | 'alternative_provision'
+  | 'fe_college'
+  | 'sixth_form_college'
+  | 'other';
 export const INSTITUTION_TYPES: readonly InstitutionType[] = [
-  'mainstream', 'special', 'alternative_provision', 'fe_college', 'sixth_form_college', 'other',
+  'mainstream',
+  'special',
+  'alternative_provision',
+  'fe_college',
+  'sixth_form_college',
+  'other',
 ];
 
 export interface Institution {
@@ -60,7 +71,9 @@ export interface DestinationRow {
   readonly breakdown: string;
   readonly dataType: 'count' | 'pct';
   readonly version: string | null;
-  /** Measure columns by their DfE name (cohort, overall, education, appren, all_work, all_notsust, all_unknown, ...). */
+  /**
+   * Measure columns by their DfE name (cohort, overall, education, appren, all_work, all_notsust, all_unknown, ...).
+   */
   readonly values: Readonly<Record<string, Figure>>;
   /** True when `overall` was absent and derived as education + appren + all_work. */
   readonly overallDerived: boolean;
@@ -84,7 +97,12 @@ export interface NeetRow {
 }
 
 export type ActivityType = 'employer_encounter' | 'workplace_experience' | 'teacher_cpd' | 'other';
-export const ACTIVITY_TYPES: readonly ActivityType[] = ['employer_encounter', 'workplace_experience', 'teacher_cpd', 'other'];
+export const ACTIVITY_TYPES: readonly ActivityType[] = [
+  'employer_encounter',
+  'workplace_experience',
+  'teacher_cpd',
+  'other',
+];
 
 /** `sme`: recorded only as an SME (fewer than 250 employees), without saying micro, small or medium. */
 export type EmployerSize = 'micro' | 'small' | 'medium' | 'sme' | 'large' | 'unknown';

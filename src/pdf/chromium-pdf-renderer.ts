@@ -120,15 +120,23 @@ async function closeBrowser(browser: Browser): Promise<void> {
   }
 }
 
-const TEMPLATE_STYLE = "font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 8pt; color: #505A5F; width: 100%;";
+const TEMPLATE_STYLE =
+  "font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 8pt; color: #505A5F; width: 100%;";
 
 export function headerTemplate(title: string): string {
   return `<div style="${TEMPLATE_STYLE} margin: 0 ${MARGIN.left};">${escapeHtml(title)}</div>`;
 }
 
 /** Chromium fills the pageNumber and totalPages spans at print time. */
-export const FOOTER_TEMPLATE = `<div style="${TEMPLATE_STYLE} margin: 0 ${MARGIN.left}; text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+export const FOOTER_TEMPLATE =
+  `<div style="${TEMPLATE_STYLE} margin: 0 ${MARGIN.left}; text-align: right;">Page ` +
+  `<span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }

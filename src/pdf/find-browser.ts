@@ -61,7 +61,11 @@ function macPaths(home: string | undefined): string[] {
   return roots.flatMap((root) => MAC_APPS.map((app) => `${root}/${app}`));
 }
 
-const WINDOWS_APPS = ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe', 'Chromium\\Application\\chrome.exe'];
+const WINDOWS_APPS = [
+  'Google\\Chrome\\Application\\chrome.exe',
+  'Microsoft\\Edge\\Application\\msedge.exe',
+  'Chromium\\Application\\chrome.exe',
+];
 
 /** Per-machine installs under both Program Files folders, then a per-user Chrome under LOCALAPPDATA. */
 function windowsPaths(env: BrowserSearch['env']): string[] {

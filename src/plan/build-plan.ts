@@ -1,5 +1,6 @@
+import { type PlanInput, planContext } from './context.js';
+import { dataQualityAnnex, glossaryAnnex, provenanceAnnex } from './sections/annexes.js';
 import { compassSection } from './sections/compass.js';
-import { provenanceAnnex, dataQualityAnnex, glossaryAnnex } from './sections/annexes.js';
 import { destinationsSections, neetSection } from './sections/destinations.js';
 import { contentsSection, narrativeSection } from './sections/front.js';
 import { membershipSection } from './sections/membership.js';
@@ -7,7 +8,6 @@ import { methodSections } from './sections/method.js';
 import { participationSection } from './sections/participation.js';
 import { profileSections } from './sections/profiles.js';
 import { summarySection } from './sections/summary.js';
-import { planContext, type PlanInput } from './context.js';
 import type { ReportPlan, Section } from './types.js';
 
 /**
@@ -35,14 +35,17 @@ export function buildPlan(input: PlanInput): ReportPlan {
   ];
   const sections: Section[] = [
     contentsSection(),
-    ...[narrativeSection(ctx, 'acknowledgements', 'Acknowledgements'), narrativeSection(ctx, 'foreword', 'Foreword')].filter((s): s is Section => s !== undefined),
+    ...[
+      narrativeSection(ctx, 'acknowledgements', 'Acknowledgements'),
+      narrativeSection(ctx, 'foreword', 'Foreword'),
+    ].filter((s): s is Section => s !== undefined),
     ...body,
     ...[narrativeSection(ctx, 'recommendations', 'Recommendations')].filter((s): s is Section => s !== undefined),
     ...provenanceAnnex(ctx),
     dataQualityAnnex(ctx),
     glossaryAnnex(),
   ];
-  const hub = input.hub ? ctx.hubs[0] ?? null : null;
+  const hub = input.hub ? (ctx.hubs[0] ?? null) : null;
   const { report } = input.config;
   return {
     meta: {

@@ -1,9 +1,9 @@
+import type { ChartFrame } from '../charts/specs.js';
 import type { Config } from '../config/schema.js';
 import type { MetricsResult } from '../metrics/index.js';
 import type { Problem } from '../model/problem.js';
 import type { FileSummary, InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
-import type { ChartFrame } from '../charts/specs.js';
 import { FigureBook } from './figure-book.js';
 import { MetricIndex } from './metric-index.js';
 
@@ -18,7 +18,11 @@ export interface PlanInput {
   readonly files: readonly FileSummary[];
   readonly warnings: readonly Problem[];
   /** Narrative Markdown texts from the config, already read. */
-  readonly narrative: { readonly foreword: string | null; readonly acknowledgements: string | null; readonly recommendations: string | null };
+  readonly narrative: {
+    readonly foreword: string | null;
+    readonly acknowledgements: string | null;
+    readonly recommendations: string | null;
+  };
   /** Cover logo as a data: URI, already read. */
   readonly logo: string | null;
   readonly version: string;
@@ -52,7 +56,9 @@ const SOURCE_TEXT: Readonly<Record<InputKind, string>> = {
 };
 
 export function planContext(input: PlanInput): PlanContext {
-  const hubs = input.config.hubs.filter((h) => input.hub === null || h.id === input.hub).map((h) => ({ id: h.id, name: h.name }));
+  const hubs = input.config.hubs
+    .filter((h) => input.hub === null || h.id === input.hub)
+    .map((h) => ({ id: h.id, name: h.name }));
   const filesOf = (kind: InputKind) => input.files.filter((f) => f.kind === kind);
   return {
     input,
@@ -63,8 +69,12 @@ export function planContext(input: PlanInput): PlanContext {
     // A chapter needs rows: an input present but with nothing up to the reporting year is treated as absent.
     has: (kind) => input.metrics.coverage.some((c) => c.kind === kind && c.periods.length > 0),
     source: (kind) => {
-      const years = filesOf(kind).flatMap((f) => f.years).sort();
-      const span = years.length ? `, ${years[0]}${years.length > 1 && years[years.length - 1] !== years[0] ? ` to ${years[years.length - 1]}` : ''}` : '';
+      const years = filesOf(kind)
+        .flatMap((f) => f.years)
+        .sort();
+      const first = years[0];
+      const last = years[years.length - 1];
+      const span = first ? `, ${first}${last !== first ? ` to ${last}` : ''}` : '';
       return `${SOURCE_TEXT[kind]}${span}`;
     },
   };

@@ -4,7 +4,13 @@ import { formatValue } from './format.js';
 import { measureInfo } from './measures.js';
 import type { PlanFigure } from './types.js';
 
-const MEANING: Readonly<Record<string, string>> = { c: 'suppressed', x: 'not available', z: 'not applicable', low: 'below 0.5%', u: 'low reliability' };
+const MEANING: Readonly<Record<string, string>> = {
+  c: 'suppressed',
+  x: 'not available',
+  z: 'not applicable',
+  low: 'below 0.5%',
+  u: 'low reliability',
+};
 
 /** In a sentence a symbol needs its meaning: "c (suppressed)", never a bare "c" that reads like a number. */
 function withMeaning(symbol: string): string {
@@ -19,7 +25,10 @@ export interface Cited {
   readonly value: number | null;
 }
 
-/** Registers every headline figure the report cites in its text, so the provenance annex can trace each to its measure and files. */
+/**
+ * Registers every headline figure the report cites in its text, so the provenance annex can trace each to its measure
+ * and files.
+ */
 export class FigureBook {
   private readonly figures = new Map<string, PlanFigure>();
 
@@ -32,9 +41,21 @@ export class FigureBook {
     if (!this.figures.has(id)) {
       const info = measureInfo(row.measure);
       this.figures.set(id, {
-        id, label: label ?? info.label, measure: row.measure, hub: row.hub, period: row.period, breakdown: row.breakdown,
-        unit: row.unit, value: row.value, symbol: row.symbol, text, ciLow: row.ci_low, ciHigh: row.ci_high,
-        sources: this.sourcesOf(info.kind), filters: [info.filters, row.note].filter(Boolean).join('; '), method: info.method,
+        id,
+        label: label ?? info.label,
+        measure: row.measure,
+        hub: row.hub,
+        period: row.period,
+        breakdown: row.breakdown,
+        unit: row.unit,
+        value: row.value,
+        symbol: row.symbol,
+        text,
+        ciLow: row.ci_low,
+        ciHigh: row.ci_high,
+        sources: this.sourcesOf(info.kind),
+        filters: [info.filters, row.note].filter(Boolean).join('; '),
+        method: info.method,
       });
     }
     return { id, text, value: row.value };

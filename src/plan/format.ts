@@ -14,14 +14,16 @@ export function formatValue(value: number | null, unit: MetricUnit, symbol = '')
 }
 
 export function formatCount(value: number): string {
-  const s = Math.round(Math.abs(value)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const s = Math.round(Math.abs(value))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return value < 0 ? `-${s}` : s;
 }
 
 /** toFixed with half away from zero on the printed digits, and no "-0.0". */
 export function fixed(value: number, dp: number): string {
   const f = 10 ** dp;
-  const r = Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9) / f;
+  const r = (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
   const s = r.toFixed(dp);
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
 }

@@ -12,34 +12,180 @@ const WILSON = '95% Wilson score interval';
 const NEWCOMBE = "95% interval by Newcombe's hybrid score method for the difference of two independent proportions";
 
 export const MEASURES: Readonly<Record<string, MeasureInfo>> = {
-  compass_completions: { label: 'Compass completions', kind: 'compass', filters: 'latest return per institution per academic year (1 Sep-31 Aug); institutions placed in a hub through the register', method: 'count of institutions with a return' },
-  compass_coverage_pct: { label: 'Compass coverage', kind: 'compass', filters: 'returns from eligible institutions in the register', method: `institutions with a return / eligible institutions x 100; ${WILSON}` },
-  compass_mean_benchmarks_achieved: { label: 'average Gatsby Benchmarks fully achieved', kind: 'compass', filters: 'latest return per institution per year', method: 'mean over returns of the number of benchmarks scored 100%; 95% Student t interval' },
-  compass_mean_benchmarks_trend: { label: 'trend in benchmarks fully achieved', kind: 'compass', filters: 'yearly hub means', method: 'least-squares slope of the yearly means (benchmarks per year) with a 95% t interval' },
-  compass_benchmark_achieved_pct: { label: 'returns fully achieving the benchmark', kind: 'compass', filters: 'latest return per institution per year; all institution types', method: `returns scoring 100% on the benchmark / returns with a score x 100; ${WILSON}` },
-  compass_mean_score_pct: { label: 'mean benchmark score', kind: 'compass', filters: 'latest return per institution per year', method: 'mean of the percentage scores; 95% Student t interval' },
-  membership_institutions_pct: { label: 'eligible institutions that are hub members', kind: 'institutions', filters: 'eligible institutions in the register; member in a year if joined in or before it', method: `members / eligible institutions x 100; ${WILSON}` },
-  membership_pupils_pct: { label: 'pupils in member institutions', kind: 'institutions', filters: 'eligible institutions with a number on roll', method: 'pupils in member institutions / pupils in eligible institutions x 100 (no interval: pupils are clustered in institutions)' },
-  membership_institutions: { label: 'member institutions', kind: 'institutions', filters: 'eligible institutions', method: 'count' },
-  membership_pupils: { label: 'pupils in member institutions', kind: 'institutions', filters: 'eligible member institutions', method: 'sum of number on roll' },
-  eet_sustained_pct: { label: 'sustained education, apprenticeship or employment (EET)', kind: 'destinations', filters: 'DfE KS4 destination measures; configured institution group; hub = its local authorities pooled', method: `sum of LA "overall" counts / sum of LA cohorts x 100; ${WILSON}; gap to England with England's rate taken as fixed` },
-  apprenticeship_pct: { label: 'sustained apprenticeship', kind: 'destinations', filters: 'as for sustained EET', method: `pooled "appren" / cohort x 100; ${WILSON}` },
-  not_sustained_pct: { label: 'destination not sustained', kind: 'destinations', filters: 'as for sustained EET', method: `pooled "all_notsust" / cohort x 100; ${WILSON}` },
-  unknown_pct: { label: 'activity not captured in the data', kind: 'destinations', filters: 'as for sustained EET', method: `pooled "all_unknown" / cohort x 100; ${WILSON}` },
-  eet_change_pp: { label: 'change in sustained EET', kind: 'destinations', filters: 'first to last KS4 cohort in range', method: `last rate - first rate in percentage points; ${NEWCOMBE}` },
-  apprenticeship_change_pp: { label: 'change in sustained apprenticeships', kind: 'destinations', filters: 'first to last KS4 cohort in range', method: `last rate - first rate in percentage points; ${NEWCOMBE}` },
-  neet_pct: { label: '16 to 17 year olds NEET', kind: 'neet', filters: 'NCCIS Dec-Feb average; hub = its LAs weighted by cohort', method: `sum of LA NEET % x cohort / sum of cohorts; ${WILSON} on the implied counts` },
-  not_known_pct: { label: '16 to 17 year olds whose activity is not known', kind: 'neet', filters: 'as for NEET', method: 'cohort-weighted, as for NEET' },
-  neet_or_not_known_pct: { label: '16 to 17 year olds NEET or not known', kind: 'neet', filters: 'as for NEET', method: 'cohort-weighted, as for NEET' },
-  neet_change_pp: { label: 'change in NEET', kind: 'neet', filters: 'first to last year in range', method: `difference in percentage points; ${NEWCOMBE}` },
-  not_known_change_pp: { label: 'change in not known', kind: 'neet', filters: 'first to last year in range', method: `difference in percentage points; ${NEWCOMBE}` },
-  neet_or_not_known_change_pp: { label: 'change in NEET or not known', kind: 'neet', filters: 'first to last year in range', method: `difference in percentage points; ${NEWCOMBE}` },
-  student_participations: { label: 'student participations', kind: 'activities', filters: 'activities at institutions in the register; activities with no student count left out', method: 'sum of students per activity' },
-  teacher_participations: { label: 'teacher participations', kind: 'activities', filters: 'as for student participations', method: 'sum of teachers per activity' },
-  activities: { label: 'activities', kind: 'activities', filters: 'activities at institutions in the register', method: 'count of activities' },
-  smes_engaged: { label: 'SMEs engaged', kind: 'activities', filters: 'employers of size micro, small or medium', method: 'distinct SMEs, distinct per hub (an SME working with two hubs counts in each)' },
-  sme_activities: { label: 'activities with SMEs', kind: 'activities', filters: 'employers of size micro, small or medium', method: 'count of activities' },
-  smes_meeting_threshold: { label: 'SMEs meeting the activity threshold', kind: 'activities', filters: 'SMEs with at least the configured number of activities in the hub and period', method: 'count of distinct SMEs' },
+  compass_completions: {
+    label: 'Compass completions',
+    kind: 'compass',
+    filters:
+      'latest return per institution per academic year (1 Sep-31 Aug); institutions placed in a hub through the ' +
+      'register',
+    method: 'count of institutions with a return',
+  },
+  compass_coverage_pct: {
+    label: 'Compass coverage',
+    kind: 'compass',
+    filters: 'returns from eligible institutions in the register',
+    method: `institutions with a return / eligible institutions x 100; ${WILSON}`,
+  },
+  compass_mean_benchmarks_achieved: {
+    label: 'average Gatsby Benchmarks fully achieved',
+    kind: 'compass',
+    filters: 'latest return per institution per year',
+    method: 'mean over returns of the number of benchmarks scored 100%; 95% Student t interval',
+  },
+  compass_mean_benchmarks_trend: {
+    label: 'trend in benchmarks fully achieved',
+    kind: 'compass',
+    filters: 'yearly hub means',
+    method: 'least-squares slope of the yearly means (benchmarks per year) with a 95% t interval',
+  },
+  compass_benchmark_achieved_pct: {
+    label: 'returns fully achieving the benchmark',
+    kind: 'compass',
+    filters: 'latest return per institution per year; all institution types',
+    method: `returns scoring 100% on the benchmark / returns with a score x 100; ${WILSON}`,
+  },
+  compass_mean_score_pct: {
+    label: 'mean benchmark score',
+    kind: 'compass',
+    filters: 'latest return per institution per year',
+    method: 'mean of the percentage scores; 95% Student t interval',
+  },
+  membership_institutions_pct: {
+    label: 'eligible institutions that are hub members',
+    kind: 'institutions',
+    filters: 'eligible institutions in the register; member in a year if joined in or before it',
+    method: `members / eligible institutions x 100; ${WILSON}`,
+  },
+  membership_pupils_pct: {
+    label: 'pupils in member institutions',
+    kind: 'institutions',
+    filters: 'eligible institutions with a number on roll',
+    method:
+      'pupils in member institutions / pupils in eligible institutions x 100 (no interval: pupils are clustered in ' +
+      'institutions)',
+  },
+  membership_institutions: {
+    label: 'member institutions',
+    kind: 'institutions',
+    filters: 'eligible institutions',
+    method: 'count',
+  },
+  membership_pupils: {
+    label: 'pupils in member institutions',
+    kind: 'institutions',
+    filters: 'eligible member institutions',
+    method: 'sum of number on roll',
+  },
+  eet_sustained_pct: {
+    label: 'sustained education, apprenticeship or employment (EET)',
+    kind: 'destinations',
+    filters: 'DfE KS4 destination measures; configured institution group; hub = its local authorities pooled',
+    method:
+      `sum of LA "overall" counts / sum of LA cohorts x 100; ${WILSON}; gap to England with England's rate ` +
+      `taken as fixed`,
+  },
+  apprenticeship_pct: {
+    label: 'sustained apprenticeship',
+    kind: 'destinations',
+    filters: 'as for sustained EET',
+    method: `pooled "appren" / cohort x 100; ${WILSON}`,
+  },
+  not_sustained_pct: {
+    label: 'destination not sustained',
+    kind: 'destinations',
+    filters: 'as for sustained EET',
+    method: `pooled "all_notsust" / cohort x 100; ${WILSON}`,
+  },
+  unknown_pct: {
+    label: 'activity not captured in the data',
+    kind: 'destinations',
+    filters: 'as for sustained EET',
+    method: `pooled "all_unknown" / cohort x 100; ${WILSON}`,
+  },
+  eet_change_pp: {
+    label: 'change in sustained EET',
+    kind: 'destinations',
+    filters: 'first to last KS4 cohort in range',
+    method: `last rate - first rate in percentage points; ${NEWCOMBE}`,
+  },
+  apprenticeship_change_pp: {
+    label: 'change in sustained apprenticeships',
+    kind: 'destinations',
+    filters: 'first to last KS4 cohort in range',
+    method: `last rate - first rate in percentage points; ${NEWCOMBE}`,
+  },
+  neet_pct: {
+    label: '16 to 17 year olds NEET',
+    kind: 'neet',
+    filters: 'NCCIS Dec-Feb average; hub = its LAs weighted by cohort',
+    method: `sum of LA NEET % x cohort / sum of cohorts; ${WILSON} on the implied counts`,
+  },
+  not_known_pct: {
+    label: '16 to 17 year olds whose activity is not known',
+    kind: 'neet',
+    filters: 'as for NEET',
+    method: 'cohort-weighted, as for NEET',
+  },
+  neet_or_not_known_pct: {
+    label: '16 to 17 year olds NEET or not known',
+    kind: 'neet',
+    filters: 'as for NEET',
+    method: 'cohort-weighted, as for NEET',
+  },
+  neet_change_pp: {
+    label: 'change in NEET',
+    kind: 'neet',
+    filters: 'first to last year in range',
+    method: `difference in percentage points; ${NEWCOMBE}`,
+  },
+  not_known_change_pp: {
+    label: 'change in not known',
+    kind: 'neet',
+    filters: 'first to last year in range',
+    method: `difference in percentage points; ${NEWCOMBE}`,
+  },
+  neet_or_not_known_change_pp: {
+    label: 'change in NEET or not known',
+    kind: 'neet',
+    filters: 'first to last year in range',
+    method: `difference in percentage points; ${NEWCOMBE}`,
+  },
+  student_participations: {
+    label: 'student participations',
+    kind: 'activities',
+    filters: 'activities at institutions in the register; activities with no student count left out',
+    method: 'sum of students per activity',
+  },
+  teacher_participations: {
+    label: 'teacher participations',
+    kind: 'activities',
+    filters: 'as for student participations',
+    method: 'sum of teachers per activity',
+  },
+  activities: {
+    label: 'activities',
+    kind: 'activities',
+    filters: 'activities at institutions in the register',
+    method: 'count of activities',
+  },
+  smes_engaged: {
+    label: 'SMEs engaged',
+    kind: 'activities',
+    filters: 'employers of size micro, small or medium',
+    method: 'distinct SMEs, distinct per hub (an SME working with two hubs counts in each)',
+  },
+  sme_activities: {
+    label: 'activities with SMEs',
+    kind: 'activities',
+    filters: 'employers of size micro, small or medium',
+    method: 'count of activities',
+  },
+  smes_meeting_threshold: {
+    label: 'SMEs meeting the activity threshold',
+    kind: 'activities',
+    filters: 'SMEs with at least the configured number of activities in the hub and period',
+    method: 'count of distinct SMEs',
+  },
 };
 
 export function measureInfo(measure: string): MeasureInfo {

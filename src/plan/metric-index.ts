@@ -24,7 +24,9 @@ export class MetricIndex {
 
   /** Single-year rows of one hub and breakdown, in period order. */
   series(measure: string, hub: string, breakdown: string): MetricRow[] {
-    return (this.byMeasure.get(measure) ?? []).filter((r) => r.hub === hub && r.breakdown === breakdown && !isRange(r.period)).sort(byPeriod);
+    return (this.byMeasure.get(measure) ?? [])
+      .filter((r) => r.hub === hub && r.breakdown === breakdown && !isRange(r.period))
+      .sort(byPeriod);
   }
 
   /** Single periods the measure has, in order. */
@@ -34,7 +36,9 @@ export class MetricIndex {
 
   /** The range row (`2015/16-2020/21`) of a change or trend measure for a hub and breakdown. */
   range(measure: string, hub: string, breakdown: string): MetricRow | undefined {
-    return (this.byMeasure.get(measure) ?? []).find((r) => r.hub === hub && r.breakdown === breakdown && isRange(r.period));
+    return (this.byMeasure.get(measure) ?? []).find(
+      (r) => r.hub === hub && r.breakdown === breakdown && isRange(r.period),
+    );
   }
 
   latest(measure: string, hub: string, breakdown: string): MetricRow | undefined {

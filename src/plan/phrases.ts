@@ -27,7 +27,10 @@ export type ChangeKind = 'rise' | 'fall' | 'no_clear_change' | 'suppressed';
 export function changeKind(f: ChangeFacts): ChangeKind {
   if (f.from.value === null || f.to.value === null) return 'suppressed';
   const diff = f.to.value - f.from.value;
-  const clear = f.low !== null && f.high !== null && Number.isFinite(f.low) && Number.isFinite(f.high) ? f.low > 0 || f.high < 0 : diff !== 0;
+  const clear =
+    f.low !== null && f.high !== null && Number.isFinite(f.low) && Number.isFinite(f.high)
+      ? f.low > 0 || f.high < 0
+      : diff !== 0;
   if (!clear) return 'no_clear_change';
   return diff > 0 ? 'rise' : 'fall';
 }
@@ -38,15 +41,28 @@ export function changeSentence(subject: string, f: ChangeFacts, unit: MetricUnit
   switch (changeKind(f)) {
     case 'suppressed': {
       const gone = [f.from, f.to].filter((p) => p.value === null).map((p) => p.period);
-      return `${cap(subject)} cannot be compared between ${f.from.period} and ${f.to.period}: the figure for ${gone.join(' and ')} is suppressed or not available.`;
+      return (
+        `${cap(subject)} cannot be compared between ${f.from.period} and ${f.to.period}: the figure for ` +
+        `${gone.join(' and ')} is suppressed or not available.`
+      );
     }
     case 'no_clear_change':
-      if (f.low === null || f.high === null) return `${cap(subject)} was ${v(f.to)} in both ${f.from.period} and ${f.to.period}.`;
-      return `${cap(subject)} showed no clear change between ${f.from.period} (${v(f.from)}) and ${f.to.period} (${v(f.to)}); the 95% confidence interval of the change includes zero.`;
+      if (f.low === null || f.high === null)
+        return `${cap(subject)} was ${v(f.to)} in both ${f.from.period} and ${f.to.period}.`;
+      return (
+        `${cap(subject)} showed no clear change between ${f.from.period} (${v(f.from)}) and ${f.to.period} ` +
+        `(${v(f.to)}); the 95% confidence interval of the change includes zero.`
+      );
     case 'rise':
-      return `${cap(subject)} rose${f.everyYear === 'rising' ? ' every year' : ''} from ${v(f.from)} in ${f.from.period} to ${v(f.to)} in ${f.to.period}.`;
+      return (
+        `${cap(subject)} rose${f.everyYear === 'rising' ? ' every year' : ''} from ${v(f.from)} in ` +
+        `${f.from.period} to ${v(f.to)} in ${f.to.period}.`
+      );
     case 'fall':
-      return `${cap(subject)} fell${f.everyYear === 'falling' ? ' every year' : ''} from ${v(f.from)} in ${f.from.period} to ${v(f.to)} in ${f.to.period}.`;
+      return (
+        `${cap(subject)} fell${f.everyYear === 'falling' ? ' every year' : ''} from ${v(f.from)} in ` +
+        `${f.from.period} to ${v(f.to)} in ${f.to.period}.`
+      );
   }
 }
 
@@ -59,7 +75,9 @@ export interface NamedValue {
 export function rangePhrase(items: readonly NamedValue[], unit: 'pp' | 'pct' | 'mean'): string {
   // Percentage-point changes are compared by size, so falls read "between 0.9 and 1.6 percentage points" too.
   const size = (x: number) => (unit === 'pp' ? Math.abs(x) : x);
-  const known = items.filter((i): i is NamedValue & { value: number } => i.value !== null).sort((a, b) => size(a.value) - size(b.value));
+  const known = items
+    .filter((i): i is NamedValue & { value: number } => i.value !== null)
+    .sort((a, b) => size(a.value) - size(b.value));
   const suffix = unit === 'pp' ? ' percentage points' : unit === 'pct' ? '%' : '';
   const num = (x: number) => (unit === 'pp' ? fixed(Math.abs(x), 1) : fixed(x, 1));
   if (known.length === 0) return 'not available';
@@ -78,10 +96,18 @@ export function gapPhrase(items: readonly NamedValue[], comparator: string): str
   const above = known.filter((i) => i.value > 0);
   const below = known.filter((i) => i.value < 0);
   const same = known.filter((i) => i.value === 0);
-  const span = (xs: typeof known) => rangePhrase(xs.map((x) => ({ ...x, value: Math.abs(x.value) })), 'pp');
+  const span = (xs: typeof known) =>
+    rangePhrase(
+      xs.map((x) => ({ ...x, value: Math.abs(x.value) })),
+      'pp',
+    );
   const parts: string[] = [];
-  if (above.length) parts.push(`${above.length === items.length && items.length > 1 ? 'all hubs were' : `${listNames(above)} ${above.length === 1 ? 'was' : 'were'}`} ${span(above)} above ${comparator}`);
-  if (below.length) parts.push(`${below.length === items.length && items.length > 1 ? 'all hubs were' : `${listNames(below)} ${below.length === 1 ? 'was' : 'were'}`} ${span(below)} below ${comparator}`);
+  const subject = (group: typeof items): string =>
+    group.length === items.length && items.length > 1
+      ? 'all hubs were'
+      : `${listNames(group)} ${group.length === 1 ? 'was' : 'were'}`;
+  if (above.length) parts.push(`${subject(above)} ${span(above)} above ${comparator}`);
+  if (below.length) parts.push(`${subject(below)} ${span(below)} below ${comparator}`);
   if (same.length) parts.push(`${listNames(same)} matched ${comparator}`);
   const missingNames = items.filter((i) => i.value === null);
   if (missingNames.length) parts.push(`${listNames(missingNames)} could not be compared (suppressed or not available)`);
@@ -131,18 +157,26 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
     const only = items[0]!;
     if (only.value === null) return `${subject} in ${only.name} could not be compared (suppressed or not available)`;
     if (!only.clear) return `${subject} in ${only.name} showed no clear change`;
-    return `${subject} in ${only.name} ${only.value > 0 ? up : down} by ${fixed(Math.abs(only.value), 1)} percentage points`;
+    return (
+      `${subject} in ${only.name} ${only.value > 0 ? up : down} by ${fixed(Math.abs(only.value), 1)} ` +
+      `percentage points`
+    );
   }
   const known = items.filter((i) => i.value !== null);
   const rises = known.filter((i) => i.value! > 0 && i.clear);
   const falls = known.filter((i) => i.value! < 0 && i.clear);
   const unclear = known.filter((i) => !i.clear);
   const missing = items.filter((i) => i.value === null);
-  const where = (xs: readonly HubChange[]) => (xs.length === items.length && items.length > 1 ? 'all hubs' : listNames(xs));
+  const where = (xs: readonly HubChange[]) =>
+    xs.length === items.length && items.length > 1 ? 'all hubs' : listNames(xs);
   const moved = (verb: string, xs: readonly HubChange[]) => `${verb} in ${where(xs)}, by ${rangePhrase(xs, 'pp')}`;
   const movements = [...(rises.length ? [moved(up, rises)] : []), ...(falls.length ? [moved(down, falls)] : [])];
   const tail: string[] = [];
-  if (movements.length === 0 && unclear.length) tail.push(`${subject} showed no clear change ${unclear.length === items.length ? 'in any hub' : `in ${listNames(unclear)}`}`);
+  if (movements.length === 0 && unclear.length)
+    tail.push(
+      `${subject} showed no clear change ` +
+        `${unclear.length === items.length ? 'in any hub' : `in ${listNames(unclear)}`}`,
+    );
   else if (unclear.length) tail.push(`${listNames(unclear)} showed no clear change`);
   const suppressed = missing.filter((i) => i.symbol === 'c');
   const unavailable = missing.filter((i) => i.symbol !== 'c');

@@ -39,7 +39,10 @@ export type Block =
   | { readonly kind: 'bullets'; readonly items: readonly { readonly text: string; readonly refs: readonly string[] }[] }
   /** Narrative Markdown from the config, already converted to escaped HTML. */
   | { readonly kind: 'markdown'; readonly html: string; readonly source: string }
-  | { readonly kind: 'keyFigures'; readonly items: readonly { readonly label: string; readonly value: string; readonly ref: string }[] }
+  | {
+      readonly kind: 'keyFigures';
+      readonly items: readonly { readonly label: string; readonly value: string; readonly ref: string }[];
+    }
   | { readonly kind: 'chart'; readonly chart: PlanChart }
   | { readonly kind: 'table'; readonly table: PlanTable }
   | { readonly kind: 'contents' };

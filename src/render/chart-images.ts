@@ -6,7 +6,8 @@ export async function renderChartSvgs(plan: ReportPlan): Promise<Map<string, str
   const out = new Map<string, string>();
   for (const section of plan.sections) {
     for (const block of section.blocks) {
-      if (block.kind === 'chart') out.set(block.chart.id, await renderSvg(block.chart.spec as never, { alt: block.chart.alt }));
+      if (block.kind === 'chart')
+        out.set(block.chart.id, await renderSvg(block.chart.spec as never, { alt: block.chart.alt }));
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -13,17 +13,24 @@ const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 
 let loaded: { render: Handlebars.TemplateDelegate; css: string } | undefined;
 
-/** Loads templates/report.hbs, its partials and report.css once; an isolated Handlebars instance keeps helpers local. */
+/**
+ * Loads templates/report.hbs, its partials and report.css once; an isolated Handlebars instance keeps helpers local.
+ */
 function template(): { render: Handlebars.TemplateDelegate; css: string } {
   if (loaded) return loaded;
   const hb = Handlebars.create();
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   const partials = path.join(TEMPLATES, 'partials');
-  for (const file of readdirSync(partials).filter((f) => f.endsWith('.hbs')).sort()) {
+  for (const file of readdirSync(partials)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()) {
     hb.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(path.join(partials, file), 'utf8'));
   }
-  const render = hb.compile(readFileSync(path.join(TEMPLATES, 'report.hbs'), 'utf8'), { strict: false, preventIndent: true });
+  const render = hb.compile(readFileSync(path.join(TEMPLATES, 'report.hbs'), 'utf8'), {
+    strict: false,
+    preventIndent: true,
+  });
   loaded = { render, css: readFileSync(path.join(TEMPLATES, 'report.css'), 'utf8') };
   return loaded;
 }
@@ -35,14 +42,19 @@ function template(): { render: Handlebars.TemplateDelegate; css: string } {
  */
 export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, options: HtmlOptions): string {
   const { render, css } = template();
-  const contents = plan.sections.filter((s) => s.id !== 'contents').map((s) => ({ id: s.id, title: s.title, level: s.level }));
+  const contents = plan.sections
+    .filter((s) => s.id !== 'contents')
+    .map((s) => ({ id: s.id, title: s.title, level: s.level }));
   const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, onlyRootAria(scopeSvgIds(svg, id))]));
   return render({ ...plan, css, contents, svgs: scoped, print: options.print });
 }
 
 /** Vega numbers ids from 1 in every SVG; prefixing them with the chart id keeps ids unique in the document. */
 export function scopeSvgIds(svg: string, prefix: string): string {
-  return svg.replace(/(\bid="|url\(#|href="#)([^")]+)(?=[")])/g, (_, before: string, id: string) => `${before}${prefix}-${id}`);
+  return svg.replace(
+    /(\bid="|url\(#|href="#)([^")]+)(?=[")])/g,
+    (_, before: string, id: string) => `${before}${prefix}-${id}`,
+  );
 }
 
 /**

@@ -19,7 +19,11 @@ export type { Margin, RowKey } from './row-key.js';
  * Both suppression steps decide on unrounded counts; rounding comes last and never touches rates or intervals.
  * Returns new rows in the same order; the input is not changed.
  */
-export function applySdc(rows: readonly MetricRow[], options: SdcOptions, margins: readonly Margin[] = []): MetricRow[] {
+export function applySdc(
+  rows: readonly MetricRow[],
+  options: SdcOptions,
+  margins: readonly Margin[] = [],
+): MetricRow[] {
   checkOptions(options);
   const primary = primarySuppression(rows, options);
   const secondary = secondarySuppression(primary, margins, suppressionNote('secondary', options));
@@ -27,7 +31,8 @@ export function applySdc(rows: readonly MetricRow[], options: SdcOptions, margin
 }
 
 function checkOptions({ threshold, rounding, minInstitutions }: SdcOptions): void {
-  if (!(Number.isFinite(threshold) && threshold >= 0)) throw new RangeError(`sdc threshold must be >= 0, got ${threshold}`);
+  if (!(Number.isFinite(threshold) && threshold >= 0))
+    throw new RangeError(`sdc threshold must be >= 0, got ${threshold}`);
   if (!(Number.isFinite(rounding) && rounding > 0)) throw new RangeError(`sdc rounding must be > 0, got ${rounding}`);
   if (!(Number.isFinite(minInstitutions) && minInstitutions >= 0)) {
     throw new RangeError(`sdc minInstitutions must be >= 0, got ${minInstitutions}`);

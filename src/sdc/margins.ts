@@ -1,5 +1,5 @@
 import type { MetricRow } from '../model/metric.js';
-import { rowKey, type Margin, type RowKey } from './row-key.js';
+import { type Margin, type RowKey, rowKey } from './row-key.js';
 
 /** The hub id and breakdown value that stand for "everything" (src/model/metric.ts). */
 export const ALL = 'all';
@@ -38,11 +38,17 @@ export function additiveMargins(rows: readonly MetricRow[], options: AdditiveMar
   for (const row of rows) {
     if (!additive(row.measure)) continue;
     if (row.hub === ALL && options.hubs !== undefined) {
-      add(rowKey(row), options.hubs.filter((h) => h !== ALL).map((hub) => rowKey({ ...row, hub })));
+      add(
+        rowKey(row),
+        options.hubs.filter((h) => h !== ALL).map((hub) => rowKey({ ...row, hub })),
+      );
     }
     if (row.breakdown === ALL) {
       for (const group of options.breakdownGroups?.(row.measure) ?? []) {
-        add(rowKey(row), group.filter((b) => b !== ALL).map((breakdown) => rowKey({ ...row, breakdown })));
+        add(
+          rowKey(row),
+          group.filter((b) => b !== ALL).map((breakdown) => rowKey({ ...row, breakdown })),
+        );
       }
     }
     for (const parts of options.partsOf?.(row) ?? []) add(rowKey(row), parts);
@@ -53,7 +59,8 @@ export function additiveMargins(rows: readonly MetricRow[], options: AdditiveMar
 /** The default `additive`: see AdditiveMarginOptions. A period with a hyphen is a range (`2015/16-2020/21`). */
 function additiveMeasures(rows: readonly MetricRow[]): (measure: string) => boolean {
   const addsUp = (r: MetricRow): boolean =>
-    r.unit === 'count' || (r.unit !== 'pp' && !r.period.includes('-') && (r.numerator !== null || r.denominator !== null));
+    r.unit === 'count' ||
+    (r.unit !== 'pp' && !r.period.includes('-') && (r.numerator !== null || r.denominator !== null));
   const measures = new Set(rows.filter(addsUp).map((r) => r.measure));
   return (measure) => measures.has(measure);
 }

@@ -1,6 +1,6 @@
 import type { MetricRow } from '../model/metric.js';
 import { countsPeople, roundToBase } from './rounding.js';
-import { suppressionNote, type SuppressionReason } from './suppression-note.js';
+import { type SuppressionReason, suppressionNote } from './suppression-note.js';
 
 /** The disclosure-control settings (config `sdc`). */
 export interface SdcOptions {
@@ -20,8 +20,17 @@ export function publishes(row: MetricRow): boolean {
 /** Withholds a row: symbol `c` (DfE/EES: confidential), every figure emptied except the national comparator. */
 export function suppressRow(row: MetricRow, note: string): MetricRow {
   return {
-    ...row, value: null, numerator: null, denominator: null, ci_low: null, ci_high: null,
-    diff: null, diff_ci_low: null, diff_ci_high: null, symbol: 'c', note,
+    ...row,
+    value: null,
+    numerator: null,
+    denominator: null,
+    ci_low: null,
+    ci_high: null,
+    diff: null,
+    diff_ci_low: null,
+    diff_ci_high: null,
+    symbol: 'c',
+    note,
   };
 }
 
@@ -39,7 +48,8 @@ export function primaryReason(row: MetricRow, options: SdcOptions): SuppressionR
   // A count of institutions is not about any one of them, so the minimum applies to figures built from their returns.
   const countsInstitutions = row.unit === 'count' && row.sdc?.counts === 'institutions';
   // A figure built from no institution at all (an empty cell, value 0) reveals nothing about any one.
-  if (institutions !== undefined && institutions > 0 && institutions < options.minInstitutions && !countsInstitutions) return 'few-institutions';
+  if (institutions !== undefined && institutions > 0 && institutions < options.minInstitutions && !countsInstitutions)
+    return 'few-institutions';
   if (!countsPeople(row)) return undefined;
   const small = (v: number | null): boolean => v !== null && v > 0 && v < options.threshold;
   const roundsSmall = (v: number | null): boolean => {
@@ -52,7 +62,13 @@ export function primaryReason(row: MetricRow, options: SdcOptions): SuppressionR
   if (small(row.denominator)) return 'small-denominator';
   if (small(row.numerator)) return 'small-numerator';
   // A rate near 100% discloses the few outside it just as a rate near 0% discloses the few inside (10 of 11).
-  if (row.unit === 'pct' && row.numerator !== null && row.denominator !== null && small(row.denominator - row.numerator)) return 'small-complement';
+  if (
+    row.unit === 'pct' &&
+    row.numerator !== null &&
+    row.denominator !== null &&
+    small(row.denominator - row.numerator)
+  )
+    return 'small-complement';
   if (counts.some(roundsSmall)) return 'rounds-small';
   return undefined;
 }

@@ -24,7 +24,8 @@ export function indexRows(rows: readonly MetricRow[]): ReadonlyMap<RowKey, numbe
   const index = new Map<RowKey, number>();
   rows.forEach((row, i) => {
     const key = rowKey(row);
-    if (index.has(key)) throw new Error(`two metric rows share the key ${key}; disclosure control needs one row per key`);
+    if (index.has(key))
+      throw new Error(`two metric rows share the key ${key}; disclosure control needs one row per key`);
     index.set(key, i);
   });
   return index;

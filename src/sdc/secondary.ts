@@ -1,6 +1,6 @@
 import type { MetricRow } from '../model/metric.js';
 import { publishes, suppressRow } from './primary.js';
-import { indexRows, rowKey, type Margin } from './row-key.js';
+import { indexRows, type Margin, rowKey } from './row-key.js';
 
 /**
  * Secondary (complementary) suppression. A margin with exactly one suppressed cell among its parts and total gives
@@ -11,13 +11,15 @@ import { indexRows, rowKey, type Margin } from './row-key.js';
  * This guarantees no single subtraction recovers a cell; it is not a full linear-programming audit, which
  * matters only for tables with many interlocking margins.
  */
-export function secondarySuppression(rows: readonly MetricRow[], margins: readonly Margin[], note: string): MetricRow[] {
+export function secondarySuppression(
+  rows: readonly MetricRow[],
+  margins: readonly Margin[],
+  note: string,
+): MetricRow[] {
   const out = [...rows];
   if (margins.length === 0) return out;
   const index = indexRows(rows);
-  const cellsOf = margins
-    .map((m) => cellIndexes(m, index))
-    .filter((cells): cells is number[] => cells !== undefined);
+  const cellsOf = margins.map((m) => cellIndexes(m, index)).filter((cells): cells is number[] => cells !== undefined);
   let changed = true;
   while (changed) {
     changed = false;
@@ -57,7 +59,12 @@ function chooseComplement(cells: readonly number[], rows: readonly MetricRow[]):
   if (open.length > 0) {
     const ranked = open
       .map((i) => ({ i, size: cellSize(rows[i]!), key: rowKey(rows[i]!) }))
-      .sort((a, b) => Number(a.size === 0) - Number(b.size === 0) || a.size - b.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      .sort(
+        (a, b) =>
+          Number(a.size === 0) - Number(b.size === 0) ||
+          a.size - b.size ||
+          (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      );
     return ranked[0]!.i;
   }
   if (total !== undefined && rows[total]!.symbol !== 'c' && publishes(rows[total]!)) return total;

@@ -31,13 +31,15 @@ export function newcombeDifference(x1: number, n1: number, x2: number, n2: numbe
 }
 
 /**
- * p − p0 (both 0-1) where p0 is a fixed reference, not an estimate (a hub against the national rate, whose sampling error
+ * p − p0 (both 0-1) where p0 is a fixed reference, not an estimate (a hub against the national rate, whose sampling
+ * error
  * is negligible beside the hub's: England's KS4 cohort is ~600,000 pupils). The interval is the Wilson interval
  * of p shifted by p0, i.e. the one-sample score interval for the difference. n = 0 gives NaN throughout.
  */
 export function differenceFromFixed(x: number, n: number, p0: number, z = Z_95): Difference {
   checkCounts(x, n);
-  if (!Number.isFinite(p0) || p0 < 0 || p0 > 1) throw new RangeError(`p0 must be a proportion between 0 and 1, got ${p0}`);
+  if (!Number.isFinite(p0) || p0 < 0 || p0 > 1)
+    throw new RangeError(`p0 must be a proportion between 0 and 1, got ${p0}`);
   if (n === 0) return { diff: NaN, low: NaN, high: NaN };
   const w = wilsonInterval(x, n, z);
   return { diff: x / n - p0, low: w.low - p0, high: w.high - p0 };

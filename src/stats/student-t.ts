@@ -66,5 +66,6 @@ function upperTailQuantile(q: number, df: number): number {
 }
 
 function checkDf(df: number): void {
-  if (!(df > 0) || !Number.isFinite(df)) throw new RangeError(`degrees of freedom must be positive and finite, got ${df}`);
+  if (!(df > 0) || !Number.isFinite(df))
+    throw new RangeError(`degrees of freedom must be positive and finite, got ${df}`);
 }

@@ -21,7 +21,8 @@ export function trendSlope(points: readonly { x: number; y: number }[]): TrendSl
   const n = points.length;
   if (n < 2) return undefined;
   const bad = points.findIndex((p) => !Number.isFinite(p.x) || !Number.isFinite(p.y));
-  if (bad >= 0) throw new RangeError(`trendSlope needs finite points; point ${bad} is (${points[bad]?.x}, ${points[bad]?.y})`);
+  if (bad >= 0)
+    throw new RangeError(`trendSlope needs finite points; point ${bad} is (${points[bad]?.x}, ${points[bad]?.y})`);
   const meanX = points.reduce((sum, p) => sum + p.x, 0) / n;
   const sxx = points.reduce((sum, p) => sum + (p.x - meanX) ** 2, 0);
   if (sxx === 0) return undefined;

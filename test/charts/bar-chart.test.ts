@@ -6,8 +6,13 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 function input(overrides: Partial<BarChartInput> = {}): BarChartInput {
   return {
-    id: 'gatsby', title: 'Benchmarks achieved, 2023/24', source: 'Compass+ export', alt: 'Central leads on B5.',
-    valueTitle: 'Percentage of schools', unit: 'pct', orientation: 'horizontal',
+    id: 'gatsby',
+    title: 'Benchmarks achieved, 2023/24',
+    source: 'Compass+ export',
+    alt: 'Central leads on B5.',
+    valueTitle: 'Percentage of schools',
+    unit: 'pct',
+    orientation: 'horizontal',
     data: [
       { category: 'B1', group: 'East', value: 45 },
       { category: 'B1', group: 'Central', value: 40 },
@@ -24,7 +29,8 @@ function input(overrides: Partial<BarChartInput> = {}): BarChartInput {
 
 const layers = (spec: unknown): Json[] => (spec as Json).layer as Json[];
 const bars = (spec: unknown) => layers(spec).find((l) => l.mark.type === 'bar')!;
-const valueLabels = (spec: unknown) => layers(spec).find((l) => l.mark.type === 'text' && l.encoding.text?.field === 'label')!;
+const valueLabels = (spec: unknown) =>
+  layers(spec).find((l) => l.mark.type === 'text' && l.encoding.text?.field === 'label')!;
 
 describe('barChart', () => {
   it('groups bars by category in the given group order with palette colours in order', () => {
@@ -32,9 +38,17 @@ describe('barChart', () => {
     const enc = bars(spec).encoding;
     expect(enc.y.scale.domain).toEqual(['B1', 'B5']);
     expect(enc.yOffset.scale.domain).toEqual(['Central', 'East', 'England']);
-    expect(enc.color.scale).toEqual({ domain: ['Central', 'East', 'England'], range: [PALETTE[0], PALETTE[1], HIGHLIGHT_COLOUR] });
+    expect(enc.color.scale).toEqual({
+      domain: ['Central', 'East', 'England'],
+      range: [PALETTE[0], PALETTE[1], HIGHLIGHT_COLOUR],
+    });
     expect((spec.data.values as Json[]).map((v) => `${v.category} ${v.group}`)).toEqual([
-      'B1 Central', 'B1 East', 'B1 England', 'B5 Central', 'B5 East', 'B5 England',
+      'B1 Central',
+      'B1 East',
+      'B1 England',
+      'B5 Central',
+      'B5 East',
+      'B5 England',
     ]);
   });
 
@@ -73,7 +87,9 @@ describe('barChart', () => {
   it('shortens column labels to fit the column, and prints none rather than overlapping ones', () => {
     const groups = ['a', 'b', 'c', 'd', 'e'];
     const columns = (n: number) => {
-      const data = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6'].slice(0, n).flatMap((category) => groups.map((group) => ({ category, group, value: 55.5 })));
+      const data = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6']
+        .slice(0, n)
+        .flatMap((category) => groups.map((group) => ({ category, group, value: 55.5 })));
       return barChart(input({ orientation: 'vertical', data, groupOrder: groups, highlight: undefined })).spec as Json;
     };
     // Plot about 600 px wide. One category: columns ~90 px, "55.5%" (28 px at 11 px) fits.
@@ -102,7 +118,9 @@ describe('barChart', () => {
     const names = layers(spec).find((l) => l.mark.type === 'text' && l.encoding.text?.field === 'group')!;
     // B1 values 40, 45 and 60: the names stand at 60, after 4 px, "60.0%" (31.2 px at 11 px) and a 10 px gap.
     expect(names.data.values).toEqual([
-      { category: 'B1', group: 'Central', at: 60 }, { category: 'B1', group: 'East', at: 60 }, { category: 'B1', group: 'England', at: 60 },
+      { category: 'B1', group: 'Central', at: 60 },
+      { category: 'B1', group: 'East', at: 60 },
+      { category: 'B1', group: 'England', at: 60 },
     ]);
     expect(names.mark.dx).toBe(46);
     expect(names.encoding.y.field).toBe('category');
@@ -127,6 +145,8 @@ describe('barChart', () => {
   });
 
   it('refuses a group missing from the order', () => {
-    expect(() => barChart(input({ groupOrder: ['Central', 'England'] }))).toThrow(/Groups not in the given order: East/);
+    expect(() => barChart(input({ groupOrder: ['Central', 'England'] }))).toThrow(
+      /Groups not in the given order: East/,
+    );
   });
 });

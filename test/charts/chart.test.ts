@@ -12,7 +12,8 @@ describe('specFrame', () => {
   });
 
   it('wraps a subtitle wider than the chart into lines that each fit', () => {
-    const subtitle = '% of the KS4 cohort in sustained education, apprenticeship or employment, by hub and cohort; England dashed';
+    const subtitle =
+      '% of the KS4 cohort in sustained education, apprenticeship or employment, by hub and cohort; England dashed';
     // At 13 px this subtitle is about 660 px; a 640 px chart has 632 px for text.
     expect(textWidth(subtitle, 13)).toBeGreaterThan(632);
     const title = (specFrame({ ...words, subtitle }) as Json).title;
@@ -23,7 +24,8 @@ describe('specFrame', () => {
   });
 
   it('wraps to the width it is given (a narrow sparkline)', () => {
-    const title = (specFrame({ ...words, title: 'Central: sustained EET (%) by KS4 cohort' }, { width: 300 }) as Json).title;
+    const title = (specFrame({ ...words, title: 'Central: sustained EET (%) by KS4 cohort' }, { width: 300 }) as Json)
+      .title;
     expect(title.text).toEqual(['Central: sustained EET (%) by KS4', 'cohort']);
   });
 
@@ -34,7 +36,8 @@ describe('specFrame', () => {
 
 describe('sourceLayer', () => {
   it('wraps a long source line to the chart width', () => {
-    const source = 'DfE, Participation in education, training and NEET age 16 to 17 by local authority (NCCIS), 2019/20 to 2023/24';
+    const source =
+      'DfE, Participation in education, training and NEET age 16 to 17 by local authority (NCCIS), 2019/20 to 2023/24';
     const [layer] = sourceLayer({ ...words, source }, { below: 100, left: 0, width: 300 }) as Json[];
     const lines = layer!.encoding.text.value as string[];
     expect(lines.length).toBeGreaterThan(1);
@@ -50,7 +53,13 @@ describe('plotWidthForLabels', () => {
 
   it('narrows the plot so the furthest label ends at the edge of the chart', () => {
     // A name 90 px after a bar at 95.5% of the plot: (612 - 90) / 0.955 = 546.6 -> 546, ending at 611.4.
-    const w = plotWidthForLabels([{ at: 0.955, reach: 90 }, { at: 0.2, reach: 30 }], 20);
+    const w = plotWidthForLabels(
+      [
+        { at: 0.955, reach: 90 },
+        { at: 0.2, reach: 30 },
+      ],
+      20,
+    );
     expect(w).toBe(546);
     expect(0.955 * w + 90).toBeLessThanOrEqual(612);
   });

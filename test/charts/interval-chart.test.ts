@@ -5,8 +5,14 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 function input(overrides: Partial<IntervalChartInput> = {}): IntervalChartInput {
   return {
-    id: 'gap', title: 'Gap to England', subtitle: 'Percentage points, 95% confidence interval', source: 'DfE KS4 destinations',
-    alt: 'Only East is clearly above England.', valueTitle: 'Difference from England', labelTitle: 'Careers Hub', unit: 'pp',
+    id: 'gap',
+    title: 'Gap to England',
+    subtitle: 'Percentage points, 95% confidence interval',
+    source: 'DfE KS4 destinations',
+    alt: 'Only East is clearly above England.',
+    valueTitle: 'Difference from England',
+    labelTitle: 'Careers Hub',
+    unit: 'pp',
     zeroLine: true,
     data: [
       { label: 'Central', value: 0.4, low: -0.3, high: 1.1 },
@@ -32,7 +38,9 @@ describe('intervalChart', () => {
   });
 
   it('omits the zero rule when not asked for, and then need not include zero', () => {
-    const spec = intervalChart(input({ zeroLine: false, data: [{ label: 'A', value: 5.2, low: 4.1, high: 6.3 }] })).spec;
+    const spec = intervalChart(
+      input({ zeroLine: false, data: [{ label: 'A', value: 5.2, low: 4.1, high: 6.3 }] }),
+    ).spec;
     expect(layers(spec).filter((l) => l.mark.type === 'rule')).toHaveLength(1);
     expect(layers(spec).find((l) => l.mark.type === 'point')!.encoding.x.scale.domain).toEqual([4, 6.5]);
   });
@@ -44,7 +52,11 @@ describe('intervalChart', () => {
 
   it('prints signed values at the whisker end, and the symbol where a value is missing', () => {
     const values = (intervalChart(input()).spec as Json).data.values as Json[];
-    expect(values.map((v) => [v.text, v.at])).toEqual([['+0.4 pp', 1.1], ['+1.2 pp', 1.8], ['c', 0]]);
+    expect(values.map((v) => [v.text, v.at])).toEqual([
+      ['+0.4 pp', 1.1],
+      ['+1.2 pp', 1.8],
+      ['c', 0],
+    ]);
   });
 
   it('gives the same data as a table with the interval limits', () => {

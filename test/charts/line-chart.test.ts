@@ -9,10 +9,19 @@ const points = (series: string, ys: (number | null)[]): LinePoint[] => ys.map((y
 
 function input(overrides: Partial<LineChartInput> = {}): LineChartInput {
   return {
-    id: 'sustained', title: 'Sustained destinations', subtitle: 'Percentage of pupils', source: 'DfE KS4 destination measures',
-    alt: 'East rose fastest.', yTitle: 'Percentage of pupils', unit: 'pct',
+    id: 'sustained',
+    title: 'Sustained destinations',
+    subtitle: 'Percentage of pupils',
+    source: 'DfE KS4 destination measures',
+    alt: 'East rose fastest.',
+    yTitle: 'Percentage of pupils',
+    unit: 'pct',
     // Data given out of order on purpose: the builder orders by seriesOrder and year.
-    data: [...points('England', [94.0, 94.6, 93.8]), ...points('East', [92.0, null, 94.1]), ...points('Central', [93.1, 94.8, 93.9])],
+    data: [
+      ...points('England', [94.0, 94.6, 93.8]),
+      ...points('East', [92.0, null, 94.1]),
+      ...points('Central', [93.1, 94.8, 93.9]),
+    ],
     seriesOrder: ['Central', 'East', 'England'],
     highlight: 'England',
     ...overrides,
@@ -25,7 +34,12 @@ const layerOf = (spec: unknown, mark: string): Json => layers(spec).find((l) => 
 describe('lineChart', () => {
   it('returns the words, the alt text and a spec with inlined data', () => {
     const chart = lineChart(input());
-    expect(chart).toMatchObject({ id: 'sustained', title: 'Sustained destinations', subtitle: 'Percentage of pupils', alt: 'East rose fastest.' });
+    expect(chart).toMatchObject({
+      id: 'sustained',
+      title: 'Sustained destinations',
+      subtitle: 'Percentage of pupils',
+      alt: 'East rose fastest.',
+    });
     const spec = chart.spec as Json;
     expect(spec.description).toBe('East rose fastest.');
     expect(spec.data.values).toHaveLength(9);
@@ -38,18 +52,31 @@ describe('lineChart', () => {
 
   it('orders series as asked and gives palette colours in order, the highlight grey and dashed', () => {
     const line = layerOf(lineChart(input()).spec, 'line');
-    expect(line.encoding.color.scale).toEqual({ domain: ['Central', 'East', 'England'], range: [PALETTE[0], PALETTE[1], HIGHLIGHT_COLOUR] });
+    expect(line.encoding.color.scale).toEqual({
+      domain: ['Central', 'East', 'England'],
+      range: [PALETTE[0], PALETTE[1], HIGHLIGHT_COLOUR],
+    });
     expect(line.encoding.strokeDash.scale.range).toEqual([[1, 0], [1, 0], HIGHLIGHT_DASH]);
     const values = (lineChart(input()).spec as Json).data.values as Json[];
     expect(values.map((v) => `${v.series} ${v.x}`)).toEqual([
-      'Central 2019/20', 'Central 2020/21', 'Central 2021/22', 'East 2019/20', 'East 2020/21', 'East 2021/22',
-      'England 2019/20', 'England 2020/21', 'England 2021/22',
+      'Central 2019/20',
+      'Central 2020/21',
+      'Central 2021/22',
+      'East 2019/20',
+      'East 2020/21',
+      'East 2021/22',
+      'England 2019/20',
+      'England 2020/21',
+      'England 2021/22',
     ]);
   });
 
   it('gives each series its own point shape, so colour is not the only cue', () => {
     const point = layerOf(lineChart(input()).spec, 'point');
-    expect(point.encoding.shape.scale).toEqual({ domain: ['Central', 'East', 'England'], range: [SHAPES[0], SHAPES[1], SHAPES[2]] });
+    expect(point.encoding.shape.scale).toEqual({
+      domain: ['Central', 'East', 'England'],
+      range: [SHAPES[0], SHAPES[1], SHAPES[2]],
+    });
   });
 
   it('keeps x labels horizontal and in year order', () => {
@@ -60,15 +87,27 @@ describe('lineChart', () => {
 
   it('labels each line directly at its last plotted point', () => {
     const data = [...points('Central', [93.1, 94.8, 93.9]), ...points('East', [92.0, 94.1, null])];
-    const labels = layerOf(lineChart(input({ data, seriesOrder: ['Central', 'East'], highlight: undefined })).spec, 'text');
+    const labels = layerOf(
+      lineChart(input({ data, seriesOrder: ['Central', 'East'], highlight: undefined })).spec,
+      'text',
+    );
     expect(labels.encoding.text).toEqual({ field: 'series' });
     // East has no 2021/22 value, so its label sits at 2020/21.
-    expect((labels.data.values as Json[]).map((v) => [v.series, v.x])).toEqual([['Central', '2021/22'], ['East', '2020/21']]);
+    expect((labels.data.values as Json[]).map((v) => [v.series, v.x])).toEqual([
+      ['Central', '2021/22'],
+      ['East', '2020/21'],
+    ]);
   });
 
   it('moves end labels apart when lines finish close together', () => {
-    const data = [...points('Central', [90, 91, 94.0]), ...points('East', [90, 92, 94.1]), ...points('England', [95, 93, 94.05])];
-    const labels = (layerOf(lineChart(input({ data })).spec, 'text').data.values as Json[]).map((v) => v.py as number).sort((a, b) => a - b);
+    const data = [
+      ...points('Central', [90, 91, 94.0]),
+      ...points('East', [90, 92, 94.1]),
+      ...points('England', [95, 93, 94.05]),
+    ];
+    const labels = (layerOf(lineChart(input({ data })).spec, 'text').data.values as Json[])
+      .map((v) => v.py as number)
+      .sort((a, b) => a - b);
     expect(labels[1]! - labels[0]!).toBeGreaterThanOrEqual(14);
     expect(labels[2]! - labels[1]!).toBeGreaterThanOrEqual(14);
   });
@@ -76,14 +115,22 @@ describe('lineChart', () => {
   it('joins a moved label to its line with a leader in the line colour, and only a moved one', () => {
     // Axis 90-95 over 300 px: Central ends at 94.0 (60 px) and East at 94.1 (54 px), closer than the 14 px a
     // label needs, so both move 4 px; England ends at 92.5 (150 px) and its label stays put.
-    const data = [...points('Central', [90, 91, 94.0]), ...points('East', [90, 92, 94.1]), ...points('England', [95, 93, 92.5])];
+    const data = [
+      ...points('Central', [90, 91, 94.0]),
+      ...points('East', [90, 92, 94.1]),
+      ...points('England', [95, 93, 92.5]),
+    ];
     const spec = lineChart(input({ data })).spec;
     const leaders = layers(spec).find((l) => l.mark.type === 'rule' && l.encoding.x2)!;
     expect((leaders.data.values as Json[]).map((v) => v.series).sort()).toEqual(['Central', 'East']);
     expect(leaders.encoding.color.scale.range).toEqual([PALETTE[0], PALETTE[1], HIGHLIGHT_COLOUR]);
     const labels = layerOf(spec, 'text');
     expect(labels.mark.dx).toBe(16);
-    const apart = lineChart(input({ data: [...points('Central', [90, 91, 92]), ...points('East', [90, 92, 94]), ...points('England', [95, 93, 93])] })).spec;
+    const apart = lineChart(
+      input({
+        data: [...points('Central', [90, 91, 92]), ...points('East', [90, 92, 94]), ...points('England', [95, 93, 93])],
+      }),
+    ).spec;
     expect(layers(apart).some((l) => l.mark.type === 'rule' && l.encoding.x2)).toBe(false);
     expect(layerOf(apart, 'text').mark.dx).toBe(10);
   });
@@ -99,7 +146,11 @@ describe('lineChart', () => {
 
   it('draws a band only when intervals are given', () => {
     expect(layers(lineChart(input()).spec).some((l) => l.mark.type === 'area')).toBe(false);
-    const withCi = input({ data: [{ series: 'Central', x: '2019/20', y: 93.1, low: 92.5, high: 93.7 }], seriesOrder: ['Central'], highlight: undefined });
+    const withCi = input({
+      data: [{ series: 'Central', x: '2019/20', y: 93.1, low: 92.5, high: 93.7 }],
+      seriesOrder: ['Central'],
+      highlight: undefined,
+    });
     const band = layerOf(lineChart(withCi).spec, 'area');
     expect(band.encoding.y.field).toBe('low');
     expect(band.encoding.y2.field).toBe('high');
@@ -107,7 +158,12 @@ describe('lineChart', () => {
 
   it('draws a zero rule when a difference chart crosses zero, and not otherwise', () => {
     const zeroRule = (spec: unknown) => layers(spec).find((l) => l.mark.type === 'rule' && l.encoding.y?.datum === 0);
-    const gaps = input({ unit: 'pp', data: points('East', [-1.2, 0.4, 0.9]), seriesOrder: ['East'], highlight: undefined });
+    const gaps = input({
+      unit: 'pp',
+      data: points('East', [-1.2, 0.4, 0.9]),
+      seriesOrder: ['East'],
+      highlight: undefined,
+    });
     expect(zeroRule(lineChart(gaps).spec)).toBeDefined();
     expect(zeroRule(lineChart(input()).spec)).toBeUndefined();
   });
@@ -143,7 +199,9 @@ describe('lineChart', () => {
 
   it('refuses data it would silently drop or draw twice', () => {
     expect(() => lineChart(input({ seriesOrder: ['Central', 'England'] }))).toThrow(/East/);
-    expect(() => lineChart(input({ data: [...points('East', [1, 2, 3]), ...points('East', [1, 2, 3])] }))).toThrow(/same series and x/);
+    expect(() => lineChart(input({ data: [...points('East', [1, 2, 3]), ...points('East', [1, 2, 3])] }))).toThrow(
+      /same series and x/,
+    );
     const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     expect(() => lineChart(input({ data: [], seriesOrder: seven, highlight: undefined }))).toThrow(/At most 6/);
   });

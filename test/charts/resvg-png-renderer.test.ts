@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderPng } from '../../src/charts/resvg-png-renderer.js';
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect x="10" y="10" width="20" height="20" fill="#12436D"/><text x="40" y="30" font-family="Liberation Sans" font-size="12">Hub</text></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect x="10" y="10" width="20" height="20" ' +
+  'fill="#12436D"/><text x="40" y="30" font-family="Liberation Sans" font-size="12">Hub</text></svg>';
 
 describe('renderPng', () => {
   it('writes a PNG, scaled, on a white background', () => {

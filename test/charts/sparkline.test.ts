@@ -7,8 +7,13 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const years = ['2020/21', '2021/22', '2022/23'];
 const chart = () =>
   sparkline({
-    id: 'neet-central', title: 'NEET or not known', source: 'NCCIS', alt: 'Central fell below England.', unit: 'pct',
-    seriesOrder: ['Central', 'England'], highlight: 'England',
+    id: 'neet-central',
+    title: 'NEET or not known',
+    source: 'NCCIS',
+    alt: 'Central fell below England.',
+    unit: 'pct',
+    seriesOrder: ['Central', 'England'],
+    highlight: 'England',
     data: [
       ...[3.4, 2.7, null].map((y, i) => ({ series: 'Central', x: years[i]!, y })),
       ...[3.0, 2.9, 2.8].map((y, i) => ({ series: 'England', x: years[i]!, y })),
@@ -29,7 +34,10 @@ describe('sparkline', () => {
 
   it("prints each line's name and latest plotted value at its end, so the lines are told apart in words", () => {
     const labels = ((chart().spec as Json).layer as Json[])[2]!.data.values as Json[];
-    expect(labels.map((l) => [l.series, l.x, l.text])).toEqual([['Central', '2021/22', 'Central 2.7%'], ['England', '2022/23', 'England 2.8%']]);
+    expect(labels.map((l) => [l.series, l.x, l.text])).toEqual([
+      ['Central', '2021/22', 'Central 2.7%'],
+      ['England', '2022/23', 'England 2.8%'],
+    ]);
   });
 
   it('narrows the plot so the end labels stay inside the 640 px image', () => {
@@ -41,6 +49,10 @@ describe('sparkline', () => {
   });
 
   it('has the data as a table', () => {
-    expect(chart().table.rows).toEqual([['2020/21', '3.4%', '3.0%'], ['2021/22', '2.7%', '2.9%'], ['2022/23', 'x', '2.8%']]);
+    expect(chart().table.rows).toEqual([
+      ['2020/21', '3.4%', '3.0%'],
+      ['2021/22', '2.7%', '2.9%'],
+      ['2022/23', 'x', '2.8%'],
+    ]);
   });
 });

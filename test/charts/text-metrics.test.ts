@@ -35,7 +35,11 @@ describe('wrapText', () => {
   });
 
   it('gives an over-long word a line of its own rather than cutting it', () => {
-    expect(wrapText('a UD_NEETNK_LA_dashboard_final_2024.csv b', 40, 10)).toEqual(['a', 'UD_NEETNK_LA_dashboard_final_2024.csv', 'b']);
+    expect(wrapText('a UD_NEETNK_LA_dashboard_final_2024.csv b', 40, 10)).toEqual([
+      'a',
+      'UD_NEETNK_LA_dashboard_final_2024.csv',
+      'b',
+    ]);
   });
 
   it('measures bold text as bold', () => {

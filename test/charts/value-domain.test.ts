@@ -12,7 +12,10 @@ describe('niceScale', () => {
   it('includes zero when asked (bars), and clips percentages at 100', () => {
     expect(niceScale([40, 97], { includeZero: true, limits: [0, 100] }).domain).toEqual([0, 100]);
     expect(niceScale([101, 103], { limits: [0, 100] }).domain[1]).toBe(100);
-    expect(niceScale([-0.3, 1.8], { includeZero: true })).toEqual({ domain: [-0.5, 2], ticks: [-0.5, 0, 0.5, 1, 1.5, 2] });
+    expect(niceScale([-0.3, 1.8], { includeZero: true })).toEqual({
+      domain: [-0.5, 2],
+      ticks: [-0.5, 0, 0.5, 1, 1.5, 2],
+    });
   });
 
   it('gives ticks without floating-point noise', () => {

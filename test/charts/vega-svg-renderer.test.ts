@@ -9,27 +9,71 @@ const YEARS = ['2019/20', '2020/21', '2021/22', '2022/23'];
 const pts = (series: string, ys: (number | null)[]): LinePoint[] => ys.map((y, i) => ({ series, x: YEARS[i]!, y }));
 
 const line = lineChart({
-  id: 'sustained', title: 'Sustained destinations after key stage 4', subtitle: 'Percentage of pupils', source: 'DfE',
-  alt: 'East rose from 92% to 94.1% & passed England.', yTitle: 'Percentage of pupils', unit: 'pct',
-  data: [...pts('Central', [93.1, 94.8, 93.9, 94.2]), ...pts('East', [92.0, null, 93.5, 94.1]), ...pts('England', [94.0, 94.6, 93.8, 94.0])],
-  seriesOrder: ['Central', 'East', 'England'], highlight: 'England',
+  id: 'sustained',
+  title: 'Sustained destinations after key stage 4',
+  subtitle: 'Percentage of pupils',
+  source: 'DfE',
+  alt: 'East rose from 92% to 94.1% & passed England.',
+  yTitle: 'Percentage of pupils',
+  unit: 'pct',
+  data: [
+    ...pts('Central', [93.1, 94.8, 93.9, 94.2]),
+    ...pts('East', [92.0, null, 93.5, 94.1]),
+    ...pts('England', [94.0, 94.6, 93.8, 94.0]),
+  ],
+  seriesOrder: ['Central', 'East', 'England'],
+  highlight: 'England',
 });
 const bar = barChart({
-  id: 'b', title: 'Benchmarks achieved', source: 'Compass+', alt: 'B1 highest in East.', valueTitle: 'Percentage of schools',
-  unit: 'pct', orientation: 'horizontal', groupOrder: ['Central', 'East'],
-  data: [{ category: 'B1', group: 'Central', value: 40 }, { category: 'B1', group: 'East', value: 45 }, { category: 'B2', group: 'Central', value: null, symbol: 'c' }, { category: 'B2', group: 'East', value: 52 }],
+  id: 'b',
+  title: 'Benchmarks achieved',
+  source: 'Compass+',
+  alt: 'B1 highest in East.',
+  valueTitle: 'Percentage of schools',
+  unit: 'pct',
+  orientation: 'horizontal',
+  groupOrder: ['Central', 'East'],
+  data: [
+    { category: 'B1', group: 'Central', value: 40 },
+    { category: 'B1', group: 'East', value: 45 },
+    { category: 'B2', group: 'Central', value: null, symbol: 'c' },
+    { category: 'B2', group: 'East', value: 52 },
+  ],
 });
 const interval = intervalChart({
-  id: 'i', title: 'Gap', source: 'DfE', alt: 'a', valueTitle: 'pp', unit: 'pp', zeroLine: true,
+  id: 'i',
+  title: 'Gap',
+  source: 'DfE',
+  alt: 'a',
+  valueTitle: 'pp',
+  unit: 'pp',
+  zeroLine: true,
   data: [{ label: 'Central', value: -0.4, low: -1.1, high: 0.3 }],
 });
 const lineWithBand = lineChart({
-  id: 'gap', title: 'Gap', source: 'DfE', alt: 'a', yTitle: 'pp', unit: 'pp', seriesOrder: ['East'],
+  id: 'gap',
+  title: 'Gap',
+  source: 'DfE',
+  alt: 'a',
+  yTitle: 'pp',
+  unit: 'pp',
+  seriesOrder: ['East'],
   data: pts('East', [-1.2, 0.4, null, 0.9]).map((p) => (p.y === null ? p : { ...p, low: p.y - 0.5, high: p.y + 0.5 })),
 });
-const spark = sparkline({ id: 's', title: 'S', source: 'N', alt: 'a', unit: 'pct', seriesOrder: ['Central'], data: pts('Central', [3.1, 2.9, 3.4, 2.7]) });
+const spark = sparkline({
+  id: 's',
+  title: 'S',
+  source: 'N',
+  alt: 'a',
+  unit: 'pct',
+  seriesOrder: ['Central'],
+  data: pts('Central', [3.1, 2.9, 3.4, 2.7]),
+});
 
-/** The markup of the first <g> whose class contains `cls`, up to its first closing tag (mark groups hold no nested <g>). */
+/**
+ * The markup of the first <g> whose class contains `cls`, up to its first closing tag (mark groups hold no nested
+ * <g>).
+ */
 const markGroup = (svg: string, cls: string) => {
   const start = svg.indexOf(`<g class="${cls}`);
   return start < 0 ? '' : svg.slice(start, svg.indexOf('</g>', start));
@@ -37,13 +81,18 @@ const markGroup = (svg: string, cls: string) => {
 
 describe('compileSpec', () => {
   it('collects Vega-Lite warnings instead of printing them', async () => {
-    const { warnings } = await compileSpec({ data: { values: [{ a: 'x' }] }, mark: 'bar', encoding: { shape: { field: 'a', type: 'nominal' } } });
+    const { warnings } = await compileSpec({
+      data: { values: [{ a: 'x' }] },
+      mark: 'bar',
+      encoding: { shape: { field: 'a', type: 'nominal' } },
+    });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/shape/);
   });
 
   it('compiles every builder without Vega-Lite warnings', async () => {
-    for (const chart of [line, lineWithBand, bar, interval, spark]) expect((await compileSpec(chart.spec)).warnings).toEqual([]);
+    for (const chart of [line, lineWithBand, bar, interval, spark])
+      expect((await compileSpec(chart.spec)).warnings).toEqual([]);
   });
 });
 
@@ -79,7 +128,9 @@ describe('renderSvg', () => {
     const labels = markGroup(svg, 'mark-text role-mark layer_3');
     for (const name of ['Central', 'East', 'England']) expect(labels).toContain(`>${name}</text>`);
     // Values 92.0-94.8 -> axis 92-95 by 0.5 (value-domain.ts), printed as tickText() does.
-    const ticks = [...markGroup(svg.slice(svg.indexOf('Y-axis')), 'mark-text role-axis-label').matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+    const ticks = [
+      ...markGroup(svg.slice(svg.indexOf('Y-axis')), 'mark-text role-axis-label').matchAll(/>([^<]+)<\/text>/g),
+    ].map((m) => m[1]);
     expect(ticks).toEqual(['92%', '92.5%', '93%', '93.5%', '94%', '94.5%', '95%']);
   });
 
@@ -99,9 +150,12 @@ describe('renderSvg', () => {
 
 describe('SVG post-processing', () => {
   it('renumbers clip and gradient ids by first appearance, references included', () => {
-    const svg = '<svg><clipPath id="clip7"/><g clip-path="url(#clip7)"/><linearGradient id="gradient_3"/><pattern id="p_gradient_3"/><path fill="url(#p_gradient_3)"/><clipPath id="clip9"/></svg>';
+    const svg =
+      '<svg><clipPath id="clip7"/><g clip-path="url(#clip7)"/><linearGradient id="gradient_3"/><pattern ' +
+      'id="p_gradient_3"/><path fill="url(#p_gradient_3)"/><clipPath id="clip9"/></svg>';
     expect(numberIdsInOrder(svg)).toBe(
-      '<svg><clipPath id="clip1"/><g clip-path="url(#clip1)"/><linearGradient id="gradient_1"/><pattern id="p_gradient_1"/><path fill="url(#p_gradient_1)"/><clipPath id="clip2"/></svg>',
+      '<svg><clipPath id="clip1"/><g clip-path="url(#clip1)"/><linearGradient id="gradient_1"/><pattern ' +
+        'id="p_gradient_1"/><path fill="url(#p_gradient_1)"/><clipPath id="clip2"/></svg>',
     );
   });
 

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -11,7 +11,11 @@ const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** Runs the real command line, as a user would, from the repository root (its config points at data-samples/). */
 function hubsEval(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'src/cli/index.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'src/cli/index.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,7 +51,11 @@ describe('the hubs-eval command line', () => {
   it('exits 1 and locates every problem when a file is bad', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-cli-'));
     const file = path.join(dir, 'register.csv');
-    writeFileSync(file, 'urn,name,la_code,type,pupils,eligible,joined\n100001,A,E09000007,mainstream,900,yes,2019/20\n100001,B,E09000007,mainstream,800,yes,\n100003,C,E09000007,spaceship,700,yes,\n');
+    writeFileSync(
+      file,
+      'urn,name,la_code,type,pupils,eligible,joined\n100001,A,E09000007,mainstream,900,yes,2019/20\n100001,B,' +
+        'E09000007,mainstream,800,yes,\n100003,C,E09000007,spaceship,700,yes,\n',
+    );
     const r = hubsEval(['validate', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/line 3.*duplicate|duplicate.*line 3/i);
@@ -56,9 +64,18 @@ describe('the hubs-eval command line', () => {
 
   it('stops metrics with exit 1 when the inputs have errors, and writes nothing', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-cli-'));
-    writeFileSync(path.join(dir, 'compass.csv'), 'urn,completion_date,B1,B2,B3,B4,B5,B6,B7,B8\n100001,01/10/2023,140,50,50,50,50,50,50,50\n');
-    writeFileSync(path.join(dir, 'register.csv'), 'urn,name,la_code,type,pupils,eligible,joined\n100001,A,E09000007,mainstream,900,yes,2019/20\n');
-    writeFileSync(path.join(dir, 'hubs-eval.config.json'), JSON.stringify({ inputs: { compass: 'compass.csv', institutions: 'register.csv' } }));
+    writeFileSync(
+      path.join(dir, 'compass.csv'),
+      'urn,completion_date,B1,B2,B3,B4,B5,B6,B7,B8\n100001,01/10/2023,140,50,50,50,50,50,50,50\n',
+    );
+    writeFileSync(
+      path.join(dir, 'register.csv'),
+      'urn,name,la_code,type,pupils,eligible,joined\n100001,A,E09000007,mainstream,900,yes,2019/20\n',
+    );
+    writeFileSync(
+      path.join(dir, 'hubs-eval.config.json'),
+      JSON.stringify({ inputs: { compass: 'compass.csv', institutions: 'register.csv' } }),
+    );
     const r = hubsEval(['metrics', '--year', '2023/24'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no figures were computed');
@@ -67,7 +84,10 @@ describe('the hubs-eval command line', () => {
 
   it('refuses Compass returns without a register to place them in hubs (exit 2, with the fix)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-cli-'));
-    writeFileSync(path.join(dir, 'compass.csv'), 'urn,completion_date,B1,B2,B3,B4,B5,B6,B7,B8\n100001,01/10/2023,100,50,50,50,50,50,50,50\n');
+    writeFileSync(
+      path.join(dir, 'compass.csv'),
+      'urn,completion_date,B1,B2,B3,B4,B5,B6,B7,B8\n100001,01/10/2023,100,50,50,50,50,50,50,50\n',
+    );
     writeFileSync(path.join(dir, 'hubs-eval.config.json'), JSON.stringify({ inputs: { compass: 'compass.csv' } }));
     const r = hubsEval(['metrics', '--year', '2023/24'], dir);
     expect(r.code).toBe(2);
@@ -90,9 +110,20 @@ describe('the hubs-eval command line', () => {
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/^eet-trend\t/m);
     const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-charts-'));
-    const r = hubsEval(['charts', '--year', '2023/24', '--chart', 'eet-trend', '--chart', 'compass-benchmarks', '--out', out]);
+    const r = hubsEval([
+      'charts',
+      '--year',
+      '2023/24',
+      '--chart',
+      'eet-trend',
+      '--chart',
+      'compass-benchmarks',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
-    for (const f of ['eet-trend.svg', 'eet-trend.png', 'eet-trend.vl.json', 'compass-benchmarks.png']) expect(existsSync(path.join(out, f)), f).toBe(true);
+    for (const f of ['eet-trend.svg', 'eet-trend.png', 'eet-trend.vl.json', 'compass-benchmarks.png'])
+      expect(existsSync(path.join(out, f)), f).toBe(true);
     expect(readFileSync(path.join(out, 'eet-trend.png')).subarray(1, 4).toString()).toBe('PNG');
     const spec = JSON.parse(readFileSync(path.join(out, 'eet-trend.vl.json'), 'utf8'));
     expect(spec.$schema).toContain('vega-lite');
@@ -105,6 +136,7 @@ describe('the hubs-eval command line', () => {
     const out2 = mkdtempSync(path.join(tmpdir(), 'hubs-eval-m2-'));
     expect(hubsEval(['metrics', '--year', '2023/24', '--out', out1, '-q']).code).toBe(0);
     expect(hubsEval(['metrics', '--year', '2023/24', '--out', out2, '-q']).code).toBe(0);
-    for (const f of ['metrics.csv', 'metrics.json']) expect(readFileSync(path.join(out1, f))).toEqual(readFileSync(path.join(out2, f)));
+    for (const f of ['metrics.csv', 'metrics.json'])
+      expect(readFileSync(path.join(out1, f))).toEqual(readFileSync(path.join(out2, f)));
   });
 });

@@ -19,9 +19,24 @@ describe('validate on data-samples (the repository config)', () => {
     const { code, report } = await validate([]);
     expect(code).toBe(0);
     expect(report.errors).toBe(0);
-    expect(report.files.map((f: { kind: string }) => f.kind).sort()).toEqual(
-      ['activities', 'activities', 'activities', 'compass', 'compass', 'compass', 'compass', 'compass', 'destinations', 'destinations', 'institutions', 'neet', 'neet', 'neet', 'neet', 'neet'],
-    );
+    expect(report.files.map((f: { kind: string }) => f.kind).sort()).toEqual([
+      'activities',
+      'activities',
+      'activities',
+      'compass',
+      'compass',
+      'compass',
+      'compass',
+      'compass',
+      'destinations',
+      'destinations',
+      'institutions',
+      'neet',
+      'neet',
+      'neet',
+      'neet',
+      'neet',
+    ]);
     const register = report.files.find((f: { kind: string }) => f.kind === 'institutions');
     expect(register.hubs).toEqual(['central', 'east', 'south', 'west']);
   });
@@ -53,7 +68,8 @@ describe.skipIf(!HAS_REAL_DATA)('validate on the real DfE files (../shared/data-
     expect(report.files[0].yearBasis).toBeTruthy();
   });
 
-  // NCCIS files: 161/160/160/161/161 data rows (wc -l minus the header); the 2021 file's two demo rows are warned about.
+  // NCCIS files: 161/160/160/161/161 data rows (wc -l minus the header); the 2021 file's two demo rows are warned
+  // about.
   it.each([
     ['UD_NEETNK_LA_dashboard_2021_vg_removed.csv', 161, '2020/21'],
     ['UD_NEETNK_LA_dashboard_2022_final.csv', 160, '2021/22'],
@@ -76,13 +92,16 @@ describe('validate on malformed input', () => {
   it('lists every bad row with its line and column, and exits 1', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-validate-'));
     const file = path.join(dir, 'compass.csv');
-    writeFileSync(file, [
-      'urn,completion_date,B1,B2,B3,B4,B5,B6,B7,B8',
-      '100001,01/10/2023,100,50,50,50,50,50,50,50',
-      '100002,31/02/2023,100,50,50,50,50,50,50,50',
-      '100003,01/10/2023,140,50,50,50,50,50,50,50',
-      '100004,01/10/2023,100,50,50',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'urn,completion_date,B1,B2,B3,B4,B5,B6,B7,B8',
+        '100001,01/10/2023,100,50,50,50,50,50,50,50',
+        '100002,31/02/2023,100,50,50,50,50,50,50,50',
+        '100003,01/10/2023,140,50,50,50,50,50,50,50',
+        '100004,01/10/2023,100,50,50',
+      ].join('\n'),
+    );
     const { code, report } = await validate([file]);
     expect(code).toBe(1);
     const errors = report.problems.filter((p: { severity: string }) => p.severity === 'error');
@@ -95,13 +114,25 @@ describe('validate across files', () => {
   it('reports Compass returns superseded by a later return in another file, and a file with no data rows', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-validate-'));
     const header = 'urn,completion_date,B1,B2,B3,B4,B5,B6,B7,B8';
-    writeFileSync(path.join(dir, 'a.csv'), [header, '100001,01/10/2023,100,50,50,50,50,50,50,50', '100002,01/10/2023,100,50,50,50,50,50,50,50'].join('\n'));
+    writeFileSync(
+      path.join(dir, 'a.csv'),
+      [header, '100001,01/10/2023,100,50,50,50,50,50,50,50', '100002,01/10/2023,100,50,50,50,50,50,50,50'].join('\n'),
+    );
     writeFileSync(path.join(dir, 'b.csv'), [header, '100001,01/03/2024,100,100,50,50,50,50,50,50'].join('\n'));
-    writeFileSync(path.join(dir, 'c.csv'), header + '\n');
-    const { code, report } = await validate([path.join(dir, 'a.csv'), path.join(dir, 'b.csv'), path.join(dir, 'c.csv')]);
+    writeFileSync(path.join(dir, 'c.csv'), `${header}\n`);
+    const { code, report } = await validate([
+      path.join(dir, 'a.csv'),
+      path.join(dir, 'b.csv'),
+      path.join(dir, 'c.csv'),
+    ]);
     expect(code).toBe(0);
-    const messages = report.problems.map((p: { file: string; message: string }) => `${path.basename(p.file)}: ${p.message}`);
-    expect(messages).toContain('a.csv: 1 return is superseded by a later return for the same institution and year in another file; the later one counts');
+    const messages = report.problems.map(
+      (p: { file: string; message: string }) => `${path.basename(p.file)}: ${p.message}`,
+    );
+    expect(messages).toContain(
+      'a.csv: 1 return is superseded by a later return for the same institution and year in another file; the later ' +
+        'one counts',
+    );
     expect(messages).toContain('c.csv: the file has no data rows, so it adds nothing to any figure');
   });
 });

@@ -51,7 +51,10 @@ describe('loading a config file', () => {
     writeFileSync(path.join(dir, 'compass', 'b.csv'), 'x');
     writeFileSync(path.join(dir, 'compass', 'a.csv'), 'x');
     writeFileSync(path.join(dir, 'reg.csv'), 'x');
-    writeFileSync(path.join(dir, 'hubs-eval.config.json'), JSON.stringify({ inputs: { compass: 'compass/*.csv', institutions: ['reg.csv'] } }));
+    writeFileSync(
+      path.join(dir, 'hubs-eval.config.json'),
+      JSON.stringify({ inputs: { compass: 'compass/*.csv', institutions: ['reg.csv'] } }),
+    );
     const config = loadConfig(undefined, dir);
     expect(resolveInputs(config)).toEqual({
       compass: [path.join(dir, 'compass', 'a.csv'), path.join(dir, 'compass', 'b.csv')],
@@ -84,16 +87,35 @@ describe('loading a config file', () => {
   });
 
   it('a config for other hubs in England works the same way', () => {
-    const { problems, config } = configFromRaw({ hubs: [{ id: 'tyne', name: 'Tyne and Wear', lead: 'NECA', localAuthorities: [{ oldCode: '390', newCode: 'E08000037', name: 'Gateshead' }] }] }, 'c.json', '/tmp');
+    const { problems, config } = configFromRaw(
+      {
+        hubs: [
+          {
+            id: 'tyne',
+            name: 'Tyne and Wear',
+            lead: 'NECA',
+            localAuthorities: [{ oldCode: '390', newCode: 'E08000037', name: 'Gateshead' }],
+          },
+        ],
+      },
+      'c.json',
+      '/tmp',
+    );
     expect(problems).toEqual([]);
     expect(new HubIndex(config.hubs).hubOf('390')).toBe('tyne');
   });
 
   it('reads a KS4 cohort range for destinations, and rejects a malformed one', () => {
-    expect(configFromRaw({ destinations: { cohorts: '2015/16-2020/21' } }, 'c.json', '/tmp').config.destinations.cohorts).toEqual({ from: '2015/16', to: '2020/21' });
-    expect(configFromRaw({ destinations: { cohorts: '201516 to 202021' } }, 'c.json', '/tmp').config.destinations.cohorts).toEqual({ from: '2015/16', to: '2020/21' });
+    expect(
+      configFromRaw({ destinations: { cohorts: '2015/16-2020/21' } }, 'c.json', '/tmp').config.destinations.cohorts,
+    ).toEqual({ from: '2015/16', to: '2020/21' });
+    expect(
+      configFromRaw({ destinations: { cohorts: '201516 to 202021' } }, 'c.json', '/tmp').config.destinations.cohorts,
+    ).toEqual({ from: '2015/16', to: '2020/21' });
     expect(configFromRaw({}, 'c.json', '/tmp').config.destinations.cohorts).toBeNull();
-    expect(configFromRaw({ destinations: { cohorts: '2020/21-2015/16' } }, 'c.json', '/tmp').problems[0]).toMatch(/destinations.cohorts: expected the first and last KS4 cohorts/);
+    expect(configFromRaw({ destinations: { cohorts: '2020/21-2015/16' } }, 'c.json', '/tmp').problems[0]).toMatch(
+      /destinations.cohorts: expected the first and last KS4 cohorts/,
+    );
   });
 
   it('a path that matches no file is an error naming it', () => {

@@ -27,6 +27,10 @@ describe('academic years of dates', () => {
   });
 
   it('lists a range inclusively', () => {
-    expect(yearRange(parseAcademicYear('2019/20')!, parseAcademicYear('2021/22')!)).toEqual(['2019/20', '2020/21', '2021/22']);
+    expect(yearRange(parseAcademicYear('2019/20')!, parseAcademicYear('2021/22')!)).toEqual([
+      '2019/20',
+      '2020/21',
+      '2021/22',
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMS, isInvalid, parseDate, parseFigure, parseNumber, parsePercent, parseYesNo } from '../../src/ingest/cells.js';
+import {
+  DATE_FORMS,
+  isInvalid,
+  parseDate,
+  parseFigure,
+  parseNumber,
+  parsePercent,
+  parseYesNo,
+} from '../../src/ingest/cells.js';
 import { missing } from '../../src/model/missing.js';
 
 describe('parseDate', () => {
@@ -29,7 +37,8 @@ describe('parseDate', () => {
   });
 
   it('rejects text that is not a date', () => {
-    for (const s of ['', 'yesterday', '2023/10/01', '01-10-2023', '01/10/23', '20231001', '2023']) expect(parseDate(s), s).toBeUndefined();
+    for (const s of ['', 'yesterday', '2023/10/01', '01-10-2023', '01/10/23', '20231001', '2023'])
+      expect(parseDate(s), s).toBeUndefined();
     expect(DATE_FORMS).toContain('01/10/2023');
   });
 });

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compassReader } from '../../src/ingest/compass.js';
 import { benchmarkOfHeader, locateBenchmarks } from '../../src/ingest/compass-columns.js';
 import { keepLatestReturns } from '../../src/ingest/compass-supersession.js';
-import { compassReader } from '../../src/ingest/compass.js';
 import { Columns } from '../../src/ingest/csv-source.js';
 import { ProblemLog } from '../../src/model/problem.js';
 import type { CompassReturn } from '../../src/model/records.js';
@@ -23,7 +23,13 @@ describe('Compass export', () => {
     const latest = r.records.find((x) => x.urn === '100001');
     // Headers: "Benchmark 1: A stable careers programme", "Benchmark 2: ...", "Benchmark 3 (%)", GB4, B5,
     // gatsby_benchmark_6, "Benchmark 7", BM8; scores 85, 85%, 85.0.
-    expect(latest).toEqual({ urn: '100001', completed: '2024-03-15', year: '2023/24', scores: [85, 85, 85, 40, 50, 60, 70, 80], source: { file: fixture('returns.csv'), line: 2 } });
+    expect(latest).toEqual({
+      urn: '100001',
+      completed: '2024-03-15',
+      year: '2023/24',
+      scores: [85, 85, 85, 40, 50, 60, 70, 80],
+      source: { file: fixture('returns.csv'), line: 2 },
+    });
   });
 
   it('keeps the latest return per institution and academic year, and the others as superseded', async () => {
@@ -54,14 +60,36 @@ describe('Compass export', () => {
       years: ['2023/24', '2024/25'],
       excluded: [],
     });
-    expect(r.summary.notes).toEqual(['3 earlier return(s) superseded: where an institution completed Compass more than once in an academic year, the latest completion counts.']);
+    expect(r.summary.notes).toEqual([
+      '3 earlier return(s) superseded: where an institution completed Compass more than once in an academic year, ' +
+        'the latest completion counts.',
+    ]);
   });
 
   it('keeps an empty score as null, not 0, with a located warning', async () => {
     const r = await read('returns.csv');
-    expect(r.records.find((x) => x.urn === '100002' && x.year === '2023/24')?.scores).toEqual([100, 0, 12.5, null, 50, 50, 50, 50]);
+    expect(r.records.find((x) => x.urn === '100002' && x.year === '2023/24')?.scores).toEqual([
+      100,
+      0,
+      12.5,
+      null,
+      50,
+      50,
+      50,
+      50,
+    ]);
     expect(errors(r)).toEqual([]);
-    expect(warnings(r)).toEqual([{ severity: 'warning', file: fixture('returns.csv'), line: 5, column: 'GB4', message: 'score is empty: kept as missing, not 0', expected: 'a percentage 0-100', found: '' }]);
+    expect(warnings(r)).toEqual([
+      {
+        severity: 'warning',
+        file: fixture('returns.csv'),
+        line: 5,
+        column: 'GB4',
+        message: 'score is empty: kept as missing, not 0',
+        expected: 'a percentage 0-100',
+        found: '',
+      },
+    ]);
   });
 
   it('takes the year from an academic-year column when there is no date (a later line supersedes)', async () => {
@@ -102,7 +130,11 @@ describe('Compass export', () => {
     ]);
     expect(errors(r).map((p) => p.message)).toContain('score is outside 0-100');
     expect(r.records.map((x) => x.urn)).toEqual(['100001', '100009']);
-    expect(r.summary).toMatchObject({ rowsRead: 9, rowsKept: 2, excluded: [{ reason: 'rows with errors (see problems)', count: 7 }] });
+    expect(r.summary).toMatchObject({
+      rowsRead: 9,
+      rowsKept: 2,
+      excluded: [{ reason: 'rows with errors (see problems)', count: 7 }],
+    });
   });
 
   it('lists all three bad rows of a file with three bad rows (score 140, date 31/02/2023, truncated row)', async () => {
@@ -126,7 +158,16 @@ describe('Compass export', () => {
 
   it('lists the missing benchmarks in one header error and reads no rows', async () => {
     const r = await read('missing-benchmarks.csv');
-    expect(r.problems).toEqual([{ severity: 'error', file: fixture('missing-benchmarks.csv'), line: 1, message: 'no column for Benchmark 7, 8', expected: 'a score column for each of Gatsby Benchmarks 1-8 (e.g. "B1" or "Benchmark 1 (%)")', found: 'no column for B7, B8' }]);
+    expect(r.problems).toEqual([
+      {
+        severity: 'error',
+        file: fixture('missing-benchmarks.csv'),
+        line: 1,
+        message: 'no column for Benchmark 7, 8',
+        expected: 'a score column for each of Gatsby Benchmarks 1-8 (e.g. "B1" or "Benchmark 1 (%)")',
+        found: 'no column for B7, B8',
+      },
+    ]);
     expect(r.records).toEqual([]);
     expect(r.summary.excluded).toEqual([{ reason: 'rows not read: required columns missing', count: 1 }]);
   });
@@ -134,7 +175,11 @@ describe('Compass export', () => {
   it('reports a semicolon-separated export at line 1 and reads nothing', async () => {
     const r = await read('semicolon.csv');
     expect(r.records).toEqual([]);
-    expect(errors(r)[0]).toMatchObject({ line: 1, message: 'the header has one column: the file is not comma-separated', found: '";"-separated' });
+    expect(errors(r)[0]).toMatchObject({
+      line: 1,
+      message: 'the header has one column: the file is not comma-separated',
+      found: '";"-separated',
+    });
     expect(errors(r).every((p) => p.line === 1)).toBe(true);
   });
 });
@@ -142,15 +187,24 @@ describe('Compass export', () => {
 describe('benchmark headers', () => {
   it('recognise the accepted forms', () => {
     const forms: [string, number, boolean][] = [
-      ['B1', 1, false], ['b 2', 2, false], ['GB3', 3, false], ['BM4', 4, false], ['Benchmark 5', 5, false], ['Benchmark 6 (%)', 6, true],
-      ['Benchmark 7: Encounters with further and higher education', 7, false], ['gatsby_benchmark_8', 8, false], ['Gatsby Benchmark 8 score', 8, true],
-      ['Benchmark 9', 9, false], ['GB10', 10, false],
+      ['B1', 1, false],
+      ['b 2', 2, false],
+      ['GB3', 3, false],
+      ['BM4', 4, false],
+      ['Benchmark 5', 5, false],
+      ['Benchmark 6 (%)', 6, true],
+      ['Benchmark 7: Encounters with further and higher education', 7, false],
+      ['gatsby_benchmark_8', 8, false],
+      ['Gatsby Benchmark 8 score', 8, true],
+      ['Benchmark 9', 9, false],
+      ['GB10', 10, false],
     ];
     for (const [h, benchmark, isScore] of forms) expect(benchmarkOfHeader(h), h).toEqual({ benchmark, isScore });
   });
 
   it('leave other columns alone', () => {
-    for (const h of ['B2B contacts', 'Benchmarks met', 'Band 2', 'urn', 'Year 11', 'b', 'Benchmark']) expect(benchmarkOfHeader(h), h).toBeUndefined();
+    for (const h of ['B2B contacts', 'Benchmarks met', 'Band 2', 'urn', 'Year 11', 'b', 'Benchmark'])
+      expect(benchmarkOfHeader(h), h).toBeUndefined();
   });
 
   it('prefer the score column when a benchmark has a percentage and a status column', () => {
@@ -159,22 +213,38 @@ describe('benchmark headers', () => {
     expect(locateBenchmarks(header, log, 1)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
     expect(log.problems).toEqual([]);
     const ambiguous = new ProblemLog('f.csv');
-    expect(locateBenchmarks(['urn', 'B1', 'Benchmark 1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8'], ambiguous, 1)).toBeUndefined();
+    expect(
+      locateBenchmarks(['urn', 'B1', 'Benchmark 1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8'], ambiguous, 1),
+    ).toBeUndefined();
     expect(ambiguous.problems).toMatchObject([{ line: 1, column: 'B1', found: '"B1", "Benchmark 1"' }]);
   });
 });
 
 describe('keepLatestReturns', () => {
-  const ret = (urn: string, year: string, completed: string | null, line: number): CompassReturn => ({ urn, year: year as AcademicYear, completed, scores: all(1), source: { file: 'f.csv', line } });
+  const ret = (urn: string, year: string, completed: string | null, line: number): CompassReturn => ({
+    urn,
+    year: year as AcademicYear,
+    completed,
+    scores: all(1),
+    source: { file: 'f.csv', line },
+  });
 
   it('counts a dated return as later than an undated one in the same year, whatever the line order', () => {
-    const { kept, superseded } = keepLatestReturns([ret('1', '2023/24', '2023-10-01', 2), ret('1', '2023/24', null, 3)]);
+    const { kept, superseded } = keepLatestReturns([
+      ret('1', '2023/24', '2023-10-01', 2),
+      ret('1', '2023/24', null, 3),
+    ]);
     expect(brief(kept)).toEqual([['2023/24', '1', '2023-10-01', 2]]);
     expect(brief(superseded)).toEqual([['2023/24', '1', null, 3]]);
   });
 
   it('gives the same result whatever the input order', () => {
-    const input = [ret('99999', '2023/24', '2024-01-01', 2), ret('100000', '2022/23', '2023-01-01', 3), ret('99999', '2023/24', '2024-02-01', 4), ret('100000', '2023/24', '2023-09-01', 5)];
+    const input = [
+      ret('99999', '2023/24', '2024-01-01', 2),
+      ret('100000', '2022/23', '2023-01-01', 3),
+      ret('99999', '2023/24', '2024-02-01', 4),
+      ret('100000', '2023/24', '2023-09-01', 5),
+    ];
     const a = keepLatestReturns(input);
     const b = keepLatestReturns([...input].reverse());
     expect(b).toEqual(a);

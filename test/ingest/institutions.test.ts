@@ -20,12 +20,14 @@ describe('institutions register', () => {
     expect(r.problems).toEqual([]);
     expect(r.records.map((i) => [i.urn, i.name, i.laCode, i.type, i.pupils, i.eligible, i.joined])).toEqual([
       ['100001', 'Acme Academy', '202', 'mainstream', 1200, true, '2023/24'], // 01/10/2023 = 1 October
-      ['012345', 'Leading Zero School', 'E09000007', 'mainstream', null, true, '2022/23'], // empty pupils = null, empty eligible = yes
+      // empty pupils = null, empty eligible = yes
+      ['012345', 'Leading Zero School', 'E09000007', 'mainstream', null, true, '2022/23'],
       ['100003', 'Riverside Special School', '202', 'special', 85, true, '2022/23'], // 31 Aug 2023 ends 2022/23
       ['100004', 'Northside PRU', 'E09000012', 'alternative_provision', 40, false, null],
       ['100005', 'City College', '204', 'fe_college', null, true, '2021/22'], // "2021" = 2021/22
       ['100006', 'Hill Sixth Form College', '204', 'sixth_form_college', 1500, true, '2024/25'], // "202425"
-      ['100007', 'Lake Alternative Provision', '205', 'alternative_provision', 0, true, '2024/25'], // 1 Sep 2024 starts 2024/25
+      // 1 Sep 2024 starts 2024/25
+      ['100007', 'Lake Alternative Provision', '205', 'alternative_provision', 0, true, '2024/25'],
       ['100008', 'Training Ltd', '205', 'other', null, false, null],
     ]);
     expect(r.records[1]?.source).toEqual({ file: fixture('register.csv'), line: 3 });
@@ -48,7 +50,9 @@ describe('institutions register', () => {
     const r = await read(fixture('register-aliases-bom-crlf.csv'));
     expect(r.problems).toEqual([]);
     expect(r.summary.encoding).toBe('utf-8-bom');
-    expect(r.records.map((i) => [i.urn, i.name, i.laCode, i.type, i.pupils, i.eligible, i.joined, i.source.line])).toEqual([
+    expect(
+      r.records.map((i) => [i.urn, i.name, i.laCode, i.type, i.pupils, i.eligible, i.joined, i.source.line]),
+    ).toEqual([
       ['100101', 'Smith, Jones & Co Academy', 'E09000001', 'mainstream', 950, true, '2023/24', 3],
       ['100102', 'Brook Special', '201', 'special', 60, false, null, 4],
     ]);
@@ -83,12 +87,18 @@ describe('institutions register', () => {
       [13, 'urn', ''],
     ]);
     expect(errors(r).every((p) => p.file === file && p.expected)).toBe(true);
-    expect(errors(r)[1]?.expected).toContain('mainstream, special, alternative provision, FE college, sixth-form college or other, or a common spelling');
+    expect(errors(r)[1]?.expected).toContain(
+      'mainstream, special, alternative provision, FE college, sixth-form college or other, or a common spelling',
+    );
     expect(errors(r)[5]?.expected).toContain('01/10/2023');
     expect(r.records.map((i) => i.urn)).toEqual(['100001', '100011']);
     expect(r.records[0]?.name).toBe('Good School'); // the first row of a duplicated URN is kept
     // The truncated row never reaches the reader (csv-source drops it with its error): 12 rows read.
-    expect(r.summary).toMatchObject({ rowsRead: 12, rowsKept: 2, excluded: [{ reason: 'rows with errors (see problems)', count: 10 }] });
+    expect(r.summary).toMatchObject({
+      rowsRead: 12,
+      rowsKept: 2,
+      excluded: [{ reason: 'rows with errors (see problems)', count: 10 }],
+    });
   });
 
   it('names the first line in a duplicate-URN error on the later line', async () => {
@@ -129,7 +139,8 @@ describe('institutions register', () => {
   it('decodes a Windows-1252 register: é (0xE9) and the curly apostrophe (0x92)', async () => {
     const bytes = Buffer.concat([
       Buffer.from('urn,name,la_code,type,pupils,eligible,joined\r\n', 'latin1'),
-      Buffer.from('137000,École Jeannine Manuel,202,other,650,no,\r\n', 'latin1'), // latin1 writes é as the single byte 0xE9
+      // latin1 writes é as the single byte 0xE9
+      Buffer.from('137000,École Jeannine ' + 'Manuel,202,other,650,no,\r\n', 'latin1'),
       Buffer.from("100049,St Mary's Café,202,Academy,1043,yes,2023/24\r\n", 'latin1'),
       Buffer.from('100050,St Anne', 'latin1'),
       Buffer.from([0x92]),
@@ -153,7 +164,13 @@ describe('GIAS establishment extract', () => {
     expect(readFileSync(file).includes(0xe9)).toBe(true);
     const r = await read(file);
     expect(r.problems).toEqual([]);
-    expect(r.summary).toMatchObject({ layout: 'GIAS establishment extract', encoding: 'windows-1252', rowsRead: 12, rowsKept: 11, years: [] });
+    expect(r.summary).toMatchObject({
+      layout: 'GIAS establishment extract',
+      encoding: 'windows-1252',
+      rowsRead: 12,
+      rowsKept: 11,
+      years: [],
+    });
     expect(r.summary.excluded).toEqual([{ reason: 'closed establishment (GIAS status "Closed")', count: 1 }]);
     expect(r.records.map((i) => [i.urn, i.name, i.laCode, i.type, i.pupils])).toEqual([
       ['100000', 'The Aldgate School', '201', 'mainstream', 276],
@@ -170,8 +187,10 @@ describe('GIAS establishment extract', () => {
     ]);
     expect(r.records.every((i) => i.eligible && i.joined === null)).toBe(true);
     expect(r.summary.notes).toEqual([
-      'GIAS extract: no membership columns, so every establishment is counted as eligible and none as a hub member (joined = none).',
-      'Counted as type "other" (GIAS types outside the mapping table): LA nursery school 1, Other independent school 1.',
+      'GIAS extract: no membership columns, so every establishment is counted as eligible and none as a hub member ' +
+        '(joined = none).',
+      'Counted as type "other" (GIAS types outside the mapping table): LA nursery school 1, Other independent ' +
+        'school 1.',
     ]);
   });
 });
@@ -183,7 +202,10 @@ describe('detect', () => {
     expect(detect(['urn', 'name', 'la_code', 'type', 'pupils', 'eligible', 'joined'])).toBe(true);
     expect(detect(['URN', 'School name', 'LA code', 'Type'])).toBe(true);
     expect(detect(['URN', 'Institution name', 'la', 'Type', 'NOR', 'Joined hub'])).toBe(true);
-    const gias = readFileSync(fixture('gias-edubase-windows-1252.csv'), 'latin1').split('\r\n')[0]!.split(',').map((h) => h.replace(/"/g, ''));
+    const gias = readFileSync(fixture('gias-edubase-windows-1252.csv'), 'latin1')
+      .split('\r\n')[0]!
+      .split(',')
+      .map((h) => h.replace(/"/g, ''));
     expect(gias.length).toBe(139);
     expect(detect(gias)).toBe(true);
   });
@@ -198,11 +220,21 @@ describe('detect', () => {
 describe('type tables', () => {
   it('map the spellings named in the brief', () => {
     const cases: [string, string][] = [
-      ['Secondary', 'mainstream'], ['Academy', 'mainstream'], ['mainstream', 'mainstream'],
-      ['Special school', 'special'], ['SPECIAL', 'special'],
-      ['AP', 'alternative_provision'], ['PRU', 'alternative_provision'], ['Alternative Provision', 'alternative_provision'], ['alternative_provision', 'alternative_provision'],
-      ['General FE college', 'fe_college'], ['FE college', 'fe_college'], ['fe_college', 'fe_college'],
-      ['Sixth Form College', 'sixth_form_college'], ['sixth-form college', 'sixth_form_college'], ['sixth_form_college', 'sixth_form_college'],
+      ['Secondary', 'mainstream'],
+      ['Academy', 'mainstream'],
+      ['mainstream', 'mainstream'],
+      ['Special school', 'special'],
+      ['SPECIAL', 'special'],
+      ['AP', 'alternative_provision'],
+      ['PRU', 'alternative_provision'],
+      ['Alternative Provision', 'alternative_provision'],
+      ['alternative_provision', 'alternative_provision'],
+      ['General FE college', 'fe_college'],
+      ['FE college', 'fe_college'],
+      ['fe_college', 'fe_college'],
+      ['Sixth Form College', 'sixth_form_college'],
+      ['sixth-form college', 'sixth_form_college'],
+      ['sixth_form_college', 'sixth_form_college'],
       ['other', 'other'],
     ];
     for (const [text, type] of cases) expect(registerType(text), text).toBe(type);
@@ -211,21 +243,38 @@ describe('type tables', () => {
   });
 
   it('only map to our six types', () => {
-    for (const t of [...Object.values(REGISTER_TYPES), ...Object.values(GIAS_TYPES)]) expect(INSTITUTION_TYPES).toContain(t);
+    for (const t of [...Object.values(REGISTER_TYPES), ...Object.values(GIAS_TYPES)])
+      expect(INSTITUTION_TYPES).toContain(t);
     expect(new Set(Object.values(REGISTER_TYPES))).toEqual(new Set(INSTITUTION_TYPES));
   });
 
   it('map GIAS establishment types, anything unlisted to other', () => {
     const cases: [string, string][] = [
-      ['Community school', 'mainstream'], ['Academy converter', 'mainstream'], ['Academy sponsor led', 'mainstream'], ['Free schools', 'mainstream'],
-      ['Foundation school', 'mainstream'], ['Voluntary aided school', 'mainstream'], ['Voluntary controlled school', 'mainstream'],
-      ['Studio schools', 'mainstream'], ['University technical college', 'mainstream'],
-      ['Community special school', 'special'], ['Foundation special school', 'special'], ['Non-maintained special school', 'special'],
-      ['Academy special converter', 'special'], ['Academy special sponsor led', 'special'], ['Free schools special', 'special'],
-      ['Pupil referral unit', 'alternative_provision'], ['Academy alternative provision converter', 'alternative_provision'],
-      ['Academy alternative provision sponsor led', 'alternative_provision'], ['Free schools alternative provision', 'alternative_provision'],
-      ['Further education', 'fe_college'], ['Sixth form centres', 'sixth_form_college'],
-      ['Other independent school', 'other'], ['Academy 16-19 converter', 'other'], ['Welsh establishment', 'other'], ['', 'other'],
+      ['Community school', 'mainstream'],
+      ['Academy converter', 'mainstream'],
+      ['Academy sponsor led', 'mainstream'],
+      ['Free schools', 'mainstream'],
+      ['Foundation school', 'mainstream'],
+      ['Voluntary aided school', 'mainstream'],
+      ['Voluntary controlled school', 'mainstream'],
+      ['Studio schools', 'mainstream'],
+      ['University technical college', 'mainstream'],
+      ['Community special school', 'special'],
+      ['Foundation special school', 'special'],
+      ['Non-maintained special school', 'special'],
+      ['Academy special converter', 'special'],
+      ['Academy special sponsor led', 'special'],
+      ['Free schools special', 'special'],
+      ['Pupil referral unit', 'alternative_provision'],
+      ['Academy alternative provision converter', 'alternative_provision'],
+      ['Academy alternative provision sponsor led', 'alternative_provision'],
+      ['Free schools alternative provision', 'alternative_provision'],
+      ['Further education', 'fe_college'],
+      ['Sixth form centres', 'sixth_form_college'],
+      ['Other independent school', 'other'],
+      ['Academy 16-19 converter', 'other'],
+      ['Welsh establishment', 'other'],
+      ['', 'other'],
     ];
     for (const [name, type] of cases) expect(giasType(name), name).toBe(type);
     expect(giasType('Further education', 'Sixth Form College')).toBe('sixth_form_college');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { HubIndex } from '../../src/config/hub-index.js';
+import { compassMetrics } from '../../src/metrics/compass.js';
 import type { MetricRow } from '../../src/model/metric.js';
 import type { CompassReturn, Institution, InstitutionType } from '../../src/model/records.js';
 import type { AcademicYear } from '../../src/model/year.js';
-import { compassMetrics } from '../../src/metrics/compass.js';
 
 // Hand-made fixture on the default London hubs: LA 202 (Camden) is in Central, 301 in East, 306 in South,
 // 302 in West; LA 999 is in no hub.
@@ -14,7 +14,16 @@ const Y21 = '2021/22' as AcademicYear;
 const Y22 = '2022/23' as AcademicYear;
 
 function inst(urn: string, laCode: string, type: InstitutionType, eligible = true): Institution {
-  return { urn, name: `School ${urn}`, laCode, type, pupils: 100, eligible, joined: null, source: { file: 'register.csv', line: 1 } };
+  return {
+    urn,
+    name: `School ${urn}`,
+    laCode,
+    type,
+    pupils: 100,
+    eligible,
+    joined: null,
+    source: { file: 'register.csv', line: 1 },
+  };
 }
 
 function ret(urn: string, year: AcademicYear, scores: (number | null)[], line = 1): CompassReturn {
@@ -48,7 +57,9 @@ const returns = [
 ];
 
 function find(rows: MetricRow[], measure: string, hub: string, period: string, breakdown: string): MetricRow {
-  const row = rows.find((r) => r.measure === measure && r.hub === hub && r.period === period && r.breakdown === breakdown);
+  const row = rows.find(
+    (r) => r.measure === measure && r.hub === hub && r.period === period && r.breakdown === breakdown,
+  );
   if (!row) throw new Error(`no row ${measure} ${hub} ${period} ${breakdown}`);
   return row;
 }
@@ -58,7 +69,10 @@ describe('compassMetrics', () => {
   const get = (measure: string, hub: string, breakdown: string) => find(rows, measure, hub, Y20, breakdown);
 
   it('excludes returns that cannot be placed in a hub and says why', () => {
-    expect(exclusions.map((e) => [e.urn, e.source.line])).toEqual([['Z9', 7], ['X1', 8]]);
+    expect(exclusions.map((e) => [e.urn, e.source.line])).toEqual([
+      ['Z9', 7],
+      ['X1', 8],
+    ]);
     expect(exclusions[0]!.reason).toMatch(/not in the institutions register/);
     expect(exclusions[1]!.reason).toBe('its LA is not in any configured hub');
   });
@@ -70,7 +84,11 @@ describe('compassMetrics', () => {
     expect(get('compass_completions', 'central', 'special_ap').value).toBe(1);
     expect(get('compass_completions', 'central', 'college').value).toBe(0);
     // All hubs: C1, C2, C3, C5, E1 (Z9 and X1 excluded).
-    expect(get('compass_completions', 'all', 'all')).toMatchObject({ value: 5, unit: 'count', sdc: { counts: 'institutions', institutions: 5 } });
+    expect(get('compass_completions', 'all', 'all')).toMatchObject({
+      value: 5,
+      unit: 'count',
+      sdc: { counts: 'institutions', institutions: 5 },
+    });
   });
 
   it('gives coverage of eligible institutions with a Wilson interval', () => {
@@ -78,7 +96,12 @@ describe('compassMetrics', () => {
     // Wilson, z = 1.96, n = 4, p = 0.75: centre = (0.75 + 3.8415/8) / (1 + 3.8415/4) = 0.62753,
     // half-width = (1.96 / 1.96037) * sqrt(0.75*0.25/4 + 3.8415/64) = 0.32689 -> [30.064%, 95.441%].
     const c = get('compass_coverage_pct', 'central', 'all');
-    expect(c).toMatchObject({ numerator: 3, denominator: 4, unit: 'pct', sdc: { counts: 'institutions', institutions: 4 } });
+    expect(c).toMatchObject({
+      numerator: 3,
+      denominator: 4,
+      unit: 'pct',
+      sdc: { counts: 'institutions', institutions: 4 },
+    });
     expect(c.value).toBeCloseTo(75, 10);
     expect(c.ci_low).toBeCloseTo(30.0642, 3);
     expect(c.ci_high).toBeCloseTo(95.4413, 3);
@@ -103,31 +126,51 @@ describe('compassMetrics', () => {
     // Deviations 1.25, 0.25, -4.75, 3.25; squares sum to 34.75; sd = sqrt(34.75/3) = 3.40343;
     // t(0.975, 3) = 3.18245; half-width = 3.18245 * 3.40343 / 2 = 5.41562 -> [-0.66562, 10.16562].
     const m = get('compass_mean_benchmarks_achieved', 'central', 'all');
-    expect(m).toMatchObject({ unit: 'mean', numerator: null, denominator: 4, sdc: { counts: 'institutions', institutions: 4 } });
+    expect(m).toMatchObject({
+      unit: 'mean',
+      numerator: null,
+      denominator: 4,
+      sdc: { counts: 'institutions', institutions: 4 },
+    });
     expect(m.value).toBeCloseTo(4.75, 10);
     // The t-interval is -0.66562 to 10.16562 by hand; a count of benchmarks lies in 0-8, so it is truncated there.
     expect(m.ci_low).toBe(0);
     expect(m.ci_high).toBe(8);
     expect(m.note).toBe('1 of 4 returns had empty benchmark scores, counted as not achieved');
-    // All hubs: 6, 5, 0, 8, 8 -> 27/5 = 5.4; sd 3.28634, t(0.975, 4) = 2.77645 -> [1.31948, 9.48052], the upper limit truncated to 8.
+    // All hubs: 6, 5, 0, 8, 8 -> 27/5 = 5.4; sd 3.28634, t(0.975, 4) = 2.77645 -> [1.31948, 9.48052], the upper limit
+    // truncated to 8.
     const all = get('compass_mean_benchmarks_achieved', 'all', 'all');
     expect(all.value).toBeCloseTo(5.4, 10);
     expect(all.ci_low).toBeCloseTo(1.31948, 4);
     expect(all.ci_high).toBe(8);
     // East has one return (E1, 8): a mean but no spread, so no interval.
-    expect(get('compass_mean_benchmarks_achieved', 'east', 'all')).toMatchObject({ value: 8, denominator: 1, ci_low: null, ci_high: null });
+    expect(get('compass_mean_benchmarks_achieved', 'east', 'all')).toMatchObject({
+      value: 8,
+      denominator: 1,
+      ci_low: null,
+      ci_high: null,
+    });
     // Central colleges: no returns -> not applicable, never 0.
-    expect(get('compass_mean_benchmarks_achieved', 'central', 'college')).toMatchObject({ value: null, symbol: 'z', denominator: 0 });
+    expect(get('compass_mean_benchmarks_achieved', 'central', 'college')).toMatchObject({
+      value: null,
+      symbol: 'z',
+      denominator: 0,
+    });
   });
 
   it('gives each benchmark achieved over the returns that scored it', () => {
     // B1 central: 100, 100, 0, 100 -> 3 of 4.
-    expect(get('compass_benchmark_achieved_pct', 'central', 'b1')).toMatchObject({ value: 75, numerator: 3, denominator: 4, note: '' });
+    expect(get('compass_benchmark_achieved_pct', 'central', 'b1')).toMatchObject({
+      value: 75,
+      numerator: 3,
+      denominator: 4,
+      note: '',
+    });
     // B2 central: C1 100, C2 empty (left out), C3 0, C5 100 -> 2 of 3 = 66.667%, Wilson [20.766%, 93.851%].
     const b2 = get('compass_benchmark_achieved_pct', 'central', 'b2');
     expect([b2.numerator, b2.denominator]).toEqual([2, 3]);
     expect(b2.value).toBeCloseTo(66.6667, 3);
-    expect(b2.ci_low).toBeCloseTo(20.7660, 3);
+    expect(b2.ci_low).toBeCloseTo(20.766, 3);
     expect(b2.ci_high).toBeCloseTo(93.8508, 3);
     expect(b2.note).toBe('1 return with an empty B2 score left out');
   });
@@ -148,25 +191,38 @@ describe('compassMetrics', () => {
   it('writes rows in measure, hub (config order, then all), period, breakdown order', () => {
     const keys = rows.map((r) => `${r.measure}|${r.hub}|${r.breakdown}`);
     expect(keys.slice(0, 5)).toEqual([
-      'compass_completions|central|all', 'compass_completions|central|mainstream', 'compass_completions|central|special_ap',
-      'compass_completions|central|college', 'compass_completions|east|all',
+      'compass_completions|central|all',
+      'compass_completions|central|mainstream',
+      'compass_completions|central|special_ap',
+      'compass_completions|central|college',
+      'compass_completions|east|all',
     ]);
     // 5 hubs x 4 breakdowns x 3 group measures + 5 hubs x 8 benchmarks x 2 benchmark measures; one year: no trend.
     expect(rows).toHaveLength(5 * 4 * 3 + 5 * 8 * 2);
     expect([...new Set(rows.map((r) => r.measure))]).toEqual([
-      'compass_completions', 'compass_coverage_pct', 'compass_mean_benchmarks_achieved',
-      'compass_benchmark_achieved_pct', 'compass_mean_score_pct',
+      'compass_completions',
+      'compass_coverage_pct',
+      'compass_mean_benchmarks_achieved',
+      'compass_benchmark_achieved_pct',
+      'compass_mean_score_pct',
     ]);
     expect(compassMetrics({ returns, institutions, hubs, years: [Y20] }).rows).toEqual(rows);
   });
 
   it('refuses two returns for one URN and year (the reader keeps only the latest)', () => {
     const twice = [ret('C1', Y20, ALL_100, 3), ret('C1', Y20, ALL_100, 9)];
-    expect(() => compassMetrics({ returns: twice, institutions, hubs, years: [Y20] }))
-      .toThrow('two Compass returns for URN C1 in 2020/21 (compass.csv:3 and compass.csv:9)');
+    expect(() => compassMetrics({ returns: twice, institutions, hubs, years: [Y20] })).toThrow(
+      'two Compass returns for URN C1 in 2020/21 (compass.csv:3 and compass.csv:9)',
+    );
     // The same URN in two different years is fine.
-    expect(() => compassMetrics({ returns: [ret('C1', Y20, ALL_100), ret('C1', Y21, ALL_100)], institutions, hubs, years: [Y20, Y21] }))
-      .not.toThrow();
+    expect(() =>
+      compassMetrics({
+        returns: [ret('C1', Y20, ALL_100), ret('C1', Y21, ALL_100)],
+        institutions,
+        hubs,
+        years: [Y20, Y21],
+      }),
+    ).not.toThrow();
   });
 });
 
@@ -203,7 +259,8 @@ describe('compass_mean_benchmarks_trend', () => {
   });
 
   it('gives the trend of all hubs from the pooled yearly means', () => {
-    // All hubs: 2020/21 (2 + 4)/2 = 3, 2021/22 3, 2022/23 (5 + 6)/2 = 5.5 -> slope ((-1)(-0.8333) + (1)(1.6667)) / 2 = 1.25.
+    // All hubs: 2020/21 (2 + 4)/2 = 3, 2021/22 3, 2022/23 (5 + 6)/2 = 5.5 -> slope ((-1)(-0.8333) + (1)(1.6667)) / 2
+    // = 1.25.
     expect(trend('all').value).toBeCloseTo(1.25, 10);
     expect(trend('all').sdc).toEqual({ counts: 'institutions', institutions: 1 });
   });

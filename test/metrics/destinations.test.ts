@@ -3,9 +3,14 @@ import { defaultConfig } from '../../src/config/defaults.js';
 import { HubIndex } from '../../src/config/hub-index.js';
 import type { HubConfig } from '../../src/config/schema.js';
 import { destinationsReader } from '../../src/ingest/destinations.js';
-import { breakdownId, destinationMetrics, destinationsInput, type DestinationsInput } from '../../src/metrics/destinations.js';
+import {
+  breakdownId,
+  type DestinationsInput,
+  destinationMetrics,
+  destinationsInput,
+} from '../../src/metrics/destinations.js';
 import type { MetricRow } from '../../src/model/metric.js';
-import { missing, type Figure } from '../../src/model/missing.js';
+import { type Figure, missing } from '../../src/model/missing.js';
 import type { DestinationRow } from '../../src/model/records.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { HAS_REAL_DATA, realFile } from '../real-data.js';
@@ -15,30 +20,69 @@ const SFM = 'State-funded mainstream schools';
 
 /** A hand-made DfE row: counts only, Total institution type. */
 function row(fields: {
-  cohort: string; level: DestinationRow['level']; code: string; name?: string; file?: string; version?: string | null;
-  breakdown?: string; topic?: string; values: Record<string, Figure>; group?: string; line?: number;
+  cohort: string;
+  level: DestinationRow['level'];
+  code: string;
+  name?: string;
+  file?: string;
+  version?: string | null;
+  breakdown?: string;
+  topic?: string;
+  values: Record<string, Figure>;
+  group?: string;
+  line?: number;
 }): DestinationRow {
   return {
-    cohortYear: y(fields.cohort), level: fields.level, areaCode: fields.code, areaName: fields.name ?? fields.code, oldLaCode: null,
-    institutionGroup: fields.group ?? SFM, institutionType: 'Total', breakdownTopic: fields.topic ?? 'Total', breakdown: fields.breakdown ?? 'Total',
-    dataType: 'count', version: fields.version ?? null, values: fields.values, overallDerived: false,
+    cohortYear: y(fields.cohort),
+    level: fields.level,
+    areaCode: fields.code,
+    areaName: fields.name ?? fields.code,
+    oldLaCode: null,
+    institutionGroup: fields.group ?? SFM,
+    institutionType: 'Total',
+    breakdownTopic: fields.topic ?? 'Total',
+    breakdown: fields.breakdown ?? 'Total',
+    dataType: 'count',
+    version: fields.version ?? null,
+    values: fields.values,
+    overallDerived: false,
     source: { file: fields.file ?? 'made-up.csv', line: fields.line ?? 2 },
   };
 }
-const counts = (cohort: number, overall: Figure, appren: Figure = 1, all_notsust: Figure = 1, all_unknown: Figure = 1) => ({ cohort, overall, appren, all_notsust, all_unknown });
+const counts = (
+  cohort: number,
+  overall: Figure,
+  appren: Figure = 1,
+  all_notsust: Figure = 1,
+  all_unknown: Figure = 1,
+) => ({ cohort, overall, appren, all_notsust, all_unknown });
 
-const TWO_LA_HUB: HubConfig[] = [{
-  id: 'north', name: 'North', lead: '', localAuthorities: [
-    { oldCode: '202', newCode: 'E09000007', name: 'Camden' },
-    { oldCode: '309', newCode: 'E09000014', name: 'Haringey' },
-    { oldCode: '201', newCode: 'E09000001', name: 'City of London' },
-  ],
-}];
+const TWO_LA_HUB: HubConfig[] = [
+  {
+    id: 'north',
+    name: 'North',
+    lead: '',
+    localAuthorities: [
+      { oldCode: '202', newCode: 'E09000007', name: 'Camden' },
+      { oldCode: '309', newCode: 'E09000014', name: 'Haringey' },
+      { oldCode: '201', newCode: 'E09000001', name: 'City of London' },
+    ],
+  },
+];
 function input(rows: DestinationRow[], extra: Partial<DestinationsInput> = {}): DestinationsInput {
-  return { rows, hubs: new HubIndex(TWO_LA_HUB), institutionGroup: SFM, comparatorCode: 'E92000001', poolAroundSuppressed: false, ...extra };
+  return {
+    rows,
+    hubs: new HubIndex(TWO_LA_HUB),
+    institutionGroup: SFM,
+    comparatorCode: 'E92000001',
+    poolAroundSuppressed: false,
+    ...extra,
+  };
 }
 const find = (rows: MetricRow[], measure: string, hub: string, period: string, breakdown = 'total') => {
-  const hits = rows.filter((r) => r.measure === measure && r.hub === hub && r.period === period && r.breakdown === breakdown);
+  const hits = rows.filter(
+    (r) => r.measure === measure && r.hub === hub && r.period === period && r.breakdown === breakdown,
+  );
   expect(hits, `${measure} ${hub} ${period} ${breakdown}`).toHaveLength(1);
   return hits[0] as MetricRow;
 };
@@ -55,80 +99,190 @@ function wilson(x: number, n: number): [number, number] {
 describe('breakdownId', () => {
   it('maps the canonical breakdowns to snake ids and ignores the rest', () => {
     expect(breakdownId({ breakdownTopic: 'Total', breakdown: 'Total' })).toBe('total');
-    expect(breakdownId({ breakdownTopic: 'Disadvantage Status', breakdown: 'Not disadvantaged' })).toBe('not_disadvantaged');
+    expect(breakdownId({ breakdownTopic: 'Disadvantage Status', breakdown: 'Not disadvantaged' })).toBe(
+      'not_disadvantaged',
+    );
     expect(breakdownId({ breakdownTopic: 'Sex', breakdown: 'Male' })).toBeUndefined();
   });
 });
 
 describe('destinationMetrics on hand-made rows', () => {
   const national = row({ cohort: '2020/21', level: 'national', code: 'E92000001', values: counts(1000, 900) });
-  const camden = row({ cohort: '2020/21', level: 'local_authority', code: 'E09000007', name: 'Camden', values: counts(100, 90, 5, 6, 4) });
+  const camden = row({
+    cohort: '2020/21',
+    level: 'local_authority',
+    code: 'E09000007',
+    name: 'Camden',
+    values: counts(100, 90, 5, 6, 4),
+  });
 
   it('pools counts (sum x / sum n), not LA percentages, and names the LA with no row', () => {
-    const haringey = row({ cohort: '2020/21', level: 'local_authority', code: 'E09000014', values: counts(300, 240, 9, 30, 3) });
+    const haringey = row({
+      cohort: '2020/21',
+      level: 'local_authority',
+      code: 'E09000014',
+      values: counts(300, 240, 9, 30, 3),
+    });
     const out = destinationMetrics(input([national, camden, haringey]));
     const eet = find(out, 'eet_sustained_pct', 'north', '2020/21');
     // (90 + 240) / (100 + 300) = 82.5%, where the mean of LA rates would be (90% + 80%) / 2 = 85%.
-    expect(eet).toMatchObject({ value: 82.5, numerator: 330, denominator: 400, comparator: 90, unit: 'pct', symbol: '', sdc: { counts: 'people' } });
+    expect(eet).toMatchObject({
+      value: 82.5,
+      numerator: 330,
+      denominator: 400,
+      comparator: 90,
+      unit: 'pct',
+      symbol: '',
+      sdc: { counts: 'people' },
+    });
     expect(eet.diff).toBeCloseTo(-7.5, 10);
     const [lo, hi] = wilson(330, 400);
     expect(eet.ci_low).toBeCloseTo(100 * lo, 10);
     expect(eet.diff_ci_high).toBeCloseTo(100 * hi - 90, 10);
     expect(eet.note).toMatch(/City of London \(E09000001\)/);
-    expect(find(out, 'apprenticeship_pct', 'north', '2020/21')).toMatchObject({ numerator: 14, denominator: 400, value: 3.5 });
+    expect(find(out, 'apprenticeship_pct', 'north', '2020/21')).toMatchObject({
+      numerator: 14,
+      denominator: 400,
+      value: 3.5,
+    });
     expect(find(out, 'not_sustained_pct', 'north', '2020/21').numerator).toBe(36);
     expect(find(out, 'unknown_pct', 'north', '2020/21').numerator).toBe(7);
     expect(find(out, 'eet_sustained_pct', 'all', '2020/21').value).toBe(82.5);
-    expect(find(out, 'eet_sustained_pct', 'england', '2020/21')).toMatchObject({ value: 90, comparator: null, diff: null });
+    expect(find(out, 'eet_sustained_pct', 'england', '2020/21')).toMatchObject({
+      value: 90,
+      comparator: null,
+      diff: null,
+    });
   });
 
   it('withholds the hub figure when an LA cell is suppressed, unless poolAroundSuppressed', () => {
-    const haringey = row({ cohort: '2020/21', level: 'local_authority', code: 'E09000014', name: 'Haringey', values: counts(300, missing('c')) });
-    const withheld = find(destinationMetrics(input([national, camden, haringey])), 'eet_sustained_pct', 'north', '2020/21');
+    const haringey = row({
+      cohort: '2020/21',
+      level: 'local_authority',
+      code: 'E09000014',
+      name: 'Haringey',
+      values: counts(300, missing('c')),
+    });
+    const withheld = find(
+      destinationMetrics(input([national, camden, haringey])),
+      'eet_sustained_pct',
+      'north',
+      '2020/21',
+    );
     expect(withheld).toMatchObject({ value: null, numerator: null, symbol: 'c', comparator: 90 });
     expect(withheld.note).toMatch(/Haringey's sustained education, apprenticeship or employment count is c/);
-    const pooled = find(destinationMetrics(input([national, camden, haringey], { poolAroundSuppressed: true })), 'eet_sustained_pct', 'north', '2020/21');
+    const pooled = find(
+      destinationMetrics(input([national, camden, haringey], { poolAroundSuppressed: true })),
+      'eet_sustained_pct',
+      'north',
+      '2020/21',
+    );
     expect(pooled).toMatchObject({ value: 90, numerator: 90, denominator: 100, symbol: '' });
     expect(pooled.note).toMatch(/computed without Haringey/);
     // The apprenticeship count is published for Haringey, so that rate is not withheld.
-    expect(find(destinationMetrics(input([national, camden, haringey])), 'apprenticeship_pct', 'north', '2020/21').symbol).toBe('');
+    expect(
+      find(destinationMetrics(input([national, camden, haringey])), 'apprenticeship_pct', 'north', '2020/21').symbol,
+    ).toBe('');
   });
 
   it('prefers the later release, then Revised over Provisional, for the national comparator', () => {
     // A 2021/22 release (latest cohort 2021/22) revises the 2020/21 cohort of the 2020/21 release.
-    const old = row({ cohort: '2020/21', level: 'national', code: 'E92000001', file: 'rel2021.csv', version: 'Provisional', values: counts(1000, 800) });
-    const newer = row({ cohort: '2020/21', level: 'national', code: 'E92000001', file: 'rel2122.csv', version: 'Revised', values: counts(1000, 850) });
-    const newerLatest = row({ cohort: '2021/22', level: 'national', code: 'E92000001', file: 'rel2122.csv', version: 'Provisional', values: counts(1000, 860) });
-    for (const order of [[old, newer, newerLatest], [newer, newerLatest, old]]) {
+    const old = row({
+      cohort: '2020/21',
+      level: 'national',
+      code: 'E92000001',
+      file: 'rel2021.csv',
+      version: 'Provisional',
+      values: counts(1000, 800),
+    });
+    const newer = row({
+      cohort: '2020/21',
+      level: 'national',
+      code: 'E92000001',
+      file: 'rel2122.csv',
+      version: 'Revised',
+      values: counts(1000, 850),
+    });
+    const newerLatest = row({
+      cohort: '2021/22',
+      level: 'national',
+      code: 'E92000001',
+      file: 'rel2122.csv',
+      version: 'Provisional',
+      values: counts(1000, 860),
+    });
+    for (const order of [
+      [old, newer, newerLatest],
+      [newer, newerLatest, old],
+    ]) {
       const out = destinationMetrics(input([...order, camden], { cohorts: { from: y('2020/21'), to: y('2020/21') } }));
       expect(find(out, 'eet_sustained_pct', 'england', '2020/21').value).toBe(85);
     }
     // Same release: Revised beats Provisional whatever the order.
-    const prov = row({ cohort: '2020/21', level: 'national', code: 'E92000001', file: 'a.csv', version: 'Provisional', values: counts(1000, 700) });
-    const rev = row({ cohort: '2020/21', level: 'national', code: 'E92000001', file: 'b.csv', version: 'Revised', values: counts(1000, 750) });
-    expect(find(destinationMetrics(input([rev, prov, camden])), 'eet_sustained_pct', 'england', '2020/21').value).toBe(75);
+    const prov = row({
+      cohort: '2020/21',
+      level: 'national',
+      code: 'E92000001',
+      file: 'a.csv',
+      version: 'Provisional',
+      values: counts(1000, 700),
+    });
+    const rev = row({
+      cohort: '2020/21',
+      level: 'national',
+      code: 'E92000001',
+      file: 'b.csv',
+      version: 'Revised',
+      values: counts(1000, 750),
+    });
+    expect(find(destinationMetrics(input([rev, prov, camden])), 'eet_sustained_pct', 'england', '2020/21').value).toBe(
+      75,
+    );
   });
 
   it('uses LA rows over LA-district rows for the same cohort, and LAD rows when there are no LA rows', () => {
-    const lad = row({ cohort: '2020/21', level: 'local_authority_district', code: 'E09000007', values: counts(100, 50) });
-    expect(find(destinationMetrics(input([national, lad, camden])), 'eet_sustained_pct', 'north', '2020/21').value).toBe(90);
+    const lad = row({
+      cohort: '2020/21',
+      level: 'local_authority_district',
+      code: 'E09000007',
+      values: counts(100, 50),
+    });
+    expect(
+      find(destinationMetrics(input([national, lad, camden])), 'eet_sustained_pct', 'north', '2020/21').value,
+    ).toBe(90);
     expect(find(destinationMetrics(input([national, lad])), 'eet_sustained_pct', 'north', '2020/21').value).toBe(50);
   });
 
   it('reports the disadvantage breakdowns and only the configured institution group', () => {
-    const dis = row({ cohort: '2020/21', level: 'national', code: 'E92000001', topic: 'Disadvantage Status', breakdown: 'Disadvantaged', values: counts(200, 160) });
-    const special = row({ cohort: '2020/21', level: 'national', code: 'E92000001', group: 'State-funded mainstream & special schools', values: counts(2000, 1000) });
+    const dis = row({
+      cohort: '2020/21',
+      level: 'national',
+      code: 'E92000001',
+      topic: 'Disadvantage Status',
+      breakdown: 'Disadvantaged',
+      values: counts(200, 160),
+    });
+    const special = row({
+      cohort: '2020/21',
+      level: 'national',
+      code: 'E92000001',
+      group: 'State-funded mainstream & special schools',
+      values: counts(2000, 1000),
+    });
     const out = destinationMetrics(input([national, dis, special, camden]));
     expect(find(out, 'eet_sustained_pct', 'england', '2020/21', 'disadvantaged').value).toBe(80);
     expect(find(out, 'eet_sustained_pct', 'england', '2020/21').value).toBe(90);
     expect(out.filter((r) => r.hub === 'north' && r.breakdown === 'disadvantaged')).toEqual([]);
-    const mixed = destinationMetrics(input([national, dis, special, camden], { institutionGroup: 'Total state-funded mainstream and special' }));
+    const mixed = destinationMetrics(
+      input([national, dis, special, camden], { institutionGroup: 'Total state-funded mainstream and special' }),
+    );
     expect(find(mixed, 'eet_sustained_pct', 'england', '2020/21').value).toBe(50);
   });
 
   it('gives the change with a Newcombe interval, and c when an end is suppressed', () => {
     const rows = [
-      national, camden,
+      national,
+      camden,
       row({ cohort: '2018/19', level: 'national', code: 'E92000001', values: counts(1000, 880) }),
       row({ cohort: '2018/19', level: 'local_authority', code: 'E09000007', values: counts(100, 80) }),
     ];
@@ -141,8 +295,17 @@ describe('destinationMetrics on hand-made rows', () => {
     const [l2, u2] = wilson(80, 100);
     expect(change.ci_low).toBeCloseTo(100 * (0.1 - Math.hypot(0.9 - l1, u2 - 0.8)), 10);
     expect(change.ci_high).toBeCloseTo(100 * (0.1 + Math.hypot(u1 - 0.9, 0.8 - l2)), 10);
-    rows[3] = row({ cohort: '2018/19', level: 'local_authority', code: 'E09000007', name: 'Camden', values: counts(100, missing('c')) });
-    expect(find(destinationMetrics(input(rows)), 'eet_change_pp', 'north', '2018/19-2020/21')).toMatchObject({ value: null, symbol: 'c' });
+    rows[3] = row({
+      cohort: '2018/19',
+      level: 'local_authority',
+      code: 'E09000007',
+      name: 'Camden',
+      values: counts(100, missing('c')),
+    });
+    expect(find(destinationMetrics(input(rows)), 'eet_change_pp', 'north', '2018/19-2020/21')).toMatchObject({
+      value: null,
+      symbol: 'c',
+    });
   });
 });
 
@@ -152,7 +315,8 @@ const NAT = realFile('ks4-dest-nat-lsip', 'ks4_dm_ud_202223_nat_rev.csv');
 
 /**
  * Expected values computed with awk on the real files:
- *   LAD:  awk -F, -v re='^(E09000007|E09000012|...Central's 12 codes...)$' '$13 ~ re { x[$1]+=$21+$22+$23; n[$1]+=$20 }'
+ *   LAD:  awk -F, -v re='^(E09000007|E09000012|...Central's 12 codes...)$' '$13 ~ re { x[$1]+=$21+$22+$23; n[$1]+=$20
+ * }'
  *         data-key-stage-4-destination-measures.csv  (columns: 20 cohort, 21 education, 22 appren, 23 all_work,
  *         24 all_notsust, 25 all_unknown; 11 of Central's 12 LAs match: no E09000001 row)
  *   National: awk -F, '{gsub(/"/,"")} $6=="State-funded mainstream schools" && $7=="Total" && $8=="Total"
@@ -185,7 +349,10 @@ describe.skipIf(!HAS_REAL_DATA)('destinationMetrics on the real 2022/23 release 
     expect(central.ci_high).toBeCloseTo(100 * hi, 10);
     expect(central.diff_ci_low).toBeCloseTo(100 * lo - (100 * 529399) / 563910, 10);
     expect(central.diff_ci_high).toBeCloseTo(100 * hi - (100 * 529399) / 563910, 10);
-    expect(find(out, 'eet_sustained_pct', 'england', '2020/21')).toMatchObject({ numerator: 529399, denominator: 563910 });
+    expect(find(out, 'eet_sustained_pct', 'england', '2020/21')).toMatchObject({
+      numerator: 529399,
+      denominator: 563910,
+    });
   });
 
   it("Central's other rates for the 2020/21 cohort", () => {
@@ -232,11 +399,17 @@ describe.skipIf(!HAS_REAL_DATA)('destinationMetrics on the real 2022/23 release 
         expect(oldNote).toMatch(/England is from ks4_dm_ud_202223_nat_rev\.csv .*oldlayout.*a different release/);
       }
     }
-    expect(find(fromOld, 'eet_sustained_pct', 'central', '2017/18')).toMatchObject({ numerator: 18695, denominator: 19959 });
+    expect(find(fromOld, 'eet_sustained_pct', 'central', '2017/18')).toMatchObject({
+      numerator: 18695,
+      denominator: 19959,
+    });
     // 2019/20 (time_period 202021) was provisional in the old file (Central 20739) and revised in the new (20854):
     // given both, the later release wins whatever the reading order.
     expect(find(fromOld, 'eet_sustained_pct', 'central', '2019/20').numerator).toBe(20739);
-    for (const order of [[...rows.old, ...rows.lad], [...rows.lad, ...rows.old]]) {
+    for (const order of [
+      [...rows.old, ...rows.lad],
+      [...rows.lad, ...rows.old],
+    ]) {
       const both = destinationMetrics(destinationsInput([...order, ...rows.nat], config, hubs, range));
       expect(find(both, 'eet_sustained_pct', 'central', '2019/20').numerator).toBe(20854);
     }
@@ -245,6 +418,8 @@ describe.skipIf(!HAS_REAL_DATA)('destinationMetrics on the real 2022/23 release 
   it('reports England by disadvantage, and no hub rows for breakdowns the LAD file lacks', () => {
     expect(out.some((r) => r.hub === 'england' && r.breakdown === 'disadvantaged')).toBe(true);
     expect(out.filter((r) => r.hub !== 'england' && r.breakdown !== 'total')).toEqual([]);
-    expect(new Set(out.filter((r) => !r.measure.endsWith('_change_pp')).map((r) => r.period))).toEqual(new Set(['2015/16', '2016/17', '2017/18', '2018/19', '2019/20', '2020/21']));
+    expect(new Set(out.filter((r) => !r.measure.endsWith('_change_pp')).map((r) => r.period))).toEqual(
+      new Set(['2015/16', '2016/17', '2017/18', '2018/19', '2019/20', '2020/21']),
+    );
   });
 });

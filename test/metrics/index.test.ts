@@ -11,7 +11,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 describe('computeMetrics with disclosure control on data-samples/', () => {
   let rows: MetricRow[] = [];
   beforeAll(async () => {
-    const result = await readAndCompute({ cwd: ROOT, config: undefined, year: parseAcademicYear('2023/24')!, sdc: true }, memoryTerminal());
+    const result = await readAndCompute(
+      { cwd: ROOT, config: undefined, year: parseAcademicYear('2023/24')!, sdc: true },
+      memoryTerminal(),
+    );
     rows = result.metrics.rows;
   });
   const key = (r: MetricRow, measure = r.measure) => `${measure}|${r.hub}|${r.period}|${r.breakdown}`;
@@ -20,7 +23,7 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
     [['eet_sustained_pct', 'not_sustained_pct', 'unknown_pct']],
     [['neet_or_not_known_pct', 'neet_pct', 'not_known_pct']],
     [['membership_pupils_pct', 'membership_pupils']],
-  ])('never leaves exactly one of %j hidden (each is the others\' complement)', (group) => {
+  ])("never leaves exactly one of %j hidden (each is the others' complement)", (group) => {
     const byKey = new Map(rows.map((r) => [key(r), r]));
     let groups = 0;
     for (const r of rows.filter((x) => x.measure === group[0])) {
@@ -33,7 +36,9 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
   });
 
   it('publishes no rate of people whose complement (denominator minus numerator) is between 1 and 4', () => {
-    const people = rows.filter((r) => r.unit === 'pct' && r.sdc?.counts === 'people' && r.numerator !== null && r.denominator !== null);
+    const people = rows.filter(
+      (r) => r.unit === 'pct' && r.sdc?.counts === 'people' && r.numerator !== null && r.denominator !== null,
+    );
     expect(people.length).toBeGreaterThan(100);
     // Published numerators and denominators are rounded to 5, so compare on the unrounded rate instead.
     for (const r of people) {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { HubIndex } from '../../src/config/hub-index.js';
 import type { HubConfig } from '../../src/config/schema.js';
-import type { MetricRow } from '../../src/model/metric.js';
-import { missing, type Figure } from '../../src/model/missing.js';
-import type { NeetRow } from '../../src/model/records.js';
-import type { AcademicYear } from '../../src/model/year.js';
 import { neetReader } from '../../src/ingest/neet.js';
 import { neetMetrics } from '../../src/metrics/neet.js';
+import type { MetricRow } from '../../src/model/metric.js';
+import { type Figure, missing } from '../../src/model/missing.js';
+import type { NeetRow } from '../../src/model/records.js';
+import type { AcademicYear } from '../../src/model/year.js';
 import { HAS_REAL_DATA, realFile } from '../real-data.js';
 
 const Y21 = '2021/22' as AcademicYear;
@@ -16,15 +16,46 @@ const Y22 = '2022/23' as AcademicYear;
 // Two made-up hubs small enough to pool by hand. Gamma has no NCCIS row (as City of London has none).
 const la = (oldCode: string, newCode: string, name: string) => ({ oldCode, newCode, name });
 const testHubs: HubConfig[] = [
-  { id: 'inner', name: 'Inner', lead: '', localAuthorities: [la('901', 'E09000901', 'Alpha'), la('902', 'E09000902', 'Beta'), la('903', 'E09000903', 'Gamma')] },
-  { id: 'outer', name: 'Outer', lead: '', localAuthorities: [la('904', 'E09000904', 'Delta'), la('905', 'E09000905', 'Epsilon')] },
+  {
+    id: 'inner',
+    name: 'Inner',
+    lead: '',
+    localAuthorities: [
+      la('901', 'E09000901', 'Alpha'),
+      la('902', 'E09000902', 'Beta'),
+      la('903', 'E09000903', 'Gamma'),
+    ],
+  },
+  {
+    id: 'outer',
+    name: 'Outer',
+    lead: '',
+    localAuthorities: [la('904', 'E09000904', 'Delta'), la('905', 'E09000905', 'Epsilon')],
+  },
 ];
 const hubs = new HubIndex(testHubs);
 
 let line = 1;
-function row(year: AcademicYear, level: NeetRow['level'], areaCode: string, areaName: string, cohort: Figure, neet: Figure, nk: Figure, nnk: Figure): NeetRow {
+function row(
+  year: AcademicYear,
+  level: NeetRow['level'],
+  areaCode: string,
+  areaName: string,
+  cohort: Figure,
+  neet: Figure,
+  nk: Figure,
+  nnk: Figure,
+): NeetRow {
   return {
-    year, level, areaCode, oldLaCode: null, areaName, cohort, neetPct: neet, notKnownPct: nk, neetOrNotKnownPct: nnk,
+    year,
+    level,
+    areaCode,
+    oldLaCode: null,
+    areaName,
+    cohort,
+    neetPct: neet,
+    notKnownPct: nk,
+    neetOrNotKnownPct: nnk,
     source: { file: 'neet.csv', line: line++ },
   };
 }
@@ -81,7 +112,9 @@ describe('neetMetrics', () => {
     // All hubs: suppressed too, and the note keeps both facts.
     const all = get('not_known_pct', 'all', Y21);
     expect(all.symbol).toBe('c');
-    expect(all.note).toBe("withheld because Delta's not known rate is c in 2021/22; no NCCIS row for Gamma; computed from the other LAs");
+    expect(all.note).toBe(
+      "withheld because Delta's not known rate is c in 2021/22; no NCCIS row for Gamma; computed from the other LAs",
+    );
   });
 
   it('withholds a hub rate when an LA cohort is suppressed', () => {
@@ -92,7 +125,8 @@ describe('neetMetrics', () => {
   });
 
   it('pools all hubs together and gives England from the national row', () => {
-    // All 2021/22 NEET: (20 + 120 + 60 + 20) / (1000 + 3000 + 2000 + 2000) = 220 / 8000 = 2.75%, Wilson [2.41369%, 3.13166%].
+    // All 2021/22 NEET: (20 + 120 + 60 + 20) / (1000 + 3000 + 2000 + 2000) = 220 / 8000 = 2.75%, Wilson [2.41369%,
+    // 3.13166%].
     const all = get('neet_pct', 'all', Y21);
     expect([all.numerator, all.denominator]).toEqual([220, 8000]);
     expect(all.value).toBeCloseTo(2.75, 10);
@@ -109,7 +143,8 @@ describe('neetMetrics', () => {
   it('gives the change from the first to the last year with a Newcombe interval, against England', () => {
     // Inner NEET 2022/23: 1% of 1000 + 3% of 3000 = 10 + 90 = 100 / 4000 = 2.5%; change 2.5 - 3.5 = -1.0 pp.
     // Newcombe (method 10): Wilson 100/4000 = [2.05984%, 3.03131%], 140/4000 = [2.97361%, 4.11562%];
-    // low = -1.0 - sqrt((2.5 - 2.05984)² + (4.11562 - 3.5)²) = -1.75679; high = -1.0 + sqrt((3.03131 - 2.5)² + (3.5 - 2.97361)²) = -0.25209.
+    // low = -1.0 - sqrt((2.5 - 2.05984)² + (4.11562 - 3.5)²) = -1.75679; high = -1.0 + sqrt((3.03131 - 2.5)² + (3.5 -
+    // 2.97361)²) = -0.25209.
     const ch = get('neet_change_pp', 'inner', '2021/22-2022/23');
     expect(ch.unit).toBe('pp');
     expect(ch.value).toBeCloseTo(-1.0, 10);
@@ -131,17 +166,37 @@ describe('neetMetrics', () => {
   it('marks a year with no rows at all as not available (x), in levels and changes', () => {
     const Y20 = '2020/21' as AcademicYear;
     const early = neetMetrics({ rows, hubs, years: [Y20, Y21] });
-    expect(get('neet_pct', 'inner', Y20, early)).toMatchObject({ value: null, symbol: 'x', note: "no NCCIS rows for the hub's LAs in 2020/21" });
-    expect(get('neet_pct', 'england', Y20, early)).toMatchObject({ value: null, symbol: 'x', note: 'no national NCCIS row in 2020/21' });
+    expect(get('neet_pct', 'inner', Y20, early)).toMatchObject({
+      value: null,
+      symbol: 'x',
+      note: "no NCCIS rows for the hub's LAs in 2020/21",
+    });
+    expect(get('neet_pct', 'england', Y20, early)).toMatchObject({
+      value: null,
+      symbol: 'x',
+      note: 'no national NCCIS row in 2020/21',
+    });
     expect(get('neet_change_pp', 'inner', '2020/21-2021/22', early)).toMatchObject({ value: null, symbol: 'x' });
   });
 
   it('writes rows in measure, hub (config order, all, england), period order', () => {
     expect([...new Set(out.map((r) => r.measure))]).toEqual([
-      'neet_pct', 'not_known_pct', 'neet_or_not_known_pct', 'neet_change_pp', 'not_known_change_pp', 'neet_or_not_known_change_pp',
+      'neet_pct',
+      'not_known_pct',
+      'neet_or_not_known_pct',
+      'neet_change_pp',
+      'not_known_change_pp',
+      'neet_or_not_known_change_pp',
     ]);
     expect(out.slice(0, 8).map((r) => `${r.hub}|${r.period}`)).toEqual([
-      'inner|2021/22', 'inner|2022/23', 'outer|2021/22', 'outer|2022/23', 'all|2021/22', 'all|2022/23', 'england|2021/22', 'england|2022/23',
+      'inner|2021/22',
+      'inner|2022/23',
+      'outer|2021/22',
+      'outer|2022/23',
+      'all|2021/22',
+      'all|2022/23',
+      'england|2021/22',
+      'england|2022/23',
     ]);
     // 3 rates x 4 areas x 2 years + 3 changes x 4 areas.
     expect(out).toHaveLength(3 * 4 * 2 + 3 * 4);
@@ -153,27 +208,43 @@ describe('neetMetrics', () => {
     // Every Central LA but City of London at 3.0% of 1000: pooled 3.0%, from 11 LAs.
     const london = new HubIndex(defaultConfig('/tmp').hubs);
     const central = london.hub('central')!.localAuthorities.filter((l) => l.name !== 'City of London');
-    const laRows = central.map((l) => ({ ...row(Y21, 'local_authority', l.newCode, l.name, 1000, 3.0, 1.0, 4.0), oldLaCode: l.oldCode }));
+    const laRows = central.map((l) => ({
+      ...row(Y21, 'local_authority', l.newCode, l.name, 1000, 3.0, 1.0, 4.0),
+      oldLaCode: l.oldCode,
+    }));
     const r = get('neet_pct', 'central', Y21, neetMetrics({ rows: laRows, hubs: london, years: [Y21] }));
-    expect(r).toMatchObject({ numerator: 330, denominator: 11_000, comparator: null, note: 'no NCCIS row for City of London; computed from the other LAs' });
+    expect(r).toMatchObject({
+      numerator: 330,
+      denominator: 11_000,
+      comparator: null,
+      note: 'no NCCIS row for City of London; computed from the other LAs',
+    });
     expect(r.value).toBeCloseTo(3.0, 10);
   });
 });
 
 describe.skipIf(!HAS_REAL_DATA)('neetMetrics on the real NCCIS LA files', () => {
   // data-real/nccis-neet-la, UD_NEETNK_LA_dashboard_2021_vg_removed.csv (2020/21) and _final_2025.csv (2024/25),
-  // rows with geographic_level = "Local authority" and old_la_code in South (306, 314, 315, 318, 319); NEET_percent x Cohort_DJFavg:
+  // rows with geographic_level = "Local authority" and old_la_code in South (306, 314, 315, 318, 319); NEET_percent x
+  // Cohort_DJFavg:
   // 2020/21: Croydon 9214 x 1.8% = 165.852, Kingston 3348 x 1.7% = 56.916, Merton 4214 x 1.4% = 58.996,
   //          Richmond 3178 x 2.3% = 73.094, Sutton 4842 x 1.0% = 48.42 -> 403.278 / 24796 = 1.62638%.
   // 2024/25: Croydon 10279 x 2.1% = 215.859, Kingston 3815 x 1.0% = 38.15, Merton 4828 x 1.5% = 72.42,
   //          Richmond 3754 x 1.1% = 41.294, Sutton 5584 x 1.4% = 78.176 -> 445.899 / 28260 = 1.57785%.
-  // Central (old codes 202, 204-213, 309; City of London 201 has no row), same sums: 973.454 / 49670 and 1190.653 / 52185.
+  // Central (old codes 202, 204-213, 309; City of London 201 has no row), same sums: 973.454 / 49670 and 1190.653 /
+  // 52185.
   // England (geographic_level = National): 2.8% in 2020/21, 3.4% in 2024/25.
   it('pools the London LAs of each hub and compares with England', async () => {
     const files = ['UD_NEETNK_LA_dashboard_2021_vg_removed.csv', 'UD_NEETNK_LA_dashboard_final_2025.csv'];
-    const read = await Promise.all(files.map((f) => neetReader.read(realFile('nccis-neet-la', f), { activityLabels: {} })));
+    const read = await Promise.all(
+      files.map((f) => neetReader.read(realFile('nccis-neet-la', f), { activityLabels: {} })),
+    );
     const london = new HubIndex(defaultConfig('/tmp').hubs);
-    const real = neetMetrics({ rows: read.flatMap((r) => r.records), hubs: london, years: ['2020/21', '2024/25'] as AcademicYear[] });
+    const real = neetMetrics({
+      rows: read.flatMap((r) => r.records),
+      hubs: london,
+      years: ['2020/21', '2024/25'] as AcademicYear[],
+    });
     const south20 = get('neet_pct', 'south', '2020/21', real);
     expect(south20.numerator).toBeCloseTo(403.278, 6);
     expect(south20.denominator).toBe(24796);
@@ -183,11 +254,11 @@ describe.skipIf(!HAS_REAL_DATA)('neetMetrics on the real NCCIS LA files', () => 
     expect(get('neet_pct', 'south', '2024/25', real).value).toBeCloseTo(1.57785, 4);
     // Change: 1.57785 - 1.62638 = -0.04854 pp; England 3.4 - 2.8 = +0.6 pp.
     const change = get('neet_change_pp', 'south', '2020/21-2024/25', real);
-    expect(change.value).toBeCloseTo(1.5778450 - 1.6263833, 5);
+    expect(change.value).toBeCloseTo(1.577845 - 1.6263833, 5);
     expect(change.comparator).toBeCloseTo(0.6, 10);
     const central = get('neet_pct', 'central', '2020/21', real);
     expect([central.numerator, central.denominator]).toEqual([expect.closeTo(973.454, 6), 49670]);
     expect(central.note).toBe('no NCCIS row for City of London; computed from the other LAs');
-    expect(get('neet_pct', 'central', '2024/25', real).value).toBeCloseTo(100 * 1190.653 / 52185, 6);
+    expect(get('neet_pct', 'central', '2024/25', real).value).toBeCloseTo((100 * 1190.653) / 52185, 6);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { HubIndex } from '../../src/config/hub-index.js';
+import { participationMetrics } from '../../src/metrics/participation.js';
 import type { MetricRow } from '../../src/model/metric.js';
 import type { Activity, ActivityType, EmployerSize, Institution } from '../../src/model/records.js';
 import type { AcademicYear } from '../../src/model/year.js';
-import { participationMetrics } from '../../src/metrics/participation.js';
 
 // Default London hubs: LA 202 is in Central, 301 in East, 302 in West.
 const hubs = new HubIndex(defaultConfig('/tmp').hubs);
@@ -13,47 +13,164 @@ const Y21 = '2021/22' as AcademicYear;
 const RANGE = '2020/21-2021/22';
 
 function inst(urn: string, laCode: string): Institution {
-  return { urn, name: `School ${urn}`, laCode, type: 'mainstream', pupils: 500, eligible: true, joined: null, source: { file: 'register.csv', line: 2 } };
+  return {
+    urn,
+    name: `School ${urn}`,
+    laCode,
+    type: 'mainstream',
+    pupils: 500,
+    eligible: true,
+    joined: null,
+    source: { file: 'register.csv', line: 2 },
+  };
 }
 
 const institutions = [inst('P1', '202'), inst('P2', '202'), inst('Q1', '301'), inst('R1', '302')];
 
 interface Spec {
-  id: string; year: AcademicYear; urn: string; type: ActivityType; students: number | null; teachers: number | null;
-  employerId?: string | null; employerName?: string | null; size?: EmployerSize;
+  id: string;
+  year: AcademicYear;
+  urn: string;
+  type: ActivityType;
+  students: number | null;
+  teachers: number | null;
+  employerId?: string | null;
+  employerName?: string | null;
+  size?: EmployerSize;
 }
 function act(s: Spec): Activity {
   return {
-    id: s.id, date: '2021-01-15', year: s.year, urn: s.urn, type: s.type, label: s.type, students: s.students, teachers: s.teachers,
-    employerId: s.employerId ?? null, employerName: s.employerName ?? null, employerSize: s.size ?? 'unknown',
-    strand: null, benchmark: null, source: { file: 'activities.csv', line: Number(s.id.slice(1)) },
+    id: s.id,
+    date: '2021-01-15',
+    year: s.year,
+    urn: s.urn,
+    type: s.type,
+    label: s.type,
+    students: s.students,
+    teachers: s.teachers,
+    employerId: s.employerId ?? null,
+    employerName: s.employerName ?? null,
+    employerSize: s.size ?? 'unknown',
+    strand: null,
+    benchmark: null,
+    source: { file: 'activities.csv', line: Number(s.id.slice(1)) },
   };
 }
 
 const activities = [
   // 2020/21. SME e1 (small) works with Central three times and with East once.
-  act({ id: 'a1', year: Y20, urn: 'P1', type: 'employer_encounter', students: 30, teachers: 2, employerId: 'e1', size: 'small' }),
-  act({ id: 'a2', year: Y20, urn: 'P1', type: 'employer_encounter', students: null, teachers: 1, employerId: 'e1', size: 'small' }),
-  act({ id: 'a3', year: Y20, urn: 'P2', type: 'workplace_experience', students: 5, teachers: null, employerId: 'e1', size: 'small' }),
-  act({ id: 'a4', year: Y20, urn: 'Q1', type: 'employer_encounter', students: 20, teachers: 0, employerId: 'e1', size: 'small' }),
-  act({ id: 'a5', year: Y20, urn: 'Q1', type: 'teacher_cpd', students: null, teachers: 4, employerId: 'e2', size: 'medium' }),
+  act({
+    id: 'a1',
+    year: Y20,
+    urn: 'P1',
+    type: 'employer_encounter',
+    students: 30,
+    teachers: 2,
+    employerId: 'e1',
+    size: 'small',
+  }),
+  act({
+    id: 'a2',
+    year: Y20,
+    urn: 'P1',
+    type: 'employer_encounter',
+    students: null,
+    teachers: 1,
+    employerId: 'e1',
+    size: 'small',
+  }),
+  act({
+    id: 'a3',
+    year: Y20,
+    urn: 'P2',
+    type: 'workplace_experience',
+    students: 5,
+    teachers: null,
+    employerId: 'e1',
+    size: 'small',
+  }),
+  act({
+    id: 'a4',
+    year: Y20,
+    urn: 'Q1',
+    type: 'employer_encounter',
+    students: 20,
+    teachers: 0,
+    employerId: 'e1',
+    size: 'small',
+  }),
+  act({
+    id: 'a5',
+    year: Y20,
+    urn: 'Q1',
+    type: 'teacher_cpd',
+    students: null,
+    teachers: 4,
+    employerId: 'e2',
+    size: 'medium',
+  }),
   act({ id: 'a6', year: Y20, urn: 'Q1', type: 'other', students: 10, teachers: null, employerId: 'e3', size: 'large' }),
   // No id: the same micro employer known by its name, written two ways.
-  act({ id: 'a7', year: Y20, urn: 'R1', type: 'employer_encounter', students: 12, teachers: null, employerName: 'Acme Ltd', size: 'micro' }),
-  act({ id: 'a8', year: Y20, urn: 'R1', type: 'employer_encounter', students: 8, teachers: null, employerName: ' acme  LTD ', size: 'micro' }),
-  act({ id: 'a9', year: Y20, urn: 'ZZZ', type: 'employer_encounter', students: 99, teachers: null }), // not in the register
+  act({
+    id: 'a7',
+    year: Y20,
+    urn: 'R1',
+    type: 'employer_encounter',
+    students: 12,
+    teachers: null,
+    employerName: 'Acme Ltd',
+    size: 'micro',
+  }),
+  act({
+    id: 'a8',
+    year: Y20,
+    urn: 'R1',
+    type: 'employer_encounter',
+    students: 8,
+    teachers: null,
+    employerName: ' acme  LTD ',
+    size: 'micro',
+  }),
+  // not in the register
+  act({ id: 'a9', year: Y20, urn: 'ZZZ', type: 'employer_encounter', students: 99, teachers: null }),
   // 2021/22.
-  act({ id: 'b1', year: Y21, urn: 'P1', type: 'employer_encounter', students: 25, teachers: null, employerId: 'e1', size: 'small' }),
-  act({ id: 'b2', year: Y21, urn: 'Q1', type: 'employer_encounter', students: 15, teachers: null, employerId: 'e2', size: 'medium' }),
+  act({
+    id: 'b1',
+    year: Y21,
+    urn: 'P1',
+    type: 'employer_encounter',
+    students: 25,
+    teachers: null,
+    employerId: 'e1',
+    size: 'small',
+  }),
+  act({
+    id: 'b2',
+    year: Y21,
+    urn: 'Q1',
+    type: 'employer_encounter',
+    students: 15,
+    teachers: null,
+    employerId: 'e2',
+    size: 'medium',
+  }),
   act({ id: 'b3', year: Y21, urn: 'R1', type: 'other', students: null, teachers: null }),
   // Outside the reporting years: ignored.
   act({ id: 'c1', year: '2019/20' as AcademicYear, urn: 'P1', type: 'other', students: 7, teachers: null }),
 ];
 
-const { rows, exclusions } = participationMetrics({ activities, institutions, hubs, years: [Y20, Y21], smeThreshold: 3 });
+const { rows, exclusions } = participationMetrics({
+  activities,
+  institutions,
+  hubs,
+  years: [Y20, Y21],
+  smeThreshold: 3,
+});
 
 function get(measure: string, hub: string, period: string, breakdown = 'all'): MetricRow {
-  const r = rows.find((m) => m.measure === measure && m.hub === hub && m.period === period && m.breakdown === breakdown);
+  const r = rows.find(
+    (m) => m.measure === measure && m.hub === hub && m.period === period && m.breakdown === breakdown,
+  );
   if (!r) throw new Error(`no row ${measure} ${hub} ${period} ${breakdown}`);
   return r;
 }
@@ -77,7 +194,10 @@ describe('participationMetrics', () => {
 
   it('sums teacher participations and counts activities', () => {
     // Central 2020/21 teachers: a1 2 + a2 1 = 3 (a3 has none). East: a4 0 + a5 4 = 4.
-    expect(get('teacher_participations', 'central', Y20)).toMatchObject({ value: 3, note: '1 activity with no teachers count left out (not counted as 0)' });
+    expect(get('teacher_participations', 'central', Y20)).toMatchObject({
+      value: 3,
+      note: '1 activity with no teachers count left out (not counted as 0)',
+    });
     expect(get('teacher_participations', 'east', Y20).value).toBe(4);
     expect(get('activities', 'central', Y20)).toMatchObject({ value: 3, sdc: { counts: 'events', institutions: 2 } });
     expect(get('activities', 'central', Y20, 'employer_encounter').value).toBe(2);
@@ -107,22 +227,37 @@ describe('participationMetrics', () => {
     expect(get('smes_meeting_threshold', 'all', RANGE).value).toBe(1);
     // With N = 2, Acme (2) and e2 over the range (2) meet it too.
     const n2 = participationMetrics({ activities, institutions, hubs, years: [Y20, Y21], smeThreshold: 2 }).rows;
-    expect(n2.find((r) => r.measure === 'smes_meeting_threshold' && r.hub === 'all' && r.period === RANGE)!.value).toBe(3);
+    expect(n2.find((r) => r.measure === 'smes_meeting_threshold' && r.hub === 'all' && r.period === RANGE)!.value).toBe(
+      3,
+    );
   });
 
   it('excludes activities whose URN is not in the register and says why', () => {
     expect(exclusions).toEqual([
-      { urn: 'ZZZ', reason: 'its URN is not in the institutions register', source: { file: 'activities.csv', line: 9 } },
+      {
+        urn: 'ZZZ',
+        reason: 'its URN is not in the institutions register',
+        source: { file: 'activities.csv', line: 9 },
+      },
     ]);
   });
 
   it('writes rows in measure, hub, period (years, then the range), breakdown order', () => {
     expect([...new Set(rows.map((r) => r.measure))]).toEqual([
-      'student_participations', 'teacher_participations', 'activities', 'smes_engaged', 'sme_activities', 'smes_meeting_threshold',
+      'student_participations',
+      'teacher_participations',
+      'activities',
+      'smes_engaged',
+      'sme_activities',
+      'smes_meeting_threshold',
     ]);
     expect(rows.slice(0, 6).map((r) => `${r.hub}|${r.period}|${r.breakdown}`)).toEqual([
-      'central|2020/21|all', 'central|2020/21|employer_encounter', 'central|2020/21|workplace_experience',
-      'central|2020/21|teacher_cpd', 'central|2020/21|other', 'central|2021/22|all',
+      'central|2020/21|all',
+      'central|2020/21|employer_encounter',
+      'central|2020/21|workplace_experience',
+      'central|2020/21|teacher_cpd',
+      'central|2020/21|other',
+      'central|2021/22|all',
     ]);
     // 5 hubs x 3 periods: 4 measures x 5 breakdowns + 2 SME measures with `all` only.
     expect(rows).toHaveLength(5 * 3 * (4 * 5 + 2));
@@ -132,13 +267,42 @@ describe('participationMetrics', () => {
 describe('an employer recorded only as "SME"', () => {
   it('counts among the SMEs engaged; a large or unknown-size employer does not', () => {
     const only = [
-      act({ id: 'd1', year: Y20, urn: 'P1', type: 'employer_encounter', students: 10, teachers: null, employerId: 'x1', size: 'sme' }),
-      act({ id: 'd2', year: Y20, urn: 'P1', type: 'employer_encounter', students: 10, teachers: null, employerId: 'x2', size: 'large' }),
-      act({ id: 'd3', year: Y20, urn: 'P1', type: 'employer_encounter', students: 10, teachers: null, employerId: 'x3', size: 'unknown' }),
+      act({
+        id: 'd1',
+        year: Y20,
+        urn: 'P1',
+        type: 'employer_encounter',
+        students: 10,
+        teachers: null,
+        employerId: 'x1',
+        size: 'sme',
+      }),
+      act({
+        id: 'd2',
+        year: Y20,
+        urn: 'P1',
+        type: 'employer_encounter',
+        students: 10,
+        teachers: null,
+        employerId: 'x2',
+        size: 'large',
+      }),
+      act({
+        id: 'd3',
+        year: Y20,
+        urn: 'P1',
+        type: 'employer_encounter',
+        students: 10,
+        teachers: null,
+        employerId: 'x3',
+        size: 'unknown',
+      }),
     ];
     const r = participationMetrics({ activities: only, institutions, hubs, years: [Y20], smeThreshold: 3 });
     // Central 2020/21: x1 is the one SME; x2 is large and x3 has no size.
     expect(r.rows.find((m) => m.measure === 'smes_engaged' && m.hub === 'central' && m.period === Y20)?.value).toBe(1);
-    expect(r.rows.find((m) => m.measure === 'sme_activities' && m.hub === 'central' && m.period === Y20)?.value).toBe(1);
+    expect(r.rows.find((m) => m.measure === 'sme_activities' && m.hub === 'central' && m.period === Y20)?.value).toBe(
+      1,
+    );
   });
 });

@@ -18,7 +18,8 @@ const hasPoppler = (() => {
 })();
 
 if (!browser) console.warn('SKIPPED chromium-pdf-renderer tests: no Chromium/Chrome/Edge found (set CHROME_PATH)');
-if (!hasPoppler) console.warn('SKIPPED chromium-pdf-renderer tests: poppler-utils (pdfinfo, pdftotext, pdftohtml) not installed');
+if (!hasPoppler)
+  console.warn('SKIPPED chromium-pdf-renderer tests: poppler-utils (pdfinfo, pdftotext, pdftohtml) not installed');
 
 const HTML = `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Careers Hubs test report</title>
@@ -47,7 +48,10 @@ describe.skipIf(!browser || !hasPoppler)('ChromiumPdfRenderer (real Chromium, po
     blocked = [];
     const renderer = new ChromiumPdfRenderer({ executablePath: browser!, tempRoot: dir, timeoutMs: 60_000 });
     const started = Date.now();
-    const pdf = await renderer.render(HTML, { headerTitle: 'Careers Hubs & London', onBlockedRequest: (u) => blocked.push(u) });
+    const pdf = await renderer.render(HTML, {
+      headerTitle: 'Careers Hubs & London',
+      onBlockedRequest: (u) => blocked.push(u),
+    });
     elapsedMs = Date.now() - started;
     pdfPath = join(dir, 'report.pdf');
     await writeFile(pdfPath, pdf);
@@ -68,8 +72,12 @@ describe.skipIf(!browser || !hasPoppler)('ChromiumPdfRenderer (real Chromium, po
 
   it('has the headings, table text, running header and page footer', () => {
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
-    for (const heading of ['Careers Hubs evaluation', 'Destinations after key stage 4', 'Sustained education or employment',
-      'Young people not in education, employment or training']) {
+    for (const heading of [
+      'Careers Hubs evaluation',
+      'Destinations after key stage 4',
+      'Sustained education or employment',
+      'Young people not in education, employment or training',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toMatch(/Central\s+1,234/);
@@ -80,7 +88,8 @@ describe.skipIf(!browser || !hasPoppler)('ChromiumPdfRenderer (real Chromium, po
 
   it('tags headings and the table in the structure tree', () => {
     const struct = execFileSync('pdfinfo', ['-struct', pdfPath], { encoding: 'utf8' });
-    for (const tag of ['H1', 'H2', 'H3', 'Table', 'TH', 'TD']) expect(struct).toMatch(new RegExp(`^\\s*${tag}\\b`, 'm'));
+    for (const tag of ['H1', 'H2', 'H3', 'Table', 'TH', 'TD'])
+      expect(struct).toMatch(new RegExp(`^\\s*${tag}\\b`, 'm'));
   });
 
   it('has bookmarks (an outline) nested like the headings', () => {
@@ -91,9 +100,16 @@ describe.skipIf(!browser || !hasPoppler)('ChromiumPdfRenderer (real Chromium, po
       m[2] !== undefined ? `${m[1]}:${m[2]}` : m[3] ? ')' : '(',
     );
     expect(items).toEqual([
-      '(', '1:Careers Hubs evaluation',
-      '(', '1:Destinations after key stage 4', '(', '1:Sustained education or employment', ')',
-      '2:Young people not in education, employment or training', ')', ')',
+      '(',
+      '1:Careers Hubs evaluation',
+      '(',
+      '1:Destinations after key stage 4',
+      '(',
+      '1:Sustained education or employment',
+      ')',
+      '2:Young people not in education, employment or training',
+      ')',
+      ')',
     ]);
   });
 

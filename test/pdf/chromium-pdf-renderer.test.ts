@@ -5,7 +5,13 @@ describe('ChromiumPdfRenderer pieces that need no browser', () => {
   it('lets only the page itself and inlined data load', () => {
     expect(isAllowedUrl('about:blank')).toBe(true);
     expect(isAllowedUrl('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
-    for (const url of ['https://example.com/x.png', 'http://localhost:8080/', 'file:///etc/passwd', 'ws://example.com/', 'blob:null/1']) {
+    for (const url of [
+      'https://example.com/x.png',
+      'http://localhost:8080/',
+      'file:///etc/passwd',
+      'ws://example.com/',
+      'blob:null/1',
+    ]) {
       expect(isAllowedUrl(url)).toBe(false);
     }
   });
@@ -20,8 +26,14 @@ describe('ChromiumPdfRenderer pieces that need no browser', () => {
 
   it('launches headless with no sandbox, GPU or background networking', () => {
     expect(CHROMIUM_ARGS).toEqual([
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ]);
   });
 });

@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { browserCandidates, findBrowser } from '../../src/pdf/find-browser.js';
 
-const only = (...present: string[]) => (p: string) => present.includes(p);
+const only =
+  (...present: string[]) =>
+  (p: string) =>
+    present.includes(p);
 
 describe('findBrowser', () => {
   it('uses --browser when it exists, ahead of the environment and install paths', () => {
     const found = findBrowser({
-      explicit: '/opt/my/chrome', env: { CHROME_PATH: '/env/chrome' }, platform: 'linux',
+      explicit: '/opt/my/chrome',
+      env: { CHROME_PATH: '/env/chrome' },
+      platform: 'linux',
       exists: only('/opt/my/chrome', '/env/chrome', '/usr/bin/chromium'),
     });
     expect(found).toBe('/opt/my/chrome');
   });
 
   it('does not fall back to another browser when --browser names a missing file', () => {
-    const found = findBrowser({ explicit: '/nope/chrome', env: {}, platform: 'linux', exists: only('/usr/bin/chromium') });
+    const found = findBrowser({
+      explicit: '/nope/chrome',
+      env: {},
+      platform: 'linux',
+      exists: only('/usr/bin/chromium'),
+    });
     expect(found).toBeUndefined();
   });
 
@@ -25,21 +35,32 @@ describe('findBrowser', () => {
   });
 
   it('skips an environment variable that names a missing file', () => {
-    const found = findBrowser({ env: { CHROME_PATH: '/gone/chrome' }, platform: 'linux', exists: only('/snap/bin/chromium') });
+    const found = findBrowser({
+      env: { CHROME_PATH: '/gone/chrome' },
+      platform: 'linux',
+      exists: only('/snap/bin/chromium'),
+    });
     expect(found).toBe('/snap/bin/chromium');
   });
 
   it('ignores empty environment variables', () => {
-    expect(browserCandidates({ env: { CHROME_PATH: '', PUPPETEER_EXECUTABLE_PATH: '  ' }, platform: 'linux' })[0]).toBe('/usr/bin/chromium');
+    expect(browserCandidates({ env: { CHROME_PATH: '', PUPPETEER_EXECUTABLE_PATH: '  ' }, platform: 'linux' })[0]).toBe(
+      '/usr/bin/chromium',
+    );
   });
 
   it('tries the Linux install paths in order', () => {
     const linux = browserCandidates({ env: {}, platform: 'linux' });
     expect(linux.slice(0, 5)).toEqual([
-      '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium',
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/snap/bin/chromium',
     ]);
-    expect(findBrowser({ env: {}, platform: 'linux', exists: only('/usr/bin/google-chrome-stable', '/snap/bin/chromium') }))
-      .toBe('/usr/bin/google-chrome-stable');
+    expect(
+      findBrowser({ env: {}, platform: 'linux', exists: only('/usr/bin/google-chrome-stable', '/snap/bin/chromium') }),
+    ).toBe('/usr/bin/google-chrome-stable');
   });
 
   it('finds Chrome, Chromium or Edge on macOS, system-wide then in the home folder', () => {
@@ -52,12 +73,20 @@ describe('findBrowser', () => {
       '/Users/ann/Applications/Chromium.app/Contents/MacOS/Chromium',
       '/Users/ann/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
     ]);
-    expect(findBrowser({ env: {}, platform: 'darwin', exists: only('/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge') }))
-      .toBe('/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge');
+    expect(
+      findBrowser({
+        env: {},
+        platform: 'darwin',
+        exists: only('/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'),
+      }),
+    ).toBe('/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge');
   });
 
   it('finds Chrome or Edge under Program Files on Windows, honouring the environment folders', () => {
-    const win = browserCandidates({ env: { PROGRAMFILES: 'D:\\Apps\\', LOCALAPPDATA: 'C:\\Users\\ann\\AppData\\Local' }, platform: 'win32' });
+    const win = browserCandidates({
+      env: { PROGRAMFILES: 'D:\\Apps\\', LOCALAPPDATA: 'C:\\Users\\ann\\AppData\\Local' },
+      platform: 'win32',
+    });
     expect(win[0]).toBe('D:\\Apps\\Google\\Chrome\\Application\\chrome.exe');
     expect(win).toContain('C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe');
     expect(win).toContain('C:\\Users\\ann\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe');

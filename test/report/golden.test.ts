@@ -12,7 +12,8 @@ import { htmlText } from './html-text.js';
 /**
  * Golden outputs for a small hand-made fixture (test/fixtures/report-mini: two hubs of two LAs each, 12
  * institutions, two Compass years, three KS4 cohorts with a suppressed Sutton cell, two NCCIS years with a
- * suppressed Islington row, 16 activities). Regenerate after an intended change with UPDATE_GOLDEN=1 and review the diff.
+ * suppressed Islington row, 16 activities). Regenerate after an intended change with UPDATE_GOLDEN=1 and review the
+ * diff.
  */
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/report-mini');
 const GOLDEN = path.resolve(import.meta.dirname, '../golden');
@@ -28,7 +29,11 @@ async function build(rename?: { title: string; hub: string }) {
   const year = parseAcademicYear('2023/24')!;
   const result = await readAndCompute({ cwd: FIXTURE, config: undefined, year, sdc: true }, memoryTerminal());
   const config = rename
-    ? { ...result.config, report: { ...result.config.report, title: rename.title }, hubs: result.config.hubs.map((h, k) => (k === 0 ? { ...h, name: rename.hub } : h)) }
+    ? {
+        ...result.config,
+        report: { ...result.config.report, title: rename.title },
+        hubs: result.config.hubs.map((h, k) => (k === 0 ? { ...h, name: rename.hub } : h)),
+      }
     : result.config;
   return buildPlan(planInput({ ...result, config }, { year, hub: undefined, version: '0.0.0-test' }, 'bare'));
 }
@@ -39,7 +44,7 @@ describe('report golden outputs', () => {
   afterAll(() => vi.useRealTimers());
 
   it('the plan JSON matches test/golden/mini-plan.json', async () => {
-    golden('mini-plan.json', JSON.stringify(await build(), null, 2) + '\n');
+    golden('mini-plan.json', `${JSON.stringify(await build(), null, 2)}\n`);
   });
 
   it('the HTML text matches test/golden/mini-report.txt', async () => {
@@ -47,7 +52,11 @@ describe('report golden outputs', () => {
   });
 
   it('escapes every value from the inputs: markup in a title, a hub name or the narrative is text', async () => {
-    const html = renderHtml(await build({ title: '<script>alert(1)</script> Hubs', hub: '<img src=x onerror=alert(1)>' }), new Map(), { print: false });
+    const html = renderHtml(
+      await build({ title: '<script>alert(1)</script> Hubs', hub: '<img src=x onerror=alert(1)>' }),
+      new Map(),
+      { print: false },
+    );
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Hubs');

@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/cli/commands/report.js';
 import { memoryTerminal } from '../../src/cli/terminal.js';
 import { parseAcademicYear } from '../../src/config/year.js';
-import { fixed } from '../../src/plan/format.js';
 import { CHROMIUM_ARGS } from '../../src/pdf/chromium-pdf-renderer.js';
 import { findBrowser } from '../../src/pdf/find-browser.js';
+import { fixed } from '../../src/plan/format.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BROWSER = findBrowser({ env: process.env, platform: process.platform, exists: existsSync });
@@ -21,12 +21,25 @@ const HAS_POPPLER = (() => {
     return false;
   }
 })();
-if (!BROWSER || !HAS_POPPLER) console.warn('[hubs-eval tests] no Chromium or no poppler: the PDF and axe-core report tests are SKIPPED.');
+if (!BROWSER || !HAS_POPPLER)
+  console.warn('[hubs-eval tests] no Chromium or no poppler: the PDF and axe-core report tests are SKIPPED.');
 
 async function report(out: string, formats: ('html' | 'pdf')[]) {
-  const code = await reportCommand({
-    cwd: ROOT, env: process.env, config: undefined, year: parseAcademicYear('2023/24')!, out, formats, hub: undefined, browser: BROWSER, sdc: true, version: 'test',
-  }, memoryTerminal());
+  const code = await reportCommand(
+    {
+      cwd: ROOT,
+      env: process.env,
+      config: undefined,
+      year: parseAcademicYear('2023/24')!,
+      out,
+      formats,
+      hub: undefined,
+      browser: BROWSER,
+      sdc: true,
+      version: 'test',
+    },
+    memoryTerminal(),
+  );
   expect(code).toBe(0);
 }
 
@@ -48,14 +61,27 @@ describe.skipIf(!BROWSER || !HAS_POPPLER)('hubs-eval report on data-samples/', (
   beforeAll(async () => report(out, ['html', 'pdf']));
 
   it('writes every output', () => {
-    for (const f of ['report.html', 'report.pdf', 'plan.json', 'metrics.csv', 'metrics.json', 'charts/eet-trend.svg', 'charts/eet-trend.vl.json']) {
+    for (const f of [
+      'report.html',
+      'report.pdf',
+      'plan.json',
+      'metrics.csv',
+      'metrics.json',
+      'charts/eet-trend.svg',
+      'charts/eet-trend.vl.json',
+    ]) {
       expect(existsSync(path.join(out, f)), f).toBe(true);
     }
   });
 
   it('the HTML has no axe-core violations (WCAG 2.2 A and AA) in headless Chromium', async () => {
     const { launch } = await import('puppeteer-core');
-    const browser = await launch({ executablePath: BROWSER!, headless: true, args: [...CHROMIUM_ARGS], userDataDir: mkdtempSync(path.join(tmpdir(), 'hubs-eval-axe-')) });
+    const browser = await launch({
+      executablePath: BROWSER!,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      userDataDir: mkdtempSync(path.join(tmpdir(), 'hubs-eval-axe-')),
+    });
     try {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
@@ -66,11 +92,30 @@ describe.skipIf(!BROWSER || !HAS_POPPLER)('hubs-eval report on data-samples/', (
       });
       await page.setContent(readFileSync(path.join(out, 'report.html'), 'utf8'), { waitUntil: 'load' });
       expect(requested, 'the report makes no network request').toEqual([]);
-      await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+      await page.addScriptTag({
+        content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+      });
       const violations = await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        const axe = (
+          globalThis as unknown as {
+            axe: {
+              run: (
+                ctx: unknown,
+                opts: unknown,
+              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
       });
       expect(violations).toEqual([]);
     } finally {
@@ -88,27 +133,62 @@ describe.skipIf(!BROWSER || !HAS_POPPLER)('hubs-eval report on data-samples/', (
   });
 
   it('the PDF text has every section and headline figures that match metrics.csv', () => {
-    const text = execFileSync('pdftotext', ['-layout', path.join(out, 'report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const title of ['Contents', 'Executive summary', 'Introduction and methodology', 'Careers provision: Gatsby Benchmarks in Compass', 'Hub membership and reach',
-      'Destinations after key stage 4', 'Apprenticeships', 'Activities and participation', 'Hub profiles', 'Central hub', 'West hub', 'Recommendations',
-      'Annex A: Sources of every figure', 'Annex B: Data quality', 'Annex C: Glossary', 'Page 1 of']) {
+    const text = execFileSync('pdftotext', ['-layout', path.join(out, 'report.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    for (const title of [
+      'Contents',
+      'Executive summary',
+      'Introduction and methodology',
+      'Careers provision: Gatsby Benchmarks in Compass',
+      'Hub membership and reach',
+      'Destinations after key stage 4',
+      'Apprenticeships',
+      'Activities and participation',
+      'Hub profiles',
+      'Central hub',
+      'West hub',
+      'Recommendations',
+      'Annex A: Sources of every figure',
+      'Annex B: Data quality',
+      'Annex C: Glossary',
+      'Page 1 of',
+    ]) {
       expect(text, title).toContain(title);
     }
     const m = metrics(out);
     const value = (key: string) => Number(m.get(key)!.value);
     const first = fixed(value('compass_mean_benchmarks_achieved|all|2019/20|all'), 1);
     const last = fixed(value('compass_mean_benchmarks_achieved|all|2023/24|all'), 1);
-    expect(text).toContain(`The average number of Gatsby Benchmarks fully achieved rose every year from ${first} in 2019/20 to ${last} in 2023/24.`);
-    expect(text).toContain(`from ${value('compass_completions|all|2019/20|all')} in 2019/20 to ${value('compass_completions|all|2023/24|all')} in 2023/24`);
-    expect(text).toContain(`${fixed(value('membership_institutions_pct|all|2023/24|all'), 1)}% of eligible schools and colleges had joined a hub`);
-    const central = m.get('eet_change_pp|central|2014/15-2021/22|total') ?? [...m.values()].find((r) => r.measure === 'eet_change_pp' && r.hub === 'central' && r.breakdown === 'total')!;
+    expect(text).toContain(
+      `The average number of Gatsby Benchmarks fully achieved rose every year from ${first} in 2019/20 to ${last} ` +
+        `in 2023/24.`,
+    );
+    expect(text).toContain(
+      `from ${value('compass_completions|all|2019/20|all')} in 2019/20 to ` +
+        `${value('compass_completions|all|2023/24|all')} in 2023/24`,
+    );
+    expect(text).toContain(
+      `${fixed(value('membership_institutions_pct|all|2023/24|all'), 1)}% of eligible schools and colleges had ` +
+        `joined a hub`,
+    );
+    const central =
+      m.get('eet_change_pp|central|2014/15-2021/22|total') ??
+      [...m.values()].find((r) => r.measure === 'eet_change_pp' && r.hub === 'central' && r.breakdown === 'total')!;
     expect(text).toContain(fixed(Number(central.value), 1));
   });
 
   it('the same inputs give byte-identical HTML, plan and metrics', async () => {
     const again = mkdtempSync(path.join(tmpdir(), 'hubs-eval-report-'));
     await report(again, ['html']);
-    for (const f of ['report.html', 'plan.json', 'metrics.csv', 'metrics.json', 'charts/eet-trend.svg', 'charts/eet-trend.vl.json']) {
+    for (const f of [
+      'report.html',
+      'plan.json',
+      'metrics.csv',
+      'metrics.json',
+      'charts/eet-trend.svg',
+      'charts/eet-trend.vl.json',
+    ]) {
       expect(readFileSync(path.join(again, f)).equals(readFileSync(path.join(out, f))), f).toBe(true);
     }
   });
@@ -118,7 +198,17 @@ describe('hubs-eval report options', () => {
   it('--hub gives a report for one hub, and an unknown hub is a usage error', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-hub-'));
     const year = parseAcademicYear('2023/24')!;
-    const base = { cwd: ROOT, env: process.env, config: undefined, year, out, formats: ['html' as const], browser: undefined, sdc: true, version: 'test' };
+    const base = {
+      cwd: ROOT,
+      env: process.env,
+      config: undefined,
+      year,
+      out,
+      formats: ['html' as const],
+      browser: undefined,
+      sdc: true,
+      version: 'test',
+    };
     expect(await reportCommand({ ...base, hub: 'west' }, memoryTerminal())).toBe(0);
     const plan = JSON.parse(readFileSync(path.join(out, 'plan.json'), 'utf8'));
     expect(plan.meta.hub).toEqual({ id: 'west', name: 'West' });
@@ -129,9 +219,21 @@ describe('hubs-eval report options', () => {
 
   it('stops before reading anything when PDF is asked for and no browser is found, saying how to get one', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-nobrowser-'));
-    const run = reportCommand({
-      cwd: ROOT, env: {}, config: undefined, year: parseAcademicYear('2023/24')!, out, formats: ['html', 'pdf'], hub: undefined, browser: '/nonexistent/chrome', sdc: true, version: 'test',
-    }, memoryTerminal());
+    const run = reportCommand(
+      {
+        cwd: ROOT,
+        env: {},
+        config: undefined,
+        year: parseAcademicYear('2023/24')!,
+        out,
+        formats: ['html', 'pdf'],
+        hub: undefined,
+        browser: '/nonexistent/chrome',
+        sdc: true,
+        version: 'test',
+      },
+      memoryTerminal(),
+    );
     await expect(run).rejects.toThrow(/no Chromium or Chrome found/);
     expect(existsSync(path.join(out, 'report.html'))).toBe(false);
   });

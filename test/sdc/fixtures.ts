@@ -1,4 +1,4 @@
-import { metricRow, type MetricRow } from '../../src/model/metric.js';
+import { type MetricRow, metricRow } from '../../src/model/metric.js';
 
 /** A count of people. */
 export function peopleCount(hub: string, breakdown: string, value: number | null, measure = 'pupils'): MetricRow {
@@ -6,11 +6,29 @@ export function peopleCount(hub: string, breakdown: string, value: number | null
 }
 
 /** A percentage of people with its counts and an interval. */
-export function peopleRate(hub: string, breakdown: string, numerator: number, denominator: number, measure = 'sustained'): MetricRow {
+export function peopleRate(
+  hub: string,
+  breakdown: string,
+  numerator: number,
+  denominator: number,
+  measure = 'sustained',
+): MetricRow {
   const value = (100 * numerator) / denominator;
   return metricRow({
-    measure, hub, period: '2023/24', breakdown, unit: 'pct', value, numerator, denominator,
-    ci_low: value - 3, ci_high: value + 3, comparator: 94.1, diff: value - 94.1, diff_ci_low: value - 97.1,
-    diff_ci_high: value - 91.1, sdc: { counts: 'people' },
+    measure,
+    hub,
+    period: '2023/24',
+    breakdown,
+    unit: 'pct',
+    value,
+    numerator,
+    denominator,
+    ci_low: value - 3,
+    ci_high: value + 3,
+    comparator: 94.1,
+    diff: value - 94.1,
+    diff_ci_low: value - 97.1,
+    diff_ci_high: value - 91.1,
+    sdc: { counts: 'people' },
   });
 }

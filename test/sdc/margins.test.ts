@@ -5,18 +5,26 @@ import { peopleCount, peopleRate } from './fixtures.js';
 
 describe('additiveMargins', () => {
   const rows = [
-    peopleCount('all', 'all', 30), peopleCount('east', 'all', 10), peopleCount('west', 'all', 20), peopleCount('england', 'all', 900),
-    peopleCount('east', 'girls', 4), peopleCount('east', 'boys', 6),
+    peopleCount('all', 'all', 30),
+    peopleCount('east', 'all', 10),
+    peopleCount('west', 'all', 20),
+    peopleCount('england', 'all', 900),
+    peopleCount('east', 'girls', 4),
+    peopleCount('east', 'boys', 6),
   ];
 
   it('relates the configured hubs to all, leaving england out', () => {
     const margins = additiveMargins(rows, { hubs: ['east', 'west', 'north'] });
-    expect(margins).toEqual([{ total: 'pupils|all|2023/24|all', parts: ['pupils|east|2023/24|all', 'pupils|west|2023/24|all'] }]);
+    expect(margins).toEqual([
+      { total: 'pupils|all|2023/24|all', parts: ['pupils|east|2023/24|all', 'pupils|west|2023/24|all'] },
+    ]);
   });
 
   it('relates each breakdown group to breakdown all, per hub', () => {
     const margins = additiveMargins(rows, { breakdownGroups: () => [['girls', 'boys']] });
-    expect(margins).toEqual([{ total: 'pupils|east|2023/24|all', parts: ['pupils|east|2023/24|girls', 'pupils|east|2023/24|boys'] }]);
+    expect(margins).toEqual([
+      { total: 'pupils|east|2023/24|all', parts: ['pupils|east|2023/24|girls', 'pupils|east|2023/24|boys'] },
+    ]);
   });
 
   it('takes extra relations from partsOf', () => {
@@ -27,14 +35,24 @@ describe('additiveMargins', () => {
   });
 
   it('includes rates (they add up through their counts) but not differences', () => {
-    const pp = (hub: string) => metricRow({ measure: 'gap', hub, period: '2023/24', breakdown: 'all', unit: 'pp', value: 1 });
+    const pp = (hub: string) =>
+      metricRow({ measure: 'gap', hub, period: '2023/24', breakdown: 'all', unit: 'pp', value: 1 });
     const table = [peopleRate('all', 'all', 50, 60), peopleRate('east', 'all', 20, 25), pp('all'), pp('east')];
     const margins = additiveMargins(table, { hubs: ['east'] });
     expect(margins.map((m) => m.total)).toEqual(['sustained|all|2023/24|all']);
   });
 
   it('leaves out multi-year trends, whose denominator counts years, unless the caller says otherwise', () => {
-    const trend = (hub: string) => metricRow({ measure: 'trend', hub, period: '2019/20-2023/24', breakdown: 'all', unit: 'mean', value: 0.3, denominator: 5 });
+    const trend = (hub: string) =>
+      metricRow({
+        measure: 'trend',
+        hub,
+        period: '2019/20-2023/24',
+        breakdown: 'all',
+        unit: 'mean',
+        value: 0.3,
+        denominator: 5,
+      });
     expect(additiveMargins([trend('all'), trend('east')], { hubs: ['east'] })).toEqual([]);
     expect(additiveMargins([trend('all'), trend('east')], { hubs: ['east'], additive: () => true })).toHaveLength(1);
   });

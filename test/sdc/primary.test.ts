@@ -15,8 +15,24 @@ describe('primaryReason', () => {
   });
 
   it('leaves counts of events and institutions alone', () => {
-    const events = metricRow({ measure: 'activities', hub: 'east', period: '2023/24', breakdown: 'all', unit: 'count', value: 2, sdc: { counts: 'events' } });
-    const schools = metricRow({ measure: 'schools', hub: 'east', period: '2023/24', breakdown: 'all', unit: 'count', value: 2, sdc: { counts: 'institutions' } });
+    const events = metricRow({
+      measure: 'activities',
+      hub: 'east',
+      period: '2023/24',
+      breakdown: 'all',
+      unit: 'count',
+      value: 2,
+      sdc: { counts: 'events' },
+    });
+    const schools = metricRow({
+      measure: 'schools',
+      hub: 'east',
+      period: '2023/24',
+      breakdown: 'all',
+      unit: 'count',
+      value: 2,
+      sdc: { counts: 'institutions' },
+    });
     expect(primaryReason(events, options)).toBeUndefined();
     expect(primaryReason(schools, options)).toBeUndefined();
   });
@@ -29,7 +45,15 @@ describe('primaryReason', () => {
   });
 
   it('applies the institutions rule to any row that knows its institutions', () => {
-    const mean = metricRow({ measure: 'benchmarks', hub: 'west', period: '2023/24', breakdown: 'all', unit: 'mean', value: 5.5, sdc: { counts: 'institutions', institutions: 2 } });
+    const mean = metricRow({
+      measure: 'benchmarks',
+      hub: 'west',
+      period: '2023/24',
+      breakdown: 'all',
+      unit: 'mean',
+      value: 5.5,
+      sdc: { counts: 'institutions', institutions: 2 },
+    });
     expect(primaryReason(mean, options)).toBe('few-institutions');
     expect(primaryReason({ ...mean, sdc: { counts: 'institutions', institutions: 3 } }, options)).toBeUndefined();
   });
@@ -42,7 +66,15 @@ describe('primaryReason', () => {
   });
 
   it('has nothing to protect in a row that shows no figure', () => {
-    const empty = metricRow({ measure: 'pupils', hub: 'east', period: '2023/24', breakdown: 'all', unit: 'count', symbol: 'x', sdc: { counts: 'people', institutions: 0 } });
+    const empty = metricRow({
+      measure: 'pupils',
+      hub: 'east',
+      period: '2023/24',
+      breakdown: 'all',
+      unit: 'count',
+      symbol: 'x',
+      sdc: { counts: 'people', institutions: 0 },
+    });
     expect(primaryReason(empty, options)).toBeUndefined();
   });
 });
@@ -51,8 +83,16 @@ describe('primarySuppression', () => {
   it('empties every figure except the comparator, marks c and says why', () => {
     const [row] = primarySuppression([peopleRate('east', 'all', 3, 200)], options);
     expect(row).toMatchObject({
-      value: null, numerator: null, denominator: null, ci_low: null, ci_high: null, diff: null,
-      diff_ci_low: null, diff_ci_high: null, comparator: 94.1, symbol: 'c',
+      value: null,
+      numerator: null,
+      denominator: null,
+      ci_low: null,
+      ci_high: null,
+      diff: null,
+      diff_ci_low: null,
+      diff_ci_high: null,
+      comparator: 94.1,
+      symbol: 'c',
       note: 'suppressed: fewer than 5 people have this outcome',
     });
   });
@@ -80,6 +120,12 @@ describe('primarySuppression', () => {
 
   it('suppressRow keeps the key fields and the sdc facts', () => {
     const row = suppressRow(peopleCount('east', 'girls', 3), 'n');
-    expect(row).toMatchObject({ measure: 'pupils', hub: 'east', period: '2023/24', breakdown: 'girls', sdc: { counts: 'people' } });
+    expect(row).toMatchObject({
+      measure: 'pupils',
+      hub: 'east',
+      period: '2023/24',
+      breakdown: 'girls',
+      sdc: { counts: 'people' },
+    });
   });
 });

@@ -5,7 +5,9 @@ import { peopleCount, peopleRate } from './fixtures.js';
 
 describe('roundToBase', () => {
   it('rounds to the nearest multiple, halves away from zero', () => {
-    expect([0, 2, 2.5, 3, 7, 7.5, 8, 12, 12.5, 13].map((v) => roundToBase(v, 5))).toEqual([0, 0, 5, 5, 5, 10, 10, 10, 15, 15]);
+    expect([0, 2, 2.5, 3, 7, 7.5, 8, 12, 12.5, 13].map((v) => roundToBase(v, 5))).toEqual([
+      0, 0, 5, 5, 5, 10, 10, 10, 15, 15,
+    ]);
     expect(roundToBase(-2.5, 5)).toBe(-5);
     expect(Object.is(roundToBase(-1, 5), 0)).toBe(true);
     expect(roundToBase(14, 10)).toBe(10);
@@ -23,8 +25,23 @@ describe('roundPeopleCounts', () => {
   });
 
   it('leaves events, institutions and unspecified counts unrounded', () => {
-    const events = metricRow({ measure: 'activities', hub: 'east', period: '2023/24', breakdown: 'all', unit: 'count', value: 123, sdc: { counts: 'events' } });
-    const bare = metricRow({ measure: 'x', hub: 'east', period: '2023/24', breakdown: 'all', unit: 'count', value: 123 });
+    const events = metricRow({
+      measure: 'activities',
+      hub: 'east',
+      period: '2023/24',
+      breakdown: 'all',
+      unit: 'count',
+      value: 123,
+      sdc: { counts: 'events' },
+    });
+    const bare = metricRow({
+      measure: 'x',
+      hub: 'east',
+      period: '2023/24',
+      breakdown: 'all',
+      unit: 'count',
+      value: 123,
+    });
     expect(roundPeopleCounts([events, bare], 5).map((r) => r.value)).toEqual([123, 123]);
   });
 });

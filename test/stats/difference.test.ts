@@ -17,12 +17,15 @@ const NEWCOMBE_TABLE_II: readonly [number, number, number, number, number, numbe
 ];
 
 describe('newcombeDifference', () => {
-  it.each(NEWCOMBE_TABLE_II)('%i/%i − %i/%i matches Newcombe 1998 method 10 to 4 dp', (x1, n1, x2, n2, diff, low, high) => {
-    const d = newcombeDifference(x1, n1, x2, n2);
-    expect(d.diff).toBeCloseTo(diff, 4);
-    expect(d.low).toBeCloseTo(low, 4);
-    expect(d.high).toBeCloseTo(high, 4);
-  });
+  it.each(NEWCOMBE_TABLE_II)(
+    '%i/%i − %i/%i matches Newcombe 1998 method 10 to 4 dp',
+    (x1, n1, x2, n2, diff, low, high) => {
+      const d = newcombeDifference(x1, n1, x2, n2);
+      expect(d.diff).toBeCloseTo(diff, 4);
+      expect(d.low).toBeCloseTo(low, 4);
+      expect(d.high).toBeCloseTo(high, 4);
+    },
+  );
 
   it('combines the Wilson limits by square-and-add (6/7 − 2/7 by hand)', () => {
     const w1 = wilsonInterval(6, 7);

@@ -8,7 +8,11 @@ describe('trendSlope', () => {
     // RSS = 0.64 + 0.36 + 1 + 0.36 + 0.04 = 2.4; SE = √(2.4/3/10) = 0.2828427; t(0.975, 3) = 3.1824463;
     // half-width 0.9001317.
     const fit = trendSlope([
-      { x: 1, y: 2 }, { x: 2, y: 4 }, { x: 3, y: 5 }, { x: 4, y: 4 }, { x: 5, y: 5 },
+      { x: 1, y: 2 },
+      { x: 2, y: 4 },
+      { x: 3, y: 5 },
+      { x: 4, y: 4 },
+      { x: 5, y: 5 },
     ])!;
     expect(fit.n).toBe(5);
     expect(fit.slope).toBeCloseTo(0.6, 12);
@@ -25,7 +29,10 @@ describe('trendSlope', () => {
   });
 
   it('fits two points but leaves the interval NaN (no degrees of freedom)', () => {
-    const fit = trendSlope([{ x: 0, y: 1 }, { x: 2, y: 5 }])!;
+    const fit = trendSlope([
+      { x: 0, y: 1 },
+      { x: 2, y: 5 },
+    ])!;
     expect(fit.slope).toBe(2);
     expect(fit.intercept).toBe(1);
     expect(fit.low).toBeNaN();
@@ -35,10 +42,21 @@ describe('trendSlope', () => {
   it('is undefined for fewer than two points or when x never varies', () => {
     expect(trendSlope([])).toBeUndefined();
     expect(trendSlope([{ x: 1, y: 1 }])).toBeUndefined();
-    expect(trendSlope([{ x: 1, y: 1 }, { x: 1, y: 3 }, { x: 1, y: 2 }])).toBeUndefined();
+    expect(
+      trendSlope([
+        { x: 1, y: 1 },
+        { x: 1, y: 3 },
+        { x: 1, y: 2 },
+      ]),
+    ).toBeUndefined();
   });
 
   it('rejects non-finite points', () => {
-    expect(() => trendSlope([{ x: 1, y: 1 }, { x: 2, y: Number.NaN }])).toThrow(RangeError);
+    expect(() =>
+      trendSlope([
+        { x: 1, y: 1 },
+        { x: 2, y: Number.NaN },
+      ]),
+    ).toThrow(RangeError);
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { CHART_FORMATS, chartFiles, planCharts, type ChartFormat } from '../../charts/chart-export.js';
-import { EXIT, UserError, type ExitCode } from '../../errors.js';
+import { CHART_FORMATS, type ChartFormat, chartFiles, planCharts } from '../../charts/chart-export.js';
+import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import type { AcademicYear } from '../../model/year.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { msg } from '../messages.js';
@@ -23,8 +23,12 @@ export interface ChartsOptions {
 }
 
 export function parseChartFormats(text: string): ChartFormat[] {
-  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
-  if (parts.length === 0 || parts.some((p) => !(CHART_FORMATS as readonly string[]).includes(p))) throw new UserError(msg.badFormat(text), msg.badFormatHint(CHART_FORMATS));
+  const parts = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => !(CHART_FORMATS as readonly string[]).includes(p)))
+    throw new UserError(msg.badFormat(text), msg.badFormatHint(CHART_FORMATS));
   return [...new Set(parts)] as ChartFormat[];
 }
 
@@ -33,7 +37,7 @@ export async function chartsCommand(options: ChartsOptions, term: Terminal): Pro
   const result = await readAndCompute(options, term);
   const all = planCharts(buildPlan(planInput(result, options, 'standalone')));
   if (options.list) {
-    all.forEach((c) => term.out(`${c.id}\t${c.title}`));
+    for (const c of all) term.out(`${c.id}\t${c.title}`);
     return EXIT.ok;
   }
   const unknown = options.charts.filter((id) => !all.some((c) => c.id === id));
@@ -42,7 +46,9 @@ export async function chartsCommand(options: ChartsOptions, term: Terminal): Pro
   term.progress('rendering charts');
   const files = await chartFiles(chosen, options.formats);
   term.progress('');
-  const outDir = options.out ? path.resolve(options.cwd, options.out) : path.join(defaultOutDir(options.cwd, options.year), 'charts');
+  const outDir = options.out
+    ? path.resolve(options.cwd, options.out)
+    : path.join(defaultOutDir(options.cwd, options.year), 'charts');
   writeFilesAtomically(outDir, files);
   term.out(msg.chartsWritten(chosen.length, files.size, path.relative(options.cwd, outDir) || '.'));
   return EXIT.ok;

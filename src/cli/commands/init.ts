@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { starterConfigYaml } from '../../config/starter.js';
-import { EXIT, UserError, type ExitCode } from '../../errors.js';
+import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { msg } from '../messages.js';
 import { writeFilesAtomically } from '../output-files.js';
 import type { Terminal } from '../terminal.js';

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { EXIT, UserError, type ExitCode } from '../../errors.js';
+import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { metricsCsv } from '../../metrics/metric-table.js';
-import type { AcademicYear } from '../../model/year.js';
 import { metricsJson } from '../../metrics/metrics-json.js';
+import type { AcademicYear } from '../../model/year.js';
 import { msg } from '../messages.js';
 import { writeFilesAtomically } from '../output-files.js';
-import { defaultOutDir, readAndCompute, type PipelineResult } from '../pipeline.js';
+import { defaultOutDir, type PipelineResult, readAndCompute } from '../pipeline.js';
 import type { Terminal } from '../terminal.js';
 
 export type MetricsFormat = 'csv' | 'json';
@@ -21,14 +21,20 @@ export interface MetricsOptions {
 }
 
 export function parseMetricsFormats(text: string): MetricsFormat[] {
-  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = parts.filter((p) => p !== 'csv' && p !== 'json');
   if (bad.length || parts.length === 0) throw new UserError(msg.badFormat(text), msg.badFormatHint(['csv', 'json']));
   return [...new Set(parts)] as MetricsFormat[];
 }
 
 /** The metrics table files, keyed by their name in the output folder. */
-export function metricsFiles(result: PipelineResult, options: Pick<MetricsOptions, 'year' | 'formats' | 'version'>): Map<string, string> {
+export function metricsFiles(
+  result: PipelineResult,
+  options: Pick<MetricsOptions, 'year' | 'formats' | 'version'>,
+): Map<string, string> {
   const files = new Map<string, string>();
   if (options.formats.includes('csv')) files.set('metrics.csv', metricsCsv(result.metrics.rows));
   if (options.formats.includes('json')) files.set('metrics.json', metricsJson(result, options.year, options.version));
@@ -40,6 +46,6 @@ export async function metricsCommand(options: MetricsOptions, term: Terminal): P
   const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
   const written = writeFilesAtomically(outDir, metricsFiles(result, options));
   for (const line of msg.metricsSummary(result.metrics, options.year)) term.out(line);
-  written.forEach((f) => term.out(msg.wrote(path.relative(options.cwd, f) || f)));
+  for (const f of written) term.out(msg.wrote(path.relative(options.cwd, f) || f));
   return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chartFiles, planCharts } from '../../charts/chart-export.js';
-import { EXIT, UserError, type ExitCode } from '../../errors.js';
+import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import type { AcademicYear } from '../../model/year.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import type { PlanInput } from '../../plan/context.js';
@@ -9,7 +9,7 @@ import { renderChartSvgs } from '../../render/chart-images.js';
 import { renderHtml } from '../../render/html-renderer.js';
 import { msg } from '../messages.js';
 import { writeFilesAtomically } from '../output-files.js';
-import { defaultOutDir, readAndCompute, type PipelineResult } from '../pipeline.js';
+import { defaultOutDir, type PipelineResult, readAndCompute } from '../pipeline.js';
 import { readLogo, readNarrative } from '../report-assets.js';
 import type { Terminal } from '../terminal.js';
 import { metricsFiles } from './metrics.js';
@@ -30,19 +30,36 @@ export interface ReportOptions {
 }
 
 export function parseReportFormats(text: string): ReportFormat[] {
-  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
-  if (parts.length === 0 || parts.some((p) => p !== 'html' && p !== 'pdf')) throw new UserError(msg.badFormat(text), msg.badFormatHint(['html', 'pdf']));
+  const parts = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => p !== 'html' && p !== 'pdf'))
+    throw new UserError(msg.badFormat(text), msg.badFormatHint(['html', 'pdf']));
   return [...new Set(parts)] as ReportFormat[];
 }
 
-/** The plan's inputs from a pipeline run: the report uses bare charts (titles as page text), exports standalone ones. */
-export function planInput(result: PipelineResult, options: Pick<ReportOptions, 'year' | 'hub' | 'version'>, chartFrame: PlanInput['chartFrame']): PlanInput {
+/** The plan's inputs from a pipeline run: the report uses bare charts (titles as page text), exports standalone ' +
+  'ones. */
+export function planInput(
+  result: PipelineResult,
+  options: Pick<ReportOptions, 'year' | 'hub' | 'version'>,
+  chartFrame: PlanInput['chartFrame'],
+): PlanInput {
   if (options.hub !== undefined && !result.config.hubs.some((h) => h.id === options.hub)) {
     throw new UserError(msg.unknownHub(options.hub), msg.unknownHubHint(result.config.hubs.map((h) => h.id)));
   }
   return {
-    config: result.config, year: options.year, hub: options.hub ?? null, metrics: result.metrics, files: result.files,
-    warnings: result.warnings, narrative: readNarrative(result.config), logo: readLogo(result.config), version: options.version, chartFrame,
+    config: result.config,
+    year: options.year,
+    hub: options.hub ?? null,
+    metrics: result.metrics,
+    files: result.files,
+    warnings: result.warnings,
+    narrative: readNarrative(result.config),
+    logo: readLogo(result.config),
+    version: options.version,
+    chartFrame,
   };
 }
 
@@ -60,27 +77,40 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
   term.progress('rendering charts');
   const svgs = await renderChartSvgs(plan);
   const files = new Map<string, string | Uint8Array>([
-    ['plan.json', JSON.stringify(plan, null, 2) + '\n'],
+    ['plan.json', `${JSON.stringify(plan, null, 2)}\n`],
     ...metricsFiles(result, { year: options.year, formats: ['csv', 'json'], version: options.version }),
     // SVG and Vega-Lite beside the report; PNG (slower to rasterise) comes from `hubs-eval charts`.
-    ...[...(await chartFiles(planCharts(standalone), ['svg', 'vl']))].map(([name, data]) => [`charts/${name}`, data] as const),
+    ...[...(await chartFiles(planCharts(standalone), ['svg', 'vl']))].map(
+      ([name, data]) => [`charts/${name}`, data] as const,
+    ),
   ]);
   if (options.formats.includes('html')) files.set('report.html', renderHtml(plan, svgs, { print: false }));
   if (browser) {
     term.progress('printing the PDF');
     const { ChromiumPdfRenderer } = await import('../../pdf/chromium-pdf-renderer.js');
     const blocked: string[] = [];
-    const pdf = await new ChromiumPdfRenderer({ executablePath: browser }).render(renderHtml(plan, svgs, { print: true }), {
-      headerTitle: plan.meta.sdcApplied ? plan.meta.title : `NOT FOR PUBLICATION (no disclosure control): ${plan.meta.title}`,
-      onBlockedRequest: (url) => blocked.push(url),
-    });
+    const pdf = await new ChromiumPdfRenderer({ executablePath: browser }).render(
+      renderHtml(plan, svgs, { print: true }),
+      {
+        headerTitle: plan.meta.sdcApplied
+          ? plan.meta.title
+          : `NOT FOR PUBLICATION (no disclosure control): ${plan.meta.title}`,
+        onBlockedRequest: (url) => blocked.push(url),
+      },
+    );
     if (blocked.length) term.err(msg.blockedRequests(blocked));
     files.set('report.pdf', pdf);
   }
   term.progress('');
   const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
   const written = writeFilesAtomically(outDir, files);
-  term.out(msg.reportWritten(path.relative(options.cwd, outDir) || '.', written.filter((f) => !f.includes(`${path.sep}charts${path.sep}`)).map((f) => path.basename(f)), written.length));
+  term.out(
+    msg.reportWritten(
+      path.relative(options.cwd, outDir) || '.',
+      written.filter((f) => !f.includes(`${path.sep}charts${path.sep}`)).map((f) => path.basename(f)),
+      written.length,
+    ),
+  );
   return EXIT.ok;
 }
 

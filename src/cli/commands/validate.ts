@@ -1,6 +1,6 @@
 import { HubIndex } from '../../config/hub-index.js';
 import { loadConfig, resolveInputs } from '../../config/load.js';
-import { EXIT, UserError, type ExitCode } from '../../errors.js';
+import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { crossFileProblems, hubOfUrnMap, hubsCovered } from '../../ingest/coverage.js';
 import { classifyFiles, readFiles } from '../../ingest/index.js';
 import { displayPath } from '../../ingest/summary.js';
@@ -20,13 +20,18 @@ export interface ValidateOptions {
 export async function validateCommand(options: ValidateOptions, term: Terminal): Promise<ExitCode> {
   const config = loadConfig(options.config, options.cwd);
   const files = options.files.length
-    ? await classifyFiles(options.files.map((f) => f), options.kind)
+    ? await classifyFiles(
+        options.files.map((f) => f),
+        options.kind,
+      )
     : resolveInputs(config);
   const given = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
   if (given.length === 0) throw new UserError(msg.noInputs(), msg.noInputsHint());
 
   const hubs = new HubIndex(config.hubs);
-  const inputs = await readFiles(files, { activityLabels: config.activities.labels }, (f) => term.progress(`reading ${displayPath(f, options.cwd)}`));
+  const inputs = await readFiles(files, { activityLabels: config.activities.labels }, (f) =>
+    term.progress(`reading ${displayPath(f, options.cwd)}`),
+  );
   term.progress('');
   const hubOfUrn = hubOfUrnMap(inputs, hubs);
   const results = INPUT_KINDS.flatMap((kind) => inputs[kind].map((r) => ({ kind, result: r })));
@@ -37,23 +42,41 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
   const absent = options.files.length ? [] : INPUT_KINDS.filter((k) => !given.includes(k));
 
   if (options.json) {
-    term.out(JSON.stringify({
-      files: results.map(({ kind, result }) => ({ ...result.summary, file: display(result.summary.file), hubs: hubsCovered(kind, result, hubs, hubOfUrn) })),
-      absent,
-      errors,
-      warnings,
-      problems: problems.map((p) => ({ ...p, file: display(p.file) })),
-    }, null, 2));
+    term.out(
+      JSON.stringify(
+        {
+          files: results.map(({ kind, result }) => ({
+            ...result.summary,
+            file: display(result.summary.file),
+            hubs: hubsCovered(kind, result, hubs, hubOfUrn),
+          })),
+          absent,
+          errors,
+          warnings,
+          problems: problems.map((p) => ({ ...p, file: display(p.file) })),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const { kind, result } of results) {
       const s = result.summary;
-      const lines = [msg.fileHeading(display(s.file), s), msg.fileCounts(s), msg.fileYears(s), msg.fileHubs(hubsCovered(kind, result, hubs, hubOfUrn)), msg.fileSuppressed(s), msg.fileExcluded(s), ...s.notes.map(msg.fileNote)];
-      lines.filter((l): l is string => l !== undefined).forEach((l) => term.out(l));
+      const lines = [
+        msg.fileHeading(display(s.file), s),
+        msg.fileCounts(s),
+        msg.fileYears(s),
+        msg.fileHubs(hubsCovered(kind, result, hubs, hubOfUrn)),
+        msg.fileSuppressed(s),
+        msg.fileExcluded(s),
+        ...s.notes.map(msg.fileNote),
+      ];
+      for (const l of lines) if (l !== undefined) term.out(l);
     }
     if (absent.length) term.out(msg.absentKinds(absent));
     if (problems.length) {
       term.out(msg.problemsHeading(errors, warnings));
-      problems.forEach((p) => term.out(msg.problem(p, display)));
+      for (const p of problems) term.out(msg.problem(p, display));
     }
     term.out(msg.validateSummary(results.length, errors, warnings));
   }

@@ -19,7 +19,9 @@ export function parseLevel(text: string): LevelResult {
   if (key === '') return { invalid: true };
   const level = LEVELS[key];
   // Other EES levels (Parliamentary constituency, Opportunity area, LSIP, ...) do not map to hubs.
-  return level ? { level } : { excluded: `geographic level "${text.trim()}" is not used (only national, regional, LA and LA district)` };
+  return level
+    ? { level }
+    : { excluded: `geographic level "${text.trim()}" is not used (only national, regional, LA and LA district)` };
 }
 
 export const LEVEL_FORMS = 'National, Regional, Local authority or Local authority district (either spelling)';

@@ -4,22 +4,22 @@
  * The releases disagree on spelling, not meaning (every pair below was seen in the real files listed in
  * data-real/SOURCES.md, 2020/21 to 2023/24 releases):
  *
- * | field             | as written in some release                          | canonical (older `ks4_dm_ud` files)                   |
- * |-------------------|-----------------------------------------------------|-------------------------------------------------------|
- * | institution_group | Total state-funded mainstream and special           | State-funded mainstream & special schools             |
- * | institution_group | State-funded (inc. non-maintained) special          | State-funded (inc. non-maintained) special schools    |
- * | institution_type  | Converter Academy / Sponsored Academy               | Converter academy / Sponsored academy                 |
- * | breakdown_topic   | Gender (2020/21, 2021/22 releases)                  | Sex (2022/23 release on)                              |
- * | breakdown_topic   | Disadvantage Status and Gender                      | Disadvantage Status and Sex                           |
- * | breakdown_topic   | (absent: characteristic_group / legacy table tool)  | see {@link canonicalBreakdownTopic}                   |
- * | breakdown         | Not Disadvantaged ...                               | Not disadvantaged ...                                 |
- * | breakdown         | Any Other Asian Background (etc.)                   | Any other Asian background (etc.)                     |
- * | breakdown         | Black - African / White - British / White - Irish   | Black African / White British / White Irish           |
- * | breakdown         | Gypsy / Roma                                        | Gypsy Roma                                            |
- * | breakdown         | Profound & multiple learning difficulty             | Profound and multiple learning difficulty             |
- * | breakdown         | Speech language and communications needs           | Speech language and communication needs               |
- * | breakdown         | First language unclassified                         | First Language Unclassified                           |
- * | breakdown         | First language (other than) English                 | First Language Known or believed to be (other than) English |
+ * | field | as written in some release | canonical (older `ks4_dm_ud` files) |
+ * | --- | --- | --- |
+ * | institution_group | Total state-funded mainstream and special | State-funded mainstream & special schools |
+ * | institution_group | State-funded (inc. non-maint.) special | State-funded (inc. non-maintained) special schools |
+ * | institution_type | Converter Academy / Sponsored Academy | Converter academy / Sponsored academy |
+ * | breakdown_topic | Gender (2020/21, 2021/22 releases) | Sex (2022/23 release on) |
+ * | breakdown_topic | Disadvantage Status and Gender | Disadvantage Status and Sex |
+ * | breakdown_topic | (absent: characteristic_group / legacy table tool) | see {@link canonicalBreakdownTopic} |
+ * | breakdown | Not Disadvantaged ... | Not disadvantaged ... |
+ * | breakdown | Any Other Asian Background (etc.) | Any other Asian background (etc.) |
+ * | breakdown | Black - African / White - British / White - Irish | Black African / White British / White Irish |
+ * | breakdown | Gypsy / Roma | Gypsy Roma |
+ * | breakdown | Profound & multiple learning difficulty | Profound and multiple learning difficulty |
+ * | breakdown | Speech language and communications needs | Speech language and communication needs |
+ * | breakdown | First language unclassified | First Language Unclassified |
+ * | breakdown | First language (other than) English | First Language Known or believed to be (other than) English |
  *
  * Labels not in these tables are kept as written (trimmed, inner spaces collapsed). Differences that may be
  * differences of definition (e.g. "Prior Attainment KS2 High prior" vs "High prior" under a renamed topic)

@@ -53,8 +53,17 @@ function layoutName(columns: Columns, basis: YearBasis): DestinationLayout {
 
 function basisSentence(basis: YearBasis, byHeader: string[], byValues: boolean): string {
   if (basis === 'destination') {
-    return 'time_period is the destination year (the year after KS4), so the KS4 cohort is the year before: time_period 202223 = the 2021/22 cohort.';
+    return (
+      'time_period is the destination year (the year after KS4), so the KS4 cohort is the year before: ' +
+      'time_period 202223 = the 2021/22 cohort.'
+    );
   }
-  const evidence = [...byHeader.map((c) => `the ${c} column`), ...(byValues ? ['data_type "Number of students"'] : [])].join(' and ');
-  return `time_period is the KS4 cohort year (the 2023/24 LEO-based release, recognised by ${evidence}), so it is used as is: time_period 202122 = the 2021/22 cohort.`;
+  const evidence = [
+    ...byHeader.map((c) => `the ${c} column`),
+    ...(byValues ? ['data_type "Number of students"'] : []),
+  ].join(' and ');
+  return (
+    `time_period is the KS4 cohort year (the 2023/24 LEO-based release, recognised by ${evidence}), so it is ` +
+    `used as is: time_period 202122 = the 2021/22 cohort.`
+  );
 }

@@ -1,4 +1,4 @@
-import { isMissing, missing, type Figure, type MissingSymbol } from '../../model/missing.js';
+import { type Figure, isMissing, type MissingSymbol, missing } from '../../model/missing.js';
 
 /**
  * Every measure column of the KS4 destination measures, by its DfE name (data guidance, 2020/21 release).
@@ -7,9 +7,33 @@ import { isMissing, missing, type Figure, type MissingSymbol } from '../../model
  * NCCIS and the guidance does not say the definitions are unchanged.
  */
 export const MEASURE_COLUMNS = [
-  'inst_count', 'cohort', 'overall', 'education', 'fe', 'ssf', 'sfc', 'other_edu', 'ind', 'appru', 'special', 'spi',
-  'edu_combo', 'he', 'appren', 'appl3', 'appl2', 'all_work', 'all_notsust', 'notsust', 'notsust_beneet', 'only_beneet',
-  'notsust_ben', 'only_ben', 'all_unknown', 'unknown_id', 'unknown',
+  'inst_count',
+  'cohort',
+  'overall',
+  'education',
+  'fe',
+  'ssf',
+  'sfc',
+  'other_edu',
+  'ind',
+  'appru',
+  'special',
+  'spi',
+  'edu_combo',
+  'he',
+  'appren',
+  'appl3',
+  'appl2',
+  'all_work',
+  'all_notsust',
+  'notsust',
+  'notsust_beneet',
+  'only_beneet',
+  'notsust_ben',
+  'only_ben',
+  'all_unknown',
+  'unknown_id',
+  'unknown',
 ] as const;
 
 /** Measures every layout has; `overall` is derived from its parts when absent. */
@@ -20,10 +44,33 @@ export const OVERALL_PARTS = ['education', 'appren', 'all_work'] as const;
 
 /** Columns that describe a row rather than measure it; anything else that is not a measure is reported. */
 export const IDENTIFIER_COLUMNS = [
-  'time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name', 'region_code', 'region_name',
-  'old_la_code', 'new_la_code', 'la_name', 'pcon_code', 'pcon_name', 'lad_code', 'lad_name', 'opportunity_area_code',
-  'opportunity_area_name', 'location', 'location_code', 'breakdown_topic', 'characteristic_group', 'breakdown',
-  'characteristic', 'level_methodology', 'institution_group', 'institution_type', 'data_type', 'version',
+  'time_period',
+  'time_identifier',
+  'geographic_level',
+  'country_code',
+  'country_name',
+  'region_code',
+  'region_name',
+  'old_la_code',
+  'new_la_code',
+  'la_name',
+  'pcon_code',
+  'pcon_name',
+  'lad_code',
+  'lad_name',
+  'opportunity_area_code',
+  'opportunity_area_name',
+  'location',
+  'location_code',
+  'breakdown_topic',
+  'characteristic_group',
+  'breakdown',
+  'characteristic',
+  'level_methodology',
+  'institution_group',
+  'institution_type',
+  'data_type',
+  'version',
 ] as const;
 
 /**

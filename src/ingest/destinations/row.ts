@@ -6,7 +6,12 @@ import { nextYear } from '../../model/year.js';
 import { isInvalid, parseFigure } from '../cells.js';
 import type { Columns, CsvRow } from '../csv-source.js';
 import { areaColumns, areaOf, LEVEL_FORMS, parseLevel } from './geography.js';
-import { canonicalBreakdown, canonicalBreakdownTopic, canonicalInstitutionGroup, canonicalInstitutionType } from './labels.js';
+import {
+  canonicalBreakdown,
+  canonicalBreakdownTopic,
+  canonicalInstitutionGroup,
+  canonicalInstitutionType,
+} from './labels.js';
 import type { YearBasis } from './layout.js';
 import { deriveOverall, MEASURE_COLUMNS } from './measures.js';
 
@@ -87,15 +92,31 @@ export function readRow(ctx: RowContext, { line, cells }: CsvRow): RowOutcome {
   const cohortYear = readCohortYear(ctx, line, cell(cols.timePeriod));
   const dataType = DATA_TYPES[cell(cols.dataType).toLowerCase().replace(/\s+/g, ' ')];
   if (cols.dataType !== undefined && dataType === undefined) {
-    fail(cols.dataType, '"Number of pupils", "Number of students" or "Percentage"', cell(cols.dataType), 'unknown data_type');
+    fail(
+      cols.dataType,
+      '"Number of pupils", "Number of students" or "Percentage"',
+      cell(cols.dataType),
+      'unknown data_type',
+    );
   }
-  for (const [k, what] of [[cols.group, 'institution group'], [cols.breakdown, 'breakdown']] as const) {
+  for (const [k, what] of [
+    [cols.group, 'institution group'],
+    [cols.breakdown, 'breakdown'],
+  ] as const) {
     if (k !== undefined && cell(k) === '') fail(k, `a ${what} label`, '', `${what} is empty`);
   }
   const area = level && 'level' in level ? readArea(ctx, line, level.level, cells) : undefined;
   const values = readValues(ctx, line, cells, dataType);
 
-  if (log.errorCount > errorsBefore || !ctx.complete || !level || !('level' in level) || !area || !cohortYear || !dataType) {
+  if (
+    log.errorCount > errorsBefore ||
+    !ctx.complete ||
+    !level ||
+    !('level' in level) ||
+    !area ||
+    !cohortYear ||
+    !dataType
+  ) {
     return { failed: true };
   }
   const breakdown = canonicalBreakdown(cell(cols.breakdown));
@@ -128,7 +149,13 @@ function readCohortYear(ctx: RowContext, line: number, text: string) {
   if (ctx.cols.timePeriod === undefined) return undefined;
   const year = /^\d{6}$/.test(text) ? parseAcademicYear(text) : undefined;
   if (!year) {
-    ctx.log.error({ line, column: ctx.columns.name(ctx.cols.timePeriod), expected: 'an EES academic year code such as 202223', found: text, message: 'time_period is not an academic year' });
+    ctx.log.error({
+      line,
+      column: ctx.columns.name(ctx.cols.timePeriod),
+      expected: 'an EES academic year code such as 202223',
+      found: text,
+      message: 'time_period is not an academic year',
+    });
     return undefined;
   }
   // The KS4 cohort is the year before the destination year, except in the cohort-year (2023/24) release.
@@ -145,31 +172,60 @@ function readArea(ctx: RowContext, line: number, level: GeographicLevel, cells: 
   const area = areaOf(cols, cells);
   if (!area) {
     const k = cols.code ?? cols.oldCode;
-    ctx.log.error({ line, ...(k === undefined ? {} : { column: ctx.columns.name(k) }), expected: `the area code for a ${level.replace(/_/g, ' ')} row`, found: '', message: 'area code is empty' });
+    ctx.log.error({
+      line,
+      ...(k === undefined ? {} : { column: ctx.columns.name(k) }),
+      expected: `the area code for a ${level.replace(/_/g, ' ')} row`,
+      found: '',
+      message: 'area code is empty',
+    });
   }
   return area;
 }
 
 const NOT_PERCENTAGES = new Set(['cohort', 'inst_count']);
 
-function readValues(ctx: RowContext, line: number, cells: readonly string[], dataType: DestinationRow['dataType'] | undefined): Record<string, Figure> {
+function readValues(
+  ctx: RowContext,
+  line: number,
+  cells: readonly string[],
+  dataType: DestinationRow['dataType'] | undefined,
+): Record<string, Figure> {
   const values: Record<string, Figure> = {};
   for (const { name, k } of ctx.cols.measures) {
     const text = cells[k] ?? '';
     const v = parseFigure(text);
     const column = ctx.columns.name(k);
     if (isInvalid(v)) {
-      ctx.log.error({ line, column, expected: 'a number or a DfE symbol (c, x, z, low, u, :, or empty)', found: text.trim(), message: `${name} is not a number or a DfE symbol` });
+      ctx.log.error({
+        line,
+        column,
+        expected: 'a number or a DfE symbol (c, x, z, low, u, :, or empty)',
+        found: text.trim(),
+        message: `${name} is not a number or a DfE symbol`,
+      });
       continue;
     }
     // Counts are whole pupils (and the cohort / institution count of a percentage row is a count too).
     const isCount = dataType === 'count' || NOT_PERCENTAGES.has(name);
     if (typeof v === 'number' && isCount && (v < 0 || !Number.isInteger(v))) {
-      ctx.log.error({ line, column, expected: 'a whole number of pupils (0 or more)', found: text.trim(), message: `${name} is not a count` });
+      ctx.log.error({
+        line,
+        column,
+        expected: 'a whole number of pupils (0 or more)',
+        found: text.trim(),
+        message: `${name} is not a count`,
+      });
       continue;
     }
     if (typeof v === 'number' && !isCount && dataType === 'pct' && (v < 0 || v > 100)) {
-      ctx.log.error({ line, column, expected: 'a percentage from 0 to 100', found: text.trim(), message: `${name} is not a percentage` });
+      ctx.log.error({
+        line,
+        column,
+        expected: 'a percentage from 0 to 100',
+        found: text.trim(),
+        message: `${name} is not a percentage`,
+      });
       continue;
     }
     values[name] = v;

@@ -1,4 +1,4 @@
-import { lineChart, type ChartUnit } from '../../charts/specs.js';
+import { type ChartUnit, lineChart } from '../../charts/specs.js';
 import type { MetricRow } from '../../model/metric.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { formatValue } from '../format.js';
@@ -17,11 +17,28 @@ export function paragraph(text: string, refs: readonly string[] = []): Block {
   return { kind: 'paragraph', text, refs: refs.filter(Boolean) };
 }
 
-export function chartBlock(chart: { id: string; title: string; subtitle: string; source: string; alt: string; spec: unknown; table: { caption: string; columns: readonly string[]; rows: readonly (readonly string[])[] } }): Block {
+export function chartBlock(chart: {
+  id: string;
+  title: string;
+  subtitle: string;
+  source: string;
+  alt: string;
+  spec: unknown;
+  table: { caption: string; columns: readonly string[]; rows: readonly (readonly string[])[] };
+}): Block {
   const planChart: PlanChart = {
-    id: chart.id, title: chart.title, subtitle: chart.subtitle, source: chart.source, alt: chart.alt,
+    id: chart.id,
+    title: chart.title,
+    subtitle: chart.subtitle,
+    source: chart.source,
+    alt: chart.alt,
     spec: chart.spec as Record<string, unknown>,
-    table: { id: `${chart.id}-data`, caption: chart.table.caption, columns: chart.table.columns, rows: chart.table.rows },
+    table: {
+      id: `${chart.id}-data`,
+      caption: chart.table.caption,
+      columns: chart.table.columns,
+      rows: chart.table.rows,
+    },
   };
   return { kind: 'chart', chart: planChart };
 }
@@ -31,24 +48,68 @@ export function tableBlock(table: PlanTable): Block {
 }
 
 /** A hub-by-period table of one measure: one row per hub, one column per period; cited figures registered. */
-export function periodTable(ctx: PlanContext, opts: { id: string; caption: string; measure: string; breakdown: string; series: readonly HubRef[]; periods?: readonly string[]; note?: string }): PlanTable {
+export function periodTable(
+  ctx: PlanContext,
+  opts: {
+    id: string;
+    caption: string;
+    measure: string;
+    breakdown: string;
+    series: readonly HubRef[];
+    periods?: readonly string[];
+    note?: string;
+  },
+): PlanTable {
   const periods = opts.periods ?? ctx.m.periods(opts.measure);
   return {
     id: opts.id,
     caption: opts.caption,
     columns: ['Hub', ...periods],
-    rows: opts.series.map((h) => [h.name, ...periods.map((p) => ctx.book.cell(ctx.m.get(opts.measure, h.id, p, opts.breakdown)))]),
+    rows: opts.series.map((h) => [
+      h.name,
+      ...periods.map((p) => ctx.book.cell(ctx.m.get(opts.measure, h.id, p, opts.breakdown))),
+    ]),
     ...(opts.note ? { note: opts.note } : {}),
   };
 }
 
 /** A line chart of one measure for the hubs (and all hubs / England) over periods. */
-export function seriesChart(ctx: PlanContext, opts: { id: string; title: string; subtitle: string; source: string; alt: string; yTitle: string; xTitle?: string; measure: string; breakdown: string; unit: ChartUnit; series: readonly HubRef[]; highlight?: HubRef }) {
+export function seriesChart(
+  ctx: PlanContext,
+  opts: {
+    id: string;
+    title: string;
+    subtitle: string;
+    source: string;
+    alt: string;
+    yTitle: string;
+    xTitle?: string;
+    measure: string;
+    breakdown: string;
+    unit: ChartUnit;
+    series: readonly HubRef[];
+    highlight?: HubRef;
+  },
+) {
   const all = opts.highlight ? [...opts.series, opts.highlight] : opts.series;
-  const data = all.flatMap((h) => ctx.m.series(opts.measure, h.id, opts.breakdown).map((r) => ({ series: h.name, x: r.period, y: r.value, symbol: r.symbol })));
+  const data = all.flatMap((h) =>
+    ctx.m
+      .series(opts.measure, h.id, opts.breakdown)
+      .map((r) => ({ series: h.name, x: r.period, y: r.value, symbol: r.symbol })),
+  );
   return lineChart({
-    id: opts.id, title: opts.title, subtitle: opts.subtitle, source: opts.source, alt: opts.alt, frame: ctx.input.chartFrame,
-    yTitle: opts.yTitle, xTitle: opts.xTitle ?? 'Academic year', unit: opts.unit, data, seriesOrder: all.map((h) => h.name), ...(opts.highlight ? { highlight: opts.highlight.name } : {}),
+    id: opts.id,
+    title: opts.title,
+    subtitle: opts.subtitle,
+    source: opts.source,
+    alt: opts.alt,
+    frame: ctx.input.chartFrame,
+    yTitle: opts.yTitle,
+    xTitle: opts.xTitle ?? 'Academic year',
+    unit: opts.unit,
+    data,
+    seriesOrder: all.map((h) => h.name),
+    ...(opts.highlight ? { highlight: opts.highlight.name } : {}),
   });
 }
 
@@ -60,7 +121,14 @@ export function seriesChange(rows: readonly MetricRow[], interval?: MetricRow): 
   const values = rows.map((r) => r.value);
   const steps = values.slice(1).map((v, k) => (v === null || values[k] === null ? null : v - values[k]!));
   // "every year" says something only with at least two steps.
-  const everyYear = steps.length < 2 ? null : steps.every((s) => s !== null && s > 0) ? 'rising' : steps.every((s) => s !== null && s < 0) ? 'falling' : null;
+  const everyYear =
+    steps.length < 2
+      ? null
+      : steps.every((s) => s !== null && s > 0)
+        ? 'rising'
+        : steps.every((s) => s !== null && s < 0)
+          ? 'falling'
+          : null;
   return {
     from: { period: first.period, value: first.value, symbol: first.symbol },
     to: { period: last.period, value: last.value, symbol: last.symbol },

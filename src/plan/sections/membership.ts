@@ -1,7 +1,17 @@
 import type { PlanContext } from '../context.js';
 import { changeSentence } from '../phrases.js';
 import type { Section } from '../types.js';
-import { ALL, chartBlock, fmt, hubsAndAll, paragraph, periodTable, seriesChange, seriesChart, tableBlock } from './common.js';
+import {
+  ALL,
+  chartBlock,
+  fmt,
+  hubsAndAll,
+  paragraph,
+  periodTable,
+  seriesChange,
+  seriesChart,
+  tableBlock,
+} from './common.js';
 
 export function membershipSection(ctx: PlanContext): Section {
   const { m, book } = ctx;
@@ -15,10 +25,20 @@ export function membershipSection(ctx: PlanContext): Section {
   const pupilCount = m.get('membership_pupils', focus, year, ALL);
   const growth = fastestGrowth(series.map((r) => ({ period: r.period, value: r.value })));
   const text = [
-    `By the end of ${year}, ${book.cite(members).text} institutions were hub members: ${book.cite(latest).text} of those eligible, with ${book.cite(pupilCount).text} pupils, ${book.cite(pupils).text} of pupils in eligible institutions.`,
-    change ? changeSentence('the share of eligible institutions that were members', { ...change, low: null, high: null }, 'pct') : '',
+    `By the end of ${year}, ${book.cite(members).text} institutions were hub members: ${book.cite(latest).text} of ` +
+      `those eligible, with ${book.cite(pupilCount).text} pupils, ${book.cite(pupils).text} of pupils in eligible ` +
+      `institutions.`,
+    change
+      ? changeSentence(
+          'the share of eligible institutions that were members',
+          { ...change, low: null, high: null },
+          'pct',
+        )
+      : '',
     growth ? `Membership grew fastest between ${growth.from} and ${growth.to}.` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const lines = hubsAndAll(ctx);
   return {
     id: 'membership',
@@ -26,18 +46,37 @@ export function membershipSection(ctx: PlanContext): Section {
     level: 1,
     blocks: [
       paragraph(text, [book.cite(members).id, book.cite(latest).id, book.cite(pupils).id, book.cite(pupilCount).id]),
-      chartBlock(seriesChart(ctx, {
-        id: 'membership-institutions', title: `${fmt(latest)} of eligible institutions were hub members by ${year}`,
-        subtitle: '% of eligible schools and colleges that had joined their hub, by academic year', source: ctx.source('institutions'),
-        alt: text, yTitle: '% of eligible institutions', measure: 'membership_institutions_pct', breakdown: ALL, unit: 'pct', series: lines,
-      })),
-      tableBlock(periodTable(ctx, { id: 'membership-pupils-table', caption: '% of pupils in eligible institutions who were in member institutions', measure: 'membership_pupils_pct', breakdown: ALL, series: lines })),
+      chartBlock(
+        seriesChart(ctx, {
+          id: 'membership-institutions',
+          title: `${fmt(latest)} of eligible institutions were hub members by ${year}`,
+          subtitle: '% of eligible schools and colleges that had joined their hub, by academic year',
+          source: ctx.source('institutions'),
+          alt: text,
+          yTitle: '% of eligible institutions',
+          measure: 'membership_institutions_pct',
+          breakdown: ALL,
+          unit: 'pct',
+          series: lines,
+        }),
+      ),
+      tableBlock(
+        periodTable(ctx, {
+          id: 'membership-pupils-table',
+          caption: '% of pupils in eligible institutions who were in member institutions',
+          measure: 'membership_pupils_pct',
+          breakdown: ALL,
+          series: lines,
+        }),
+      ),
     ],
   };
 }
 
 /** The two-year span with the largest rise (ties: the earliest), as the evaluation reports "fastest growth". */
-function fastestGrowth(points: readonly { period: string; value: number | null }[]): { from: string; to: string } | undefined {
+function fastestGrowth(
+  points: readonly { period: string; value: number | null }[],
+): { from: string; to: string } | undefined {
   let best: { from: string; to: string; rise: number } | undefined;
   for (let k = 2; k < points.length; k++) {
     const a = points[k - 2]!;

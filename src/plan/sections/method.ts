@@ -1,8 +1,8 @@
-import { formatCount } from '../format.js';
-import type { PlanContext } from '../context.js';
 import { MISSING_SYMBOLS, type MissingSymbol } from '../../model/missing.js';
-import type { InputKind } from '../../model/records.js';
 import type { Problem } from '../../model/problem.js';
+import type { InputKind } from '../../model/records.js';
+import type { PlanContext } from '../context.js';
+import { formatCount } from '../format.js';
 import { cap, listNames } from '../phrases.js';
 import type { Section } from '../types.js';
 import { paragraph, tableBlock } from './common.js';
@@ -18,7 +18,7 @@ const KIND_NAMES: Readonly<Record<InputKind, string>> = {
 /** Introduction and methodology: the data used, definitions, statistical methods, disclosure control, limitations. */
 export function methodSections(ctx: PlanContext): Section[] {
   const { input } = ctx;
-  const kinds = (Object.keys(KIND_NAMES) as InputKind[]);
+  const kinds = Object.keys(KIND_NAMES) as InputKind[];
   const rows = kinds.map((k) => {
     const files = input.files.filter((f) => f.kind === k);
     if (files.length === 0) return [KIND_NAMES[k], 'not supplied', '', '', ''];
@@ -34,53 +34,108 @@ export function methodSections(ctx: PlanContext): Section[] {
   const sdc = input.config.sdc;
   const warnings = input.warnings.filter((w) => w.severity === 'warning');
   const limitations = [
-    ...(input.metrics.absent.length ? [`These inputs were not supplied, so their measures are absent: ${input.metrics.absent.map((k) => KIND_NAMES[k]).join(', ')}.`] : []),
+    ...(input.metrics.absent.length
+      ? [
+          `These inputs were not supplied, so their measures are absent: ` +
+            `${input.metrics.absent.map((k) => KIND_NAMES[k]).join(', ')}.`,
+        ]
+      : []),
     ...staleInputs(ctx),
     ...groupedWarnings(warnings).slice(0, 12),
-    'Compass is a self-assessment: schools and colleges choose whether and when to complete it, so coverage varies by year and hub.',
-    'Hub figures for destinations and NEET are for the local authorities each hub covers, not only for hub member institutions.',
+    'Compass is a self-assessment: schools and colleges choose whether and when to complete it, so coverage varies ' +
+      'by year and hub.',
+    'Hub figures for destinations and NEET are for the local authorities each hub covers, not only for hub member ' +
+      'institutions.',
   ];
   return [
     {
-      id: 'introduction', title: 'Introduction and methodology', level: 1, pageBreak: true,
+      id: 'introduction',
+      title: 'Introduction and methodology',
+      level: 1,
+      pageBreak: true,
       blocks: [
-        paragraph(`This evaluation covers ${ctx.hubs.length === 1 ? 'the ' + ctx.hubs[0]!.name + ' hub' : listNames(ctx.hubs)} up to the ${input.year} academic year (1 September to 31 August). It draws on the data sources below; each was read as published and checked row by row, and every figure in the report can be traced to its source files in Annex A.`),
-        tableBlock({ id: 'data-sources', caption: 'Data used', columns: ['Source', 'Files', 'Years', 'Rows', 'Layout'], rows }),
+        paragraph(
+          `This evaluation covers ${ctx.hubs.length === 1 ? `the ${ctx.hubs[0]!.name} hub` : listNames(ctx.hubs)} ` +
+            `up to the ${input.year} academic year (1 September to 31 August). It draws on the data sources below; ` +
+            `each was read as published and checked row by row, and every figure in the report can be traced to ` +
+            `its source files in Annex A.`,
+        ),
+        tableBlock({
+          id: 'data-sources',
+          caption: 'Data used',
+          columns: ['Source', 'Files', 'Years', 'Rows', 'Layout'],
+          rows,
+        }),
       ],
     },
     {
-      id: 'definitions', title: 'Definitions', level: 2,
-      blocks: [{
-        kind: 'bullets', items: [
-          'Gatsby Benchmark fully achieved: a Compass score of 100% on that benchmark. The average number fully achieved is the mean, over institutions completing Compass in the year, of how many of the eight benchmarks each fully achieved; an institution that completed Compass more than once in a year counts once, with its latest return.',
-          'Compass coverage: institutions completing Compass as a share of institutions eligible for hub membership in the register.',
-          'Hub membership: an eligible institution is a member in a year if it joined in or before that year.',
-          `Sustained EET: the DfE key stage 4 destination measure of pupils in sustained education, apprenticeship or employment for at least six months in the year after KS4; KS4 cohorts are labelled by the year pupils finished KS4. Hub rates pool the counts of the hub's local authorities; ${ctx.comparator} is the national rate for the same institution group.`,
-          'NEET: 16 and 17 year olds not in education, employment or training, as a share of those known to their local authority, averaged over December to February (NCCIS).',
-          'SME: an employer with fewer than 250 employees (micro, small or medium). SMEs are counted once per hub.',
-        ].map((text) => ({ text, refs: [] })),
-      }],
+      id: 'definitions',
+      title: 'Definitions',
+      level: 2,
+      blocks: [
+        {
+          kind: 'bullets',
+          items: [
+            'Gatsby Benchmark fully achieved: a Compass score of 100% on that benchmark. The average number fully ' +
+              'achieved is the mean, over institutions completing Compass in the year, of how many of the eight ' +
+              'benchmarks each fully achieved; an institution that completed Compass more than once in a year ' +
+              'counts once, with its latest return.',
+            'Compass coverage: institutions completing Compass as a share of institutions eligible for hub ' +
+              'membership in the register.',
+            'Hub membership: an eligible institution is a member in a year if it joined in or before that year.',
+            `Sustained EET: the DfE key stage 4 destination measure of pupils in sustained education, ` +
+              `apprenticeship or employment for at least six months in the year after KS4; KS4 cohorts are labelled ` +
+              `by the year pupils finished KS4. Hub rates pool the counts of the hub's local authorities; ` +
+              `${ctx.comparator} is the national rate for the same institution group.`,
+            'NEET: 16 and 17 year olds not in education, employment or training, as a share of those known to their ' +
+              'local authority, averaged over December to February (NCCIS).',
+            'SME: an employer with fewer than 250 employees (micro, small or medium). SMEs are counted once per hub.',
+          ].map((text) => ({ text, refs: [] })),
+        },
+      ],
     },
     {
-      id: 'methods', title: 'Statistical methods', level: 2,
-      blocks: [{
-        kind: 'bullets', items: [
-          'Proportions carry a 95% Wilson score interval (Wilson 1927; Newcombe 1998, method 3).',
-          "Changes between two cohorts or years are differences of independent proportions with 95% intervals by Newcombe's hybrid score method (Newcombe 1998, method 10). A change is called a rise or fall only when its interval excludes zero; otherwise it is reported as no clear change.",
-          `Gaps to ${ctx.comparator} treat the national rate as fixed (it includes the hub's own pupils), so the interval is the hub's Wilson interval less the national rate.`,
-          'Average benchmarks achieved carry a 95% Student t interval; trends are least-squares slopes across years.',
-          'Percentages are computed from unrounded counts and printed to one decimal place.',
-        ].map((text) => ({ text, refs: [] })),
-      }],
+      id: 'methods',
+      title: 'Statistical methods',
+      level: 2,
+      blocks: [
+        {
+          kind: 'bullets',
+          items: [
+            'Proportions carry a 95% Wilson score interval (Wilson 1927; Newcombe 1998, method 3).',
+            'Changes between two cohorts or years are differences of independent proportions with 95% intervals by ' +
+              "Newcombe's hybrid score method (Newcombe 1998, method 10). A change is called a rise or fall only " +
+              'when its interval excludes zero; otherwise it is reported as no clear change.',
+            `Gaps to ${ctx.comparator} treat the national rate as fixed (it includes the hub's own pupils), so the ` +
+              `interval is the hub's Wilson interval less the national rate.`,
+            'Average benchmarks achieved carry a 95% Student t interval; trends are least-squares slopes across years.',
+            'Percentages are computed from unrounded counts and printed to one decimal place.',
+          ].map((text) => ({ text, refs: [] })),
+        },
+      ],
     },
     {
-      id: 'disclosure', title: 'Statistical disclosure control', level: 2,
-      blocks: [paragraph(input.metrics.sdcApplied
-        ? `Counts of people below ${sdc.threshold} are suppressed and shown as c, as are rates whose numerator or denominator is below ${sdc.threshold}, and figures built from fewer than ${sdc.minInstitutions} institutions. Where one cell of a total is suppressed, another is suppressed too so that it cannot be worked out by subtraction. Published counts of people are rounded to the nearest ${sdc.rounding}; rates are computed before rounding. Symbols follow DfE practice: ${(['c', 'x', 'z', 'low'] as MissingSymbol[]).map((s) => `${s} = ${MISSING_SYMBOLS[s]}`).join('; ')}.`
-        : 'NOT FOR PUBLICATION: this report was produced without disclosure control (--no-sdc) and may identify individuals. It is for internal checking only.')],
+      id: 'disclosure',
+      title: 'Statistical disclosure control',
+      level: 2,
+      blocks: [
+        paragraph(
+          input.metrics.sdcApplied
+            ? `Counts of people below ${sdc.threshold} are suppressed and shown as c, as are rates whose numerator ` +
+                `or denominator is below ${sdc.threshold}, and figures built from fewer than ${sdc.minInstitutions} ` +
+                `institutions. Where one cell of a total is suppressed, another is suppressed too so that it cannot ` +
+                `be worked out by subtraction. Published counts of people are rounded to the nearest ` +
+                `${sdc.rounding}; rates are computed before rounding. Symbols follow DfE practice: ` +
+                `${(['c', 'x', 'z', 'low'] as MissingSymbol[]).map((s) => `${s} = ${MISSING_SYMBOLS[s]}`).join('; ')}.`
+            : 'NOT FOR PUBLICATION: this report was produced without disclosure control (--no-sdc) and may identify ' +
+                'individuals. It is for internal checking only.',
+        ),
+      ],
     },
     {
-      id: 'limitations', title: 'Limitations of the data', level: 2,
+      id: 'limitations',
+      title: 'Limitations of the data',
+      level: 2,
       blocks: [{ kind: 'bullets', items: limitations.map((text) => ({ text, refs: [] })) }],
     },
   ];
@@ -90,9 +145,16 @@ export function methodSections(ctx: PlanContext): Section[] {
 function staleInputs(ctx: PlanContext): string[] {
   const out: string[] = [];
   for (const kind of ['compass', 'institutions', 'neet', 'activities'] as const) {
-    const periods = ctx.input.metrics.coverage.filter((c) => c.kind === kind).flatMap((c) => c.periods).sort();
+    const periods = ctx.input.metrics.coverage
+      .filter((c) => c.kind === kind)
+      .flatMap((c) => c.periods)
+      .sort();
     const latest = periods[periods.length - 1];
-    if (latest && latest < ctx.input.year) out.push(`The ${KIND_NAMES[kind]} data end in ${latest}, before the reporting year ${ctx.input.year}: its figures stop there.`);
+    if (latest && latest < ctx.input.year)
+      out.push(
+        `The ${KIND_NAMES[kind]} data end in ${latest}, before the reporting year ${ctx.input.year}: its figures ` +
+          `stop there.`,
+      );
   }
   return out;
 }
@@ -101,5 +163,8 @@ function staleInputs(ctx: PlanContext): string[] {
 export function groupedWarnings(warnings: readonly Problem[]): string[] {
   const byMessage = new Map<string, Set<string>>();
   for (const w of warnings) byMessage.set(w.message, (byMessage.get(w.message) ?? new Set()).add(w.file));
-  return [...byMessage].map(([message, files]) => `${cap(message)} (${files.size === 1 ? [...files][0] : `${files.size} files: ${[...files].join(', ')}`}).`);
+  return [...byMessage].map(
+    ([message, files]) =>
+      `${cap(message)} (${files.size === 1 ? [...files][0] : `${files.size} files: ${[...files].join(', ')}`}).`,
+  );
 }

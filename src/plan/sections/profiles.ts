@@ -1,15 +1,23 @@
-import { sparkline, type ChartUnit } from '../../charts/specs.js';
+import { type ChartUnit, sparkline } from '../../charts/specs.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
 import { measureInfo } from '../measures.js';
 import type { Block, Section } from '../types.js';
-import { ALL, ENGLAND, chartBlock, paragraph } from './common.js';
+import { ALL, chartBlock, ENGLAND, paragraph } from './common.js';
 
 /** One page per hub: its headline figures and small charts of its trends against all hubs or England. */
 export function profileSections(ctx: PlanContext): Section[] {
   const intro: Section = {
-    id: 'profiles', title: 'Hub profiles', level: 1, pageBreak: true,
-    blocks: [paragraph('Each profile gives the hub\'s headline figures for the reporting year and its trends beside the comparison for all hubs or England. Every figure is defined in the methodology and traced to its source in Annex A.')],
+    id: 'profiles',
+    title: 'Hub profiles',
+    level: 1,
+    pageBreak: true,
+    blocks: [
+      paragraph(
+        "Each profile gives the hub's headline figures for the reporting year and its trends beside the comparison " +
+          'for all hubs or England. Every figure is defined in the methodology and traced to its source in Annex A.',
+      ),
+    ],
   };
   return [intro, ...ctx.hubs.map((hub, k) => profile(ctx, hub, k > 0))];
 }
@@ -32,29 +40,69 @@ function profile(ctx: PlanContext, hub: HubRef, pageBreak: boolean): Section {
   add(`Eligible institutions that are members, ${members?.period ?? year}`, members);
   const eet = m.latest('eet_sustained_pct', hub.id, 'total');
   add(`Sustained EET, ${eet?.period ?? ''} KS4 cohort`, eet);
-  if (eet?.diff != null) items.push({ label: `Gap to ${ctx.comparator}, ${eet.period} cohort`, value: `${signed(eet.diff)} pp`, ref: book.cite(eet).id });
+  if (eet?.diff != null)
+    items.push({
+      label: `Gap to ${ctx.comparator}, ${eet.period} cohort`,
+      value: `${signed(eet.diff)} pp`,
+      ref: book.cite(eet).id,
+    });
   add(`NEET at 16 to 17, ${m.latest('neet_pct', hub.id, ALL)?.period ?? ''}`, m.latest('neet_pct', hub.id, ALL));
   const range = m.range('student_participations', hub.id, ALL);
   add(`Student participations, ${range?.period.replace('-', ' to ') ?? ''}`, range);
   add(`SMEs engaged, ${range?.period.replace('-', ' to ') ?? ''}`, m.range('smes_engaged', hub.id, ALL));
 
   const blocks: Block[] = [
-    paragraph(`${hub.name}${lead ? `, led by ${lead},` : ''} covers ${las.length} local authorities: ${las.join(', ')}.`),
+    paragraph(
+      `${hub.name}${lead ? `, led by ${lead},` : ''} covers ${las.length} local authorities: ${las.join(', ')}.`,
+    ),
     { kind: 'keyFigures', items },
   ];
   const spark = (id: string, title: string, measure: string, breakdown: string, unit: ChartUnit, other: HubRef) => {
-    const data = [hub, other].flatMap((h) => m.series(measure, h.id, breakdown).map((r) => ({ series: h.name, x: r.period, y: r.value, symbol: r.symbol })));
+    const data = [hub, other].flatMap((h) =>
+      m.series(measure, h.id, breakdown).map((r) => ({ series: h.name, x: r.period, y: r.value, symbol: r.symbol })),
+    );
     if (data.every((d) => d.series !== hub.name || d.y === null)) return;
     const periods = data.map((d) => d.x).sort();
-    blocks.push(chartBlock(sparkline({
-      id: `profile-${hub.id}-${id}`, title: `${title}, ${periods[0]} to ${periods[periods.length - 1]}`, subtitle: `${hub.name} solid, ${other.name} dashed`,
-      source: ctx.source(measureInfo(measure).kind), frame: ctx.input.chartFrame,
-      alt: `${title}: ${hub.name} against ${other.name}.`, unit, data, seriesOrder: [hub.name, other.name], highlight: other.name,
-    })));
+    blocks.push(
+      chartBlock(
+        sparkline({
+          id: `profile-${hub.id}-${id}`,
+          title: `${title}, ${periods[0]} to ${periods[periods.length - 1]}`,
+          subtitle: `${hub.name} solid, ${other.name} dashed`,
+          source: ctx.source(measureInfo(measure).kind),
+          frame: ctx.input.chartFrame,
+          alt: `${title}: ${hub.name} against ${other.name}.`,
+          unit,
+          data,
+          seriesOrder: [hub.name, other.name],
+          highlight: other.name,
+        }),
+      ),
+    );
   };
-  spark('benchmarks', `${hub.name}: average benchmarks fully achieved`, 'compass_mean_benchmarks_achieved', ALL, 'mean', { id: ALL, name: 'All hubs' });
-  spark('membership', `${hub.name}: % of eligible institutions that are members`, 'membership_institutions_pct', ALL, 'pct', { id: ALL, name: 'All hubs' });
-  spark('eet', `${hub.name}: % in sustained EET by KS4 cohort`, 'eet_sustained_pct', 'total', 'pct', { id: ENGLAND, name: ctx.comparator });
-  spark('neet', `${hub.name}: % of 16 to 17 year olds NEET`, 'neet_pct', ALL, 'pct', { id: ENGLAND, name: ctx.comparator });
+  spark(
+    'benchmarks',
+    `${hub.name}: average benchmarks fully achieved`,
+    'compass_mean_benchmarks_achieved',
+    ALL,
+    'mean',
+    { id: ALL, name: 'All hubs' },
+  );
+  spark(
+    'membership',
+    `${hub.name}: % of eligible institutions that are members`,
+    'membership_institutions_pct',
+    ALL,
+    'pct',
+    { id: ALL, name: 'All hubs' },
+  );
+  spark('eet', `${hub.name}: % in sustained EET by KS4 cohort`, 'eet_sustained_pct', 'total', 'pct', {
+    id: ENGLAND,
+    name: ctx.comparator,
+  });
+  spark('neet', `${hub.name}: % of 16 to 17 year olds NEET`, 'neet_pct', ALL, 'pct', {
+    id: ENGLAND,
+    name: ctx.comparator,
+  });
   return { id: `profile-${hub.id}`, title: `${hub.name} hub`, level: 2, pageBreak, blocks };
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { AcademicYear } from '../model/year.js';
 
 /**
  * Writes a set of files so a failed run never leaves a half-written output over a good one: everything is
@@ -26,4 +27,9 @@ export function writeFilesAtomically(outDir: string, files: ReadonlyMap<string, 
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** Default output folder: reports/2023-24 for 2023/24, under the current folder. */
+export function defaultOutDir(cwd: string, year: AcademicYear): string {
+  return path.join(cwd, 'reports', year.replace('/', '-'));
 }

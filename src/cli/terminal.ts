@@ -1,3 +1,4 @@
+import { displayPath } from '../ingest/summary.js';
 /** Where a command writes: stdout for results, stderr for progress and errors. Tests pass fakes. */
 export interface Terminal {
   out(line: string): void;
@@ -21,4 +22,9 @@ export function memoryTerminal(): Terminal & { stdout: string[]; stderr: string[
   const stdout: string[] = [];
   const stderr: string[] = [];
   return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), progress: () => {} };
+}
+
+/** The progress callback of the reading stage: "reading data/ks4/file.csv", cleared when the reading is done. */
+export function readingProgress(term: Terminal, cwd: string): (file: string) => void {
+  return (file) => term.progress(file ? `reading ${displayPath(file, cwd)}` : '');
 }

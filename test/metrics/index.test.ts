@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readAndCompute } from '../../src/cli/pipeline.js';
-import { memoryTerminal } from '../../src/cli/terminal.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import type { MetricRow } from '../../src/model/metric.js';
+import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -11,10 +10,12 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 describe('computeMetrics with disclosure control on data-samples/', () => {
   let rows: MetricRow[] = [];
   beforeAll(async () => {
-    const result = await readAndCompute(
-      { cwd: ROOT, config: undefined, year: parseAcademicYear('2023/24')!, sdc: true },
-      memoryTerminal(),
-    );
+    const result = await readAndCompute({
+      cwd: ROOT,
+      config: undefined,
+      year: parseAcademicYear('2023/24')!,
+      sdc: true,
+    });
     rows = result.metrics.rows;
   });
   const key = (r: MetricRow, measure = r.measure) => `${measure}|${r.hub}|${r.period}|${r.breakdown}`;

@@ -2,9 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { planInput } from '../../src/cli/commands/report.js';
-import { readAndCompute } from '../../src/cli/pipeline.js';
-import { memoryTerminal } from '../../src/cli/terminal.js';
 import { parseAcademicYear } from '../../src/config/year.js';
+import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { renderHtml } from '../../src/render/html-renderer.js';
 import { htmlText } from './html-text.js';
@@ -27,7 +26,7 @@ function golden(name: string, actual: string): void {
 
 async function build(rename?: { title: string; hub: string }) {
   const year = parseAcademicYear('2023/24')!;
-  const result = await readAndCompute({ cwd: FIXTURE, config: undefined, year, sdc: true }, memoryTerminal());
+  const result = await readAndCompute({ cwd: FIXTURE, config: undefined, year, sdc: true });
   const config = rename
     ? {
         ...result.config,

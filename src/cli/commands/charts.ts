@@ -2,11 +2,11 @@ import path from 'node:path';
 import { CHART_FORMATS, type ChartFormat, chartFiles, planCharts } from '../../charts/chart-export.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import type { AcademicYear } from '../../model/year.js';
+import { readAndCompute } from '../../pipeline/read-and-compute.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { msg } from '../messages.js';
-import { writeFilesAtomically } from '../output-files.js';
-import { defaultOutDir, readAndCompute } from '../pipeline.js';
-import type { Terminal } from '../terminal.js';
+import { defaultOutDir, writeFilesAtomically } from '../output-files.js';
+import { readingProgress, type Terminal } from '../terminal.js';
 import { planInput } from './report.js';
 
 export interface ChartsOptions {
@@ -34,7 +34,7 @@ export function parseChartFormats(text: string): ChartFormat[] {
 
 /** Each chart of the report as SVG, PNG and Vega-Lite JSON, with its title, subtitle and source drawn in. */
 export async function chartsCommand(options: ChartsOptions, term: Terminal): Promise<ExitCode> {
-  const result = await readAndCompute(options, term);
+  const result = await readAndCompute(options, readingProgress(term, options.cwd));
   const all = planCharts(buildPlan(planInput(result, options, 'standalone')));
   if (options.list) {
     for (const c of all) term.out(`${c.id}\t${c.title}`);

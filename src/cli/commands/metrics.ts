@@ -3,10 +3,10 @@ import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { metricsCsv } from '../../metrics/metric-table.js';
 import { metricsJson } from '../../metrics/metrics-json.js';
 import type { AcademicYear } from '../../model/year.js';
+import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
 import { msg } from '../messages.js';
-import { writeFilesAtomically } from '../output-files.js';
-import { defaultOutDir, type PipelineResult, readAndCompute } from '../pipeline.js';
-import type { Terminal } from '../terminal.js';
+import { defaultOutDir, writeFilesAtomically } from '../output-files.js';
+import { readingProgress, type Terminal } from '../terminal.js';
 
 export type MetricsFormat = 'csv' | 'json';
 
@@ -42,7 +42,7 @@ export function metricsFiles(
 }
 
 export async function metricsCommand(options: MetricsOptions, term: Terminal): Promise<ExitCode> {
-  const result = await readAndCompute(options, term);
+  const result = await readAndCompute(options, readingProgress(term, options.cwd));
   const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
   const written = writeFilesAtomically(outDir, metricsFiles(result, options));
   for (const line of msg.metricsSummary(result.metrics, options.year)) term.out(line);

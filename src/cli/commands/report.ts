@@ -3,15 +3,15 @@ import path from 'node:path';
 import { chartFiles, planCharts } from '../../charts/chart-export.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import type { AcademicYear } from '../../model/year.js';
+import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import type { PlanInput } from '../../plan/context.js';
 import { renderChartSvgs } from '../../render/chart-images.js';
 import { renderHtml } from '../../render/html-renderer.js';
 import { msg } from '../messages.js';
-import { writeFilesAtomically } from '../output-files.js';
-import { defaultOutDir, type PipelineResult, readAndCompute } from '../pipeline.js';
+import { defaultOutDir, writeFilesAtomically } from '../output-files.js';
 import { readLogo, readNarrative } from '../report-assets.js';
-import type { Terminal } from '../terminal.js';
+import { readingProgress, type Terminal } from '../terminal.js';
 import { metricsFiles } from './metrics.js';
 
 export type ReportFormat = 'html' | 'pdf';
@@ -70,7 +70,7 @@ export function planInput(
  */
 export async function reportCommand(options: ReportOptions, term: Terminal): Promise<ExitCode> {
   const browser = options.formats.includes('pdf') ? await locateBrowser(options) : undefined;
-  const result = await readAndCompute(options, term);
+  const result = await readAndCompute(options, readingProgress(term, options.cwd));
   term.progress('building the report plan');
   const plan = buildPlan(planInput(result, options, 'bare'));
   const standalone = buildPlan(planInput(result, options, 'standalone'));

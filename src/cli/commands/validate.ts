@@ -1,12 +1,10 @@
-import { HubIndex } from '../../config/hub-index.js';
-import { loadConfig, resolveInputs } from '../../config/load.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
-import { crossFileProblems, hubOfUrnMap, hubsCovered } from '../../ingest/coverage.js';
-import { classifyFiles, readFiles } from '../../ingest/index.js';
+import { hubOfUrnMap, hubsCovered } from '../../ingest/coverage.js';
 import { displayPath } from '../../ingest/summary.js';
 import { INPUT_KINDS, type InputKind } from '../../model/records.js';
+import { readInputs } from '../../pipeline/read-inputs.js';
 import { msg } from '../messages.js';
-import type { Terminal } from '../terminal.js';
+import { readingProgress, type Terminal } from '../terminal.js';
 
 export interface ValidateOptions {
   readonly cwd: string;
@@ -18,28 +16,14 @@ export interface ValidateOptions {
 
 /** Reads every configured input (or the files given), prints what was found and every problem. */
 export async function validateCommand(options: ValidateOptions, term: Terminal): Promise<ExitCode> {
-  const config = loadConfig(options.config, options.cwd);
-  const files = options.files.length
-    ? await classifyFiles(
-        options.files.map((f) => f),
-        options.kind,
-      )
-    : resolveInputs(config);
-  const given = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
-  if (given.length === 0) throw new UserError(msg.noInputs(), msg.noInputsHint());
-
-  const hubs = new HubIndex(config.hubs);
-  const inputs = await readFiles(files, { activityLabels: config.activities.labels }, (f) =>
-    term.progress(`reading ${displayPath(f, options.cwd)}`),
-  );
-  term.progress('');
+  const { hubs, inputs, present, problems } = await readInputs(options, readingProgress(term, options.cwd));
+  if (present.length === 0) throw new UserError(msg.noInputs(), msg.noInputsHint());
   const hubOfUrn = hubOfUrnMap(inputs, hubs);
   const results = INPUT_KINDS.flatMap((kind) => inputs[kind].map((r) => ({ kind, result: r })));
-  const problems = [...results.flatMap(({ result }) => result.problems), ...crossFileProblems(inputs, hubs)];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const display = (f: string) => displayPath(f, options.cwd);
-  const absent = options.files.length ? [] : INPUT_KINDS.filter((k) => !given.includes(k));
+  const absent = options.files.length ? [] : INPUT_KINDS.filter((k) => !present.includes(k));
 
   if (options.json) {
     term.out(

@@ -1,17 +1,14 @@
 import path from 'node:path';
-import { HubIndex } from '../config/hub-index.js';
-import { loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { keepLatestReturns } from '../ingest/compass-supersession.js';
-import { crossFileProblems } from '../ingest/coverage.js';
-import { allRecords, type Inputs, readFiles } from '../ingest/index.js';
+import { allRecords, type Inputs } from '../ingest/index.js';
 import { displayPath } from '../ingest/summary.js';
 import { computeMetrics, type MetricsResult } from '../metrics/index.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import { type FileSummary, INPUT_KINDS } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
-import type { Terminal } from './terminal.js';
+import { readInputs } from './read-inputs.js';
 
 export interface PipelineOptions {
   readonly cwd: string;
@@ -33,10 +30,11 @@ export interface PipelineResult {
 const SHOWN_ERRORS = 20;
 
 /** Reads the configured inputs and computes every measure; data errors stop the run with exit code 1. */
-export async function readAndCompute(options: PipelineOptions, term: Terminal): Promise<PipelineResult> {
-  const config = loadConfig(options.config, options.cwd);
-  const files = resolveInputs(config);
-  const present = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
+export async function readAndCompute(
+  options: PipelineOptions,
+  onFile: (file: string) => void = () => {},
+): Promise<PipelineResult> {
+  const { config, inputs, present, problems } = await readInputs(options, onFile);
   if (present.length === 0)
     throw new UserError(
       'No inputs are configured.',
@@ -51,14 +49,6 @@ export async function readAndCompute(options: PipelineOptions, term: Terminal): 
         'by the URN of their institution.',
     );
   }
-  const inputs = await readFiles(files, { activityLabels: config.activities.labels }, (f) =>
-    term.progress(`reading ${displayPath(f, options.cwd)}`),
-  );
-  term.progress('');
-  const problems = [
-    ...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)),
-    ...crossFileProblems(inputs, new HubIndex(config.hubs)),
-  ];
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     const shown = errors
@@ -95,9 +85,4 @@ export async function readAndCompute(options: PipelineOptions, term: Terminal): 
     warnings: problems.map((p) => ({ ...p, file: relative(p.file) })),
     metrics,
   };
-}
-
-/** Default output folder: reports/2023-24 for 2023/24, under the current folder. */
-export function defaultOutDir(cwd: string, year: AcademicYear): string {
-  return path.join(cwd, 'reports', year.replace('/', '-'));
 }

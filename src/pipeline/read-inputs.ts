@@ -1,0 +1,50 @@
+import { HubIndex } from '../config/hub-index.js';
+import { loadConfig, resolveInputs } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { crossFileProblems } from '../ingest/coverage.js';
+import { classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
+import type { Problem } from '../model/problem.js';
+import { INPUT_KINDS, type InputKind } from '../model/records.js';
+
+export interface ReadInputsOptions {
+  readonly cwd: string;
+  /** The config file, or undefined for the one in `cwd`. */
+  readonly config: string | undefined;
+  /** Files given on the command line instead of the configured inputs. */
+  readonly files?: readonly string[];
+  /** The kind of the files given (default: detected from each header). */
+  readonly kind?: InputKind | undefined;
+}
+
+export interface ReadInputsResult {
+  readonly config: Config;
+  readonly hubs: HubIndex;
+  readonly inputs: Inputs;
+  /** Kinds with at least one file. */
+  readonly present: readonly InputKind[];
+  /** Every problem of every file and across files, errors and warnings, in file order. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * The first half of every command: load the config, find the input files (configured or given), read each with
+ * its reader, and check the files against each other. Nothing is computed and nothing stops on a data error:
+ * `validate` prints the problems, `readAndCompute` stops on them.
+ */
+/** `onFile` is called with each file as its reading starts, and with '' when every file has been read. */
+export async function readInputs(
+  options: ReadInputsOptions,
+  onFile: (file: string) => void = () => {},
+): Promise<ReadInputsResult> {
+  const config = loadConfig(options.config, options.cwd);
+  const files = options.files?.length ? await classifyFiles(options.files, options.kind) : resolveInputs(config);
+  const present = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
+  const hubs = new HubIndex(config.hubs);
+  const inputs = await readFiles(files, { activityLabels: config.activities.labels }, onFile);
+  onFile('');
+  const problems = [
+    ...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)),
+    ...crossFileProblems(inputs, hubs),
+  ];
+  return { config, hubs, inputs, present, problems };
+}

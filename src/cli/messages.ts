@@ -1,5 +1,6 @@
 import type { MetricsResult } from '../metrics/index.js';
 import { MISSING_SYMBOLS, type MissingSymbol } from '../model/missing.js';
+import { printable } from '../model/printable.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import type { FileSummary } from '../model/records.js';
 
@@ -32,7 +33,7 @@ export const msg = {
   fileNote: (note: string) => `  note: ${note}`,
   problemsHeading: (errors: number, warnings: number) =>
     `\n${plural(errors, 'error')} and ${plural(warnings, 'warning')}:`,
-  problem: (p: Problem, display: (f: string) => string) => `  ${formatProblem({ ...p, file: display(p.file) })}`,
+  problem: (p: Problem, display: (f: string) => string) => `  ${formatProblem(printableProblem(p, display))}`,
   validateSummary: (files: number, errors: number, warnings: number) =>
     `\nChecked ${plural(files, 'file')}: ${plural(errors, 'error')}, ` +
     `${plural(warnings, 'warning')}.${errors ? ' Fix the errors and run again.' : ''}`,
@@ -89,6 +90,19 @@ export const msg = {
   badKind: (text: string) => `unknown input kind "${text}"`,
   badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
 };
+
+/** A problem with every text field escaped: a cell's line feed or tab is shown as \x0a, not laid out. */
+export function printableProblem(p: Problem, display: (f: string) => string = (f) => f): Problem {
+  const opt = (t: string | undefined) => (t === undefined ? undefined : printable(t));
+  return {
+    ...p,
+    file: printable(display(p.file)),
+    message: printable(p.message),
+    column: opt(p.column),
+    expected: opt(p.expected),
+    found: opt(p.found),
+  };
+}
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chartFiles, planCharts } from '../../charts/chart-export.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
+import { printableJson } from '../../model/printable.js';
 import type { AcademicYear } from '../../model/year.js';
 import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
 import { buildPlan } from '../../plan/build-plan.js';
@@ -77,7 +78,7 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
   term.progress('rendering charts');
   const svgs = await renderChartSvgs(plan);
   const files = new Map<string, string | Uint8Array>([
-    ['plan.json', `${JSON.stringify(plan, null, 2)}\n`],
+    ['plan.json', `${printableJson(plan)}\n`],
     ...metricsFiles(result, { year: options.year, formats: ['csv', 'json'], version: options.version }),
     // SVG and Vega-Lite beside the report; PNG (slower to rasterise) comes from `hubs-eval charts`.
     ...[...(await chartFiles(planCharts(standalone), ['svg', 'vl']))].map(

@@ -87,6 +87,18 @@ export const msg = {
   unknownChartsHint: () => 'Run hubs-eval charts --year <year> --list to see the chart ids.',
   chartsWritten: (charts: number, files: number, dir: string) =>
     `Wrote ${plural(files, 'file')} for ${plural(charts, 'chart')} to ${dir}.`,
+  outNotFolder: (out: string, what: string) => `cannot write to ${out}: it is ${what}, not a folder`,
+  outNotFolderHint: () => 'Give --out a folder (new or existing); output files are written inside it.',
+  cannotWrite: (out: string, code: string, existing?: string) =>
+    `cannot write to ${out}: ${ERRNO_WORDS[code] ?? code}` +
+    (existing && existing !== out ? ` (checked ${existing}, the nearest existing folder)` : ''),
+  cannotWriteHint: () => 'Choose another --out folder, or fix its permissions or free some space, and run again.',
+  removedStale: (files: readonly string[]) =>
+    `removed ${files.join(', ')} left by an earlier run (this run did not write ${files.length === 1 ? 'it' : 'them'})`,
+  browserLaunch: (browser: string, reason: string) => `could not start the browser at ${browser}: ${reason}`,
+  browserLaunchHint: () =>
+    'Check that --browser (or CHROME_PATH) names a Chromium or Chrome executable that runs on this machine (try it ' +
+    'with --version). `--format html` needs no browser.',
   badKind: (text: string) => `unknown input kind "${text}"`,
   badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
 };
@@ -103,6 +115,18 @@ export function printableProblem(p: Problem, display: (f: string) => string = (f
     found: opt(p.found),
   };
 }
+
+const ERRNO_WORDS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOENT: 'no folder can be made there',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'a file is in the way',
+  EISDIR: 'a folder is in the way',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+};
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { starterConfigYaml } from '../../config/starter.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { msg } from '../messages.js';
-import { writeFilesAtomically } from '../output-files.js';
+import { checkOutDir, writeFilesAtomically } from '../output-files.js';
 import type { Terminal } from '../terminal.js';
 
 export interface InitOptions {
@@ -15,6 +15,7 @@ export interface InitOptions {
 export function initCommand(options: InitOptions, term: Terminal): ExitCode {
   const dir = path.resolve(options.cwd, options.dir ?? '.');
   const file = path.join(dir, 'hubs-eval.config.yaml');
+  checkOutDir(dir);
   if (existsSync(file) && !options.force) throw new UserError(msg.initExists(file), msg.initExistsHint());
   writeFilesAtomically(dir, new Map([['hubs-eval.config.yaml', starterConfigYaml()]]));
   term.out(msg.initWrote(file));

@@ -5,7 +5,7 @@ import { metricsJson } from '../../metrics/metrics-json.js';
 import type { AcademicYear } from '../../model/year.js';
 import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
 import { msg } from '../messages.js';
-import { defaultOutDir, writeFilesAtomically } from '../output-files.js';
+import { checkOutDir, defaultOutDir, writeFilesAtomically } from '../output-files.js';
 import { readingProgress, type Terminal } from '../terminal.js';
 
 export type MetricsFormat = 'csv' | 'json';
@@ -42,8 +42,9 @@ export function metricsFiles(
 }
 
 export async function metricsCommand(options: MetricsOptions, term: Terminal): Promise<ExitCode> {
-  const result = await readAndCompute(options, readingProgress(term, options.cwd));
   const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
+  checkOutDir(outDir);
+  const result = await readAndCompute(options, readingProgress(term, options.cwd));
   const written = writeFilesAtomically(outDir, metricsFiles(result, options));
   for (const line of msg.metricsSummary(result.metrics, options.year)) term.out(line);
   for (const f of written) term.out(msg.wrote(path.relative(options.cwd, f) || f));

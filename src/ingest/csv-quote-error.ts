@@ -11,6 +11,8 @@ export interface ParseFailure {
   readonly message: (lastLine: number) => string;
   readonly expected: string;
   readonly found?: string;
+  /** False when csv-parse skips just this record and reads on cleanly (a quote in the middle of a field). */
+  readonly stops: boolean;
 }
 
 interface CsvParseError {
@@ -57,6 +59,7 @@ export function describeParseFailure(err: CsvParseError, afterLine: number, deli
     const line = start + lineBreaks(body.slice(0, Math.max(at, 0)));
     return {
       line,
+      stops: true,
       message: (last) => `a quoted field opens on this line and is never closed; ${notRead(line)(last)}`,
       expected: 'a closing quote (") before the end of the field',
     };
@@ -70,6 +73,7 @@ export function describeParseFailure(err: CsvParseError, afterLine: number, deli
     const where = closed === line ? 'on the same line' : `on line ${closed}`;
     return {
       line,
+      stops: true,
       message: (last) =>
         `a quoted field opens on this line and its closing quote ${where} is followed by more text; ` +
         `${notRead(line)(last)}`,
@@ -77,15 +81,23 @@ export function describeParseFailure(err: CsvParseError, afterLine: number, deli
       found: got === undefined ? undefined : `"${got}" after the closing quote`,
     };
   }
-  // Any other csv-parse complaint (e.g. a quote in the middle of an unquoted field), without its jargon.
-  const line = start;
-  const what =
-    err.code === 'CSV_INVALID_OPENING_QUOTE'
-      ? 'a quote appears in the middle of a field that does not start with one'
-      : 'this line could not be read as CSV';
+  if (err.code === 'INVALID_OPENING_QUOTE') {
+    // csv-parse skips just this record and reads on from the next line, so only this line is lost.
+    const field = /on field (\d+)/.exec(err.message)?.[1];
+    return {
+      line: start,
+      stops: false,
+      message: () =>
+        `a quote in the middle of ${field === undefined ? 'a field' : `field ${Number(field) + 1}`}, which does ` +
+        'not start with one: this row was not read',
+      expected: 'quotes only around whole fields, doubled inside them ("")',
+    };
+  }
+  // Any other csv-parse complaint, without its jargon.
   return {
-    line,
-    message: (last) => `${what}; ${notRead(line)(last)}`,
+    line: start,
+    stops: true,
+    message: (last) => `this line could not be read as CSV; ${notRead(start)(last)}`,
     expected: 'quotes only around whole fields, closed, and doubled inside them ("")',
   };
 }

@@ -70,7 +70,7 @@ export async function openCsv(file: string, log: ProblemLog): Promise<CsvFile> {
   const text = Readable.from(countLines(decodeStream(encoding, createReadStream(file)), lines));
   const failure: { value?: ParseFailure } = {};
   // The typings only accept on_record returning the record type of a columns-less parse (string[]).
-  const parser = text.pipe(parse(parserOptions(delimiter, failure) as unknown as Options));
+  const parser = text.pipe(parse(parserOptions(delimiter, log, failure) as unknown as Options));
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<CsvRow>;
   const first = await iterator.next();
   if (first.done) {
@@ -128,6 +128,7 @@ function logFailure(log: ProblemLog, f: ParseFailure, lines: { count: number; en
  */
 function parserOptions(
   delimiter: Delimiter,
+  log: ProblemLog,
   failure: { value?: ParseFailure },
 ): Options<CsvRow, { record: string[]; raw: string }> {
   let quotedCrlfs = 0;
@@ -145,7 +146,11 @@ function parserOptions(
     },
     on_skip: (err) => {
       // Only the first failure counts: csv-parse's recovery after it is unreliable, so rows stop there.
-      if (err && !failure.value) failure.value = describeParseFailure(err, lastLine, delimiter);
+      if (!err || failure.value) return;
+      const described = describeParseFailure(err, lastLine, delimiter);
+      if (described.stops) failure.value = described;
+      else
+        log.error({ line: described.line, message: described.message(described.line), expected: described.expected });
     },
   };
 }
@@ -158,9 +163,10 @@ async function* rowsOf(
   lines: { count: number; endsWithBreak: boolean },
 ): AsyncGenerator<CsvRow> {
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    // After a parse failure, rows are drained (to count the lines not read) but not used.
-    if (failure.value) continue;
     const row = next.value;
+    // Rows from the failure on are drained (to count the lines not read) but not used. csv-parse may run ahead of
+    // this loop, so the failure can already be known while earlier, good rows are still arriving.
+    if (failure.value && row.line >= failure.value.line) continue;
     if (row.cells.length !== width) {
       const truncated = row.cells.length < width;
       log.error({

@@ -1,13 +1,37 @@
 // Prints the plain closing line "N passed, N failed, N skipped" from vitest's JSON results, and lists skipped
-// files so a skip (e.g. ../shared/data-real absent, no Chromium) is never silent.
+// files so a skip (e.g. ../shared/data-real absent, no Chromium) is never silent. Runs after vitest whether it
+// passed or not; exits 1 when tests failed or when there are no results to read (vitest crashed or never ran).
 import { readFileSync } from 'node:fs';
 
-const r = JSON.parse(readFileSync('.vitest-results.json', 'utf8'));
-const skippedFiles = r.testResults.filter((f) =>
-  f.assertionResults.some((a) => a.status === 'pending' || a.status === 'skipped'),
-);
-for (const f of skippedFiles) console.log(`skipped tests in ${f.name.replace(`${process.cwd()}/`, '')}`);
-console.log(
-  `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`,
-);
-process.exitCode = r.numFailedTests > 0 || !r.success ? 1 : 0;
+const RESULTS = '.vitest-results.json';
+
+function readResults() {
+  let text;
+  try {
+    text = readFileSync(RESULTS, 'utf8');
+  } catch {
+    return `${RESULTS} was not written: vitest did not run to the end (see its output above)`;
+  }
+  try {
+    const r = JSON.parse(text);
+    if (!Array.isArray(r?.testResults)) return `${RESULTS} holds no test results`;
+    return r;
+  } catch (e) {
+    return `${RESULTS} is not valid JSON (${e instanceof Error ? e.message : e})`;
+  }
+}
+
+const r = readResults();
+if (typeof r === 'string') {
+  console.log(`no test summary: ${r}`);
+  process.exitCode = 1;
+} else {
+  const skippedFiles = r.testResults.filter((f) =>
+    f.assertionResults.some((a) => a.status === 'pending' || a.status === 'skipped'),
+  );
+  for (const f of skippedFiles) console.log(`skipped tests in ${f.name.replace(`${process.cwd()}/`, '')}`);
+  console.log(
+    `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`,
+  );
+  process.exitCode = r.numFailedTests > 0 || !r.success ? 1 : 0;
+}

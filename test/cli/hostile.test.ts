@@ -10,7 +10,6 @@ import { main } from '../../src/cli/main.js';
  * location is known to be usable.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const HOSTILE = path.join(ROOT, 'test/fixtures/hostile');
 const MINI_CONFIG = path.join(ROOT, 'test/fixtures/report-mini/hubs-eval.config.json');
 
 async function run(...args: string[]) {
@@ -157,7 +156,7 @@ describe('--out checked before anything is read or computed', () => {
 });
 
 describe('report: browser and earlier outputs', () => {
-  it('--browser /bin/false: exit 2 "could not start the browser at /bin/false" with a hint, no protocol error', async () => {
+  it('--browser /bin/false: exit 2 "could not start the browser at /bin/false", hint, no protocol error', async () => {
     const r = await run(
       'report',
       '--year',

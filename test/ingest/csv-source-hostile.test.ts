@@ -76,7 +76,7 @@ describe('openCsv: content judged by its bytes before parsing', () => {
     ]);
   });
 
-  it('keeps a text file with a few control characters in its cells as text (they are escaped when printed)', async () => {
+  it('keeps a text file with a few control characters in its cells as text (escaped when printed)', async () => {
     const { rows, log } = await open(fixture('register-control-chars.csv'));
     expect(log.problems).toEqual([]);
     expect(rows[0]?.cells[1]).toBe('School 1\x1b]0;pwned\x07\x1b[2J');
@@ -99,7 +99,7 @@ describe('openCsv: quotes that do not close', () => {
     expect(JSON.stringify(log.problems)).not.toMatch(/record delimiter|trimable|Invalid Closing/);
   });
 
-  it('a quote opened on line 11 and closed on line 50 by `"F`: line 11, in plain words, every lost line counted', async () => {
+  it('a quote opened on line 11, closed on line 50 by `"F`: line 11, plain words, lost lines counted', async () => {
     // register-bad-closing-quote.csv: header + 59 rows = 60 lines; line 11 opens `"School 10`, line 50 has
     // `School 49"Far`.
     const { rows, log } = await open(fixture('register-bad-closing-quote.csv'));

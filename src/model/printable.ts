@@ -28,5 +28,10 @@ export function printableLines(text: string): string {
 
 /** JSON.stringify escapes C0 but writes DEL and C1 raw; this escapes those too, so JSON output is plain text. */
 export function printableJson(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+  return escapeJsonText(JSON.stringify(value, null, indent));
+}
+
+/** The same for JSON text made elsewhere: DEL and C1 appear in JSON only inside strings, where \u escapes are valid. */
+export function escapeJsonText(json: string): string {
+  return json.replace(/[\u007f-\u009f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 }

@@ -49,6 +49,30 @@ export class ChromiumPdfRenderer implements PdfRenderer {
 }
 
 /**
+ * Asks the executable for its version, a fraction of a second for a real browser, so a wrong --browser (not
+ * executable, or a program that fails) is reported before minutes of computing rather than after. A program that
+ * answers --version but is no browser still fails later, at launch, with the same error.
+ */
+export async function probeBrowser(executablePath: string, timeoutMs = 20_000): Promise<void> {
+  const { execFile } = await import('node:child_process');
+  await new Promise<void>((resolve, reject) => {
+    execFile(executablePath, ['--version'], { timeout: timeoutMs, windowsHide: true }, (error) => {
+      if (!error) return resolve();
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'EACCES'
+          ? 'it is not executable'
+          : code === 'ENOENT'
+            ? 'no such file'
+            : error.killed
+              ? `it did not answer --version within ${timeoutMs} ms`
+              : `it failed when asked for its version (exit code ${typeof code === 'number' ? code : 'unknown'})`;
+      reject(new BrowserLaunchError(executablePath, reason));
+    });
+  });
+}
+
+/**
  * Launches Chromium; a failure to start becomes a BrowserLaunchError. A non-browser that exits at once surfaces
  * in puppeteer as "Failed to launch the browser process" or, over the pipe, as a protocol error such as
  * "Target.setDiscoverTargets: Target closed": both mean the executable never became a working browser.

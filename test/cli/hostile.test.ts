@@ -270,6 +270,13 @@ describe('hostile text is printed escaped', () => {
     expect(JSON.parse(r.stdout).problems[0].found).toBe('main\x1b[31mstream');
   });
 
+  it('commander errors quoting an argument escape it too (exit 2)', async () => {
+    const r = await run('validate', '--kind', 'ne\x1b[2Jet', 'x.csv');
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(RAW_CONTROL);
+    expect(r.stderr).toContain("argument 'ne\\x1b[2Jet' is invalid");
+  });
+
   it('an error message quoting a file name with control characters escapes them', async () => {
     const r = await run('validate', 'evil\x1b]0;pwned\x07\u009b2J.csv');
     expect(r.code).toBe(2);

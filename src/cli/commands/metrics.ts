@@ -2,6 +2,7 @@ import path from 'node:path';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { metricsCsv } from '../../metrics/metric-table.js';
 import { metricsJson } from '../../metrics/metrics-json.js';
+import { escapeJsonText } from '../../model/printable.js';
 import type { AcademicYear } from '../../model/year.js';
 import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
 import { msg } from '../messages.js';
@@ -37,7 +38,8 @@ export function metricsFiles(
 ): Map<string, string> {
   const files = new Map<string, string>();
   if (options.formats.includes('csv')) files.set('metrics.csv', metricsCsv(result.metrics.rows));
-  if (options.formats.includes('json')) files.set('metrics.json', metricsJson(result, options.year, options.version));
+  if (options.formats.includes('json'))
+    files.set('metrics.json', escapeJsonText(metricsJson(result, options.year, options.version)));
   return files;
 }
 

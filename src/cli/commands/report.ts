@@ -138,5 +138,14 @@ async function locateBrowser(options: ReportOptions): Promise<string> {
   const search = { explicit: options.browser, env: options.env, platform: process.platform };
   const found = findBrowser({ ...search, exists: existsSync });
   if (!found) throw new UserError(msg.noBrowser(browserCandidates(search)), msg.noBrowserHint(), EXIT.usage);
+  const { probeBrowser } = await import('../../pdf/chromium-pdf-renderer.js');
+  const { BrowserLaunchError } = await import('../../pdf/pdf-renderer.js');
+  try {
+    await probeBrowser(found);
+  } catch (e) {
+    if (e instanceof BrowserLaunchError)
+      throw new UserError(msg.browserLaunch(found, e.reason), msg.browserLaunchHint());
+    throw e;
+  }
   return found;
 }

@@ -1,6 +1,8 @@
 // Prints the plain closing line "N passed, N failed, N skipped" from vitest's JSON results, and lists skipped
 // files so a skip (e.g. ../shared/data-real absent, no Chromium) is never silent. Runs after vitest whether it
-// passed or not; exits 1 when tests failed or when there are no results to read (vitest crashed or never ran).
+// passed or not; exits 1 when tests failed, when there are no results to read (vitest crashed or never ran), or
+// when vitest's own exit status (passed as the first argument: `node scripts/test-summary.mjs $?`) is not 0, as
+// after an unhandled error, which vitest's JSON still reports as a success.
 import { readFileSync } from 'node:fs';
 
 const RESULTS = '.vitest-results.json';
@@ -33,5 +35,8 @@ if (typeof r === 'string') {
   console.log(
     `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`,
   );
-  process.exitCode = r.numFailedTests > 0 || !r.success ? 1 : 0;
+  const vitestStatus = process.argv[2] === undefined ? 0 : Number(process.argv[2]);
+  if (vitestStatus !== 0 && r.numFailedTests === 0)
+    console.log(`vitest exited with status ${process.argv[2]}: an unhandled error or a crash (see its output above)`);
+  process.exitCode = r.numFailedTests > 0 || !r.success || vitestStatus !== 0 ? 1 : 0;
 }

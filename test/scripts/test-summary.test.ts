@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 const SCRIPT = path.resolve(import.meta.dirname, '../../scripts/test-summary.mjs');
 
 /** Runs the summary script in a folder holding the given .vitest-results.json (or none). */
-function summary(results?: string) {
+function summary(results?: string, vitestStatus?: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-summary-'));
   if (results !== undefined) writeFileSync(path.join(dir, '.vitest-results.json'), results);
-  const r = spawnSync(process.execPath, [SCRIPT], { cwd: dir, encoding: 'utf8' });
+  const args = vitestStatus === undefined ? [SCRIPT] : [SCRIPT, vitestStatus];
+  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8' });
   return { code: r.status, out: r.stdout };
 }
 
@@ -30,6 +31,15 @@ describe('scripts/test-summary.mjs', () => {
 
   it('exits 0 when everything passed', () => {
     expect(summary(result(5, 0, 0))).toEqual({ code: 0, out: '5 passed, 0 failed, 0 skipped\n' });
+  });
+
+  it('exits 1 when vitest itself exited non-zero with every test passed (an unhandled error)', () => {
+    const r = summary(result(5, 0, 0), '1');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe(
+      '5 passed, 0 failed, 0 skipped\nvitest exited with status 1: an unhandled error or a crash (see its output above)\n',
+    );
+    expect(summary(result(5, 0, 0), '0').code).toBe(0);
   });
 
   it('says so and exits 1 when the results file is missing or unreadable', () => {

@@ -7,7 +7,8 @@
  */
 export type Content =
   | { readonly kind: 'workbook'; readonly format: 'zip' | 'ole2' }
-  | { readonly kind: 'binary' }
+  /** `utf16` when the NULs fall on alternate bytes: UTF-16 text saved without a byte-order mark. */
+  | { readonly kind: 'binary'; readonly utf16?: true }
   | { readonly kind: 'utf-16'; readonly endian: 'le' | 'be' }
   | { readonly kind: 'text' };
 
@@ -37,13 +38,27 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nuls >= 16 || (controls >= 32 && controls > bytes.length * 0.02);
 }
 
+/** Mostly ASCII text in UTF-16: nearly every byte at the even (BE) or odd (LE) positions is NUL. */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const pairs = Math.floor(bytes.length / 2);
+  if (pairs < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let k = 0; k + 1 < bytes.length; k += 2) {
+    if (bytes[k] === 0) even++;
+    if (bytes[k + 1] === 0) odd++;
+  }
+  return Math.max(even, odd) > pairs * 0.9 && Math.min(even, odd) < pairs * 0.1;
+}
+
 /** Judges a file by its first bytes (up to SNIFF_BYTES). */
 export function sniffContent(head: Uint8Array): Content {
   if (startsWith(head, ZIP)) return { kind: 'workbook', format: 'zip' };
   if (startsWith(head, OLE2)) return { kind: 'workbook', format: 'ole2' };
   if (startsWith(head, [0xff, 0xfe])) return { kind: 'utf-16', endian: 'le' };
   if (startsWith(head, [0xfe, 0xff])) return { kind: 'utf-16', endian: 'be' };
-  return looksBinary(head) ? { kind: 'binary' } : { kind: 'text' };
+  if (!looksBinary(head)) return { kind: 'text' };
+  return looksLikeBomlessUtf16(head) ? { kind: 'binary', utf16: true } : { kind: 'binary' };
 }
 
 export type Delimiter = ',' | '\t' | ';' | '|';

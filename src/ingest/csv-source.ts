@@ -91,6 +91,14 @@ function contentProblem(content: Content & { kind: 'workbook' | 'binary' }) {
       expected: 'comma-separated text',
       found: content.format === 'zip' ? 'a workbook (.xlsx or .ods, a zip archive)' : 'an old Excel .xls workbook',
     };
+  if (content.utf16)
+    return {
+      message:
+        'this looks like UTF-16 text without a byte-order mark, which cannot be read reliably; save it again as ' +
+        '"CSV UTF-8 (Comma delimited)" (or as Excel "Unicode text", which has the mark)',
+      expected: 'comma-separated text',
+      found: 'UTF-16 without a byte-order mark',
+    };
   return {
     message: 'this is binary data, not a CSV file (it holds NUL or many control bytes); its rows were not read',
     expected: 'comma-separated text',

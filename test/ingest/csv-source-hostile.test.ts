@@ -210,3 +210,12 @@ describe('the institutions reader on hostile fixtures', () => {
     ]);
   });
 });
+
+describe('UTF-16 without a byte-order mark', () => {
+  it('is ONE error naming the likely cause, not "binary data"', async () => {
+    const { rows, log } = await open(fixture('register-utf16le-no-bom.csv'));
+    expect(rows).toEqual([]);
+    expect(log.problems.map((p) => p.found)).toEqual(['UTF-16 without a byte-order mark']);
+    expect(sniffContent(Buffer.from('urn,name\n'.repeat(4), 'utf16le'))).toEqual({ kind: 'binary', utf16: true });
+  });
+});

@@ -37,7 +37,8 @@ describe('scripts/test-summary.mjs', () => {
     const r = summary(result(5, 0, 0), '1');
     expect(r.code).toBe(1);
     expect(r.out).toBe(
-      '5 passed, 0 failed, 0 skipped\nvitest exited with status 1: an unhandled error or a crash (see its output above)\n',
+      '5 passed, 0 failed, 0 skipped\n' +
+        'vitest exited with status 1: an unhandled error or a crash (see its output above)\n',
     );
     expect(summary(result(5, 0, 0), '0').code).toBe(0);
   });

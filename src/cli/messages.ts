@@ -88,11 +88,12 @@ export const msg = {
   chartsWritten: (charts: number, files: number, dir: string) =>
     `Wrote ${plural(files, 'file')} for ${plural(charts, 'chart')} to ${dir}.`,
   outNotFolder: (out: string, what: string) => `cannot write to ${out}: it is ${what}, not a folder`,
-  outNotFolderHint: () => 'Give --out a folder (new or existing); output files are written inside it.',
+  outNotFolderHint: (given: string) => `Give ${given} a folder (new or existing); output files are written inside it.`,
   cannotWrite: (out: string, code: string, existing?: string) =>
     `cannot write to ${out}: ${ERRNO_WORDS[code] ?? code}` +
     (existing && existing !== out ? ` (checked ${existing}, the nearest existing folder)` : ''),
-  cannotWriteHint: () => 'Choose another --out folder, or fix its permissions or free some space, and run again.',
+  cannotWriteHint: (given = '--out') =>
+    `Choose another folder for ${given}, or fix its permissions or free some space, and run again.`,
   removedStale: (files: readonly string[]) =>
     `removed ${files.join(', ')} left by an earlier run (this run did not write ${files.length === 1 ? 'it' : 'them'})`,
   browserLaunch: (browser: string, reason: string) => `could not start the browser at ${browser}: ${reason}`,

@@ -22,17 +22,17 @@ export function writeFilesAtomically(outDir: string, files: ReadonlyMap<string, 
 const OUTPUT_ERRNOS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'ENOSPC', 'EDQUOT']);
 
 /**
- * Checks, before anything is read or computed, that `outDir` is (or can become) a writable folder: not an existing
+ * Checks, before anything is read or computed, that `outDir` (from the option or argument named `given`) is (or can become) a writable folder: not an existing
  * file, not under a file, and a folder can be made in the nearest existing folder (permissions, read-only or
  * special file systems).
  */
-export function checkOutDir(outDir: string): void {
+export function checkOutDir(outDir: string, given = '--out'): void {
   let dir = path.resolve(outDir);
   for (;;) {
     const stat = statOrUndefined(dir);
     if (stat && !stat.isDirectory()) {
       const what = dir === path.resolve(outDir) ? 'an existing file' : `under ${dir}, which is a file`;
-      throw new UserError(msg.outNotFolder(outDir, what), msg.outNotFolderHint());
+      throw new UserError(msg.outNotFolder(outDir, what), msg.outNotFolderHint(given));
     }
     if (stat) break;
     const parent = path.dirname(dir);
@@ -44,7 +44,7 @@ export function checkOutDir(outDir: string): void {
     rmdirSync(mkdtempSync(path.join(dir, '.hubs-eval-probe-')));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EACCES';
-    throw new UserError(msg.cannotWrite(outDir, code, dir), msg.cannotWriteHint());
+    throw new UserError(msg.cannotWrite(outDir, code, dir), msg.cannotWriteHint(given));
   }
 }
 

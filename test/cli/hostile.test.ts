@@ -127,9 +127,18 @@ describe('--out checked before anything is read or computed', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('error: cannot write to /proc/hubs-eval-out: ');
       expect(r.stderr).toContain('(checked /proc, the nearest existing folder)');
-      expect(r.stderr).toContain('hint: Choose another --out folder');
+      expect(r.stderr).toContain('hint: Choose another folder for --out');
     },
   );
+
+  it('init into a path that is a file: exit 2, the hint names init', async () => {
+    const file = path.join(tmp(), 'taken');
+    writeFileSync(file, 'x');
+    const r = await run('init', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`error: cannot write to ${file}: it is an existing file, not a folder`);
+    expect(r.stderr).toContain('hint: Give init a folder');
+  });
 
   const isRoot = process.getuid?.() === 0;
   if (isRoot) console.warn('[hubs-eval tests] running as root: the read-only-folder (EACCES) --out test is SKIPPED.');

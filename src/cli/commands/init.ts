@@ -15,7 +15,7 @@ export interface InitOptions {
 export function initCommand(options: InitOptions, term: Terminal): ExitCode {
   const dir = path.resolve(options.cwd, options.dir ?? '.');
   const file = path.join(dir, 'hubs-eval.config.yaml');
-  checkOutDir(dir);
+  checkOutDir(dir, 'init');
   if (existsSync(file) && !options.force) throw new UserError(msg.initExists(file), msg.initExistsHint());
   writeFilesAtomically(dir, new Map([['hubs-eval.config.yaml', starterConfigYaml()]]));
   term.out(msg.initWrote(file));

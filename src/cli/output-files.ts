@@ -22,9 +22,9 @@ export function writeFilesAtomically(outDir: string, files: ReadonlyMap<string, 
 const OUTPUT_ERRNOS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'ENOSPC', 'EDQUOT']);
 
 /**
- * Checks, before anything is read or computed, that `outDir` (from the option or argument named `given`) is (or can become) a writable folder: not an existing
- * file, not under a file, and a folder can be made in the nearest existing folder (permissions, read-only or
- * special file systems).
+ * Checks, before anything is read or computed, that `outDir` (from the option or argument named `given`) is, or
+ * can become, a writable folder: not an existing file, not under a file, and a folder can be made in the nearest
+ * existing folder (permissions, read-only or special file systems).
  */
 export function checkOutDir(outDir: string, given = '--out'): void {
   let dir = path.resolve(outDir);

@@ -28,15 +28,21 @@ if (typeof r === 'string') {
   console.log(`no test summary: ${r}`);
   process.exitCode = 1;
 } else {
+  const rel = (name) => name.replace(`${process.cwd()}/`, '');
   const skippedFiles = r.testResults.filter((f) =>
     f.assertionResults.some((a) => a.status === 'pending' || a.status === 'skipped'),
   );
-  for (const f of skippedFiles) console.log(`skipped tests in ${f.name.replace(`${process.cwd()}/`, '')}`);
+  for (const f of skippedFiles) console.log(`skipped tests in ${rel(f.name)}`);
+  // A file whose hook or import failed counts no failed test (its tests show as skipped): say so.
+  const brokenFiles = r.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'),
+  );
+  for (const f of brokenFiles) console.log(`failed to run: ${rel(f.name)} (${f.message || 'a hook or import failed'})`);
   console.log(
     `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`,
   );
   const vitestStatus = process.argv[2] === undefined ? 0 : Number(process.argv[2]);
-  if (vitestStatus !== 0 && r.numFailedTests === 0)
+  if (vitestStatus !== 0 && r.numFailedTests === 0 && brokenFiles.length === 0)
     console.log(`vitest exited with status ${process.argv[2]}: an unhandled error or a crash (see its output above)`);
   process.exitCode = r.numFailedTests > 0 || !r.success || vitestStatus !== 0 ? 1 : 0;
 }

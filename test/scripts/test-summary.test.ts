@@ -43,6 +43,22 @@ describe('scripts/test-summary.mjs', () => {
     expect(summary(result(5, 0, 0), '0').code).toBe(0);
   });
 
+  it('names a file whose hook failed (its tests count as skipped, not failed) and exits 1', () => {
+    const broken = JSON.stringify({
+      numPassedTests: 0,
+      numFailedTests: 0,
+      numPendingTests: 2,
+      success: false,
+      testResults: [{ name: 'slow.test.ts', status: 'failed', message: '', assertionResults: [{ status: 'skipped' }] }],
+    });
+    expect(summary(broken, '1')).toEqual({
+      code: 1,
+      out:
+        'skipped tests in slow.test.ts\nfailed to run: slow.test.ts (a hook or import failed)\n' +
+        '0 passed, 0 failed, 2 skipped\n',
+    });
+  });
+
   it('says so and exits 1 when the results file is missing or unreadable', () => {
     const missing = summary();
     expect(missing.code).toBe(1);

@@ -1,6 +1,7 @@
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { hubOfUrnMap, hubsCovered } from '../../ingest/coverage.js';
 import { displayPath } from '../../ingest/summary.js';
+import { printableJson } from '../../model/printable.js';
 import { INPUT_KINDS, type InputKind } from '../../model/records.js';
 import { readInputs } from '../../pipeline/read-inputs.js';
 import { msg } from '../messages.js';
@@ -27,7 +28,7 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
 
   if (options.json) {
     term.out(
-      JSON.stringify(
+      printableJson(
         {
           files: results.map(({ kind, result }) => ({
             ...result.summary,
@@ -39,7 +40,6 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
           warnings,
           problems: problems.map((p) => ({ ...p, file: display(p.file) })),
         },
-        null,
         2,
       ),
     );

@@ -7,6 +7,8 @@ import type { DestinationRow } from '../model/records.js';
 import { type AcademicYear, compareYears, yearRange } from '../model/year.js';
 import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
+import { changeVsEnglandRow } from './change-vs-england.js';
+import { disadvantageGapRow } from './destinations-gap.js';
 import { type Estimate, isWithheld, nationalCounts, type Pooled, poolLas, type RateOf } from './destinations-pool.js';
 import { type BreakdownId, cellKey, type Selection, selectRows } from './destinations-select.js';
 import { ALL_HUBS } from './institution-groups.js';
@@ -60,7 +62,12 @@ const RATES: readonly Rate[] = [
     change: 'eet_change_pp',
   },
   { measure: 'apprenticeship_pct', field: 'appren', label: 'apprenticeship count', change: 'apprenticeship_change_pp' },
-  { measure: 'not_sustained_pct', field: 'all_notsust', label: 'not-sustained count' },
+  {
+    measure: 'not_sustained_pct',
+    field: 'all_notsust',
+    label: 'not-sustained count',
+    change: 'not_sustained_change_pp',
+  },
   { measure: 'unknown_pct', field: 'all_unknown', label: 'destination-unknown count' },
 ];
 
@@ -111,6 +118,15 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
       }
     }
   }
+  const eet = RATES[0] as Rate;
+  for (const area of areas) {
+    for (const cohort of cohorts) {
+      if (!has(area, cohort, 'disadvantaged') || !has(area, cohort, 'not_disadvantaged')) continue;
+      const gap = (a: Area) =>
+        [pooled(a, cohort, 'disadvantaged', eet), pooled(a, cohort, 'not_disadvantaged', eet)] as const;
+      out.push(disadvantageGapRow(area.hub, cohort, gap(area), area.las ? gap(england) : undefined));
+    }
+  }
   const first = cohorts[0];
   const last = cohorts[cohorts.length - 1];
   if (first === undefined || last === undefined || first === last) return out;
@@ -122,6 +138,19 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
         if (!cohorts.some((c) => has(area, c, b))) continue;
         const ends = [pooled(area, first, b, rate), pooled(area, last, b, rate)] as const;
         out.push(changeRow(rate.change, area.hub, `${first}-${last}`, b, ends, area.las ? englandEnds : undefined));
+      }
+    }
+  }
+  for (const rate of RATES) {
+    if (!rate.change) continue;
+    for (const b of sel.breakdowns) {
+      const englandEnds = [pooled(england, first, b, rate), pooled(england, last, b, rate)] as const;
+      for (const area of areas) {
+        if (!area.las || !cohorts.some((c) => has(area, c, b))) continue;
+        const ends = [pooled(area, first, b, rate), pooled(area, last, b, rate)] as const;
+        const note = [...new Set([...ends, ...englandEnds].flatMap((p) => p.notes))].join('; ');
+        const base = { changeMeasure: rate.change, hub: area.hub, period: `${first}-${last}`, breakdown: b, note };
+        out.push(changeVsEnglandRow(base, ends, englandEnds));
       }
     }
   }

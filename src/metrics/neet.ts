@@ -6,6 +6,7 @@ import type { NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
 import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
+import { changeVsEnglandRow } from './change-vs-england.js';
 import { ALL_HUBS } from './institution-groups.js';
 
 export interface NeetInput {
@@ -87,18 +88,27 @@ export function neetMetrics(input: NeetInput): MetricRow[] {
   const first = years[0];
   const last = years[years.length - 1];
   if (first === undefined || last === undefined || first === last) return levelRows;
+  const period = `${first}-${last}`;
+  const ends = (las: readonly LocalAuthority[] | null, rate: Rate) =>
+    [pooled(las, first, rate), pooled(las, last, rate)] as [Pooled, Pooled];
   const changeRows = RATES.flatMap((rate) =>
-    areas.map(({ hub, las }) =>
-      changeRow(
-        rate,
-        hub,
-        `${first}-${last}`,
-        [pooled(las, first, rate), pooled(las, last, rate)],
-        las ? [pooled(null, first, rate), pooled(null, last, rate)] : undefined,
-      ),
-    ),
+    areas.map(({ hub, las }) => changeRow(rate, hub, period, ends(las, rate), las ? ends(null, rate) : undefined)),
   );
-  return [...levelRows, ...changeRows];
+  const vsEnglandRows = RATES.flatMap((rate) =>
+    areas.flatMap(({ hub, las }) => {
+      if (!las) return [];
+      const both = [...ends(las, rate), ...ends(null, rate)];
+      const note = [...new Set(both.flatMap((p) => p.notes))].join('; ');
+      return [
+        changeVsEnglandRow(
+          { changeMeasure: rate.change, hub, period, breakdown: 'all', note },
+          ends(las, rate),
+          ends(null, rate),
+        ),
+      ];
+    }),
+  );
+  return [...levelRows, ...changeRows, ...vsEnglandRows];
 }
 
 function rowsOf(input: NeetInput, year: AcademicYear): YearRows {

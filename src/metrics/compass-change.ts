@@ -63,7 +63,7 @@ export function compassChangeRows(
 
 function sameMeanRow(hub: string, year: AcademicYear, values: number[], other: AcademicYear): MetricRow {
   const m = meanInterval(values);
-  // A t-interval on a bounded count can pass 0 or 8 with few institutions; the limits are truncated to what is possible.
+  // A t-interval on a bounded count can pass 0 or 8 with few institutions: the limits are truncated to 0-8.
   const clamp = (v: number | undefined) =>
     v === undefined || !Number.isFinite(v) ? null : Math.min(BENCHMARK_COUNT, Math.max(0, v));
   return metricRow({

@@ -234,7 +234,7 @@ describe('destinationMetrics on hand-made rows', () => {
     const other = destinationMetrics(input([old, newer, newerLatest, lone, lone2223], only2021));
     expect(find(other, 'eet_sustained_pct', 'england', '2020/21').value).toBe(85);
     expect(find(other, 'eet_sustained_pct', 'north', '2020/21').note).toMatch(
-      /England is from rel2122\.csv \(release with cohorts to 2021\/22\), the hub from la-only\.csv: a different release/,
+      /England is from rel2122\.csv \(release with cohorts to 2021\/22\), the hub from la-only\.csv: a different/,
     );
     // Same release: Revised beats Provisional whatever the order.
     const prov = row({

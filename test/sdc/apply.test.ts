@@ -40,7 +40,8 @@ describe('applySdc', () => {
   it('computes rates from unrounded counts and publishes them to one decimal place', () => {
     const [rate] = applySdc([peopleRate('east', 'all', 187, 201)], options);
     expect(rate).toMatchObject({ numerator: 185, denominator: 200, comparator: 94.1 });
-    // 187 / 201 = 93.0348% -> 93.0, not 185 / 200 = 92.5 from the rounded counts; diff 93.0348 - 94.1 = -1.0652 -> -1.1.
+    // 187 / 201 = 93.0348% -> 93.0, not 185 / 200 = 92.5 from the rounded counts;
+    // diff 93.0348 - 94.1 = -1.0652 -> -1.1.
     expect(rate!.value).toBe(93);
     expect(rate!.diff).toBe(-1.1);
   });

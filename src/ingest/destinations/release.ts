@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Problem } from '../../model/problem.js';
 import type { DestinationRow, ReadResult } from '../../model/records.js';
 import { type AcademicYear, compareYears, nextYear } from '../../model/year.js';
@@ -59,9 +58,9 @@ export function releaseProblems(results: readonly ReadResult<DestinationRow>[]):
     severity: 'warning' as const,
     file: f.file,
     message:
-      `no national file comes from ${hubReleases}, the release of the LA rows; England will be taken from ` +
-      `${path.basename(f.file)}, ${releaseName(f.latestCohort as AcademicYear)}, whose methods may differ`,
-    expected: `a national file from ${hubReleases}`,
+      "no national file comes from the LA rows' release, so England's figures will be taken from this file's " +
+      'release, whose methods may differ',
+    expected: hubReleases,
     found: releaseName(f.latestCohort as AcademicYear),
   }));
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { HubIndex } from '../config/hub-index.js';
 import type { Config, LocalAuthority } from '../config/schema.js';
 import { canonicalInstitutionGroup } from '../ingest/destinations/labels.js';
+import { releaseName } from '../ingest/destinations/release.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import type { DestinationRow } from '../model/records.js';
 import { type AcademicYear, compareYears, yearRange } from '../model/year.js';
@@ -148,7 +149,8 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
       for (const area of areas) {
         if (!area.las || !cohorts.some((c) => has(area, c, b))) continue;
         const ends = [pooled(area, first, b, rate), pooled(area, last, b, rate)] as const;
-        const note = [...new Set([...ends, ...englandEnds].flatMap((p) => p.notes))].join('; ');
+        const notes = [...ends, ...englandEnds].flatMap((p) => p.notes);
+        const note = [...new Set([...notes, ...endsReleaseNotes(ends, englandEnds, sel)])].join('; ');
         const base = { changeMeasure: rate.change, hub: area.hub, period: `${first}-${last}`, breakdown: b, note };
         out.push(changeVsEnglandRow(base, ends, englandEnds));
       }
@@ -276,7 +278,12 @@ function releaseNote(p: Estimate, england: Pooled | undefined, sel: Selection): 
   const hubFiles = [...new Set(p.rows.map((r) => r.source.file))];
   if (hubFiles.every((f) => sel.releaseOf.get(f) === release)) return [];
   return [
-    `England is from ${path.basename(national.source.file)} (release with cohorts to ${release}), the hub from ` +
-      `${hubFiles.map((f) => path.basename(f)).join(', ')}: a different release, whose methods may differ`,
+    `England is from ${path.basename(national.source.file)} (${release ? releaseName(release) : 'release unknown'}), ` +
+      `the hub from ${hubFiles.map((f) => path.basename(f)).join(', ')}: a different release, whose methods may differ`,
   ];
+}
+
+/** The release notes of both ends of a change against England's (one note when both ends say the same). */
+function endsReleaseNotes(ends: readonly Pooled[], englandEnds: readonly Pooled[], sel: Selection): string[] {
+  return ends.flatMap((p, k) => (isWithheld(p) ? [] : releaseNote(p, englandEnds[k], sel)));
 }

@@ -234,7 +234,7 @@ describe('destinationMetrics on hand-made rows', () => {
     const other = destinationMetrics(input([old, newer, newerLatest, lone, lone2223], only2021));
     expect(find(other, 'eet_sustained_pct', 'england', '2020/21').value).toBe(85);
     expect(find(other, 'eet_sustained_pct', 'north', '2020/21').note).toMatch(
-      /England is from rel2122\.csv \(release with cohorts to 2021\/22\), the hub from la-only\.csv: a different/,
+      /England is from rel2122\.csv \(the 2022\/23 destinations release \(KS4 cohorts to 2021\/22\)\), the hub from/,
     );
     // Same release: Revised beats Provisional whatever the order.
     const prov = row({
@@ -534,5 +534,15 @@ describe.skipIf(!HAS_REAL_DATA)('destinationMetrics on the LAD file with both na
     expect(width(d)).toBeGreaterThan(width(change));
     expect(width(d)).toBeLessThan(width(change) + 0.1);
     expect(find(out, 'not_sustained_change_pp', 'central', '2015/16-2020/21').unit).toBe('pp');
+  });
+
+  it("uses the later release only when the hubs' is missing, and says so on levels and changes against England", () => {
+    // ees_ks4_nat_202223.csv alone: England 2020/21 = 524560 / 563910 = 93.0219% (re-based on LEO).
+    const out = destinationMetrics(destinationsInput([...rows.lad, ...rows.nat2324], config, hubs, range));
+    const central = find(out, 'eet_sustained_pct', 'central', '2020/21');
+    expect(central.comparator).toBeCloseTo(93.0219, 4);
+    const other = /England is from ees_ks4_nat_202223\.csv \(the 2023\/24 destinations release .*a different release/;
+    expect(central.note).toMatch(other);
+    expect(find(out, 'eet_change_vs_england_pp', 'central', '2015/16-2020/21').note).toMatch(other);
   });
 });

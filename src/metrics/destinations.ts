@@ -6,6 +6,7 @@ import { releaseName } from '../ingest/destinations/release.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import type { DestinationRow } from '../model/records.js';
 import { type AcademicYear, compareYears, yearRange } from '../model/year.js';
+import { derivedFrom } from '../sdc/row-key.js';
 import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
 import { changeVsEnglandRow } from './change-vs-england.js';
@@ -125,7 +126,15 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
       if (!has(area, cohort, 'disadvantaged') || !has(area, cohort, 'not_disadvantaged')) continue;
       const gap = (a: Area) =>
         [pooled(a, cohort, 'disadvantaged', eet), pooled(a, cohort, 'not_disadvantaged', eet)] as const;
-      out.push(disadvantageGapRow(area.hub, cohort, gap(area), area.las ? gap(england) : undefined));
+      const sources = (['disadvantaged', 'not_disadvantaged'] as const).map((breakdown) => ({
+        measure: eet.measure,
+        hub: area.hub,
+        period: cohort,
+        breakdown,
+      }));
+      out.push(
+        derivedFrom(disadvantageGapRow(area.hub, cohort, gap(area), area.las ? gap(england) : undefined), sources),
+      );
     }
   }
   const first = cohorts[0];
@@ -138,7 +147,8 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
       for (const area of areas) {
         if (!cohorts.some((c) => has(area, c, b))) continue;
         const ends = [pooled(area, first, b, rate), pooled(area, last, b, rate)] as const;
-        out.push(changeRow(rate.change, area.hub, `${first}-${last}`, b, ends, area.las ? englandEnds : undefined));
+        const row = changeRow(rate.change, area.hub, `${first}-${last}`, b, ends, area.las ? englandEnds : undefined);
+        out.push(derivedFrom(row, endKeys(rate.measure, area.hub, b, first, last)));
       }
     }
   }
@@ -152,11 +162,17 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
         const notes = [...ends, ...englandEnds].flatMap((p) => p.notes);
         const note = [...new Set([...notes, ...endsReleaseNotes(ends, englandEnds, sel)])].join('; ');
         const base = { changeMeasure: rate.change, hub: area.hub, period: `${first}-${last}`, breakdown: b, note };
-        out.push(changeVsEnglandRow(base, ends, englandEnds));
+        const sources = [...endKeys(rate.measure, area.hub, b, first, last), { ...base, measure: rate.change }];
+        out.push(derivedFrom(changeVsEnglandRow(base, ends, englandEnds), sources));
       }
     }
   }
   return out;
+}
+
+/** The level rows at both ends of a change: the figures it is worked out from. */
+function endKeys(measure: string, hub: string, breakdown: string, first: AcademicYear, last: AcademicYear) {
+  return [first, last].map((period) => ({ measure, hub, period, breakdown }));
 }
 
 function reportCohorts(sel: Selection, range: DestinationsInput['cohorts']): AcademicYear[] {

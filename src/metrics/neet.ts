@@ -4,6 +4,7 @@ import { type MetricRow, metricRow } from '../model/metric.js';
 import { isMissing, type MissingSymbol } from '../model/missing.js';
 import type { NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
+import { derivedFrom } from '../sdc/row-key.js';
 import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
 import { changeVsEnglandRow } from './change-vs-england.js';
@@ -89,23 +90,26 @@ export function neetMetrics(input: NeetInput): MetricRow[] {
   const last = years[years.length - 1];
   if (first === undefined || last === undefined || first === last) return levelRows;
   const period = `${first}-${last}`;
+  const endKeys = (rate: Rate, hub: string) =>
+    [first, last].map((year) => ({ measure: rate.measure, hub, period: year, breakdown: 'all' }));
   const ends = (las: readonly LocalAuthority[] | null, rate: Rate) =>
     [pooled(las, first, rate), pooled(las, last, rate)] as [Pooled, Pooled];
   const changeRows = RATES.flatMap((rate) =>
-    areas.map(({ hub, las }) => changeRow(rate, hub, period, ends(las, rate), las ? ends(null, rate) : undefined)),
+    areas.map(({ hub, las }) =>
+      derivedFrom(
+        changeRow(rate, hub, period, ends(las, rate), las ? ends(null, rate) : undefined),
+        endKeys(rate, hub),
+      ),
+    ),
   );
   const vsEnglandRows = RATES.flatMap((rate) =>
     areas.flatMap(({ hub, las }) => {
       if (!las) return [];
       const both = [...ends(las, rate), ...ends(null, rate)];
       const note = [...new Set(both.flatMap((p) => p.notes))].join('; ');
-      return [
-        changeVsEnglandRow(
-          { changeMeasure: rate.change, hub, period, breakdown: 'all', note },
-          ends(las, rate),
-          ends(null, rate),
-        ),
-      ];
+      const base = { changeMeasure: rate.change, hub, period, breakdown: 'all', note };
+      const sources = [...endKeys(rate, hub), { ...base, measure: rate.change }];
+      return [derivedFrom(changeVsEnglandRow(base, ends(las, rate), ends(null, rate)), sources)];
     }),
   );
   return [...levelRows, ...changeRows, ...vsEnglandRows];

@@ -1,4 +1,5 @@
 import type { MetricRow } from '../model/metric.js';
+import { derivedSuppression } from './derived.js';
 import { primarySuppression, type SdcOptions } from './primary.js';
 import { roundPeopleCounts, roundRates } from './rounding.js';
 import type { Margin } from './row-key.js';
@@ -17,6 +18,7 @@ export type { Margin, RowKey } from './row-key.js';
  *
  *   rows ─ primary suppression (small counts, small groups, few institutions)
  *        ─ secondary suppression (no margin with a single hidden cell)
+ *        ─ derived suppression (no change, gap or difference worked out from a hidden cell)
  *        ─ rounding of published counts of people to the nearest `rounding`
  *        ─ rounding of percentages and percentage points to `rateDecimals` places (default 1)
  *
@@ -32,7 +34,8 @@ export function applySdc(
   checkOptions(options);
   const primary = primarySuppression(rows, options);
   const secondary = secondarySuppression(primary, margins, suppressionNote('secondary', options));
-  return roundRates(roundPeopleCounts(secondary, options.rounding), options.rateDecimals ?? DEFAULT_RATE_DECIMALS);
+  const derived = derivedSuppression(secondary, suppressionNote('derived', options));
+  return roundRates(roundPeopleCounts(derived, options.rounding), options.rateDecimals ?? DEFAULT_RATE_DECIMALS);
 }
 
 function checkOptions({ threshold, rounding, minInstitutions, rateDecimals }: SdcOptions): void {

@@ -48,6 +48,17 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
     }
   });
 
+  it('publishes no change, gap or difference worked out from a suppressed figure', () => {
+    const suppressed = new Set(rows.filter((r) => r.symbol === 'c').map((r) => key(r)));
+    const derived = rows.filter((r) => r.sdc?.derivedFrom);
+    // Changes, changes against England, disadvantage gaps and Compass changes all name their sources.
+    expect(new Set(derived.map((r) => r.measure)).size).toBeGreaterThanOrEqual(12);
+    const leaks = derived.filter((r) => r.symbol !== 'c' && r.sdc!.derivedFrom!.some((k) => suppressed.has(k)));
+    expect(leaks.map((r) => key(r))).toEqual([]);
+    // The samples have such cases: City of London's suppressed cells withhold Central's rates in some cohorts.
+    expect(derived.filter((r) => r.symbol === 'c').length).toBeGreaterThan(0);
+  });
+
   // Issue 8 defect 9: under disclosure control rates are published to sdc.rateDecimals (default 1) places.
   it('publishes pct and pp cells to one decimal place; --no-sdc keeps full precision', async () => {
     const full = (

@@ -2,6 +2,7 @@ import { HubIndex } from '../config/hub-index.js';
 import { loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { crossFileProblems } from '../ingest/coverage.js';
+import { releaseProblems } from '../ingest/destinations.js';
 import { classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
 import type { Problem } from '../model/problem.js';
 import { INPUT_KINDS, type InputKind } from '../model/records.js';
@@ -45,6 +46,7 @@ export async function readInputs(
   const problems = [
     ...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)),
     ...crossFileProblems(inputs, hubs),
+    ...releaseProblems(inputs.destinations),
   ];
   return { config, hubs, inputs, present, problems };
 }

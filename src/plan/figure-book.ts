@@ -2,6 +2,7 @@ import type { MetricRow } from '../model/metric.js';
 import type { InputKind } from '../model/records.js';
 import { formatValue } from './format.js';
 import { measureInfo } from './measures.js';
+import { countWord } from './phrases.js';
 import type { PlanFigure } from './types.js';
 
 const MEANING: Readonly<Record<string, string>> = {
@@ -23,6 +24,8 @@ export interface Cited {
   /** As printed: formatted value, or the symbol when suppressed or not available. */
   readonly text: string;
   readonly value: number | null;
+  /** For running text: a whole count under ten in words ("three"), else as `text`. */
+  readonly words: string;
 }
 
 /**
@@ -35,7 +38,7 @@ export class FigureBook {
   constructor(private readonly sourcesOf: (kind: InputKind) => readonly { file: string; sha256: string }[]) {}
 
   cite(row: MetricRow | undefined, label?: string): Cited {
-    if (!row) return { id: '', text: 'not available', value: null };
+    if (!row) return { id: '', text: 'not available', value: null, words: 'not available' };
     const id = `${row.measure}:${row.hub}:${row.period}:${row.breakdown}`;
     const text = row.value === null ? withMeaning(row.symbol) : formatValue(row.value, row.unit, row.symbol);
     if (!this.figures.has(id)) {
@@ -58,7 +61,8 @@ export class FigureBook {
         method: info.method,
       });
     }
-    return { id, text, value: row.value };
+    const small = row.unit === 'count' && row.value !== null && Number.isInteger(row.value) && row.value >= 0;
+    return { id, text, value: row.value, words: small && row.value! < 10 ? countWord(row.value!) : text };
   }
 
   /** A table cell: formatted like a cited figure, but not a headline figure of the provenance annex (tables are

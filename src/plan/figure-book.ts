@@ -65,6 +65,37 @@ export class FigureBook {
     return { id, text, value: row.value, words: small && row.value! < 10 ? countWord(row.value!) : text };
   }
 
+  /**
+   * The gap of a row to its comparator (its `diff` column, with `diff_ci_low`/`diff_ci_high`), as a figure of its
+   * own: a sentence that prints "1.2 percentage points above England" cites this, not the rate.
+   */
+  citeGap(row: MetricRow | undefined, comparator: string): Cited {
+    if (!row) return this.cite(undefined);
+    const id = `${row.measure}:${row.hub}:${row.period}:${row.breakdown}:gap`;
+    const text = row.diff === null ? withMeaning(row.symbol) : formatValue(row.diff, 'pp');
+    if (!this.figures.has(id)) {
+      const info = measureInfo(row.measure);
+      this.figures.set(id, {
+        id,
+        label: `gap to ${comparator}: ${info.label}`,
+        measure: row.measure,
+        hub: row.hub,
+        period: row.period,
+        breakdown: row.breakdown,
+        unit: 'pp',
+        value: row.diff,
+        symbol: row.diff === null ? row.symbol : '',
+        text,
+        ciLow: row.diff_ci_low,
+        ciHigh: row.diff_ci_high,
+        sources: this.sourcesOf(info.kind),
+        filters: [info.filters, row.note].filter(Boolean).join('; '),
+        method: `${info.method}; the diff column of this row: value minus ${comparator}'s (comparator column)`,
+      });
+    }
+    return { id, text, value: row.diff, words: text };
+  }
+
   /** A table cell: formatted like a cited figure, but not a headline figure of the provenance annex (tables are
    * rows of metrics.csv already, named by their caption). */
   cell(row: MetricRow | undefined): string {

@@ -161,8 +161,13 @@ export function gapPhrase(
     group.length === items.length && items.length > 1
       ? who('every hub', false)
       : who(listNames(group), group.length > 1);
-  if (above.length) parts.push(`${subject(above)} ${rangePhrase(above, 'pp', style)} above ${comparator}`);
-  if (below.length) parts.push(`${subject(below)} ${rangePhrase(below, 'pp', style)} below ${comparator}`);
+  // "between" reads "was between 0.8 and 2.0 percentage points above X"; the others name the side first.
+  const side = (group: readonly Gap[], where: 'above' | 'below') =>
+    style === 'between' || group.length === 1
+      ? `${subject(group)} ${rangePhrase(group, 'pp', style)} ${where} ${comparator}`
+      : `${subject(group)} ${where} ${comparator}, by ${rangePhrase(group, 'pp', style)}`;
+  if (above.length) parts.push(side(above, 'above'));
+  if (below.length) parts.push(side(below, 'below'));
   if (similar.length)
     parts.push(
       `${subject(similar)} similar to ${comparator} (the 95% confidence interval of the difference includes zero)`,
@@ -208,14 +213,15 @@ export function rankingSentence(
 ): string {
   const names = (xs: readonly Ranked<{ name: string }>[]) => listNames(xs.map((x) => x.item));
   if (top.length === 0) return '';
+  const within = 'the differences lie within their 95% confidence intervals';
   if (top.length >= total || bottom.some((b) => top.includes(b)))
-    return (
-      `${prefix}, no ${what} stood out from the others: the differences lie within their 95% ` + 'confidence intervals.'
-    );
+    return `${prefix}, no ${what} stood out from the others: ${within}.`;
+  const end = (xs: readonly unknown[], which: string) =>
+    xs.length > 1 ? `the ${what}s ${which} were` : `the ${what} ${which} was`;
   const tie = (xs: readonly unknown[]) => (xs.length > 1 ? ', too close to tell apart' : '');
   return (
-    `${prefix}, the ${what} most often fully achieved ${top.length > 1 ? 'were' : 'was'} ${names(top)}${tie(top)}; ` +
-    `the least often ${bottom.length > 1 ? 'were' : 'was'} ${names(bottom)}${tie(bottom)}.`
+    `${prefix}, ${end(top, 'most often fully achieved')} ${names(top)}${tie(top)}; ` +
+    `${end(bottom, 'least often fully achieved')} ${names(bottom)}${tie(bottom)}.`
   );
 }
 

@@ -285,8 +285,8 @@ describe('issue 8: every direction comes from the interval', () => {
     const r = (name: string, value: number, low: number, high: number) => ({ item: { name }, value, low, high });
     const items = [r('Benchmark 1', 80, 77, 83), r('Benchmark 4', 56.5, 53, 60), r('Benchmark 6', 56.6, 53.1, 60.1)];
     expect(rankingSentence('In 2023/24', 'benchmark', leaders(items, 'top'), leaders(items, 'bottom'), 3)).toBe(
-      'In 2023/24, the benchmark most often fully achieved was Benchmark 1; the least often were Benchmark 4 and ' +
-        'Benchmark 6, too close to tell apart.',
+      'In 2023/24, the benchmark most often fully achieved was Benchmark 1; the benchmarks least often fully ' +
+        'achieved were Benchmark 4 and Benchmark 6, too close to tell apart.',
     );
     const close = [r('Benchmark 1', 60, 50, 70), r('Benchmark 2', 55, 45, 65)];
     expect(rankingSentence('In 2023/24', 'benchmark', leaders(close, 'top'), leaders(close, 'bottom'), 2)).toBe(

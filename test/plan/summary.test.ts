@@ -172,8 +172,8 @@ describe('executive summary sentences', () => {
         'figures for South are suppressed. The England rate fell from 94.1% in 2015/16 to 93.9% in 2020/21.',
     );
     expect(gaps).toBe(
-      'For the 2020/21 cohort, every hub was 1.2 percentage points in North to 1.9 in South above the England ' +
-        "sustained EET rate. Young people in the hubs' areas were more likely than others nationally to stay in a " +
+      'For the 2020/21 cohort, every hub was above the England sustained EET rate, by 1.2 percentage points in ' +
+        "North to 1.9 in South. Young people in the hubs' areas were more likely than others nationally to stay in a " +
         'destination.',
     );
   });
@@ -235,8 +235,8 @@ describe('NEET leads with the DfE headline measure', () => {
       neet('not_known_change_pp', 'south', -0.8, -1.2, -0.4),
     ];
     expect(findings(rows, ['compass', 'institutions', 'destinations', 'activities'])).toEqual([
-      'Between 2022/23 and 2023/24, the share of 16 to 17 year olds NEET or not known fell in every hub, by between ' +
-        '0.9 percentage points (South) and 1.2 (North). Beside it, the NEET rate alone showed no clear change in any ' +
+      'Between 2022/23 and 2023/24, the share of 16 to 17 year olds NEET or not known fell in every hub, by 0.9 ' +
+        'percentage points in South to 1.2 in North. Beside it, the NEET rate alone showed no clear change in any ' +
         'hub; the not known rate fell in every hub, by up to 1.3 percentage points (North; least in South, 0.8). ' +
         'Fewer young people were out of education, employment or training, or untracked.',
     ]);

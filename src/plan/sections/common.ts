@@ -2,6 +2,7 @@ import { type ChartUnit, lineChart } from '../../charts/specs.js';
 import type { MetricRow } from '../../model/metric.js';
 import { classifyChange } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
+import type { FigureBook } from '../figure-book.js';
 import { formatValue } from '../format.js';
 import type { ChangeFacts } from '../phrases.js';
 import type { Block, PlanChart, PlanTable } from '../types.js';
@@ -117,16 +118,19 @@ export function seriesChart(
 /**
  * First-to-last facts of a series. The change between the two years is judged by `change`, the row of the
  * difference of those years with its own interval; "every year" also needs the trend row's interval to agree.
- * `exact` marks figures with no sampling error (counts of every institution), judged by sign.
+ * `exact` marks figures with no sampling error (counts of every institution), judged by sign. With `book`, both
+ * ends and the change row are cited.
  */
 export function seriesChange(
   rows: readonly MetricRow[],
   change?: MetricRow,
-  opts: { trend?: MetricRow | undefined; exact?: boolean } = {},
+  opts: { trend?: MetricRow | undefined; exact?: boolean; book?: FigureBook } = {},
 ): ChangeFacts | undefined {
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (!first || !last || first === last) return undefined;
+  // The sentence prints both ends: each is a cited figure.
+  for (const r of [first, last, change]) opts.book?.cite(r);
   const values = rows.map((r) => r.value);
   const steps = values.slice(1).map((v, k) => (v === null || values[k] === null ? null : v - values[k]!));
   const trend = opts.trend ?? change;

@@ -52,7 +52,10 @@ export function compassSection(ctx: PlanContext): Section {
   const where = ctx.input.hub ? `the ${ctx.hubs[0]!.name} hub's area` : "the hubs' areas";
   const series = m.series('compass_mean_benchmarks_achieved', focus, ALL);
   const changeRow = m.range('compass_mean_benchmarks_change', focus, ALL);
-  const change = seriesChange(series, changeRow, { trend: m.range('compass_mean_benchmarks_trend', focus, ALL) });
+  const change = seriesChange(series, changeRow, {
+    trend: m.range('compass_mean_benchmarks_trend', focus, ALL),
+    book: ctx.book,
+  });
   const first = series[0];
   const last = series[series.length - 1];
   const cited = [first, last, changeRow].map((r) => book.cite(r).id);
@@ -72,7 +75,7 @@ export function compassSection(ctx: PlanContext): Section {
   const coverageText = coverage
     ? ` In ${year}, ${book.cite(coverage).text} of eligible institutions completed Compass.`
     : '';
-  const completionChange = seriesChange(completions, undefined, { exact: true });
+  const completionChange = seriesChange(completions, undefined, { exact: true, book: ctx.book });
   const completionText = completionChange
     ? changeSentence(`the number of institutions in ${where} completing Compass`, completionChange, 'count') +
       coverageText
@@ -204,7 +207,7 @@ function likeForLikeText(ctx: PlanContext, focus: string): { text: string; refs:
   const { m, book } = ctx;
   const same = m.series('compass_mean_benchmarks_achieved', focus, SAME);
   const row = m.range('compass_mean_benchmarks_change', focus, SAME);
-  const change = seriesChange(same, row);
+  const change = seriesChange(same, row, { book: ctx.book });
   if (!change || !row) return { text: '', refs: [] };
   const refs = [...ends(same), row].map((r) => book.cite(r).id);
   const text = changeSentence('among institutions with a return in both years, the average', change, 'mean');

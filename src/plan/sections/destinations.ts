@@ -51,7 +51,7 @@ function disadvantagedBlocks(ctx: PlanContext): Block[] {
     return rateBlocks(ctx, 'disadvantaged', 'disadvantaged pupils');
   const eng = ctx.m.series('eet_sustained_pct', ENGLAND, 'disadvantaged');
   if (eng.length === 0) return [];
-  const change = seriesChange(eng, ctx.m.range('eet_change_pp', ENGLAND, 'disadvantaged'));
+  const change = seriesChange(eng, ctx.m.range('eet_change_pp', ENGLAND, 'disadvantaged'), { book: ctx.book });
   return [
     paragraph(
       `The destination files given have no local-authority breakdown for disadvantaged pupils, so hub rates for ` +
@@ -74,16 +74,19 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
   });
   const engRange = m.range('eet_change_pp', ENGLAND, breakdown);
   const england = m.series('eet_sustained_pct', ENGLAND, breakdown);
-  const engChange = seriesChange(england, engRange);
+  const engChange = seriesChange(england, engRange, { book: ctx.book });
   const gaps = ctx.hubs.map((h) => {
     const r = m.get('eet_sustained_pct', h.id, last, breakdown);
     book.cite(r);
+    book.citeGap(r, ctx.comparator);
     return { ...gapOf(h.name, r), row: r };
   });
   const span = engRange?.period.replace('-', ' to ') ?? '';
+  // The summary says "by between"; the chapter varies the construction.
+  const style = breakdown === 'total' ? 'upTo' : 'fromTo';
   const englandLast = book.cite(m.get('eet_sustained_pct', ENGLAND, last, breakdown)).text;
   const sentences = [
-    `For ${who} in the KS4 cohorts ${span}, ${hubChangesSentence('the sustained EET rate', changes)}.`,
+    `For ${who} in the KS4 cohorts ${span}, ${hubChangesSentence('the sustained EET rate', changes, { style })}.`,
     engChange ? changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct') : '',
     `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${englandLast})`, 'fromTo')}.`,
     relativeChange(ctx, 'eet', 'the sustained EET rate', breakdown),
@@ -145,7 +148,7 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
   const england = m.series('apprenticeship_pct', ENGLAND, 'total');
   if (england.length === 0 && ctx.hubs.every((h) => m.series('apprenticeship_pct', h.id, 'total').length === 0))
     return [];
-  const engChange = seriesChange(england, m.range('apprenticeship_change_pp', ENGLAND, 'total'));
+  const engChange = seriesChange(england, m.range('apprenticeship_change_pp', ENGLAND, 'total'), { book: ctx.book });
   const changes = ctx.hubs.map((h) => {
     const r = m.range('apprenticeship_change_pp', h.id, 'total');
     book.cite(r);
@@ -222,6 +225,8 @@ function disadvantageGapText(ctx: PlanContext, cohort: string): string {
   )}.`;
 }
 
+const notSustainedIn = (names: string) => `the share whose destination was not sustained in ${names} was`;
+
 /** The KS4 "not sustained" rate (the evaluation's "confirmed NEET" after KS4), its gap to England and change. */
 function notSustainedBlocks(ctx: PlanContext): Block[] {
   const { m, book } = ctx;
@@ -230,7 +235,7 @@ function notSustainedBlocks(ctx: PlanContext): Block[] {
   const england = book.cite(m.get('not_sustained_pct', ENGLAND, last, 'total'));
   const gaps = ctx.hubs.map((h) => {
     const r = m.get('not_sustained_pct', h.id, last, 'total');
-    book.cite(r);
+    book.citeGap(r, ctx.comparator);
     return gapOf(h.name, r);
   });
   const changes = ctx.hubs.map((h) => {
@@ -239,8 +244,9 @@ function notSustainedBlocks(ctx: PlanContext): Block[] {
     return hubChange(h.name, r);
   });
   const text = [
-    `For the ${last} cohort, a destination that was not sustained (the evaluation's "confirmed NEET" after KS4): ` +
-      `${gapPhrase(gaps, `the ${ctx.comparator} rate (${england.text})`, 'upTo')}; a lower rate is better.`,
+    `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${england.text})`, 'upTo', notSustainedIn)}` +
+      `; a lower rate is better. A destination not sustained is the closest KS4 measure to the evaluation's ` +
+      '"confirmed NEET".',
     changes.some((c) => c.value !== null)
       ? `${cap(hubChangesSentence('the not sustained rate', changes, { style: 'fromTo' }))}.`
       : '',

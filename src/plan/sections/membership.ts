@@ -19,7 +19,7 @@ export function membershipSection(ctx: PlanContext): Section {
   const focus = ctx.input.hub ?? ALL;
   const series = m.series('membership_institutions_pct', focus, ALL);
   // Membership counts every eligible institution in the register: no sampling error, the sign is the finding.
-  const change = seriesChange(series, undefined, { exact: true });
+  const change = seriesChange(series, undefined, { exact: true, book: ctx.book });
   const latest = m.get('membership_institutions_pct', focus, year, ALL);
   const pupils = m.get('membership_pupils_pct', focus, year, ALL);
   const members = m.get('membership_institutions', focus, year, ALL);

@@ -47,7 +47,7 @@ export function neetSection(ctx: PlanContext): Section {
       chartBlock(
         seriesChart(ctx, {
           id: 'neet-trend',
-          title: `16 to 17 year olds NEET or not known by hub, ${years[0] ?? ''} to ${last ?? ''}`,
+          title: `NEET or not known at 16 to 17, by hub, ${years[0] ?? ''} to ${last ?? ''}`,
           subtitle:
             `% of 16 to 17 year olds known to the local authority who were NEET or whose activity was not known; ` +
             `${ctx.comparator} dashed`,
@@ -87,7 +87,7 @@ function partSentences(ctx: PlanContext, part: (typeof PARTS)[number], k: number
     book.cite(r);
     return hubChange(h.name, r);
   });
-  const engChange = seriesChange(m.series(`${part.measure}_pct`, ENGLAND, ALL), changeRow);
+  const engChange = seriesChange(m.series(`${part.measure}_pct`, ENGLAND, ALL), changeRow, { book: ctx.book });
   const style = (['between', 'fromTo', 'upTo'] as const)[k % 3];
   const lead = k === 0 ? `${duringPeriod(changeRow?.period ?? '')}, ` : k === 1 ? 'Of its two parts, ' : 'Beside it, ';
   const out = [
@@ -98,7 +98,7 @@ function partSentences(ctx: PlanContext, part: (typeof PARTS)[number], k: number
     const england = book.cite(m.get(`${part.measure}_pct`, ENGLAND, last, ALL));
     const gaps = ctx.hubs.map((h) => {
       const r = m.get(`${part.measure}_pct`, h.id, last, ALL);
-      book.cite(r);
+      book.citeGap(r, ctx.comparator);
       return gapOf(h.name, r);
     });
     out.push(`${cap(`in ${last}`)}, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${england.text})`, style)}.`);

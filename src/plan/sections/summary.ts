@@ -87,7 +87,7 @@ function compassFindings(ctx: PlanContext): Finding[] {
   const series = ctx.m.series('compass_mean_benchmarks_achieved', focus, ALL);
   const changeRow = ctx.m.range('compass_mean_benchmarks_change', focus, ALL);
   const trend = ctx.m.range('compass_mean_benchmarks_trend', focus, ALL);
-  const change = seriesChange(series, changeRow, { trend });
+  const change = seriesChange(series, changeRow, { trend, book: ctx.book });
   const completions = ctx.m.series('compass_completions', focus, ALL);
   const out: Finding[] = [];
   if (change)
@@ -100,7 +100,7 @@ function compassFindings(ctx: PlanContext): Finding[] {
         .join(' '),
       refs: [...ends(series), ...(changeRow ? [changeRow] : [])].map((r) => ctx.book.cite(r).id),
     });
-  const completionChange = seriesChange(completions, undefined, { exact: true });
+  const completionChange = seriesChange(completions, undefined, { exact: true, book: ctx.book });
   if (completionChange)
     out.push({
       text: changeSentence(
@@ -140,7 +140,7 @@ function destinationFindings(ctx: PlanContext): Finding[] {
   if (engRange) {
     const rows = ctx.hubs.map((h) => m.range('eet_change_pp', h.id, 'total'));
     const changes = ctx.hubs.map((h, k) => hubChange(h.name, rows[k]));
-    const engChange = seriesChange(m.series('eet_sustained_pct', ENGLAND, 'total'), engRange);
+    const engChange = seriesChange(m.series('eet_sustained_pct', ENGLAND, 'total'), engRange, { book: ctx.book });
     const engText = engChange ? ` ${changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct')}` : '';
     const allKind = changes.every((c) => c.clear && (c.value ?? 0) > 0)
       ? 'rise'
@@ -167,11 +167,13 @@ function destinationFindings(ctx: PlanContext): Finding[] {
       text:
         `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} sustained EET rate`, 'fromTo')}.` +
         `${side ? ` ${meaning('eetGap', side)}` : ''}`,
-      refs: rows.map((r) => book.cite(r).id),
+      refs: rows.map((r) => book.citeGap(r, ctx.comparator).id),
     });
   }
   const appren = m.range('apprenticeship_change_pp', ENGLAND, 'total');
-  const change = appren ? seriesChange(m.series('apprenticeship_pct', ENGLAND, 'total'), appren) : undefined;
+  const change = appren
+    ? seriesChange(m.series('apprenticeship_pct', ENGLAND, 'total'), appren, { book: ctx.book })
+    : undefined;
   if (appren && change) {
     const rows = ctx.hubs.map((h) => m.range('apprenticeship_change_pp', h.id, 'total'));
     out.push({
@@ -209,7 +211,7 @@ function neetFindings(ctx: PlanContext): Finding[] {
     .filter((x) => x.rows.some(Boolean))
     .map((x) =>
       hubChangesSentence(x.p === 'neet' ? 'the NEET rate alone' : 'the not known rate', x.changes, {
-        style: x.p === 'neet' ? 'fromTo' : 'upTo',
+        style: x.p === 'neet' ? 'between' : 'upTo',
       }),
     );
   const kinds = lead.changes.map((c) => (c.value === null ? null : c.clear ? (c.value > 0 ? 'rise' : 'fall') : 'u'));
@@ -217,7 +219,7 @@ function neetFindings(ctx: PlanContext): Finding[] {
   return [
     {
       text:
-        `${duringPeriod(range.period)}, ${hubChangesSentence(subject, lead.changes)}.` +
+        `${duringPeriod(range.period)}, ${hubChangesSentence(subject, lead.changes, { style: 'fromTo' })}.` +
         `${beside.length ? ` Beside it, ${beside.join('; ')}.` : ''}` +
         `${allKind ? ` ${meaning('neet', allKind)}` : ''}`,
       refs: [...lead.rows, ...parts.flatMap((x) => x.rows)].map((r) => book.cite(r).id),

@@ -244,7 +244,8 @@ function notSustainedBlocks(ctx: PlanContext): Block[] {
     return hubChange(h.name, r);
   });
   const text = [
-    `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${england.text})`, 'upTo', notSustainedIn)}` +
+    `For the ${last} cohort, ` +
+      gapPhrase(gaps, `the ${ctx.comparator} rate (${england.text})`, 'upTo', notSustainedIn) +
       `; a lower rate is better. A destination not sustained is the closest KS4 measure to the evaluation's ` +
       '"confirmed NEET".',
     changes.some((c) => c.value !== null)

@@ -90,7 +90,7 @@ export function compassSection(ctx: PlanContext): Section {
   const progressText =
     ctx.hubs.length > 1 && first && last && progress.some((p) => p.id !== '')
       ? `${duringPeriod(`${first.period}-${last.period}`)}, ` +
-        `${hubChangesSentence("each hub's average", progress, { unit: 'mean', noun: ' benchmarks', style: 'fromTo' })}.`
+        `${hubChangesSentence('the average', progress, { unit: 'mean', noun: ' benchmarks', style: 'fromTo' })}.`
       : '';
   const likeForLike = likeForLikeText(ctx, focus);
 

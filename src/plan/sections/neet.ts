@@ -47,7 +47,7 @@ export function neetSection(ctx: PlanContext): Section {
       chartBlock(
         seriesChart(ctx, {
           id: 'neet-trend',
-          title: `NEET or not known at 16 to 17, by hub, ${years[0] ?? ''} to ${last ?? ''}`,
+          title: `NEET or not known at 16 to 17, by hub, ${years[0] === last ? last : `${years[0]} to ${last}`}`,
           subtitle:
             `% of 16 to 17 year olds known to the local authority who were NEET or whose activity was not known; ` +
             `${ctx.comparator} dashed`,

@@ -271,9 +271,9 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
     level('compass_all_benchmarks_pct', ALL, '% of returns achieving all eight benchmarks'),
     level('membership_institutions_pct', ALL, '% of eligible institutions that are members'),
     level('eet_sustained_pct', 'total', '% in sustained EET after KS4 (cohort)'),
-    change('eet_change_pp', 'total', 'Change in sustained EET, percentage points'),
+    change('eet_change_pp', 'total', 'Change in sustained EET'),
     level('neet_or_not_known_pct', ALL, '% of 16 to 17 year olds NEET or not known'),
-    change('neet_or_not_known_change_pp', ALL, 'Change in NEET or not known, percentage points'),
+    change('neet_or_not_known_change_pp', ALL, 'Change in NEET or not known'),
     level('student_participations_per_100_pupils', ALL, 'Student participations per 100 pupils'),
   ].filter((r): r is string[] => (r?.slice(1) ?? []).some((c) => c !== 'not available'));
   if (rows.length === 0) return undefined;

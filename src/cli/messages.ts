@@ -72,8 +72,16 @@ export const msg = {
   },
   yearOutsideData: (year: string, spans: readonly { kind: string; first: string; last: string }[]) =>
     `no input has data for ${year}: ` +
-    spans.map((s) => `${s.kind} ${s.first}${s.last !== s.first ? ` to ${s.last}` : ''}`).join('; '),
-  yearHint: () => 'Give a --year within the years an input covers (destinations are by KS4 cohort).',
+    spans
+      .map(
+        (s) =>
+          `${s.kind}${s.kind === 'destinations' ? ' (KS4 cohorts)' : ''} ` +
+          `${s.first}${s.last !== s.first ? ` to ${s.last}` : ''}`,
+      )
+      .join('; '),
+  yearHint: () =>
+    'Give a --year within the years an input covers; destinations serve reports up to two years after their last ' +
+    'KS4 cohort.',
   cohortsOutsideData: (from: string, to: string, dest: { first: string; last: string }) =>
     `destinations.cohorts ${from} to ${to} has no KS4 cohort in the destination files, which cover ` +
     `${dest.first}${dest.last !== dest.first ? ` to ${dest.last}` : ''}`,

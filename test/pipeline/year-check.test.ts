@@ -46,15 +46,20 @@ function thrown(f: () => void): UserError {
 describe('years outside the data', () => {
   it('gives each input its span (destinations by KS4 cohort, over all its files)', () => {
     expect(inputSpans(FILES)).toEqual([
-      { kind: 'compass', first: '2022/23', last: '2023/24' },
-      { kind: 'destinations', first: '2018/19', last: '2020/21' },
-      { kind: 'neet', first: '2022/23', last: '2023/24' },
+      { kind: 'compass', first: '2022/23', last: '2023/24', reaches: '2023/24' },
+      { kind: 'destinations', first: '2018/19', last: '2020/21', reaches: '2022/23' },
+      { kind: 'neet', first: '2022/23', last: '2023/24', reaches: '2023/24' },
     ]);
   });
 
-  it('accepts a year some input covers', () => {
+  it('accepts a year some input covers, and destinations two years after their last cohort', () => {
     expect(() => checkYears(y('2023/24'), FILES, { cohorts: null })).not.toThrow();
     expect(() => checkYears(y('2019/20'), FILES, { cohorts: null })).not.toThrow();
+    const onlyDestinations = [file('destinations', ['2009/10', '2021/22'])];
+    expect(() => checkYears(y('2023/24'), onlyDestinations, { cohorts: null })).not.toThrow();
+    expect(() => checkYears(y('2024/25'), onlyDestinations, { cohorts: null })).toThrow(
+      /no input has data for 2024\/25: destinations \(KS4 cohorts\) 2009\/10 to 2021\/22/,
+    );
   });
 
   it('--year 2035/36 and --year 1999 exit 2, naming the years each input covers', () => {
@@ -62,8 +67,8 @@ describe('years outside the data', () => {
       const e = thrown(() => checkYears(y(year), FILES, { cohorts: null }));
       expect(e.exitCode).toBe(EXIT.usage);
       expect(e.message).toBe(
-        `no input has data for ${y(year)}: compass 2022/23 to 2023/24; destinations 2018/19 to 2020/21; ` +
-          'neet 2022/23 to 2023/24',
+        `no input has data for ${y(year)}: compass 2022/23 to 2023/24; destinations (KS4 cohorts) 2018/19 to ` +
+          '2020/21; neet 2022/23 to 2023/24',
       );
       expect(e.hint).toMatch(/--year/);
     }

@@ -210,3 +210,47 @@ describe('profile cards (issue 8, defect 2)', () => {
     });
   });
 });
+
+describe('new measures in the words, when their rows exist', () => {
+  it('Compass: the share of returns achieving all eight benchmarks', () => {
+    const rows = [
+      row('compass_mean_benchmarks_achieved', 'all', '2019/20', 'all', 2.6),
+      row('compass_mean_benchmarks_achieved', 'all', '2023/24', 'all', 5.3),
+      row('compass_all_benchmarks_pct', 'all', '2019/20', 'all', 8.04),
+      row('compass_all_benchmarks_pct', 'all', '2023/24', 'all', 31.46),
+    ];
+    expect(textOf([compassSection(contextOf(rows))])).toContain(
+      'The share of returns achieving all eight benchmarks was 8.0% in 2019/20 and 31.5% in 2023/24.',
+    );
+  });
+
+  it('participation per 100 pupils, hub by hub', () => {
+    const p = '2021/22-2023/24';
+    const rows = [
+      row('student_participations', 'all', p, 'employer_encounter', 800),
+      row('student_participations_per_100_pupils', 'north', p, 'all', 212.4, { unit: 'mean' }),
+      row('student_participations_per_100_pupils', 'south', p, 'all', 187.9, { unit: 'mean' }),
+    ];
+    expect(textOf([participationSection(contextOf(rows))])).toContain(
+      'Per 100 pupils on roll in member institutions, student participations numbered 212.4 in North and 187.9 ' +
+        'in South.',
+    );
+  });
+
+  it('the gap between disadvantaged pupils and the others within each hub', () => {
+    const d = (hub: string, value: number) =>
+      row('eet_sustained_pct', hub, '2021/22', 'disadvantaged', value, { diff: 2, diff_ci_low: 1, diff_ci_high: 3 });
+    const rows = [
+      d('north', 88),
+      d('south', 90),
+      row('eet_sustained_pct', 'england', '2021/22', 'disadvantaged', 86.3),
+      row('eet_sustained_pct', 'north', '2021/22', 'total', 94),
+      row('eet_disadvantage_gap_pp', 'north', '2021/22', 'total', -6.4, { ci_low: -7.9, ci_high: -4.9 }),
+      row('eet_disadvantage_gap_pp', 'south', '2021/22', 'total', -0.9, { ci_low: -2.2, ci_high: 0.4 }),
+    ];
+    expect(textOf(destinationsSections(contextOf(rows)))).toContain(
+      "Within the hubs, disadvantaged pupils' rate in North was 6.4 percentage points below the rate of other " +
+        "pupils, and disadvantaged pupils' rate in South was similar to the rate of other pupils",
+    );
+  });
+});

@@ -93,6 +93,7 @@ export function compassSection(ctx: PlanContext): Section {
         `${hubChangesSentence('the average', progress, { unit: 'mean', noun: ' benchmarks', style: 'fromTo' })}.`
       : '';
   const likeForLike = likeForLikeText(ctx, focus);
+  const allEight = allEightText(ctx, focus, where);
 
   const mainstream = m.get('compass_mean_benchmarks_achieved', focus, year, 'mainstream');
   const specialAp = m.get('compass_mean_benchmarks_achieved', focus, year, 'special_ap');
@@ -122,8 +123,13 @@ export function compassSection(ctx: PlanContext): Section {
     blocks: (
       [
         paragraph(`${intro} ${completionText}`, [...cited, book.cite(c0).id, book.cite(c1).id, book.cite(coverage).id]),
-        ...(progressText || likeForLike.text
-          ? [paragraph([progressText, likeForLike.text].filter(Boolean).join(' '), likeForLike.refs)]
+        ...(progressText || likeForLike.text || allEight.text
+          ? [
+              paragraph([progressText, likeForLike.text, allEight.text].filter(Boolean).join(' '), [
+                ...likeForLike.refs,
+                ...allEight.refs,
+              ]),
+            ]
           : []),
         paragraph(compassCaveat(where)),
         chartBlock(
@@ -211,6 +217,21 @@ function likeForLikeText(ctx: PlanContext, focus: string): { text: string; refs:
   if (!change || !row) return { text: '', refs: [] };
   const refs = [...ends(same), row].map((r) => book.cite(r).id);
   const text = changeSentence('among institutions with a return in both years, the average', change, 'mean');
+  return { text, refs };
+}
+
+/** The share of returns achieving all eight benchmarks (the Mayor's action plan's aim), first and last year. */
+function allEightText(ctx: PlanContext, focus: string, where: string): { text: string; refs: string[] } {
+  const series = ctx.m.series('compass_all_benchmarks_pct', focus, ALL);
+  const last = series.at(-1);
+  if (!last) return { text: '', refs: [] };
+  const refs = ends(series).map((r) => ctx.book.cite(r).id);
+  const first = series[0]!;
+  const text =
+    first === last
+      ? `In ${last.period}, ${ctx.book.cite(last).text} of returns from ${where} achieved all eight benchmarks.`
+      : `The share of returns achieving all eight benchmarks was ${ctx.book.cite(first).text} in ${first.period} ` +
+        `and ${ctx.book.cite(last).text} in ${last.period}.`;
   return { text, refs };
 }
 

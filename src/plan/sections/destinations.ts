@@ -210,9 +210,7 @@ export function relativeChange(ctx: PlanContext, measure: string, subject: strin
 /** The gap between disadvantaged pupils and the others within each hub (`eet_disadvantage_gap_pp`). */
 function disadvantageGapText(ctx: PlanContext, cohort: string): string {
   const gaps = ctx.hubs.map((h) => {
-    const r =
-      ctx.m.get('eet_disadvantage_gap_pp', h.id, cohort, 'total') ??
-      ctx.m.latest('eet_disadvantage_gap_pp', h.id, 'total');
+    const r = ctx.m.any('eet_disadvantage_gap_pp', h.id, cohort);
     ctx.book.cite(r);
     return { name: h.name, value: r?.value ?? null, low: r?.ci_low ?? null, high: r?.ci_high ?? null };
   });
@@ -221,7 +219,7 @@ function disadvantageGapText(ctx: PlanContext, cohort: string): string {
     gaps,
     'the rate of other pupils',
     'between',
-    (names, plural) => `disadvantaged pupils' rate in ${names} ${plural ? 'were' : 'was'}`,
+    (names) => `disadvantaged pupils' rate in ${names} was`,
   )}.`;
 }
 

@@ -1,6 +1,6 @@
 import { barChart } from '../../charts/specs.js';
 import type { PlanContext } from '../context.js';
-import { countWord, duringPeriod } from '../phrases.js';
+import { countWord, duringPeriod, listNames } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
 
@@ -46,6 +46,7 @@ export function participationSection(ctx: PlanContext): Section {
     `CPD ${cpd.words} times (CPD is for teachers and has no students). The hubs worked with ${smes.words} SMEs ` +
     `in ${smeActivities.words} activities; of these SMEs, ${meeting.words} took part in at least ` +
     `${countWord(threshold)} activities, the minimum for a completed SME engagement.`;
+  const perPupil = perPupilText(ctx, period);
   const series = hubsAndAll(ctx);
   // Teacher CPD records teachers, not students, so it has no bar in a chart of student participations.
   const studentTypes = TYPES.filter((t) => t.id !== 'teacher_cpd');
@@ -56,7 +57,8 @@ export function participationSection(ctx: PlanContext): Section {
     }),
   );
   const blocks: Block[] = [
-    paragraph(text, [
+    paragraph(`${text}${perPupil.text}`, [
+      ...perPupil.refs,
       encounters.id,
       workplace.id,
       ...(teachers ? [teachers.id] : teachersAt.map((t) => t.id)),
@@ -116,4 +118,25 @@ export function participationSection(ctx: PlanContext): Section {
     }),
   ];
   return { id: 'participation', title: 'Activities and participation', level: 1, pageBreak: true, blocks };
+}
+
+/**
+ * Participation per 100 pupils on roll in member institutions, so hubs of different sizes compare; omitted when
+ * the rows are absent.
+ */
+function perPupilText(ctx: PlanContext, period: string): { text: string; refs: string[] } {
+  const rows = ctx.hubs.map((h) => ({
+    name: h.name,
+    row:
+      ctx.m.range('student_participations_per_100_pupils', h.id, ALL) ??
+      ctx.m.get('student_participations_per_100_pupils', h.id, period, ALL),
+  }));
+  if (rows.every((r) => !r.row)) return { text: '', refs: [] };
+  const cited = rows.map((r) => ({ name: r.name, ...ctx.book.cite(r.row) }));
+  return {
+    text:
+      ' Per 100 pupils on roll in member institutions, student participations numbered ' +
+      `${listNames(cited.map((c) => ({ name: `${c.text} in ${c.name}` })))}.`,
+    refs: cited.map((c) => c.id),
+  };
 }

@@ -125,8 +125,11 @@ function membershipFindings(ctx: PlanContext): Finding[] {
     {
       text:
         `By the end of ${r.period}, ${a.text} of eligible schools and colleges had joined ` +
-        `${ctx.input.hub ? 'the hub' : 'a hub'}, covering ${b.text} of pupils in eligible institutions: the hubs ` +
-        'reach most of the young people in their areas through their schools and colleges.',
+        `${ctx.input.hub ? 'the hub' : 'a hub'}, covering ${b.text} of pupils in eligible institutions.` +
+        // A census share (every eligible institution counted): "most" where it is over half.
+        ((p?.value ?? 0) > 50
+          ? " Most young people in the hubs' areas can be reached through a member school or college."
+          : ''),
       refs: [a.id, b.id],
     },
   ];

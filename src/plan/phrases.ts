@@ -195,6 +195,11 @@ export function countWord(n: number): string {
   return Number.isInteger(n) && n >= 0 && n < 10 ? WORDS[n]! : fixed(n, 0);
 }
 
+/** "1,648,490 times", "three times", or for a suppressed count "a number of times not published (c: suppressed)". */
+export function timesPhrase(cited: { readonly value: number | null; readonly words: string; readonly text: string }) {
+  return cited.value === null ? `a number of times not published (${cited.text})` : `${cited.words} times`;
+}
+
 /** "the four Careers Hubs"; "the Careers Hub" for one. */
 export function hubsPhrase(count: number): string {
   return count === 1 ? 'the Careers Hub' : `the ${countWord(count)} Careers Hubs`;

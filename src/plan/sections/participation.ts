@@ -1,6 +1,6 @@
 import { barChart } from '../../charts/specs.js';
 import type { PlanContext } from '../context.js';
-import { countWord, duringPeriod, listNames } from '../phrases.js';
+import { countWord, duringPeriod, listNames, timesPhrase } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
 
@@ -37,13 +37,13 @@ export function participationSection(ctx: PlanContext): Section {
   const threshold = ctx.input.config.activities.smeThreshold;
   const where = ctx.input.hub ? ctx.hubs[0]!.name : 'the hubs';
   const teacherText = teachers
-    ? `Teachers attended student activities ${teachers.words} times`
-    : `Teachers went with their students to employer encounters ${teachersAt[0]!.words} times and to workplace ` +
-      `experiences ${teachersAt[1]!.words} times`;
+    ? `Teachers attended student activities ${timesPhrase(teachers)}`
+    : `Teachers went with their students to employer encounters ${timesPhrase(teachersAt[0]!)} and to workplace ` +
+      `experiences ${timesPhrase(teachersAt[1]!)}`;
   const text =
     `${duringPeriod(period)}, ${where} recorded ${encounters.words} student participations in employer ` +
     `encounters and ${workplace.words} in workplace experiences. ${teacherText}; separately, teachers took part in ` +
-    `CPD ${cpd.words} times (CPD is for teachers and has no students). The hubs worked with ${smes.words} SMEs ` +
+    `CPD ${timesPhrase(cpd)} (CPD is for teachers and has no students). The hubs worked with ${smes.words} SMEs ` +
     `in ${smeActivities.words} activities; of these SMEs, ${meeting.words} took part in at least ` +
     `${countWord(threshold)} activities, the minimum for a completed SME engagement.`;
   const perPupil = perPupilText(ctx, period);

@@ -15,6 +15,7 @@ import {
   intervalCell,
   listNames,
   meaning,
+  timesPhrase,
 } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, ENGLAND, ends, hubsAndAll, seriesChange } from './common.js';
@@ -246,10 +247,12 @@ function participationFindings(ctx: PlanContext): Finding[] {
   return [
     {
       text:
-        `${duringPeriod(enc.period)}, students took part in employer encounters ${a!.words} times and in workplace ` +
-        `experiences ${b!.words} times. The hubs worked with ${c!.words} SMEs, of which ${d!.words} took part in at ` +
+        `${duringPeriod(enc.period)}, students took part in employer encounters ${timesPhrase(a!)} and in workplace ` +
+        `experiences ${timesPhrase(b!)}. The hubs worked with ${c!.words} SMEs, of which ${d!.words} took part in at ` +
         `least ${threshold} activities, the minimum for a completed SME engagement.` +
-        (cpd ? ` Teachers took part in CPD ${e!.words} times, counted apart from teachers at student activities.` : ''),
+        (cpd
+          ? ` Teachers took part in CPD ${timesPhrase(e!)}, counted apart from teachers at student activities.`
+          : ''),
       refs: [a!.id, b!.id, c!.id, d!.id, e!.id],
     },
   ];

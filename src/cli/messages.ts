@@ -71,6 +71,22 @@ export const msg = {
     );
     return lines;
   },
+  yearOutsideData: (year: string, spans: readonly { kind: string; first: string; last: string }[]) =>
+    `no input has data for ${year}: ` +
+    spans
+      .map(
+        (s) =>
+          `${s.kind}${s.kind === 'destinations' ? ' (KS4 cohorts)' : ''} ` +
+          `${s.first}${s.last !== s.first ? ` to ${s.last}` : ''}`,
+      )
+      .join('; '),
+  yearHint: () =>
+    'Give a --year within the years an input covers; destinations serve reports up to two years after their last ' +
+    'KS4 cohort.',
+  cohortsOutsideData: (from: string, to: string, dest: { first: string; last: string }) =>
+    `destinations.cohorts ${from} to ${to} has no KS4 cohort in the destination files, which cover ` +
+    `${dest.first}${dest.last !== dest.first ? ` to ${dest.last}` : ''}`,
+  cohortsHint: () => 'Set destinations.cohorts within those cohorts, or remove it to report every cohort.',
   unknownHub: (id: string) => `unknown hub "${id}"`,
   unknownHubHint: (ids: readonly string[]) => `Use one of the hub ids in the config: ${ids.join(', ')}.`,
   noBrowser: (looked: readonly string[]) =>

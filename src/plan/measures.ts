@@ -224,7 +224,9 @@ export const MEASURES: Readonly<Record<string, MeasureInfo>> = {
   student_participations: {
     label: 'student participations',
     kind: 'activities',
-    filters: 'activities at institutions in the register; activities with no student count left out',
+    filters:
+      'activities at institutions in the register; an activity whose log gives no student count is left out, ' +
+      'never counted as 0 (teacher CPD has no students by nature)',
     method: 'sum of students per activity',
   },
   teacher_participations: {

@@ -203,6 +203,8 @@ export function relativeChange(ctx: PlanContext, measure: string, subject: strin
     hubChangesSentence(`measured against ${ctx.comparator}'s change, ${subject}`, items, {
       up: 'did better',
       down: 'did worse',
+      // The change sentence before it says "by between"; this one varies the construction.
+      style: 'upTo',
     }),
   )}.`;
 }

@@ -59,8 +59,11 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
   const index = indexColumns(columns, log, summary);
   summary.layout = `activity log (${csv.header.length} columns)`;
   const records: Activity[] = [];
+  const urnLines = new Map<string, number>();
   if (REQUIRED.some((f) => index[f] === undefined))
-    return { summary: summary.build(), records, superseded: [], problems: log.problems };
+    return { summary: summary.build(), records, superseded: [], problems: log.problems, urnLines };
+  const keep = options.onActivity ?? ((a: Activity) => records.push(a));
+  const byType = new Map<ActivityType, number>();
 
   const ctx: Context = {
     log,
@@ -83,12 +86,14 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
       summary.exclude('has an error (see problems)');
       continue;
     }
-    records.push(activity);
+    keep(activity);
+    if (!urnLines.has(activity.urn)) urnLines.set(activity.urn, row.line);
+    byType.set(activity.type, (byType.get(activity.type) ?? 0) + 1);
     summary.rowsKept++;
     summary.year(activity.year);
   }
-  reportTallies(ctx, records, summary);
-  return { summary: summary.build(), records, superseded: [], problems: log.problems };
+  reportTallies(ctx, byType, summary);
+  return { summary: summary.build(), records, superseded: [], problems: log.problems, urnLines };
 }
 
 function indexColumns(columns: Columns, log: ProblemLog, summary: SummaryBuilder): ColumnIndex {
@@ -313,7 +318,7 @@ function readBenchmark(row: CsvRow, ctx: Context): number | null | undefined {
   return undefined;
 }
 
-function reportTallies(ctx: Context, records: readonly Activity[], summary: SummaryBuilder): void {
+function reportTallies(ctx: Context, types: ReadonlyMap<ActivityType, number>, summary: SummaryBuilder): void {
   const column = ctx.columns.name(ctx.index.type!);
   for (const { label, line, rows } of ctx.unmapped.values()) {
     ctx.log.warn({
@@ -327,6 +332,6 @@ function reportTallies(ctx: Context, records: readonly Activity[], summary: Summ
       found: label,
     });
   }
-  const byType = ACTIVITY_TYPES.map((t) => `${t} ${records.filter((r) => r.type === t).length}`).join(', ');
-  if (records.length > 0) summary.note(`activities by type: ${byType}`);
+  const byType = ACTIVITY_TYPES.map((t) => `${t} ${types.get(t) ?? 0}`).join(', ');
+  if (types.size > 0) summary.note(`activities by type: ${byType}`);
 }

@@ -12,21 +12,22 @@ export interface HeadCount {
   missing: number;
   /** Activities where the count does not apply (students at teacher CPD, which has none by nature). */
   notApplicable: number;
-  /** URNs of the institutions of the counted activities (for disclosure control). */
-  readonly urns: Set<string>;
 }
+
+/** What an institution did in a bucket, as bits: one map entry per institution instead of a set per measure. */
+export const DID = { any: 1, students: 2, teachers: 4, cpdTeachers: 8, sme: 16 } as const;
 
 /** Running totals of one hub, year and breakdown (`all`, an activity type or `strand:<value>`). */
 export interface Bucket {
   activities: number;
-  readonly urns: Set<string>;
+  /** URN -> DID bits: the institutions behind each figure (for disclosure control). */
+  readonly urns: Map<string, number>;
   readonly students: HeadCount;
   /** Teachers attending student activities (every type but teacher CPD). */
   readonly teachers: HeadCount;
   /** Teachers at teacher CPD activities. */
   readonly cpdTeachers: HeadCount;
   smeActivities: number;
-  readonly smeUrns: Set<string>;
   /** Activities per SME, by employer key. */
   readonly smes: Map<string, number>;
   /** SME activities with no employer id or name, which cannot be counted as distinct SMEs. */
@@ -36,18 +37,17 @@ export interface Bucket {
 }
 
 function headCount(): HeadCount {
-  return { sum: 0, counted: 0, missing: 0, notApplicable: 0, urns: new Set() };
+  return { sum: 0, counted: 0, missing: 0, notApplicable: 0 };
 }
 
 export function emptyBucket(): Bucket {
   return {
     activities: 0,
-    urns: new Set(),
+    urns: new Map(),
     students: headCount(),
     teachers: headCount(),
     cpdTeachers: headCount(),
     smeActivities: 0,
-    smeUrns: new Set(),
     smes: new Map(),
     unidentifiedSmes: 0,
     memberStudents: 0,
@@ -57,7 +57,7 @@ export function emptyBucket(): Bucket {
 /** Adds `from` into `into` (for a period of several years, or all hubs together). */
 export function mergeBucket(into: Bucket, from: Bucket): void {
   into.activities += from.activities;
-  for (const u of from.urns) into.urns.add(u);
+  for (const [u, did] of from.urns) into.urns.set(u, (into.urns.get(u) ?? 0) | did);
   for (const k of ['students', 'teachers', 'cpdTeachers'] as const) {
     const a = into[k];
     const b = from[k];
@@ -65,10 +65,8 @@ export function mergeBucket(into: Bucket, from: Bucket): void {
     a.counted += b.counted;
     a.missing += b.missing;
     a.notApplicable += b.notApplicable;
-    for (const u of b.urns) a.urns.add(u);
   }
   into.smeActivities += from.smeActivities;
-  for (const u of from.smeUrns) into.smeUrns.add(u);
   for (const [key, n] of from.smes) into.smes.set(key, (into.smes.get(key) ?? 0) + n);
   into.unidentifiedSmes += from.unidentifiedSmes;
   into.memberStudents += from.memberStudents;
@@ -99,7 +97,7 @@ export class ParticipationTally {
     }
     const byBreakdown = this.yearBuckets(placed.hubId, a.year);
     const cpd = a.type === 'teacher_cpd';
-    const sme = SME_SIZES.includes(a.employerSize);
+    const sme = SME.has(a.employerSize);
     const key = sme ? employerKey(a) : undefined;
     const member = isMember(placed, a.year);
     const breakdowns = ['all', a.type];
@@ -107,17 +105,21 @@ export class ParticipationTally {
       breakdowns.push(`strand:${a.strand}`);
       this.strandsOfYear.get(a.year)?.add(a.strand);
     }
+    const teachers = cpd ? 'cpdTeachers' : 'teachers';
+    let did = DID.any;
+    if (a.students !== null) did |= DID.students;
+    if (a.teachers !== null) did |= DID[teachers];
+    if (sme) did |= DID.sme;
     for (const breakdown of breakdowns) {
       const b = byBreakdown.get(breakdown) ?? emptyBucket();
       if (b.activities === 0) byBreakdown.set(breakdown, b);
       b.activities++;
-      b.urns.add(a.urn);
-      count(b.students, a.students, a.urn, cpd);
-      count(cpd ? b.cpdTeachers : b.teachers, a.teachers, a.urn, false);
+      b.urns.set(a.urn, (b.urns.get(a.urn) ?? 0) | did);
+      count(b.students, a.students, cpd);
+      count(b[teachers], a.teachers, false);
       if (member && a.students !== null) b.memberStudents += a.students;
       if (sme) {
         b.smeActivities++;
-        b.smeUrns.add(a.urn);
         if (key === undefined) b.unidentifiedSmes++;
         else b.smes.set(key, (b.smes.get(key) ?? 0) + 1);
       }
@@ -177,16 +179,25 @@ export class ParticipationTally {
 }
 
 /** A member in year Y: eligible, joined in Y or before, with its pupils counted (as the membership measures). */
+const SME = new Set(SME_SIZES);
+
+/** Institutions in a bucket that did `what` (a DID bit). */
+export function institutionsThat(b: Bucket, what: number): number {
+  if (what === DID.any) return b.urns.size;
+  let n = 0;
+  for (const did of b.urns.values()) if (did & what) n++;
+  return n;
+}
+
 function isMember(p: PlacedInstitution, year: AcademicYear): boolean {
   const { joined, eligible, pupils } = p.institution;
   return eligible && pupils !== null && joined !== null && compareYears(joined, year) <= 0;
 }
 
-function count(c: HeadCount, n: number | null, urn: string, notApplicable: boolean): void {
+function count(c: HeadCount, n: number | null, notApplicable: boolean): void {
   if (n !== null) {
     c.sum += n;
     c.counted++;
-    c.urns.add(urn);
   } else if (notApplicable) c.notApplicable++;
   else c.missing++;
 }

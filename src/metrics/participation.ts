@@ -3,7 +3,15 @@ import { type MetricRow, metricRow } from '../model/metric.js';
 import { ACTIVITY_TYPES, type Activity, type Institution } from '../model/records.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
 import { ALL_HUBS, type PlacedMetrics } from './institution-groups.js';
-import { type Bucket, emptyBucket, type HeadCount, mergeBucket, ParticipationTally } from './participation-tally.js';
+import {
+  type Bucket,
+  DID,
+  emptyBucket,
+  type HeadCount,
+  institutionsThat,
+  mergeBucket,
+  ParticipationTally,
+} from './participation-tally.js';
 
 export { ParticipationTally } from './participation-tally.js';
 
@@ -138,7 +146,7 @@ function participationsRow(c: Cell, breakdown: string, who: keyof typeof WHO): M
         : count.counted === 0 && count.notApplicable > 0
           ? 'teacher CPD activities have no students'
           : '',
-    sdc: { counts: 'people', institutions: count.urns.size },
+    sdc: { counts: 'people', institutions: institutionsThat(c.bucket(breakdown), DID[who]) },
   });
 }
 
@@ -164,7 +172,7 @@ function perPupilsRow(tally: ParticipationTally, c: Cell): MetricRow {
       'student participations at member institutions per 100 pupils on roll in them' +
       (c.years.length > 1 ? ' (per 100 pupil-years over the period)' : '') +
       '; members with no pupil count and activities with no student count are left out',
-    sdc: { counts: 'none', institutions: c.bucket('all').students.urns.size },
+    sdc: { counts: 'none', institutions: institutionsThat(c.bucket('all'), DID.students) },
   });
 }
 
@@ -177,7 +185,7 @@ function activitiesRow(c: Cell, breakdown: string): MetricRow {
     breakdown,
     unit: 'count',
     value: b.activities,
-    sdc: { counts: 'events', institutions: b.urns.size },
+    sdc: { counts: 'events', institutions: institutionsThat(b, DID.any) },
   });
 }
 
@@ -190,7 +198,7 @@ function smeActivitiesRow(c: Cell, breakdown: string): MetricRow {
     breakdown,
     unit: 'count',
     value: b.smeActivities,
-    sdc: { counts: 'events', institutions: b.smeUrns.size },
+    sdc: { counts: 'events', institutions: institutionsThat(b, DID.sme) },
   });
 }
 
@@ -211,7 +219,7 @@ function smesEngagedRow(c: Cell, breakdown: string): MetricRow {
     unit: 'count',
     value: b.smes.size,
     note: notes.filter((n) => n !== '').join('; '),
-    sdc: { counts: 'institutions', institutions: b.smeUrns.size },
+    sdc: { counts: 'institutions', institutions: institutionsThat(b, DID.sme) },
   });
 }
 
@@ -236,7 +244,7 @@ function smesMeetingThresholdRow(c: Cell, breakdown: string, threshold: number):
     numerator: meeting,
     denominator: b.smes.size,
     note: notes.filter((n) => n !== '').join('; '),
-    sdc: { counts: 'institutions', institutions: b.smeUrns.size },
+    sdc: { counts: 'institutions', institutions: institutionsThat(b, DID.sme) },
   });
 }
 

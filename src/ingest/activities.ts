@@ -10,6 +10,7 @@ import { academicYearOfDate } from '../model/year.js';
 import { activityLabelTable, labelKey } from './activity-labels.js';
 import { DATE_FORMS, parseDate, parseNumber } from './cells.js';
 import { Columns, type CsvRow, openCsv } from './csv-source.js';
+import { FirstLineIndex } from './first-line-index.js';
 import type { Reader, ReadOptions } from './reader.js';
 import { SummaryBuilder } from './summary.js';
 import { parseUrn, URN_FORM } from './urn.js';
@@ -47,7 +48,7 @@ interface Context {
   readonly index: ColumnIndex;
   readonly labels: ReadonlyMap<string, ActivityType>;
   readonly unmapped: Map<string, { label: string; line: number; rows: number }>;
-  readonly firstLineOfId: Map<string, number>;
+  readonly firstLineOfId: FirstLineIndex;
 }
 
 async function readActivities(file: string, options: ReadOptions): Promise<ReadResult<Activity>> {
@@ -71,7 +72,7 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
     index,
     labels: activityLabelTable(options.activityLabels),
     unmapped: new Map(),
-    firstLineOfId: new Map(),
+    firstLineOfId: new FirstLineIndex(),
   };
   for await (const row of csv.rows) {
     summary.rowsRead++;
@@ -117,11 +118,8 @@ function cellOf(row: CsvRow, k: number | undefined): string {
 
 function isDuplicate(id: string, line: number, ctx: Context): boolean {
   if (id === '') return false;
-  const first = ctx.firstLineOfId.get(id);
-  if (first === undefined) {
-    ctx.firstLineOfId.set(id, line);
-    return false;
-  }
+  const first = ctx.firstLineOfId.firstLine(id, line);
+  if (first === undefined) return false;
   ctx.log.error({
     line,
     column: ctx.columns.name(ctx.index.id!),

@@ -172,7 +172,7 @@ function perPupilsRow(tally: ParticipationTally, c: Cell): MetricRow {
       'student participations at member institutions per 100 pupils on roll in them' +
       (c.years.length > 1 ? ' (per 100 pupil-years over the period)' : '') +
       '; members with no pupil count and activities with no student count are left out',
-    sdc: { counts: 'none', institutions: institutionsThat(c.bucket('all'), DID.students) },
+    sdc: { counts: 'people', institutions: institutionsThat(c.bucket('all'), DID.students) },
   });
 }
 

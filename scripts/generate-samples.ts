@@ -35,6 +35,5 @@ for (const file of buildSamples({ seed, scale, activityScale })) {
   bytes += Buffer.byteLength(file.text, 'utf8');
   console.log(`${file.path}  ${Buffer.byteLength(file.text, 'utf8').toLocaleString('en-GB')} bytes`);
 }
-console.log(
-  `wrote ${bytes.toLocaleString('en-GB')} bytes to ${out} (seed ${seed}, scale ${scale}, activity scale ${activityScale})`,
-);
+const scales = `scale ${scale}, activity scale ${activityScale}`;
+console.log(`wrote ${bytes.toLocaleString('en-GB')} bytes to ${out} (seed ${seed}, ${scales})`);

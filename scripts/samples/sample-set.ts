@@ -20,6 +20,11 @@ export interface SampleOptions {
    * samples); the destination and NEET files are area-level and keep their size. Tests use a small scale.
    */
   readonly scale: number;
+  /**
+   * Scales the activity logs alone (default: `scale`): the bench's national case grows the logs from 1 to 4
+   * million rows over the same register, as a real national log grows with time, not with the number of schools.
+   */
+  readonly activityScale?: number;
 }
 
 /**
@@ -36,6 +41,6 @@ export function buildSamples(options: SampleOptions): SampleFile[] {
     ...buildCompass(rng.fork('compass'), institutions, options.scale),
     ...buildDestinations(rng.fork('destinations')),
     ...buildNeet(rng.fork('neet')),
-    ...buildActivities(rng.fork('activities'), institutions, employers, options.scale),
+    ...buildActivities(rng.fork('activities'), institutions, employers, options.activityScale ?? options.scale),
   ];
 }

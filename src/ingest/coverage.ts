@@ -13,6 +13,13 @@ export function hubsCovered(
   hubOfUrn: ReadonlyMap<string, string>,
 ): string[] {
   const found = new Set<string>();
+  // An activity log read as a stream keeps no records, only its URNs.
+  if (kind === 'activities' && result.urnLines) {
+    for (const urn of result.urnLines.keys()) {
+      const hub = hubOfUrn.get(urn);
+      if (hub) found.add(hub);
+    }
+  }
   for (const r of result.records) {
     let hub: string | undefined;
     if (kind === 'institutions') hub = hubs.hubOf((r as RecordsByKind['institutions']).laCode);
@@ -69,6 +76,10 @@ export function crossFileProblems(inputs: Inputs, hubs: HubIndex): Problem[] {
       for (const file of inputs[kind]) {
         const unknown = new Map<string, number>();
         for (const r of file.records) if (!known.has(r.urn)) unknown.set(r.urn, unknown.get(r.urn) ?? r.source.line);
+        // An activity log read as a stream keeps no records, only each URN's first line.
+        if (file.records.length === 0)
+          for (const [urn, line] of file.urnLines ?? [])
+            if (!known.has(urn) && !unknown.has(urn)) unknown.set(urn, line);
         if (unknown.size > 0) {
           const sample = [...unknown]
             .slice(0, 5)

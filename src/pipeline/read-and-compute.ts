@@ -5,6 +5,7 @@ import { keepLatestReturns } from '../ingest/compass-supersession.js';
 import { allRecords, type Inputs } from '../ingest/index.js';
 import { displayPath } from '../ingest/summary.js';
 import { computeMetrics, type MetricsResult } from '../metrics/index.js';
+import { ParticipationTally } from '../metrics/participation.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import { type FileSummary, INPUT_KINDS } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
@@ -35,7 +36,19 @@ export async function readAndCompute(
   options: PipelineOptions,
   onFile: (file: string) => void = () => {},
 ): Promise<PipelineResult> {
-  const { config, inputs, present, problems } = await readInputs(options, onFile);
+  // Activities are totalled as they stream in (placed in hubs through the register, read before them), not kept.
+  let participation: ParticipationTally | undefined;
+  const { config, inputs, present, problems } = await readInputs(
+    {
+      ...options,
+      activitySink: (hubs, read) => {
+        const tally = new ParticipationTally(allRecords(read, 'institutions'), hubs);
+        participation = tally;
+        return (activity) => tally.add(activity);
+      },
+    },
+    onFile,
+  );
   if (present.length === 0)
     throw new UserError(
       'No inputs are configured.',
@@ -76,7 +89,8 @@ export async function readAndCompute(
       compass: keepLatestReturns(allRecords(inputs, 'compass')).kept,
       destinations: allRecords(inputs, 'destinations'),
       neet: allRecords(inputs, 'neet'),
-      activities: allRecords(inputs, 'activities'),
+      activities: [],
+      ...(participation ? { participation } : {}),
       present,
     },
     { config, year: options.year, sdc: options.sdc },

@@ -5,6 +5,7 @@ import { crossFileProblems } from '../ingest/coverage.js';
 import { releaseProblems } from '../ingest/destinations.js';
 import { classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
 import type { Problem } from '../model/problem.js';
+import type { Activity } from '../model/records.js';
 import { INPUT_KINDS, type InputKind } from '../model/records.js';
 
 export interface ReadInputsOptions {
@@ -15,6 +16,11 @@ export interface ReadInputsOptions {
   readonly files?: readonly string[];
   /** The kind of the files given (default: detected from each header). */
   readonly kind?: InputKind | undefined;
+  /**
+   * Where activity records go as they are read, made once the register is read; by default they are checked and
+   * counted, then dropped (`validate` needs only the problems and summaries). Never are they all kept.
+   */
+  readonly activitySink?: (hubs: HubIndex, readSoFar: Inputs) => (activity: Activity) => void;
 }
 
 export interface ReadInputsResult {
@@ -41,7 +47,12 @@ export async function readInputs(
   const files = options.files?.length ? await classifyFiles(options.files, options.kind) : resolveInputs(config);
   const present = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
   const hubs = new HubIndex(config.hubs);
-  const inputs = await readFiles(files, { activityLabels: config.activities.labels }, onFile);
+  const inputs = await readFiles(
+    files,
+    { activityLabels: config.activities.labels },
+    onFile,
+    (readSoFar) => options.activitySink?.(hubs, readSoFar) ?? (() => {}),
+  );
   onFile('');
   const problems = [
     ...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)),

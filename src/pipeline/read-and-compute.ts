@@ -8,6 +8,8 @@ import { computeMetrics, type MetricsResult } from '../metrics/index.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import { type FileSummary, INPUT_KINDS } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
+import type { EvidenceInput } from '../plan/evidence-input.js';
+import { computeEvidence } from './compute-evidence.js';
 import { readInputs } from './read-inputs.js';
 
 export interface PipelineOptions {
@@ -25,6 +27,8 @@ export interface PipelineResult {
   /** Warnings from reading (errors stop the run). */
   readonly warnings: readonly Problem[];
   readonly metrics: MetricsResult;
+  /** Surveys, evidence items and progress against targets (their metric rows are in `metrics.rows`). */
+  readonly evidence: EvidenceInput;
 }
 
 const SHOWN_ERRORS = 20;
@@ -34,7 +38,7 @@ export async function readAndCompute(
   options: PipelineOptions,
   onFile: (file: string) => void = () => {},
 ): Promise<PipelineResult> {
-  const { config, inputs, present, problems } = await readInputs(options, onFile);
+  const { config, inputs, present, problems, evidence: evidenceFiles } = await readInputs(options, onFile);
   if (present.length === 0)
     throw new UserError(
       'No inputs are configured.',
@@ -63,7 +67,7 @@ export async function readAndCompute(
     );
   }
   const relative = (f: string) => path.relative(config.dir, f).split(path.sep).join('/');
-  const metrics = computeMetrics(
+  const administrative = computeMetrics(
     {
       institutions: allRecords(inputs, 'institutions'),
       // One institution's returns may sit in two files (a yearly export and a full one): the latest counts overall.
@@ -75,6 +79,14 @@ export async function readAndCompute(
     },
     { config, year: options.year, sdc: options.sdc },
   );
+  const { rows: surveyRows, evidence } = computeEvidence(evidenceFiles, {
+    config,
+    institutions: allRecords(inputs, 'institutions'),
+    rows: administrative.rows,
+    year: options.year,
+    sdc: options.sdc,
+  });
+  const metrics = { ...administrative, rows: [...administrative.rows, ...surveyRows] };
   const summaries = INPUT_KINDS.flatMap((k) =>
     inputs[k].map((r) => ({ ...r.summary, file: relative(r.summary.file) })),
   );
@@ -84,5 +96,6 @@ export async function readAndCompute(
     files: summaries,
     warnings: problems.map((p) => ({ ...p, file: relative(p.file) })),
     metrics,
+    evidence,
   };
 }

@@ -188,3 +188,39 @@ export function slug(s: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** The methodology's entry for the surveys: one bullet per survey, then how its figures are computed. */
+export function surveyMethodSection(ctx: PlanContext): Section | undefined {
+  const surveys = ctx.input.evidence?.surveys ?? [];
+  if (surveys.length === 0) return undefined;
+  const layouts = { surveymonkey: 'SurveyMonkey', qualtrics: 'Qualtrics', forms: 'Forms' } as const;
+  const items = surveys.map((s) => {
+    const n = s.data.responses.length;
+    const rate = s.invited
+      ? `, ${formatCount(s.invited)} invited (response rate ${((100 * n) / s.invited).toFixed(1)}%)`
+      : '';
+    const left = s.data.excluded.unfinished + s.data.excluded.empty;
+    return {
+      text:
+        `${s.title}: ${s.respondents}${s.period ? `, ${s.period}` : ''}; ${formatCount(n)} complete responses${rate}` +
+        `${left ? `; ${left} unfinished or empty left out` : ''}. ${layouts[s.data.layout]} export (${s.file}).`,
+      refs: [],
+    };
+  });
+  return {
+    id: 'method-surveys',
+    title: 'Surveys',
+    level: 2,
+    blocks: [
+      { kind: 'bullets', items },
+      paragraph(
+        'Each share is the number choosing an answer divided by the number answering the question, with a 95% ' +
+          'Wilson score interval. "Don\'t know" and "not applicable" answers are kept out of the shares unless the ' +
+          'config counts them, and reported apart. The favourable share adds the two most favourable points of a ' +
+          '5- or 4-point scale. Respondents chose to take part, so the figures describe those who answered, not ' +
+          `every school, college or employer. Hub figures are withheld where fewer than ${ctx.input.config.sdc.threshold} ` +
+          'of a hub responded. Free-text answers are never published.',
+      ),
+    ],
+  };
+}

@@ -54,7 +54,9 @@ export function divergingBarChart(input: DivergingBarInput): Chart {
   const segments = input.rows.flatMap((row) => rowSegments(row, input.points, input.neutral));
   const labels = input.rows.map((r) => r.label);
   const axisWidth = leftAxisWidth(labels, CATEGORY_LABEL_LIMIT);
-  const width = CHART_WIDTH - axisWidth - DONT_KNOW_WIDTH - 40;
+  // No row with a don't-know share: no panel, and the scale takes its room.
+  const withDontKnow = input.rows.some((r) => r.dontKnow !== null);
+  const width = CHART_WIDTH - axisWidth - (withDontKnow ? DONT_KNOW_WIDTH + 40 : 24);
   const height = labels.length * ROW_HEIGHT;
   const leftToRight = [...input.points].reverse();
   const y = { field: 'label', type: 'nominal', title: null, sort: labels, axis: { labelLimit: CATEGORY_LABEL_LIMIT } };
@@ -108,37 +110,41 @@ export function divergingBarChart(input: DivergingBarInput): Chart {
           ...sourceLayer(input, { below: height + 50, left: axisWidth }),
         ],
       },
-      {
-        width: DONT_KNOW_WIDTH,
-        height,
-        data: { values: input.rows.map((r) => ({ label: r.label, dontKnow: r.dontKnow, text: pctText(r.dontKnow) })) },
-        layer: [
-          {
-            mark: { type: 'bar', color: DONT_KNOW },
-            encoding: {
-              y: { ...y, axis: null },
-              x: {
-                field: 'dontKnow',
-                type: 'quantitative',
-                title: "Don't know",
-                scale: { domain: [0, 100] },
-                axis: { values: [0, 100], labelExpr: "datum.value + '%'" },
-              },
-            },
-          },
-          {
-            mark: { type: 'text', align: 'left', dx: 4, fontSize: 10 },
-            encoding: {
-              y: { ...y, axis: null },
-              x: { field: 'dontKnow', type: 'quantitative' },
-              text: { field: 'text' },
-            },
-          },
-        ],
-      },
+      ...(withDontKnow ? [dontKnowPanel(input, y, height)] : []),
     ],
   } as TopLevelSpec;
   return chartResult(input, spec, divergingTable(input));
+}
+
+function dontKnowPanel(input: DivergingBarInput, y: Record<string, unknown>, height: number) {
+  return {
+    width: DONT_KNOW_WIDTH,
+    height,
+    data: { values: input.rows.map((r) => ({ label: r.label, dontKnow: r.dontKnow, text: pctText(r.dontKnow) })) },
+    layer: [
+      {
+        mark: { type: 'bar', color: DONT_KNOW },
+        encoding: {
+          y: { ...y, axis: null },
+          x: {
+            field: 'dontKnow',
+            type: 'quantitative',
+            title: "Don't know",
+            scale: { domain: [0, 100] },
+            axis: { values: [0, 100], labelExpr: "datum.value + '%'" },
+          },
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, fontSize: 10 },
+        encoding: {
+          y: { ...y, axis: null },
+          x: { field: 'dontKnow', type: 'quantitative' },
+          text: { field: 'text' },
+        },
+      },
+    ],
+  };
 }
 
 export interface Segment {
@@ -193,13 +199,14 @@ function colourOf(point: string, input: DivergingBarInput): string {
 const pctText = (v: number | null) => (isNum(v) ? `${Math.round(v)}%` : '');
 
 function divergingTable(input: DivergingBarInput): ChartTable {
+  const dk = input.rows.some((r) => r.dontKnow !== null);
   return {
     caption: input.title,
-    columns: [input.labelTitle ?? 'Question', ...input.points, "Don't know", 'Respondents (n)'],
+    columns: [input.labelTitle ?? 'Question', ...input.points, ...(dk ? ["Don't know"] : []), 'Respondents (n)'],
     rows: input.rows.map((r) => [
       r.label,
       ...input.points.map((_, k) => cellText(r.shares[k] ?? null, 'pct')),
-      r.dontKnow === null ? '' : formatValue(r.dontKnow, 'pct'),
+      ...(dk ? [r.dontKnow === null ? '' : formatValue(r.dontKnow, 'pct')] : []),
       r.n === null ? 'c' : formatValue(r.n, 'count'),
     ]),
   };

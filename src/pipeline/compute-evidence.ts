@@ -33,21 +33,26 @@ export function computeEvidence(
     threshold: options.sdc ? config.sdc.threshold : null,
   });
   const rows = options.sdc ? computed : markNotForPublication(computed);
+  const rank = (entry: Config['surveys'][number] | null) =>
+    entry ? config.surveys.indexOf(entry) : config.surveys.length;
   const relative = (f: string) => path.relative(config.dir, f).split(path.sep).join('/');
   return {
     rows,
     evidence: {
-      surveys: files.surveys.map(({ data, config: entry }) => {
-        const respondents = entry?.respondents ?? 'respondents';
-        return {
-          data,
-          respondents,
-          title: entry?.title ?? (entry ? `Survey of ${respondents}` : `Survey: ${data.id}`),
-          period: entry?.period ?? null,
-          invited: entry?.invited ?? null,
-          file: relative(data.file),
-        };
-      }),
+      // In the order of the config's `surveys` section, then exports it does not describe, by file name.
+      surveys: [...files.surveys]
+        .sort((a, b) => rank(a.config) - rank(b.config))
+        .map(({ data, config: entry }) => {
+          const respondents = entry?.respondents ?? 'respondents';
+          return {
+            data,
+            respondents,
+            title: entry?.title ?? (entry ? `Survey of ${respondents}` : `Survey: ${data.id}`),
+            period: entry?.period ?? null,
+            invited: entry?.invited ?? null,
+            file: relative(data.file),
+          };
+        }),
       items: files.items.map((i) => ({ ...i, file: relative(i.file) })),
       targets: targetProgress(config.targets, [...options.rows, ...rows], options.year),
     },

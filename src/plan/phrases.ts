@@ -231,12 +231,13 @@ export type TargetStatusWord = 'met' | 'not met' | 'on track' | 'not on track' |
 
 /** The executive summary's line on targets: "Of 4 targets, 2 were met, 1 is on track and 1 had no data." */
 export function targetsSummarySentence(counts: Readonly<Record<TargetStatusWord, number>>, total: number): string {
+  const were = (n: number, one: string, many: string) => (n === 1 ? one : many);
   const words: Record<TargetStatusWord, string> = {
-    met: 'met',
-    'not met': 'not met',
-    'on track': 'on track to be met',
-    'not on track': 'not on track',
-    'no data': 'without data to judge',
+    met: were(counts.met, 'was met', 'were met'),
+    'not met': were(counts['not met'], 'was not met', 'were not met'),
+    'on track': were(counts['on track'], 'is on track to be met', 'are on track to be met'),
+    'not on track': were(counts['not on track'], 'is not on track', 'are not on track'),
+    'no data': were(counts['no data'], 'has no data to judge it by', 'have no data to judge them by'),
   };
   const parts = (Object.keys(words) as TargetStatusWord[])
     .filter((k) => counts[k] > 0)

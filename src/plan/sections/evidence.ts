@@ -26,7 +26,8 @@ function publishable(ctx: PlanContext): EvidenceItem[] {
 export function evidenceForChapter(ctx: PlanContext, chapter: string): Section | undefined {
   const items = publishable(ctx).filter((i) => i.type !== 'lesson' && THEME_CHAPTERS[i.theme] === chapter);
   if (items.length === 0) return undefined;
-  return { id: `${chapter}-evidence`, title: 'In their words', level: 2, blocks: items.map(itemBlock) };
+  const title = items.every((i) => i.type === 'quote') ? 'In their words' : 'Case studies and voices';
+  return { id: `${chapter}-evidence`, title, level: 2, blocks: items.map(itemBlock) };
 }
 
 /**

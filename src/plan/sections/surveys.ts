@@ -4,7 +4,7 @@ import type { SurveyQuestion } from '../../model/survey.js';
 import type { HubRef, PlanContext } from '../context.js';
 import type { PlannedSurvey } from '../evidence-input.js';
 import type { Cited } from '../figure-book.js';
-import { formatCount } from '../format.js';
+import { formatCount, formatValue } from '../format.js';
 import { favourableSentence, listNames, type ShareFact, sharesPhrase, surveyResponseSentence } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
@@ -74,9 +74,7 @@ function likertBlocks(ctx: PlanContext, s: PlannedSurvey, q: SurveyQuestion): Bl
     ? `Asked “${q.text}”, too few responded for the answers to be published.`
     : `Asked “${q.text}”, ${sharesPhrase(facts)}. ` +
       favourableSentence(topCited.text, top?.ci_low ?? null, top?.ci_high ?? null, top?.denominator ?? null) +
-      (dkCount
-        ? ` A further ${dkCount} answered ${listNames(q.dontKnow.map((name) => ({ name: `“${name}”` })))}.`
-        : '');
+      dontKnowClause(q, dk, dkCount);
   const series = hubsAndAll(ctx).filter((h) => row(ctx, 'survey_respondents', h.id, s.data.id));
   const rows: DivergingRow[] = series.map((h) => divergingRow(ctx, key, q, h));
   const favourable = q.options
@@ -103,6 +101,15 @@ function likertBlocks(ctx: PlanContext, s: PlannedSurvey, q: SurveyQuestion): Bl
       }),
     ),
   ];
+}
+
+/** Don't-know answers: counted in the base when the config says so (then given as a share), else apart. */
+function dontKnowClause(q: SurveyQuestion, rows: readonly (MetricRow | undefined)[], count: number): string {
+  if (!count) return '';
+  const names = listNames(q.dontKnow.map((name) => ({ name: `“${name}”` })));
+  if (!q.dontKnowInBase) return ` A further ${count} answered ${names} and are not counted in these shares.`;
+  const share = rows.map((r) => (r?.value === null || r?.value === undefined ? '' : formatValue(r.value, 'pct')));
+  return ` ${share.filter(Boolean).join(' and ')} (n=${count}) answered ${names}; they are counted in the shares.`;
 }
 
 function divergingRow(ctx: PlanContext, key: string, q: SurveyQuestion, h: HubRef): DivergingRow {

@@ -88,6 +88,14 @@ function at(row: MetricRow | null, withCi = false): string {
 }
 
 function statusText(p: TargetProgress): string {
+  const { latest, target } = p;
+  // Met on the point estimate, but the 95% interval reaches the wrong side of the target: said, not hidden.
+  const short = target.direction === 'at least' ? latest?.ci_low : latest?.ci_high;
+  const unsure =
+    short !== null &&
+    short !== undefined &&
+    (target.direction === 'at least' ? short < target.value : short > target.value);
+  if (p.status === 'met' && unsure) return 'Met (the 95% interval includes values short of the target)';
   if (!p.projection || p.status === 'met' || p.status === 'not met') return cap(p.status);
   const unit = unitOf(p);
   const { value, low, high } = p.projection;

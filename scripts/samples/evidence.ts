@@ -20,7 +20,9 @@ const ITEMS: readonly EvidenceSample[] = [
       source: 'school and college survey',
       role: 'a Careers Leader in a secondary school',
     },
-    body: 'Our Year 10s met more employers this year than in the three years before. They now ask about apprenticeships without being prompted.',
+    body:
+      'Our Year 10s met more employers this year than in the three years before. They now ask ' +
+      'about apprenticeships without being prompted.',
   },
   {
     name: 'quote-compass.md',
@@ -31,7 +33,9 @@ const ITEMS: readonly EvidenceSample[] = [
       source: 'interview with a Careers Leader',
       role: 'a Careers Leader in a further education college',
     },
-    body: 'Compass stopped being a form we filled in once a year. The hub meetings turned it into the plan we work from.',
+    body:
+      'Compass stopped being a form we filled in once a year. The hub meetings turned it into the ' +
+      'plan we work from.',
   },
   {
     name: 'quote-smes.md',
@@ -42,7 +46,9 @@ const ITEMS: readonly EvidenceSample[] = [
       source: 'call for evidence',
       role: 'the owner of a small engineering firm',
     },
-    body: 'We have twelve staff. The hub found us one school that fitted around our shifts, and we have gone back four times.',
+    body:
+      'We have twelve staff. The hub found us one school that fitted around our shifts, and we ' +
+      'have gone back four times.',
   },
   {
     name: 'case-study-send.md',
@@ -81,7 +87,9 @@ const ITEMS: readonly EvidenceSample[] = [
       source: 'hub leads workshop',
       title: 'Agree data sharing early',
     },
-    body: 'Data-sharing agreements with local authorities took a term or more; starting them in the first month would have saved most of a year.',
+    body:
+      'Data-sharing agreements with local authorities took a term or more; starting them in the ' +
+      'first month would have saved most of a year.',
   },
   {
     name: 'lesson-sme-threshold.md',
@@ -92,7 +100,9 @@ const ITEMS: readonly EvidenceSample[] = [
       source: 'Strand 2 review',
       title: 'Count SME engagement by activity',
     },
-    body: 'Asking SMEs for three activities, rather than one long commitment, brought in firms that could not spare a person for a whole term.',
+    body:
+      'Asking SMEs for three activities, rather than one long commitment, brought in firms that ' +
+      'could not spare a person for a whole term.',
   },
   {
     name: 'quote-no-consent.md',

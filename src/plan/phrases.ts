@@ -242,7 +242,8 @@ export function targetsSummarySentence(counts: Readonly<Record<TargetStatusWord,
   const parts = (Object.keys(words) as TargetStatusWord[])
     .filter((k) => counts[k] > 0)
     .map((k) => `${counts[k]} ${words[k]}`);
-  return `Of the ${total} target${total === 1 ? '' : 's'} set for the hubs, ${listNames(parts.map((name) => ({ name })))}.`;
+  const list = listNames(parts.map((name) => ({ name })));
+  return `Of the ${total} target${total === 1 ? '' : 's'} set for the hubs, ${list}.`;
 }
 
 /** How a quote is attributed: by role and source, never by name. */

@@ -225,7 +225,8 @@ export function surveyMethodSection(ctx: PlanContext): Section | undefined {
           'Wilson score interval. "Don\'t know" and "not applicable" answers are kept out of the shares unless the ' +
           'config counts them, and reported apart. The favourable share adds the two most favourable points of a ' +
           '5- or 4-point scale. Respondents chose to take part, so the figures describe those who answered, not ' +
-          `every school, college or employer. Hub figures are withheld where fewer than ${ctx.input.config.sdc.threshold} ` +
+          'every school, college or employer. Hub figures are withheld where fewer than ' +
+          `${ctx.input.config.sdc.threshold} ` +
           'of a hub responded. Free-text answers are never published.',
       ),
     ],

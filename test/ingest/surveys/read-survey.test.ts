@@ -46,6 +46,7 @@ describe('readSurvey: Qualtrics export', () => {
     questions: {
       Q1: { type: 'likert' as const, scale: 'effectiveness' },
       Q3_2: { type: 'likert' as const, scale: 'agreement' },
+      Q6: { type: 'multi' as const },
     },
   };
 
@@ -65,6 +66,8 @@ describe('readSurvey: Qualtrics export', () => {
     expect(question(survey, 'Q3_2')?.text).toBe('How far do you agree? - Students were well prepared');
     expect(question(survey, 'Q4_TEXT')?.type).toBe('text');
     expect(survey.placement).toEqual({ column: 'Q5', by: 'hub' });
+    // Qualtrics joins a multi-select's choices with commas; finished responses: Talk 3, Mentoring 2, Visit 1.
+    expect(['Talk', 'Mentoring', 'Visit'].map((o) => chose(survey, 'Q6', o))).toEqual([3, 2, 1]);
   });
 });
 

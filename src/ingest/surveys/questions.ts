@@ -37,7 +37,8 @@ export function expandQuestions(raw: readonly RawQuestion[], data: readonly Grid
     if (ticks) return [q];
     return q.columns.map((c, k) => ({
       id: `${q.id}_${k + 1}`,
-      text: c.label ? `${q.text}: ${c.label}` : q.text,
+      // "How far do you agree?" + "The hub helps" reads as two sentences; a stem without a mark takes a colon.
+      text: c.label ? `${q.text}${/[?:.]$/.test(q.text) ? '' : ':'} ${c.label}` : q.text,
       columns: [c],
     }));
   });

@@ -35,7 +35,7 @@ describe('readSurvey: SurveyMonkey export with a BOM', () => {
     expect(chose(survey, 'Q3', 'Careers fairs')).toBe(2);
     expect(chose(survey, 'Q3', 'Other')).toBe(1);
     expect(question(survey, 'Q4_1')?.text).toBe(
-      'How far do you agree with these statements?: The hub helps my students',
+      'How far do you agree with these statements? The hub helps my students',
     );
     expect(chose(survey, 'Q4_2', 'Agree')).toBe(3);
   });

@@ -44,7 +44,7 @@ const { config, problems } = configFromRaw(
   '/tmp',
 );
 
-async function plan(items: EvidenceItem[]) {
+async function plan(items: EvidenceItem[], hub: string | null = null) {
   const { survey } = await readSurvey(path.join(fixtures, 'surveys/surveymonkey-bom.csv'), { id: 'staff' });
   const rows = surveyMetrics({
     surveys: [survey],
@@ -56,7 +56,7 @@ async function plan(items: EvidenceItem[]) {
   const input: PlanInput = {
     config,
     year: YEAR,
-    hub: null,
+    hub,
     files: [],
     warnings: [],
     logo: null,
@@ -108,6 +108,13 @@ describe('survey, evidence and target sections', () => {
     expect(p.figures.find((f) => f.id === 'survey_top2_pct:all:2023/24:staff.Q2')?.sources).toEqual([
       { file: 'surveys/staff.csv', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
     ]);
+  });
+
+  it('in a one-hub report, says how many respondents the hub had and quotes its figures', async () => {
+    const [intro, satisfaction] = texts((await plan([], 'north')).sections.find((s) => s.id === 'survey-staff'));
+    // North: Camden 1001, 1002, 1005 and Islington 1003, 1007; 4 answered Q2 on the scale, all favourably.
+    expect(intro).toContain('5 of them were from the North hub; the figures below are theirs.');
+    expect(satisfaction).toContain('In all, 100.0% gave a favourable answer');
   });
 
   it('publishes only consented items, quotes attributed by role, lessons in their own section', async () => {

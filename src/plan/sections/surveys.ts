@@ -30,6 +30,10 @@ function surveySection(ctx: PlanContext, s: PlannedSurvey): Section {
       empty: s.data.excluded.empty,
     }),
     s.period ? `It ran ${s.period}.` : '',
+    // A one-hub report quotes that hub's answers: say how many they are.
+    ctx.input.hub
+      ? `${respondents.text} of them were from the ${ctx.hubs[0]?.name} hub; the figures below are theirs.`
+      : '',
     s.data.placement
       ? `Figures are given for a hub where at least ${threshold} of its ${s.respondents} responded.`
       : 'The export has no school, local authority or hub column, so the figures are for all respondents together.',

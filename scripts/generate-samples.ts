@@ -6,7 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createRng } from './samples/prng.js';
 import { buildSamples, DEFAULT_SEED } from './samples/sample-set.js';
+import { EMPLOYER_WORKBOOK, employerSurveyWorkbook } from './samples/surveys.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,5 +37,11 @@ for (const file of buildSamples({ seed, scale, activityScale })) {
   bytes += Buffer.byteLength(file.text, 'utf8');
   console.log(`${file.path}  ${Buffer.byteLength(file.text, 'utf8').toLocaleString('en-GB')} bytes`);
 }
+// The employer survey is a workbook (binary), written apart from the text files.
+const workbook = await employerSurveyWorkbook(createRng(seed).fork('employer-survey'));
+mkdirSync(dirname(join(out, EMPLOYER_WORKBOOK)), { recursive: true });
+writeFileSync(join(out, EMPLOYER_WORKBOOK), workbook);
+bytes += workbook.length;
+console.log(`${EMPLOYER_WORKBOOK}  ${workbook.length.toLocaleString('en-GB')} bytes`);
 const scales = `scale ${scale}, activity scale ${activityScale}`;
 console.log(`wrote ${bytes.toLocaleString('en-GB')} bytes to ${out} (seed ${seed}, ${scales})`);

@@ -2,11 +2,13 @@ import { buildActivities } from './activities.js';
 import { buildCompass } from './compass.js';
 import { buildDestinations } from './destinations.js';
 import { buildEmployers } from './employers.js';
+import { evidenceFiles } from './evidence.js';
 import { buildInstitutions, institutionsCsv } from './institutions.js';
 import { buildNeet } from './neet.js';
 import { createRng } from './prng.js';
 import { samplesReadme } from './readme.js';
 import type { SampleFile } from './sample-file.js';
+import { staffSurveyCsv, surveysReadme } from './surveys.js';
 
 export const DEFAULT_SEED = 20250214;
 /** About 750 institutions and 1,500 employers at scale 1. */
@@ -42,5 +44,9 @@ export function buildSamples(options: SampleOptions): SampleFile[] {
     ...buildDestinations(rng.fork('destinations')),
     ...buildNeet(rng.fork('neet')),
     ...buildActivities(rng.fork('activities'), institutions, employers, options.activityScale ?? options.scale),
+    // Surveys and evidence (issue 10): their own stream, so the files above keep their bytes.
+    surveysReadme(),
+    staffSurveyCsv(rng.fork('staff-survey'), institutions),
+    ...evidenceFiles(),
   ];
 }

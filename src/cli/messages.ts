@@ -1,8 +1,10 @@
 import type { MetricsResult } from '../metrics/index.js';
+import type { EvidenceItem } from '../model/evidence.js';
 import { MISSING_SYMBOLS, type MissingSymbol } from '../model/missing.js';
 import { printable } from '../model/printable.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import type { FileSummary } from '../model/records.js';
+import type { SurveyData, SurveyQuestion } from '../model/survey.js';
 
 /** Every line the CLI prints to people lives here, so wording changes touch one file. */
 export const msg = {
@@ -118,6 +120,30 @@ export const msg = {
     'with --version). `--format html` needs no browser.',
   badKind: (text: string) => `unknown input kind "${text}"`,
   badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
+  // Surveys and evidence files (issue 10).
+  surveyHeading: (display: string, s: SurveyData) =>
+    `${display}\n  kind: survey "${s.id}"; layout: ${s.layout} (${s.format}); encoding: ${s.encoding}`,
+  surveyCounts: (s: SurveyData) =>
+    `  responses: ${s.rowsRead} rows; complete: ${s.responses.length}` +
+    `${s.excluded.unfinished ? `; unfinished (left out): ${s.excluded.unfinished}` : ''}` +
+    `${s.excluded.empty ? `; empty (left out): ${s.excluded.empty}` : ''}`,
+  surveyPlacement: (s: SurveyData) =>
+    s.placement
+      ? `  placed in hubs by: ${s.placement.by} (column "${s.placement.column}")`
+      : '  placed in hubs by: nothing (no URN, local authority or hub column): figures for all respondents only',
+  surveyQuestion: (q: SurveyQuestion) =>
+    `  ${q.id}: ${q.type}${q.scale ? ` (${q.scale.name} scale)` : ''}` +
+    `${q.type === 'single' || q.type === 'multi' ? ` (${plural(q.options.length, 'option')})` : ''}` +
+    `${q.dontKnow.length ? `; kept apart: ${q.dontKnow.join(', ')}` : ''}: ${q.text}`,
+  evidenceSummary: (items: readonly EvidenceItem[]) => {
+    const published = items.filter((i) => i.consent).length;
+    return (
+      `evidence files: ${plural(items.length, 'item')} read (${items.filter((i) => i.type === 'quote').length} ` +
+      `quotes, ${items.filter((i) => i.type === 'case-study').length} case studies, ` +
+      `${items.filter((i) => i.type === 'lesson').length} lessons); ${published} with consent, ` +
+      `${items.length - published} not published`
+    );
+  },
 };
 
 /** A problem with every text field escaped: a cell's line feed or tab is shown as \x0a, not laid out. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTIVITY_TYPES, type ActivityType, INPUT_KINDS, type InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { describeValue } from './describe-value.js';
+import { surveysSection, targetsSection } from './evidence-schema.js';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from './year.js';
 
 /**
@@ -89,10 +90,9 @@ const cohortRange = text.transform((value, ctx) => {
 
 const activityType = z.enum(ACTIVITY_TYPES as [ActivityType, ...ActivityType[]], expected(ACTIVITY_TYPES.join(', ')));
 
-const inputShape = Object.fromEntries(INPUT_KINDS.map((k) => [k, pathOrList.optional()])) as Record<
-  InputKind,
-  z.ZodOptional<typeof pathOrList>
->;
+const inputShape = Object.fromEntries(
+  [...INPUT_KINDS, 'surveys', 'evidence'].map((k) => [k, pathOrList.optional()]),
+) as Record<InputKind | 'surveys' | 'evidence', z.ZodOptional<typeof pathOrList>>;
 
 export const configDocument = strictObject({
   $schema: text.optional(),
@@ -129,6 +129,8 @@ export const configDocument = strictObject({
     acknowledgements: text.optional(),
     recommendations: text.optional(),
   }).optional(),
+  surveys: surveysSection,
+  targets: targetsSection,
 });
 
 export type ConfigDocument = z.output<typeof configDocument>;

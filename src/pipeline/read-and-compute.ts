@@ -9,6 +9,8 @@ import { ParticipationTally } from '../metrics/participation.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import { type FileSummary, INPUT_KINDS } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
+import type { EvidenceInput } from '../plan/evidence-input.js';
+import { computeEvidence } from './compute-evidence.js';
 import { readInputs } from './read-inputs.js';
 import { checkYears } from './year-check.js';
 
@@ -27,6 +29,8 @@ export interface PipelineResult {
   /** Warnings from reading (errors stop the run). */
   readonly warnings: readonly Problem[];
   readonly metrics: MetricsResult;
+  /** Surveys, evidence items and progress against targets (their metric rows are in `metrics.rows`). */
+  readonly evidence: EvidenceInput;
 }
 
 const SHOWN_ERRORS = 20;
@@ -38,7 +42,13 @@ export async function readAndCompute(
 ): Promise<PipelineResult> {
   // Activities are totalled as they stream in (placed in hubs through the register, read before them), not kept.
   let participation: ParticipationTally | undefined;
-  const { config, inputs, present, problems } = await readInputs(
+  const {
+    config,
+    inputs,
+    present,
+    problems,
+    evidence: evidenceFiles,
+  } = await readInputs(
     {
       ...options,
       activitySink: (hubs, read) => {
@@ -82,7 +92,7 @@ export async function readAndCompute(
     config.destinations,
   );
   const relative = (f: string) => path.relative(config.dir, f).split(path.sep).join('/');
-  const metrics = computeMetrics(
+  const administrative = computeMetrics(
     {
       institutions: allRecords(inputs, 'institutions'),
       // One institution's returns may sit in two files (a yearly export and a full one): the latest counts overall.
@@ -95,6 +105,14 @@ export async function readAndCompute(
     },
     { config, year: options.year, sdc: options.sdc },
   );
+  const { rows: surveyRows, evidence } = computeEvidence(evidenceFiles, {
+    config,
+    institutions: allRecords(inputs, 'institutions'),
+    rows: administrative.rows,
+    year: options.year,
+    sdc: options.sdc,
+  });
+  const metrics = { ...administrative, rows: [...administrative.rows, ...surveyRows] };
   const summaries = INPUT_KINDS.flatMap((k) =>
     inputs[k].map((r) => ({ ...r.summary, file: relative(r.summary.file) })),
   );
@@ -104,5 +122,6 @@ export async function readAndCompute(
     files: summaries,
     warnings: problems.map((p) => ({ ...p, file: relative(p.file) })),
     metrics,
+    evidence,
   };
 }

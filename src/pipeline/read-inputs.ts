@@ -7,6 +7,7 @@ import { classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
 import type { Problem } from '../model/problem.js';
 import type { Activity } from '../model/records.js';
 import { INPUT_KINDS, type InputKind } from '../model/records.js';
+import { type EvidenceFiles, readEvidenceFiles } from './read-evidence.js';
 
 export interface ReadInputsOptions {
   readonly cwd: string;
@@ -31,6 +32,8 @@ export interface ReadInputsResult {
   readonly present: readonly InputKind[];
   /** Every problem of every file and across files, errors and warnings, in file order. */
   readonly problems: readonly Problem[];
+  /** Survey exports and evidence files (`inputs.surveys`, `inputs.evidence`), read. */
+  readonly evidence: EvidenceFiles;
 }
 
 /**
@@ -44,7 +47,8 @@ export async function readInputs(
   onFile: (file: string) => void = () => {},
 ): Promise<ReadInputsResult> {
   const config = loadConfig(options.config, options.cwd);
-  const files = options.files?.length ? await classifyFiles(options.files, options.kind) : resolveInputs(config);
+  const configured = options.files?.length ? {} : resolveInputs(config);
+  const files = options.files?.length ? await classifyFiles(options.files, options.kind) : configured;
   const present = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
   const hubs = new HubIndex(config.hubs);
   const inputs = await readFiles(
@@ -53,11 +57,14 @@ export async function readInputs(
     onFile,
     (readSoFar) => options.activitySink?.(hubs, readSoFar) ?? (() => {}),
   );
+  // Files given on the command line are tabular inputs only; surveys and evidence come from the config.
+  const evidence = await readEvidenceFiles(config, configured, onFile);
   onFile('');
   const problems = [
     ...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)),
     ...crossFileProblems(inputs, hubs),
     ...releaseProblems(inputs.destinations),
+    ...evidence.problems,
   ];
-  return { config, hubs, inputs, present, problems };
+  return { config, hubs, inputs, present, problems, evidence };
 }

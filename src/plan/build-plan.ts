@@ -2,6 +2,7 @@ import { type PlanInput, planContext } from './context.js';
 import { dataQualityAnnex, glossaryAnnex, provenanceAnnex } from './sections/annexes.js';
 import { compassSection } from './sections/compass.js';
 import { destinationsSections } from './sections/destinations.js';
+import { evidenceForChapter, evidenceSections } from './sections/evidence.js';
 import { contentsSection, narrativeSection } from './sections/front.js';
 import { membershipSection } from './sections/membership.js';
 import { methodSections } from './sections/method.js';
@@ -9,6 +10,8 @@ import { neetSection } from './sections/neet.js';
 import { participationSection } from './sections/participation.js';
 import { profileSections } from './sections/profiles.js';
 import { summarySections } from './sections/summary.js';
+import { surveyMethodSection, surveySections } from './sections/surveys.js';
+import { targetsSection, targetsSummary } from './sections/targets.js';
 import type { ReportPlan, Section } from './types.js';
 
 /**
@@ -24,14 +27,32 @@ import type { ReportPlan, Section } from './types.js';
 export function buildPlan(input: PlanInput): ReportPlan {
   const ctx = planContext(input);
   const when = (cond: boolean, make: () => Section | Section[]) => (cond ? [make()].flat() : []);
+  // Surveys, quotes and case studies, and targets (issue 10): each evidence item follows the chapter it illustrates.
+  const optional = (s: Section | undefined) => (s ? [s] : []);
+  const withEvidence = (chapter: string, make: () => Section | Section[]) => [
+    ...[make()].flat(),
+    ...optional(evidenceForChapter(ctx, chapter)),
+  ];
+  const targetsLine = targetsSummary(ctx);
+  // The executive summary's first section says how many targets were met.
+  const withTargets = ([first, ...rest]: Section[]): Section[] =>
+    first && targetsLine
+      ? [{ ...first, blocks: [...first.blocks, { kind: 'paragraph', text: targetsLine, refs: [] }] }, ...rest]
+      : [first, ...rest].filter((s): s is Section => s !== undefined);
+  const chapters = ['compass', 'destinations', 'neet', 'participation'].filter((c) =>
+    ctx.has(c === 'participation' ? 'activities' : (c as 'compass' | 'destinations' | 'neet')),
+  );
   const body: Section[] = [
-    ...when(true, () => summarySections(ctx)),
-    ...when(true, () => methodSections(ctx)),
-    ...when(ctx.has('compass'), () => compassSection(ctx)),
+    ...when(true, () => withTargets(summarySections(ctx))),
+    ...when(true, () => [...methodSections(ctx), ...optional(surveyMethodSection(ctx))]),
+    ...when(ctx.has('compass'), () => withEvidence('compass', () => compassSection(ctx))),
     ...when(ctx.has('institutions'), () => membershipSection(ctx)),
-    ...when(ctx.has('destinations'), () => destinationsSections(ctx)),
-    ...when(ctx.has('neet'), () => neetSection(ctx)),
-    ...when(ctx.has('activities'), () => participationSection(ctx)),
+    ...when(ctx.has('destinations'), () => withEvidence('destinations', () => destinationsSections(ctx))),
+    ...when(ctx.has('neet'), () => withEvidence('neet', () => neetSection(ctx))),
+    ...when(ctx.has('activities'), () => withEvidence('participation', () => participationSection(ctx))),
+    ...surveySections(ctx),
+    ...evidenceSections(ctx, chapters),
+    ...optional(targetsSection(ctx)),
     ...when(true, () => profileSections(ctx)),
   ];
   const sections: Section[] = [

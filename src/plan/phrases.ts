@@ -354,3 +354,68 @@ export function changeCell(row: MetricRow | undefined): string {
   const kind = classifyChange(row.value, row.ci_low, row.ci_high);
   return kind === 'rise' || kind === 'fall' ? intervalCell(row, true) : 'no clear change';
 }
+
+// ─── Surveys, evidence and targets (issue 10) ────────────────────────────────────────────────────────────────
+// Survey shares are reported as found, with n; no hub is called higher or lower than another here, because the
+// survey chapters draw no comparison with an interval for the difference.
+
+export interface ShareFact {
+  /** The answer as worded in the questionnaire, e.g. "Very satisfied". */
+  readonly label: string;
+  /** Percentage as printed, e.g. "40.0%", or a symbol. */
+  readonly text: string;
+  readonly count: number | null;
+}
+
+/** "40.0% (n=45) very satisfied and 45.0% (n=50) satisfied": shares with their counts, answers in lower case. */
+export function sharesPhrase(shares: readonly ShareFact[]): string {
+  const parts = shares.map((s) => `${s.text}${s.count === null ? '' : ` (n=${s.count})`} ${lowerFirst(s.label)}`);
+  return listNames(parts.map((name) => ({ name })));
+}
+
+/** The opening of a survey chapter: who answered, the response rate when known, and what was left out. */
+export function surveyResponseSentence(f: {
+  respondents: string;
+  responses: number;
+  invited: number | null;
+  unfinished: number;
+  empty: number;
+}): string {
+  const rate =
+    f.invited && f.invited > 0
+      ? ` from ${f.invited} invited (a response rate of ${fixed((100 * f.responses) / f.invited, 1)}%)`
+      : '';
+  const left = [f.unfinished ? `${f.unfinished} unfinished` : '', f.empty ? `${f.empty} empty` : ''].filter(Boolean);
+  const out = left.length ? ` ${listNames(left.map((name) => ({ name })))} responses were left out.` : '';
+  return `The survey of ${f.respondents} received ${f.responses} complete responses${rate}.${out}`;
+}
+
+/** Favourable share with its interval: "In all, 85.0% gave a favourable answer (95% CI 77.1% to 90.6%; n=100)". */
+export function favourableSentence(text: string, low: number | null, high: number | null, n: number | null): string {
+  const ci = low !== null && high !== null ? `95% CI ${fixed(low, 1)}% to ${fixed(high, 1)}%; ` : '';
+  return `In all, ${text} gave a favourable answer (${ci}n=${n ?? 'not available'}).`;
+}
+
+export type TargetStatusWord = 'met' | 'not met' | 'on track' | 'not on track' | 'no data';
+
+/** The executive summary's line on targets: "Of 4 targets, 2 were met, 1 is on track and 1 had no data." */
+export function targetsSummarySentence(counts: Readonly<Record<TargetStatusWord, number>>, total: number): string {
+  const were = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  const words: Record<TargetStatusWord, string> = {
+    met: were(counts.met, 'was met', 'were met'),
+    'not met': were(counts['not met'], 'was not met', 'were not met'),
+    'on track': were(counts['on track'], 'is on track to be met', 'are on track to be met'),
+    'not on track': were(counts['not on track'], 'is not on track', 'are not on track'),
+    'no data': were(counts['no data'], 'has no data to judge it by', 'have no data to judge them by'),
+  };
+  const parts = (Object.keys(words) as TargetStatusWord[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => `${counts[k]} ${words[k]}`);
+  const list = listNames(parts.map((name) => ({ name })));
+  return `Of the ${total} target${total === 1 ? '' : 's'} set for the hubs, ${list}.`;
+}
+
+/** How a quote is attributed: by role and source, never by name. */
+export function attribution(role: string | null, source: string): string {
+  return role ? `${cap(role)}, ${source}` : cap(source);
+}

@@ -61,6 +61,7 @@ export function planInput(
     logo: readLogo(result.config),
     version: options.version,
     chartFrame,
+    evidence: result.evidence,
   };
 }
 

@@ -410,9 +410,9 @@ export function targetsSummarySentence(counts: Readonly<Record<TargetStatusWord,
   };
   const parts = (Object.keys(words) as TargetStatusWord[])
     .filter((k) => counts[k] > 0)
-    .map((k) => `${counts[k]} ${words[k]}`);
+    .map((k) => `${countWord(counts[k])} ${words[k]}`);
   const list = listNames(parts.map((name) => ({ name })));
-  return `Of the ${total} target${total === 1 ? '' : 's'} set for the hubs, ${list}.`;
+  return `Of the ${countWord(total)} target${total === 1 ? '' : 's'} set for the hubs, ${list}.`;
 }
 
 /** How a quote is attributed: by role and source, never by name. */

@@ -134,7 +134,9 @@ describe('survey, evidence and target sections', () => {
     expect(table?.kind === 'table' && table.table.rows[0]?.at(-1)).toBe(
       'Met (the 95% interval includes values short of the target)',
     );
-    expect(texts(p.sections.find((s) => s.id === 'summary'))).toContain('Of the 1 target set for the hubs, 1 was met.');
+    expect(texts(p.sections.find((s) => s.id === 'summary'))).toContain(
+      'Of the one target set for the hubs, one was met.',
+    );
   });
 });
 

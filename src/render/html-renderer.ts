@@ -7,6 +7,8 @@ import type { ReportPlan } from '../plan/types.js';
 export interface HtmlOptions {
   /** For the PDF: data tables under charts are open, since a printed page cannot expand them. */
   readonly print: boolean;
+  /** In print, the page each contents entry starts on (from a first printing pass); absent: reserve the column. */
+  readonly pages?: ReadonlyMap<string, number> | null;
 }
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -44,7 +46,7 @@ export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, 
   const { render, css } = template();
   const contents = plan.sections
     .filter((s) => s.id !== 'contents')
-    .map((s) => ({ id: s.id, title: s.title, level: s.level }));
+    .map((s) => ({ id: s.id, title: s.title, level: s.level, page: options.pages?.get(s.id) ?? '' }));
   const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, onlyRootAria(scopeSvgIds(svg, id))]));
   return render({ ...plan, css, contents, svgs: scoped, print: options.print });
 }

@@ -88,9 +88,15 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
   if (browser) {
     term.progress('printing the PDF');
     const { ChromiumPdfRenderer } = await import('../../pdf/chromium-pdf-renderer.js');
+    const { printReport } = await import('../../pdf/print-report.js');
+    const { reportPdfDate } = await import('../../pdf/pdf-dates.js');
     const blocked: string[] = [];
-    const pdf = await new ChromiumPdfRenderer({ executablePath: browser }).render(
-      renderHtml(plan, svgs, { print: true }),
+    const pdf = await printReport(
+      new ChromiumPdfRenderer({ executablePath: browser }),
+      {
+        html: (pages) => renderHtml(plan, svgs, { print: true, pages }),
+        date: reportPdfDate(options.env.SOURCE_DATE_EPOCH, plan.meta.date, plan.meta.year),
+      },
       {
         headerTitle: plan.meta.sdcApplied
           ? plan.meta.title

@@ -27,6 +27,13 @@ export interface SparklineInput extends ChartWords {
   /** Whole width in pixels; the default is the text width of an A4 page, like every other chart. */
   readonly width?: number;
   readonly xOrder?: readonly string[];
+  /**
+   * With a value-axis title the chart is a small labelled chart (hub profiles): a three-tick value axis and an x
+   * axis title; without, the bare sparkline.
+   */
+  readonly yTitle?: string;
+  /** "Academic year" or "KS4 cohort": the x axis title and the first column of the data table. */
+  readonly xTitle?: string;
 }
 
 const HEIGHT = 64;
@@ -44,7 +51,7 @@ export function sparkline(input: SparklineInput): Chart {
   const scale = valueScale(rows, input.unit);
   const channels = seriesChannels(styles);
   const width = input.width ?? CHART_WIDTH;
-  const x = {
+  const xBase = {
     field: 'x',
     type: 'ordinal',
     title: null,
@@ -62,11 +69,27 @@ export function sparkline(input: SparklineInput): Chart {
       },
     },
   };
+  const labelled = input.yTitle !== undefined;
+  const x = labelled
+    ? { ...xBase, title: input.xTitle ?? null, axis: { ...xBase.axis, titleFontSize: LABEL_SIZE } }
+    : xBase;
   const y = {
     field: 'y',
     type: 'quantitative',
-    title: null,
-    axis: null,
+    title: input.yTitle ?? null,
+    axis: labelled
+      ? {
+          values: scale.domain,
+          format: input.unit === 'pct' || input.unit === 'count' ? ',.0f' : '.1f',
+          labelFontSize: LABEL_SIZE,
+          labelColor: SECONDARY_TEXT_COLOUR,
+          titleFontSize: LABEL_SIZE,
+          titleFontWeight: 'normal',
+          grid: false,
+          domain: false,
+          tickSize: 3,
+        }
+      : null,
     scale: { domain: scale.domain, nice: false, zero: false },
   };
   const lasts = lastPoints(rows, styles);
@@ -107,5 +130,10 @@ export function sparkline(input: SparklineInput): Chart {
       ...sourceLayer(input, { below: HEIGHT + 28, left: 0, width }, 'bare'),
     ],
   } as TopLevelSpec;
-  return chartResult(input, spec, lineTable(input, rows, xs));
+  // A value axis not starting at zero magnifies small changes: the subtitle says so (labelled charts only).
+  const words =
+    labelled && (scale.domain[0] ?? 0) !== 0 && input.subtitle
+      ? { ...input, subtitle: `${input.subtitle}; the axis does not start at zero` }
+      : input;
+  return chartResult(words, spec, lineTable(input, rows, xs));
 }

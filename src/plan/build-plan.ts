@@ -1,5 +1,5 @@
 import { type PlanInput, planContext } from './context.js';
-import { dataQualityAnnex, glossaryAnnex, provenanceAnnex } from './sections/annexes.js';
+import { dataQualityAnnex, glossaryAnnex } from './sections/annexes.js';
 import { compassSection } from './sections/compass.js';
 import { destinationsSections, neetSection } from './sections/destinations.js';
 import { contentsSection, narrativeSection } from './sections/front.js';
@@ -7,8 +7,9 @@ import { membershipSection } from './sections/membership.js';
 import { methodSections } from './sections/method.js';
 import { participationSection } from './sections/participation.js';
 import { profileSections } from './sections/profiles.js';
+import { figureProvenanceAnnex, provenanceAnnex } from './sections/provenance.js';
 import { summarySection } from './sections/summary.js';
-import type { ReportPlan, Section } from './types.js';
+import type { Block, ReportPlan, Section } from './types.js';
 
 /**
  * The report pipeline:
@@ -41,10 +42,12 @@ export function buildPlan(input: PlanInput): ReportPlan {
     ].filter((s): s is Section => s !== undefined),
     ...body,
     ...[narrativeSection(ctx, 'recommendations', 'Recommendations')].filter((s): s is Section => s !== undefined),
-    ...provenanceAnnex(ctx),
+    provenanceAnnex(ctx),
     dataQualityAnnex(ctx),
     glossaryAnnex(),
+    figureProvenanceAnnex(ctx),
   ];
+  const linked = withResolvedDataLinks(sections);
   const hub = input.hub ? (ctx.hubs[0] ?? null) : null;
   const { report } = input.config;
   return {
@@ -61,7 +64,27 @@ export function buildPlan(input: PlanInput): ReportPlan {
       tool: { name: 'hubs-eval', version: input.version },
       lang: 'en-GB',
     },
-    sections,
+    sections: linked,
     figures: ctx.book.all(),
   };
+}
+
+/**
+ * A chart that links to another chart's table for its data (hub profiles) keeps the link only when that table is
+ * in the report (its chapter may be absent, or the report is for one hub); otherwise print shows its own table.
+ */
+function withResolvedDataLinks(sections: readonly Section[]): Section[] {
+  const tables = new Set(
+    sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart.table.id] : []))),
+  );
+  const resolve = (b: Block): Block =>
+    b.kind === 'chartGrid'
+      ? {
+          ...b,
+          charts: b.charts.map(({ dataElsewhere, ...chart }) =>
+            dataElsewhere && tables.has(dataElsewhere.tableId) ? { ...chart, dataElsewhere } : chart,
+          ),
+        }
+      : b;
+  return sections.map((s) => ({ ...s, blocks: s.blocks.map(resolve) }));
 }

@@ -231,15 +231,18 @@ export function standoutParagraph(hub: string, facts: readonly StandoutFact[], c
     sentences.push(`What stands out for ${hub}: ${joinClauses(parts)}.`);
   } else if (known.length) {
     sentences.push(
-      `No headline figure for ${hub} differs clearly from its comparison once the 95% intervals are taken into account.`,
+      `No headline figure for ${hub} differs clearly from its comparison once the 95% intervals are taken into ` +
+        'account.',
     );
   } else {
     sentences.push(`The headline figures for ${hub} are suppressed or not available, so none can be compared.`);
   }
   if (clear.length && similar.length) {
     const names = similar.map((f) => f.subject.replace(/^(its|the) /, ''));
+    const verb = similar.length === 1 ? 'was' : 'were';
     sentences.push(
-      `Its ${listNames(names.map((name) => ({ name })))} ${similar.length === 1 ? 'was' : 'were'} similar to the comparison once the 95% intervals are taken into account.`,
+      `Its ${listNames(names.map((name) => ({ name })))} ${verb} similar to the comparison once the 95% intervals ` +
+        'are taken into account.',
     );
   }
   if (change) sentences.push(change);

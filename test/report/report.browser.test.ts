@@ -149,7 +149,7 @@ describe.skipIf(!BROWSER || !HAS_POPPLER)('hubs-eval report on data-samples/', (
       'Central hub',
       'West hub',
       'Recommendations',
-      'Annex A: Sources of every figure',
+      'Annex A: Measures and sources',
       'Annex B: Data quality',
       'Annex C: Glossary',
       'Page 1 of',

@@ -114,7 +114,7 @@ export function lineChart(input: LineChartInput): Chart {
       ...sourceLayer(input, { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32), left: axisWidth }),
     ],
   } as TopLevelSpec;
-  return chartResult(input, spec, lineTable(input, rows, xs));
+  return chartResult(wordsForAxis(input, scale.domain), spec, lineTable(input, rows, xs));
 }
 
 /** Checked, sorted rows with the x order and each series' style; shared with the sparkline. */
@@ -234,6 +234,16 @@ export function pointFraction(xs: readonly string[], padding: number): (x: strin
 }
 
 /** Lines need not start at zero (Analysis Function line chart guidance), except counts, whose size matters. */
+/**
+ * A value axis that does not start at zero magnifies small changes (a 93-96% axis makes tenths of a point look
+ * steep): the subtitle says so, so a reader does not take the slope at face value.
+ */
+export function wordsForAxis<W extends ChartWords>(words: W, domain: readonly number[]): W {
+  const from = domain[0] ?? 0;
+  if (from <= 0 || !words.subtitle) return words;
+  return { ...words, subtitle: `${words.subtitle}; the axis does not start at zero` };
+}
+
 export function valueScale(rows: readonly LinePoint[], unit: ChartUnit): ValueScale {
   const values = rows.flatMap((r) => [r.y, r.low, r.high]).filter(isNum);
   return niceScale(values, { includeZero: unit === 'count', limits: unit === 'pct' ? [0, 100] : undefined });

@@ -9,6 +9,7 @@ import {
   pointFraction,
   seriesChannels,
   valueScale,
+  wordsForAxis,
 } from './line-chart.js';
 import { textWidth } from './text-metrics.js';
 import { CHART_WIDTH, FONT_SIZE, SECONDARY_TEXT_COLOUR } from './theme.js';
@@ -130,10 +131,6 @@ export function sparkline(input: SparklineInput): Chart {
       ...sourceLayer(input, { below: HEIGHT + 28, left: 0, width }, 'bare'),
     ],
   } as TopLevelSpec;
-  // A value axis not starting at zero magnifies small changes: the subtitle says so (labelled charts only).
-  const words =
-    labelled && (scale.domain[0] ?? 0) !== 0 && input.subtitle
-      ? { ...input, subtitle: `${input.subtitle}; the axis does not start at zero` }
-      : input;
-  return chartResult(words, spec, lineTable(input, rows, xs));
+  // Bare sparklines have no value axis to misread; labelled ones say when it does not start at zero.
+  return chartResult(labelled ? wordsForAxis(input, scale.domain) : input, spec, lineTable(input, rows, xs));
 }

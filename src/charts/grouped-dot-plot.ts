@@ -40,8 +40,8 @@ export interface GroupedDotPlotInput extends ChartWords {
 }
 
 /** Vertical room per dot within a row, and between rows. */
-const DOT_STEP = 10;
-const ROW_GAP = 14;
+const DOT_STEP = 7;
+const ROW_GAP = 8;
 
 /**
  * One row per category, one dot per group with its 95% interval, on a value axis from zero: where 40 grouped

@@ -40,7 +40,8 @@ export function buildPlan(input: PlanInput): ReportPlan {
       narrativeSection(ctx, 'acknowledgements', 'Acknowledgements'),
       narrativeSection(ctx, 'foreword', 'Foreword'),
     ].filter((s): s is Section => s !== undefined),
-    ...body,
+    // Every findings chapter starts a page, so its opening chart never leaves the page before a third used.
+    ...body.map((s) => (s.level === 1 ? { ...s, pageBreak: true } : s)),
     ...[narrativeSection(ctx, 'recommendations', 'Recommendations')].filter((s): s is Section => s !== undefined),
     provenanceAnnex(ctx),
     dataQualityAnnex(ctx),

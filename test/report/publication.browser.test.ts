@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { memoryTerminal } from '../../src/cli/terminal.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import { findBrowser } from '../../src/pdf/find-browser.js';
 import { outlineEntries } from '../../src/pdf/pdf-structure.js';
+import { HAS_REAL_DATA, realFile } from '../real-data.js';
 import { pageUse } from './page-ink.js';
 
 /**
@@ -29,12 +30,12 @@ if (!BROWSER || !HAS_POPPLER) console.warn('[hubs-eval tests] no Chromium or no 
 /** A fixed SOURCE_DATE_EPOCH: 2025-03-01T00:00:00Z. */
 const EPOCH = '1740787200';
 
-async function printSample(out: string): Promise<Buffer> {
+async function printSample(out: string, config?: string): Promise<Buffer> {
   const code = await reportCommand(
     {
       cwd: ROOT,
       env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH },
-      config: undefined,
+      config,
       year: parseAcademicYear('2023/24')!,
       out,
       formats: ['html', 'pdf'],
@@ -51,6 +52,30 @@ async function printSample(out: string): Promise<Buffer> {
 
 const pdftotext = (file: string, ...args: string[]) =>
   execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
+
+/** The contents page's number for each bookmark below the title, beside the page the bookmark points to. */
+function contentsAgainstOutline(pdf: Buffer, file: string): { title: string; printed?: number; page: number }[] {
+  const contents = pdftotext(file, '-layout', '-f', '2', '-l', '2');
+  const printed = new Map(
+    [...contents.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => [m[1]!.replace(/\s+/g, ' '), Number(m[2])]),
+  );
+  return outlineEntries(pdf)
+    .filter((e) => e.depth > 0 && e.title !== 'Contents')
+    .map((e) => ({ title: e.title, printed: printed.get(e.title), page: e.page }));
+}
+
+/** Pages under 45% used that are not the cover, the last page, or a chapter's last page (the next starts one). */
+function thinPages(pdf: Buffer, file: string): { page: number; used: number }[] {
+  const use = pageUse(file);
+  const chapterStarts = new Set(
+    outlineEntries(pdf)
+      .filter((e) => e.depth === 1)
+      .map((e) => e.page),
+  );
+  return use
+    .map((u, i) => ({ page: i + 1, used: Math.round(u * 100) }))
+    .filter(({ page, used }) => used < 45 && page !== 1 && page !== use.length && !chapterStarts.has(page + 1));
+}
 
 describe.skipIf(!BROWSER || !HAS_POPPLER)('the sample report as a publication', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-publication-'));
@@ -70,13 +95,9 @@ describe.skipIf(!BROWSER || !HAS_POPPLER)('the sample report as a publication', 
   });
 
   it("the contents page gives each entry's page, and it is the page its bookmark points to", () => {
-    const outline = outlineEntries(pdf).filter((e) => e.depth > 0 && e.title !== 'Contents');
+    const outline = contentsAgainstOutline(pdf, file);
     expect(outline.length).toBeGreaterThan(15);
-    const contents = pdftotext(file, '-layout', '-f', '2', '-l', '2');
-    const printed = new Map(
-      [...contents.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => [m[1]!.replace(/\s+/g, ' '), Number(m[2])]),
-    );
-    for (const entry of outline) expect(printed.get(entry.title), entry.title).toBe(entry.page);
+    for (const entry of outline) expect(entry.printed, entry.title).toBe(entry.page);
     // And the footers agree: the page a bookmark points to carries that heading.
     for (const entry of outline.slice(0, 5)) {
       expect(pdftotext(file, '-f', String(entry.page), '-l', String(entry.page)).replace(/\s+/g, ' ')).toContain(
@@ -86,16 +107,8 @@ describe.skipIf(!BROWSER || !HAS_POPPLER)('the sample report as a publication', 
   });
 
   it('uses at least 45% of every page but the cover, the last page of a chapter and the last page', () => {
+    expect(thinPages(pdf, file)).toEqual([]);
     const use = pageUse(file);
-    const chapterStarts = new Set(
-      outlineEntries(pdf)
-        .filter((e) => e.depth === 1)
-        .map((e) => e.page),
-    );
-    const thin = use
-      .map((u, i) => ({ page: i + 1, used: Math.round(u * 100) }))
-      .filter(({ page, used }) => used < 45 && page !== 1 && page !== use.length && !chapterStarts.has(page + 1));
-    expect(thin).toEqual([]);
     // The measure itself: the cover is full height, the glossary well used.
     expect(use[0]).toBeGreaterThan(0.8);
   });
@@ -141,5 +154,40 @@ describe.skipIf(!BROWSER || !HAS_POPPLER)('the sample report as a publication', 
     expect(html).toContain('Annex D: Provenance of every figure');
     expect(html).toMatch(/[0-9a-f]{64}/);
     expect(html).not.toMatch(/<script\b/i);
+  });
+});
+
+/**
+ * The real DfE files (KS4 destinations by LA district and nationally, NCCIS NEET 2021 to 2025) with the sample
+ * register, Compass and activity logs: the same layout rules hold on real shapes and suppressions.
+ */
+describe.skipIf(!BROWSER || !HAS_POPPLER || !HAS_REAL_DATA)('a report on the real DfE files as a publication', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-publication-real-'));
+  const file = path.join(out, 'report.pdf');
+  let pdf: Buffer;
+  beforeAll(async () => {
+    const sample = JSON.parse(readFileSync(path.join(ROOT, 'hubs-eval.config.json'), 'utf8'));
+    const config = path.join(out, 'real.config.json');
+    const here = (p: string) => path.join(ROOT, p);
+    const inputs = {
+      institutions: here('data-samples/institutions.csv'),
+      compass: here('data-samples/compass/*.csv'),
+      destinations: [
+        realFile('ks4-dest-lad-lsip', 'data-key-stage-4-destination-measures.csv'),
+        realFile('ks4-dest-nat-lsip', 'ks4_dm_ud_202223_nat_rev.csv'),
+      ],
+      neet: realFile('nccis-neet-la', '*.csv'),
+      activities: here('data-samples/activities/*.csv'),
+    };
+    writeFileSync(config, JSON.stringify({ report: sample.report, inputs }));
+    pdf = await printSample(out, config);
+  });
+
+  it('has contents page numbers that match the bookmarks', () => {
+    for (const entry of contentsAgainstOutline(pdf, file)) expect(entry.printed, entry.title).toBe(entry.page);
+  });
+
+  it('uses at least 45% of every page but the cover, the last page of a chapter and the last page', () => {
+    expect(thinPages(pdf, file)).toEqual([]);
   });
 });

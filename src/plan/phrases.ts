@@ -239,10 +239,14 @@ export function standoutParagraph(hub: string, facts: readonly StandoutFact[], c
   }
   if (clear.length && similar.length) {
     const names = similar.map((f) => f.subject.replace(/^(its|the) /, ''));
+    // "X in 2023/24, Y in 2023/24 and Z in 2023/24" says the year once: "X, Y and Z in 2023/24".
+    const year = / in \d{4}\/\d{2}$/.exec(names[0] ?? '')?.[0];
+    const shared = year !== undefined && names.every((n) => n.endsWith(year));
+    const listed = listNames(names.map((n) => ({ name: shared ? n.slice(0, -year.length) : n })));
     const verb = similar.length === 1 ? 'was' : 'were';
     sentences.push(
-      `Its ${listNames(names.map((name) => ({ name })))} ${verb} similar to the comparison once the 95% intervals ` +
-        'are taken into account.',
+      `Its ${listed}${shared ? year : ''} ${verb} similar to the comparison once the 95% intervals are taken into ` +
+        'account.',
     );
   }
   if (change) sentences.push(change);

@@ -46,6 +46,13 @@ describe('standoutParagraph', () => {
     );
   });
 
+  it('says a year shared by every similar figure once', () => {
+    const coverage = { ...benchmarks, subject: 'its Compass coverage in 2023/24', unit: 'pct' as const };
+    expect(standoutParagraph('East', [eet, benchmarks, coverage])).toContain(
+      'Its average number of benchmarks fully achieved and Compass coverage in 2023/24 were similar',
+    );
+  });
+
   it('says so when nothing differs clearly, or nothing can be compared', () => {
     expect(standoutParagraph('West', [benchmarks])).toBe(
       'No headline figure for West differs clearly from its comparison once the 95% intervals are taken into account.',

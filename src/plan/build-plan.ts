@@ -1,5 +1,5 @@
 import { type PlanInput, planContext } from './context.js';
-import { dataQualityAnnex, glossaryAnnex, provenanceAnnex } from './sections/annexes.js';
+import { dataQualityAnnex, glossaryAnnex } from './sections/annexes.js';
 import { compassSection } from './sections/compass.js';
 import { destinationsSections } from './sections/destinations.js';
 import { evidenceForChapter, evidenceSections } from './sections/evidence.js';
@@ -9,10 +9,11 @@ import { methodSections } from './sections/method.js';
 import { neetSection } from './sections/neet.js';
 import { participationSection } from './sections/participation.js';
 import { profileSections } from './sections/profiles.js';
+import { figureProvenanceAnnex, provenanceAnnex } from './sections/provenance.js';
 import { summarySections } from './sections/summary.js';
 import { surveyMethodSection, surveySections } from './sections/surveys.js';
 import { targetsSection, targetsSummary } from './sections/targets.js';
-import type { ReportPlan, Section } from './types.js';
+import type { Block, ReportPlan, Section } from './types.js';
 
 /**
  * The report pipeline:
@@ -61,12 +62,15 @@ export function buildPlan(input: PlanInput): ReportPlan {
       narrativeSection(ctx, 'acknowledgements', 'Acknowledgements'),
       narrativeSection(ctx, 'foreword', 'Foreword'),
     ].filter((s): s is Section => s !== undefined),
-    ...body,
+    // Every findings chapter starts a page, so its opening chart never leaves the page before a third used.
+    ...body.map((s) => (s.level === 1 ? { ...s, pageBreak: true } : s)),
     ...[narrativeSection(ctx, 'recommendations', 'Recommendations')].filter((s): s is Section => s !== undefined),
-    ...provenanceAnnex(ctx),
+    provenanceAnnex(ctx),
     dataQualityAnnex(ctx),
     glossaryAnnex(),
+    figureProvenanceAnnex(ctx),
   ];
+  const linked = withResolvedDataLinks(sections);
   const hub = input.hub ? (ctx.hubs[0] ?? null) : null;
   const { report } = input.config;
   return {
@@ -83,7 +87,27 @@ export function buildPlan(input: PlanInput): ReportPlan {
       tool: { name: 'hubs-eval', version: input.version },
       lang: 'en-GB',
     },
-    sections,
+    sections: linked,
     figures: ctx.book.all(),
   };
+}
+
+/**
+ * A chart that links to another chart's table for its data (hub profiles) keeps the link only when that table is
+ * in the report (its chapter may be absent, or the report is for one hub); otherwise print shows its own table.
+ */
+function withResolvedDataLinks(sections: readonly Section[]): Section[] {
+  const tables = new Set(
+    sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart.table.id] : []))),
+  );
+  const resolve = (b: Block): Block =>
+    b.kind === 'chartGrid'
+      ? {
+          ...b,
+          charts: b.charts.map(({ dataElsewhere, ...chart }) =>
+            dataElsewhere && tables.has(dataElsewhere.tableId) ? { ...chart, dataElsewhere } : chart,
+          ),
+        }
+      : b;
+  return sections.map((s) => ({ ...s, blocks: s.blocks.map(resolve) }));
 }

@@ -50,7 +50,7 @@ export interface PlanContext {
   readonly source: (kind: InputKind) => string;
 }
 
-const SOURCE_TEXT: Readonly<Record<InputKind, string>> = {
+export const SOURCE_TEXT: Readonly<Record<InputKind, string>> = {
   institutions: 'Institutions register and hub membership',
   compass: 'Compass self-assessments (The Careers & Enterprise Company)',
   destinations: 'DfE, Key stage 4 destination measures',

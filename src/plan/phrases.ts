@@ -419,3 +419,70 @@ export function targetsSummarySentence(counts: Readonly<Record<TargetStatusWord,
 export function attribution(role: string | null, source: string): string {
   return role ? `${cap(role)}, ${source}` : cap(source);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hub profiles: what stands out for one hub (publication layout). A hub's figure is called above or below its
+// reference only when its 95% interval lies wholly on one side; the reference (all hubs together, or England) is
+// taken as fixed, as for gaps to England in the methodology.
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface StandoutFact {
+  /** A noun phrase with the year: "the sustained EET rate of the 2021/22 KS4 cohort". */
+  readonly subject: string;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly unit: MetricUnit;
+  /** The reference's value and a phrase for it: "all hubs together (94.6%)" is written from these. */
+  readonly reference: number | null;
+  readonly referenceName: string;
+}
+
+export type StandoutKind = 'above' | 'below' | 'similar' | 'unknown';
+
+export function standoutKind(f: StandoutFact): StandoutKind {
+  if (f.value === null || f.reference === null || f.low === null || f.high === null) return 'unknown';
+  if (f.low > f.reference) return 'above';
+  if (f.high < f.reference) return 'below';
+  return 'similar';
+}
+
+/**
+ * "What stands out for Central: its average number of benchmarks fully achieved in 2023/24 (5.6) was above all
+ * hubs together (5.1). Its sustained EET rate ... was similar to England's once the 95% intervals are taken into
+ * account." Facts whose figures are suppressed are left out; none left gives a plain statement of that.
+ */
+export function standoutParagraph(hub: string, facts: readonly StandoutFact[], change?: string): string {
+  const v = (x: number | null, unit: MetricUnit) => formatValue(x, unit);
+  const clause = (f: StandoutFact, side: 'above' | 'below') =>
+    `${f.subject} (${v(f.value, f.unit)}) was ${side} ${f.referenceName} (${v(f.reference, f.unit)})`;
+  const known = facts.filter((f) => standoutKind(f) !== 'unknown');
+  const clear = known.filter((f) => standoutKind(f) !== 'similar');
+  const similar = known.filter((f) => standoutKind(f) === 'similar');
+  const sentences: string[] = [];
+  if (clear.length) {
+    const parts = clear.map((f) => clause(f, standoutKind(f) === 'above' ? 'above' : 'below'));
+    sentences.push(`What stands out for ${hub}: ${joinClauses(parts)}.`);
+  } else if (known.length) {
+    sentences.push(
+      `No headline figure for ${hub} differs clearly from its comparison once the 95% intervals are taken into ` +
+        'account.',
+    );
+  } else {
+    sentences.push(`The headline figures for ${hub} are suppressed or not available, so none can be compared.`);
+  }
+  if (clear.length && similar.length) {
+    const names = similar.map((f) => f.subject.replace(/^(its|the) /, ''));
+    // "X in 2023/24, Y in 2023/24 and Z in 2023/24" says the year once: "X, Y and Z in 2023/24".
+    const year = / in \d{4}\/\d{2}$/.exec(names[0] ?? '')?.[0];
+    const shared = year !== undefined && names.every((n) => n.endsWith(year));
+    const listed = listNames(names.map((n) => ({ name: shared ? n.slice(0, -year.length) : n })));
+    const verb = similar.length === 1 ? 'was' : 'were';
+    sentences.push(
+      `Its ${listed}${shared ? year : ''} ${verb} similar to the comparison once the 95% intervals are taken into ` +
+        'account.',
+    );
+  }
+  if (change) sentences.push(change);
+  return sentences.join(' ');
+}

@@ -1,3 +1,4 @@
+import type { TopLevelSpec } from 'vega-lite';
 import { type ChartUnit, lineChart } from '../../charts/specs.js';
 import type { MetricRow } from '../../model/metric.js';
 import { classifyChange } from '../../stats/change.js';
@@ -25,7 +26,7 @@ export function chartBlock(chart: {
   subtitle: string;
   source: string;
   alt: string;
-  spec: unknown;
+  spec: TopLevelSpec;
   table: { caption: string; columns: readonly string[]; rows: readonly (readonly string[])[] };
 }): Block {
   const planChart: PlanChart = {
@@ -34,7 +35,7 @@ export function chartBlock(chart: {
     subtitle: chart.subtitle,
     source: chart.source,
     alt: chart.alt,
-    spec: chart.spec as Record<string, unknown>,
+    spec: chart.spec,
     table: {
       id: `${chart.id}-data`,
       caption: chart.table.caption,

@@ -3,6 +3,7 @@ import type { PlanContext } from '../context.js';
 import { countWord, duringPeriod, listNames, timesPhrase } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
+import { participationRateBlocks } from './participation-rate.js';
 
 const TYPES: readonly { id: string; name: string }[] = [
   { id: 'employer_encounter', name: 'Employer encounters' },
@@ -84,6 +85,7 @@ export function participationSection(ctx: PlanContext): Section {
         orientation: 'horizontal',
       }),
     ),
+    ...participationRateBlocks(ctx),
     tableBlock({
       id: 'participation-table',
       caption: `Participation and SME engagement by hub, ${period.replace('-', ' to ')}`,

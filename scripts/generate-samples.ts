@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildEnglandSamples } from './samples/england.js';
 import { createRng } from './samples/prng.js';
 import { buildSamples, DEFAULT_SEED } from './samples/sample-set.js';
 import { EMPLOYER_WORKBOOK, employerSurveyWorkbook } from './samples/surveys.js';
@@ -16,21 +17,26 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     'activity-scale': { type: 'string' },
     out: { type: 'string' },
+    england: { type: 'boolean' },
   },
 });
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 const scale = values.scale === undefined ? 1 : Number(values.scale);
 const activityScale = values['activity-scale'] === undefined ? scale : Number(values['activity-scale']);
-if (!Number.isInteger(seed) || !(scale > 0) || !(activityScale > 0)) {
+// The England set is never written over data-samples/, so it needs a folder of its own.
+if (!Number.isInteger(seed) || !(scale > 0) || !(activityScale > 0) || (values.england && values.out === undefined)) {
   console.error(
     'usage: tsx scripts/generate-samples.ts [--seed <integer>] [--scale <number > 0>] ' +
-      '[--activity-scale <number > 0>] [--out <dir>]',
+      '[--activity-scale <number > 0>] [--out <dir>]\n' +
+      '       tsx scripts/generate-samples.ts --england --out <dir> [--seed <integer>] [--scale <number > 0>]',
   );
   process.exit(2);
 }
 const out = resolve(values.out ?? 'data-samples');
 let bytes = 0;
-for (const file of buildSamples({ seed, scale, activityScale })) {
+// --england: every LA of England in synthetic hubs (scripts/samples/england.ts), with its own config.
+const build = values.england ? buildEnglandSamples : buildSamples;
+for (const file of build({ seed, scale, activityScale })) {
   const target = join(out, file.path);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, file.text, 'utf8');

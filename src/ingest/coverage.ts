@@ -146,20 +146,37 @@ function missingLaProblems(
 ): Problem[] {
   const local = records.filter((r) => r.level === 'local_authority' || r.level === 'local_authority_district');
   if (local.length === 0) return [];
-  const present = new Set(local.flatMap((r) => [r.areaCode, r.oldLaCode ?? '']));
+  // No empty code: an LA configured without an old code must not match every row without one.
+  const present = new Set(local.flatMap((r) => [r.areaCode, r.oldLaCode ?? '']).filter((c) => c !== ''));
+  const byDistrict = local.every((r) => r.level === 'local_authority_district');
   const problems: Problem[] = [];
   for (const hub of hubs.hubs) {
     const missing = hub.localAuthorities.filter((la) => !present.has(la.newCode) && !present.has(la.oldCode));
     if (missing.length) {
       const las = missing.map((la) => `${la.name} (${la.newCode})`).join(', ');
+      const figures =
+        missing.length === hub.localAuthorities.length
+          ? `this file gives no figures for the ${hub.name} hub`
+          : `the ${hub.name} hub's figures from this file come from its other local authorities`;
       problems.push({
         severity: 'warning',
         file: summary.file,
-        message:
-          `no rows for ${las}, so the ${hub.name} hub's figures from this file come from its other local ` +
-          `authorities`,
+        message: `no rows for ${las}, so ${figures}${byDistrict ? countyHint(missing) : ''}`,
       });
     }
   }
   return problems;
+}
+
+/**
+ * A file by LA district has no row for a two-tier county (ONS E10 code), only for its districts (E07), which a hub
+ * places only by listing them.
+ */
+function countyHint(missing: readonly { readonly newCode: string }[]): string {
+  const counties = missing.filter((la) => la.newCode.startsWith('E10')).length;
+  if (counties === 0) return '';
+  return (
+    `; the file is by LA district, and ${counties === 1 ? 'a county is' : 'counties are'} in it only as ` +
+    `${counties === 1 ? 'its districts' : 'their districts'}: list the district codes in the hub to place them`
+  );
 }

@@ -7,6 +7,7 @@ import type { FigureBook } from '../figure-book.js';
 import { formatValue } from '../format.js';
 import type { ChangeFacts } from '../phrases.js';
 import type { Block, PlanChart, PlanTable } from '../types.js';
+import { manyHubs, rankedChart } from './ranked-chart.js';
 
 export const ALL = 'all';
 export const ENGLAND = 'england';
@@ -94,6 +95,7 @@ export function seriesChart(
     highlight?: HubRef;
   },
 ) {
+  if (manyHubs(opts.series)) return rankedChart(ctx, opts);
   const all = opts.highlight ? [...opts.series, opts.highlight] : opts.series;
   const data = all.flatMap((h) =>
     ctx.m

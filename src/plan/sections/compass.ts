@@ -23,6 +23,7 @@ import {
   seriesChart,
   tableBlock,
 } from './common.js';
+import { manyHubs } from './ranked-chart.js';
 
 export const BENCHMARKS = [
   'A stable careers programme',
@@ -180,15 +181,18 @@ export function compassSection(ctx: PlanContext): Section {
             id: 'compass-benchmarks',
             title: `Achievement of each Gatsby Benchmark in ${year}`,
             frame: ctx.input.chartFrame,
-            subtitle: '% of Compass returns scoring 100% on each benchmark, by hub, with 95% confidence intervals',
+            subtitle:
+              `% of Compass returns scoring 100% on each benchmark, ${manyHubs(ctx.hubs) ? 'all hubs' : 'by hub'}, ` +
+              'with 95% confidence intervals',
             // Only the year shown, not every year read.
             source: `${SOURCE_TEXT.compass}, ${year}`,
             alt: ranking || 'Benchmark achievement by hub.',
             valueTitle: '% of returns fully achieving',
             categoryTitle: 'Gatsby Benchmark',
             unit: 'pct',
-            data: benchmarkData,
-            groupOrder: lineData.map((h) => h.name),
+            // With many hubs, one bar per hub would outrun the palette: all hubs together, hubs in the table.
+            data: manyHubs(ctx.hubs) ? benchmarkData.filter((d) => d.group === 'All hubs') : benchmarkData,
+            groupOrder: manyHubs(ctx.hubs) ? ['All hubs'] : lineData.map((h) => h.name),
             categoryOrder: BENCHMARKS.map((_, k) => `B${k + 1}`),
             highlight: 'All hubs',
           }),

@@ -39,13 +39,28 @@ export class FigureBook {
 
   cite(row: MetricRow | undefined, label?: string): Cited {
     if (!row) return { id: '', text: 'not available', value: null, words: 'not available' };
+    const info = measureInfo(row.measure);
+    const { id, text } = this.register(row, {
+      label: label ?? info.label,
+      sources: this.sourcesOf(info.kind),
+      filters: info.filters,
+      method: info.method,
+    });
+    const small = row.unit === 'count' && row.value !== null && Number.isInteger(row.value) && row.value >= 0;
+    return { id, text, value: row.value, words: small && row.value! < 10 ? countWord(row.value!) : text };
+  }
+
+  /** Records a row as a figure the report cites (once), with where it comes from. */
+  private register(
+    row: MetricRow,
+    from: { label: string; sources: readonly { file: string; sha256: string }[]; filters: string; method: string },
+  ): { id: string; text: string } {
     const id = `${row.measure}:${row.hub}:${row.period}:${row.breakdown}`;
     const text = row.value === null ? withMeaning(row.symbol) : formatValue(row.value, row.unit, row.symbol);
-    if (!this.figures.has(id)) {
-      const info = measureInfo(row.measure);
+    if (!this.figures.has(id))
       this.figures.set(id, {
         id,
-        label: label ?? info.label,
+        label: from.label,
         measure: row.measure,
         hub: row.hub,
         period: row.period,
@@ -56,13 +71,11 @@ export class FigureBook {
         text,
         ciLow: row.ci_low,
         ciHigh: row.ci_high,
-        sources: this.sourcesOf(info.kind),
-        filters: [info.filters, row.note].filter(Boolean).join('; '),
-        method: info.method,
+        sources: from.sources,
+        filters: [from.filters, row.note].filter(Boolean).join('; '),
+        method: from.method,
       });
-    }
-    const small = row.unit === 'count' && row.value !== null && Number.isInteger(row.value) && row.value >= 0;
-    return { id, text, value: row.value, words: small && row.value! < 10 ? countWord(row.value!) : text };
+    return { id, text };
   }
 
   /**
@@ -105,26 +118,7 @@ export class FigureBook {
     from: { label: string; sources: readonly { file: string; sha256: string }[]; filters: string; method: string },
   ): Cited {
     if (!row) return { id: '', text: 'not available', value: null, words: 'not available' };
-    const id = `${row.measure}:${row.hub}:${row.period}:${row.breakdown}`;
-    const text = row.value === null ? withMeaning(row.symbol) : formatValue(row.value, row.unit, row.symbol);
-    if (!this.figures.has(id))
-      this.figures.set(id, {
-        id,
-        label: from.label,
-        measure: row.measure,
-        hub: row.hub,
-        period: row.period,
-        breakdown: row.breakdown,
-        unit: row.unit,
-        value: row.value,
-        symbol: row.symbol,
-        text,
-        ciLow: row.ci_low,
-        ciHigh: row.ci_high,
-        sources: from.sources,
-        filters: [from.filters, row.note].filter(Boolean).join('; '),
-        method: from.method,
-      });
+    const { id, text } = this.register(row, from);
     return { id, text, value: row.value, words: text };
   }
 

@@ -158,7 +158,8 @@ function pretrendRows(group: ComparisonGroup, started: AcademicYear, rows: reado
             },
           ];
         });
-      out.push(pretrendRow(c.stem, group.hub, breakdown, started, points));
+      // No year before the start at all: nothing to check and no row (the report says why).
+      if (points.length > 0) out.push(pretrendRow(c.stem, group.hub, breakdown, started, points));
     }
   }
   return out;
@@ -179,7 +180,7 @@ function pretrendRow(
   const base = {
     measure: pretrendSlopeDiff(stem),
     hub,
-    period: first && last ? `${first}-${last}` : `before ${started}`,
+    period: `${first}-${last}`,
     breakdown,
     unit: 'pp' as const,
     sdc: { counts: 'none' as const },

@@ -185,3 +185,74 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
   const head = movements.length ? `${subject} ${movements.join(', and ')}` : '';
   return [head, ...tail].filter(Boolean).join('; ');
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Statistical neighbours ("similar areas"): a hub against the neighbours of its LAs outside every hub (issue 12).
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A hub's change, its similar areas' change, and the difference (hub minus group) with its 95% interval. */
+export interface NeighbourGapFacts {
+  readonly hub: string;
+  readonly period: string;
+  readonly hubChange: number | null;
+  readonly groupChange: number | null;
+  readonly diff: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/**
+ * "Between 2020/21 and 2024/25 the NEET rate changed by +0.4 percentage points in Central and by +1.4 in its similar
+ * areas: Central's change was 1.0 percentage points below theirs (95% interval -1.3 to -0.7)." Above or below only
+ * where the interval excludes zero; otherwise "a similar change".
+ */
+export function neighbourGapSentence(subject: string, f: NeighbourGapFacts): string {
+  const [from, to] = f.period.split('-');
+  if (f.diff === null || f.hubChange === null || f.groupChange === null || f.low === null || f.high === null)
+    return (
+      `${cap(subject)} in ${f.hub} cannot be compared with its similar areas between ${from} and ${to}: a figure ` +
+      `is suppressed or not available.`
+    );
+  const head =
+    `Between ${from} and ${to} ${subject} changed by ${signed(f.hubChange)} percentage points in ${f.hub} and by ` +
+    `${signed(f.groupChange)} in its similar areas`;
+  const ci = `95% interval ${signed(f.low)} to ${signed(f.high)}`;
+  if (!(f.low > 0 || f.high < 0))
+    return `${head}: a similar change (difference ${signed(f.diff)} percentage points; the ${ci} includes zero).`;
+  const side = f.diff > 0 ? 'above' : 'below';
+  return `${head}: ${f.hub}'s change was ${fixed(Math.abs(f.diff), 1)} percentage points ${side} theirs (${ci}).`;
+}
+
+/** The pre-trend check: hub slope minus similar areas' slope before the hub started, per year. */
+export interface PretrendFacts {
+  readonly hub: string;
+  readonly started: string;
+  /** Null when there were too few years before the start. */
+  readonly period: string | null;
+  readonly diff: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/** Whether the pre-start trends differ clearly: the comparison then carries a warning. */
+export function pretrendDiverges(f: PretrendFacts): boolean {
+  return f.low !== null && f.high !== null && (f.low > 0 || f.high < 0);
+}
+
+export function pretrendSentence(subject: string, f: PretrendFacts): string {
+  if (f.diff === null || f.low === null || f.high === null || f.period === null)
+    return (
+      `There are too few years before ${f.hub} started (${f.started}) to check whether ${subject} in ${f.hub} and ` +
+      `in its similar areas moved in parallel beforehand, so the comparison rests on that assumption unchecked.`
+    );
+  const [from, to] = f.period.split('-');
+  const trend =
+    `the yearly trend of ${subject} in ${f.hub} minus that in its similar areas was ${signed(f.diff, 2)} percentage ` +
+    `points a year (95% interval ${signed(f.low, 2)} to ${signed(f.high, 2)})`;
+  if (pretrendDiverges(f))
+    return (
+      `Warning: before ${f.hub} started (${from} to ${to}), ${trend}. They were not moving in parallel, so this ` +
+      `comparison may mislead.`
+    );
+  return `Before ${f.hub} started (${from} to ${to}), ${trend}: no clear difference in trend.`;
+}

@@ -5,6 +5,11 @@ import { destinationsSections, neetSection } from './sections/destinations.js';
 import { contentsSection, narrativeSection } from './sections/front.js';
 import { membershipSection } from './sections/membership.js';
 import { methodSections } from './sections/method.js';
+import {
+  destinationsNeighboursSection,
+  neetNeighboursSection,
+  neighboursMethodSection,
+} from './sections/neighbours.js';
 import { participationSection } from './sections/participation.js';
 import { profileSections } from './sections/profiles.js';
 import { summarySection } from './sections/summary.js';
@@ -23,13 +28,17 @@ import type { ReportPlan, Section } from './types.js';
 export function buildPlan(input: PlanInput): ReportPlan {
   const ctx = planContext(input);
   const when = (cond: boolean, make: () => Section | Section[]) => (cond ? [make()].flat() : []);
+  const optional = (s: Section | undefined): Section[] => (s ? [s] : []);
   const body: Section[] = [
     ...when(true, () => summarySection(ctx)),
     ...when(true, () => methodSections(ctx)),
+    ...optional(neighboursMethodSection(ctx)),
     ...when(ctx.has('compass'), () => compassSection(ctx)),
     ...when(ctx.has('institutions'), () => membershipSection(ctx)),
     ...when(ctx.has('destinations'), () => destinationsSections(ctx)),
+    ...when(ctx.has('destinations'), () => optional(destinationsNeighboursSection(ctx))),
     ...when(ctx.has('neet'), () => neetSection(ctx)),
+    ...when(ctx.has('neet'), () => optional(neetNeighboursSection(ctx))),
     ...when(ctx.has('activities'), () => participationSection(ctx)),
     ...when(true, () => profileSections(ctx)),
   ];

@@ -1,5 +1,5 @@
 import type { MetricUnit } from '../model/metric.js';
-import { fixed, formatValue } from './format.js';
+import { fixed, formatValue, signed } from './format.js';
 
 /**
  * Every sentence pattern the report uses to state a finding. Changes whose 95% interval includes zero are

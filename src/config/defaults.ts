@@ -21,7 +21,7 @@ export function defaultConfig(dir: string): Config {
     // DfE's headline KS4 destination measure is reported for state-funded mainstream schools.
     destinations: { institutionGroup: 'State-funded mainstream schools', poolAroundSuppressed: false, cohorts: null },
     // Thresholds follow the ONS/DfE convention for published statistics about people: suppress below 5, round to 5.
-    sdc: { threshold: 5, rounding: 5, minInstitutions: 3 },
+    sdc: { threshold: 5, rounding: 5, minInstitutions: 3, rateDecimals: 1 },
     activities: { labels: {}, smeThreshold: 3 },
     narrative: { foreword: null, acknowledgements: null, recommendations: null },
   };

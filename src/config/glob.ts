@@ -1,65 +1,38 @@
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 
-const MAGIC = /[*?[]/;
+export interface PatternMatch {
+  /** Files matched, absolute and sorted (so every run reads them in the same order). */
+  readonly files: string[];
+  /** Hidden files (a name starting with ".") the pattern would have matched: left out, as shells do. */
+  readonly hidden: string[];
+}
 
-/** Expands a path or glob (`*`, `?`, `[abc]`, `**`) relative to `dir`; results sorted for determinism. */
-export function expandPattern(pattern: string, dir: string): string[] {
+/**
+ * Expands a path or glob relative to `dir` with tinyglobby (`*`, `?`, `[abc]`, `[!abc]`, `{a,b}`, `**`). The
+ * pattern is split at its first wildcard so "../data/*.csv" and absolute patterns glob from their own folder.
+ * Hidden files are matched only when the pattern names them (".x.csv"); otherwise they are returned apart, so a
+ * caller can say why a pattern matched nothing. A plain path must be a file.
+ */
+export function expandPattern(pattern: string, dir: string): PatternMatch {
   const abs = path.resolve(dir, pattern);
-  if (!MAGIC.test(pattern)) return isFile(abs) ? [abs] : [];
-  const root = path.parse(abs).root;
-  const parts = abs.slice(root.length).split(path.sep);
-  const out: string[] = [];
-  walk(root, parts, out);
-  return [...new Set(out)].sort();
-}
-
-function walk(base: string, parts: string[], out: string[]): void {
-  if (parts.length === 0) {
-    if (isFile(base)) out.push(base);
-    return;
-  }
-  const [head, ...rest] = parts as [string, ...string[]];
-  if (head === '**') {
-    walk(base, rest, out);
-    for (const d of listDirs(base)) walk(path.join(base, d), parts, out);
-    return;
-  }
-  if (!MAGIC.test(head)) {
-    walk(path.join(base, head), rest, out);
-    return;
-  }
-  const re = segmentRegex(head);
-  for (const entry of list(base)) if (re.test(entry)) walk(path.join(base, entry), rest, out);
-}
-
-function segmentRegex(segment: string): RegExp {
-  let re = '';
-  for (const ch of segment) {
-    if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else if (ch === '[' || ch === ']') re += ch;
-    else re += ch.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function list(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((e) => !e.startsWith('.'));
-  } catch {
-    return [];
-  }
-}
-
-function listDirs(dir: string): string[] {
-  return list(dir).filter((e) => {
-    try {
-      return statSync(path.join(dir, e)).isDirectory();
-    } catch {
-      return false;
-    }
-  });
+  if (!isDynamicPattern(pattern)) return { files: isFile(abs) ? [abs] : [], hidden: [] };
+  const segments = abs.split(path.sep);
+  const firstDynamic = segments.findIndex((s) => isDynamicPattern(s));
+  const base = segments.slice(0, firstDynamic).join(path.sep) || path.sep;
+  const rest = segments.slice(firstDynamic).join('/');
+  const all = globSync(rest, { cwd: base, absolute: true, dot: true, onlyFiles: true, expandDirectories: false })
+    .map((f) => path.normalize(f))
+    .sort();
+  const explicitDot = segments.slice(firstDynamic).some((s) => s.startsWith('.'));
+  const isHidden = (f: string) =>
+    !explicitDot &&
+    path
+      .relative(base, f)
+      .split(path.sep)
+      .some((s) => s.startsWith('.'));
+  return { files: all.filter((f) => !isHidden(f)), hidden: all.filter(isHidden) };
 }
 
 function isFile(p: string): boolean {

@@ -17,12 +17,14 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
   if (!existsSync(file)) throw new UserError(`Config file not found: ${file}`, 'Check the path given to --config.');
   const text = readFileSync(file, 'utf8');
   let raw: unknown;
+  const yaml = /\.ya?ml$/i.test(file);
   try {
-    raw = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+    raw = yaml ? parseYaml(text) : JSON.parse(text);
   } catch (e) {
+    const message = (e as Error).message;
     throw new UserError(
-      `Config file ${file} could not be parsed: ${(e as Error).message}`,
-      'JSON or YAML is expected.',
+      `Config file ${file} could not be parsed: ${yaml ? message : jsonErrorAt(text, message)}`,
+      yaml ? 'YAML is expected (or JSON in a .json file).' : 'JSON is expected (or YAML in a .yaml file).',
     );
   }
   const { config, problems } = configFromRaw(raw, file, path.dirname(file));
@@ -37,6 +39,43 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
   return config;
 }
 
+/**
+ * JSON.parse says where it stopped as a character offset ("at position 123"), or not at all at the end of the text;
+ * a person editing the file needs the line and column.
+ */
+export function jsonErrorAt(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : firstBadOffset(text);
+  const before = text.slice(0, offset).split('\n');
+  const line = before.length;
+  const column = (before[before.length - 1] ?? '').length + 1;
+  const reason = message
+    .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
+    .replace(/, \.\.\.?".*" is not valid JSON$/s, '')
+    .replace(/, ".*" is not valid JSON$/s, '');
+  return `line ${line}, column ${column}: ${reason}`;
+}
+
+/**
+ * Some JSON.parse messages ("Unexpected token '}', ... is not valid JSON") give no offset: the shortest prefix that
+ * fails for a reason other than ending early ends at the bad character. Config files are small, so the quadratic
+ * search is cheap; past 64 KiB the end of the text is used.
+ */
+function firstBadOffset(text: string): number {
+  if (text.length > 65_536) return text.length;
+  for (let end = 1; end <= text.length; end++) {
+    try {
+      JSON.parse(text.slice(0, end));
+    } catch (e) {
+      const m = (e as Error).message;
+      const at = /at position (\d+)/.exec(m);
+      const endedEarly = /Unexpected end|Unterminated/.test(m) || (at !== null && Number(at[1]) >= end);
+      if (!endedEarly) return at ? Number(at[1]) : end - 1;
+    }
+  }
+  return text.length;
+}
+
 /** Resolves each configured input kind to its files; a pattern that matches nothing is an error. */
 export function resolveInputs(config: Config): Partial<Record<InputKind, string[]>> {
   const out: Partial<Record<InputKind, string[]>> = {};
@@ -44,8 +83,14 @@ export function resolveInputs(config: Config): Partial<Record<InputKind, string[
   for (const [kind, patterns] of Object.entries(config.inputs) as [InputKind, string[]][]) {
     const files = new Set<string>();
     for (const p of patterns) {
-      const hits = expandPattern(p, config.dir);
-      if (hits.length === 0) problems.push(`inputs.${kind}: "${p}" matches no file (looked in ${config.dir})`);
+      const { files: hits, hidden } = expandPattern(p, config.dir);
+      if (hits.length === 0)
+        problems.push(
+          hidden.length
+            ? `inputs.${kind}: "${p}" matches only hidden files (${hidden.map((h) => path.basename(h)).join(', ')}), ` +
+                'which are left out; name them explicitly to read them'
+            : `inputs.${kind}: "${p}" matches no file (looked in ${config.dir})`,
+        );
       for (const h of hits) files.add(h);
     }
     out[kind] = [...files].sort();

@@ -1,13 +1,18 @@
+import { academicYear } from '../model/year.js';
 import type { HubConfig } from './schema.js';
 
 /** The four London Careers Hubs and the 33 London local authorities each covers (GLA hub map, 2021-). */
 const la = (oldCode: string, newCode: string, name: string) => ({ oldCode, newCode, name });
+
+/** London's Careers Hubs started work in September 2021 (GLA; dmh evaluation, February 2025). */
+const LONDON_HUBS_STARTED = academicYear(2021);
 
 export const LONDON_HUBS: readonly HubConfig[] = [
   {
     id: 'central',
     name: 'Central',
     lead: 'Reed in Partnership',
+    started: LONDON_HUBS_STARTED,
     localAuthorities: [
       la('202', 'E09000007', 'Camden'),
       la('201', 'E09000001', 'City of London'),
@@ -27,6 +32,7 @@ export const LONDON_HUBS: readonly HubConfig[] = [
     id: 'east',
     name: 'East',
     lead: 'Local London',
+    started: LONDON_HUBS_STARTED,
     localAuthorities: [
       la('301', 'E09000002', 'Barking and Dagenham'),
       la('303', 'E09000004', 'Bexley'),
@@ -43,6 +49,7 @@ export const LONDON_HUBS: readonly HubConfig[] = [
     id: 'south',
     name: 'South',
     lead: 'South London Partnership',
+    started: LONDON_HUBS_STARTED,
     localAuthorities: [
       la('306', 'E09000008', 'Croydon'),
       la('314', 'E09000021', 'Kingston upon Thames'),
@@ -54,7 +61,8 @@ export const LONDON_HUBS: readonly HubConfig[] = [
   {
     id: 'west',
     name: 'West',
-    lead: 'West London Alliance',
+    lead: 'Education Development Trust',
+    started: LONDON_HUBS_STARTED,
     localAuthorities: [
       la('302', 'E09000003', 'Barnet'),
       la('304', 'E09000005', 'Brent'),

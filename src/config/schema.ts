@@ -13,6 +13,8 @@ export interface HubConfig {
   readonly id: string;
   readonly name: string;
   readonly lead: string;
+  /** The academic year the hub started work (London: 2021/22); KS4 cohorts before it measure the area. */
+  readonly started?: AcademicYear;
   readonly localAuthorities: readonly LocalAuthority[];
 }
 
@@ -33,6 +35,8 @@ export interface SdcConfig {
   readonly rounding: number;
   /** Hub figures built from fewer institutions than this are suppressed. */
   readonly minInstitutions: number;
+  /** Decimal places of published rates under disclosure control, so counts cannot be recovered from them. */
+  readonly rateDecimals: number;
 }
 
 export interface DestinationsConfig {

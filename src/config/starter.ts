@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { SCHEMA_FILE_NAME } from './json-schema.js';
 import { LONDON_HUBS } from './london-hubs.js';
 
 /** The commented starting config `hubs-eval init` writes: the London hubs, with input paths to fill in. */
@@ -8,10 +9,12 @@ export function starterConfigYaml(): string {
       id: h.id,
       name: h.name,
       lead: h.lead,
+      ...(h.started ? { started: h.started } : {}),
       localAuthorities: h.localAuthorities.map((la) => ({ ...la })),
     })),
   });
-  return `# hubs-eval configuration. Paths are relative to this file; each input may be a path, a glob or a list.
+  return `# yaml-language-server: $schema=./${SCHEMA_FILE_NAME}
+# hubs-eval configuration. Paths are relative to this file; each input may be a path, a glob or a list.
 # Every input kind is optional: the measures of the kinds you give are computed, the others reported absent.
 
 report:
@@ -43,6 +46,7 @@ sdc:                # statistical disclosure control, applied to everything writ
   threshold: 5      # counts of people below this are suppressed (c)
   rounding: 5       # published counts of people are rounded to the nearest 5
   minInstitutions: 3
+  rateDecimals: 1   # published rates to 1 decimal place, so rounded counts cannot be recovered from them
 
 activities:
   smeThreshold: 3   # SMEs with at least this many activities count as meeting the threshold
@@ -54,7 +58,8 @@ activities:
 #   acknowledgements: narrative/acknowledgements.md
 #   recommendations: narrative/recommendations.md
 
-# The hubs and the local authorities each covers (old 3-digit DfE code, ONS code, name).
+# The hubs and the local authorities each covers (old 3-digit DfE code, ONS code, name); started: the academic
+# year the hub began work (KS4 cohorts before it measure the area, not the hub).
 # These are the four London Careers Hubs; replace them for any other set of hubs in England.
 ${hubs}`;
 }

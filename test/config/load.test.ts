@@ -135,3 +135,64 @@ describe('loading a config file', () => {
     expect(problemsOf(() => loadConfig('nope.json', tempDir()))[0]).toMatch(/Config file not found/);
   });
 });
+
+describe('config checks on zod and globs on tinyglobby (issue 7)', () => {
+  it('gives the line and column of a JSON syntax error', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'hubs-eval.config.json'), '{\n  "report": {\n    "title": "x",\n  }\n}\n');
+    expect(problemsOf(() => loadConfig(undefined, dir))[0]).toMatch(/line 4, column 3: .*property name/);
+    writeFileSync(path.join(dir, 'hubs-eval.config.json'), '{\n  "sdc": { "threshold": }\n}\n');
+    expect(problemsOf(() => loadConfig(undefined, dir))[0]).toMatch(/line 2, column 25: Unexpected token '}'/);
+  });
+
+  it('globs by tinyglobby: [!a] excludes a, {a,b} alternates, hidden files named when all there is', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'd'));
+    mkdirSync(path.join(dir, 'e'));
+    for (const f of ['d/a.csv', 'd/b.csv', 'd/.lock.csv', 'e/c.csv', 'e/.only.csv'])
+      writeFileSync(path.join(dir, f), 'x\n');
+    const inputs = (compass: string | string[]) => {
+      writeFileSync(path.join(dir, 'hubs-eval.config.json'), JSON.stringify({ inputs: { compass } }));
+      return resolveInputs(loadConfig(undefined, dir)).compass?.map((f) => path.relative(dir, f));
+    };
+    expect(inputs('d/[!a]*.csv')).toEqual([path.join('d', 'b.csv')]);
+    expect(inputs('{d,e}/[ac].csv')).toEqual([path.join('d', 'a.csv'), path.join('e', 'c.csv')]);
+    expect(inputs('d/.lock.csv')).toEqual([path.join('d', '.lock.csv')]);
+    writeFileSync(path.join(dir, 'hubs-eval.config.json'), JSON.stringify({ inputs: { compass: 'e/*.only.csv' } }));
+    const problems = problemsOf(() => resolveInputs(loadConfig(undefined, dir)));
+    expect(problems.join('\n')).toMatch(/"e\/\*\.only\.csv" matches only hidden files \(\.only\.csv\)/);
+  });
+
+  it('names the key, what was expected and what was found, for every kind of wrong value', () => {
+    const { problems } = configFromRaw(
+      {
+        inputs: { compass: 5, surveyz: 'x' },
+        sdc: { rateDecimals: 9 },
+        hubs: [
+          { id: 'all', name: 'X', started: '2021/23', localAuthorities: [{ oldCode: 202, newCode: 'E0900009X' }] },
+        ],
+        activities: { labels: { 'speed networking': 'party' } },
+      },
+      'c.json',
+      '/tmp',
+    );
+    expect(problems).toEqual([
+      'hubs[0].id: "all" is reserved for the all-hubs and national rows',
+      'hubs[0].started: expected an academic year (2023/24, 2023-24, 202324 or 2023 (= 2023/24)), found "2021/23"',
+      'hubs[0].localAuthorities[0].newCode: expected an ONS code such as E09000007, found "E0900009X"',
+      'hubs[0].localAuthorities[0].name: required, but missing',
+      'inputs.compass: expected a path, a glob or a list of them, found number 5',
+      'inputs.surveyz: unknown key (allowed here: institutions, compass, destinations, neet, activities)',
+      'sdc.rateDecimals: expected a whole number from 0 to 6, found number 9',
+      'activities.labels."speed networking": expected employer_encounter, workplace_experience, teacher_cpd, other, ' +
+        'found "party"',
+    ]);
+  });
+
+  it('London hubs started in 2021/22, West is led by Education Development Trust, rates default to 1 decimal', () => {
+    const config = loadConfig(undefined, tempDir());
+    expect(config.hubs.map((h) => h.started)).toEqual(['2021/22', '2021/22', '2021/22', '2021/22']);
+    expect(config.hubs.find((h) => h.id === 'west')?.lead).toBe('Education Development Trust');
+    expect(config.sdc.rateDecimals).toBe(1);
+  });
+});

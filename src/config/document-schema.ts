@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { ACTIVITY_TYPES, type ActivityType, INPUT_KINDS, type InputKind } from '../model/records.js';
+import type { AcademicYear } from '../model/year.js';
+import { describeValue } from './describe-value.js';
+import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from './year.js';
+
+/**
+ * The config file as written (JSON or YAML), as a zod schema: every key, its type, and the message a wrong value
+ * gets. `configFromRaw` turns a parsed document into a `Config`; `npm run schema` writes hubs-eval.schema.json from
+ * this, so editors complete and check configs with the same rules.
+ *
+ * Messages read "expected <what>, found <value>"; the key path is added by the formatter (validate-config.ts).
+ */
+const expected = (what: string) => ({
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined ? 'required, but missing' : `expected ${what}, found ${describeValue(issue.input)}`,
+});
+
+/** An object whose unknown keys are errors that list the allowed keys. */
+function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `allowed here: ${allowed}` : expected('an object').error(issue),
+  });
+}
+
+const text = z.string(expected('text'));
+const textList = z.array(text, expected('a list of text'));
+const pathOrList = z
+  .union([text, textList], expected('a path, a glob or a list of them'))
+  .transform((v) => (typeof v === 'string' ? [v] : v));
+const whole = (min: number, max = Number.MAX_SAFE_INTEGER) => {
+  const what =
+    max === Number.MAX_SAFE_INTEGER ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`;
+  return z.number(expected(what)).int(expected(what)).min(min, expected(what)).max(max, expected(what));
+};
+const academicYear = text.transform((value, ctx): AcademicYear => {
+  const year = parseAcademicYear(value);
+  if (year) return year;
+  ctx.addIssue({ code: 'custom', message: `expected an academic year (${ACCEPTED_YEAR_FORMS}), found "${value}"` });
+  return z.NEVER;
+});
+
+const localAuthority = strictObject({
+  oldCode: z
+    .union([text, z.number()], expected('a 3-digit DfE LA code such as 202'))
+    .transform((v) => String(v))
+    .refine((v) => /^\d{3}$/.test(v), {
+      error: (i) => `expected a 3-digit DfE LA code such as 202, found ${describeValue(i.input)}`,
+    }),
+  newCode: text.refine((v) => /^E(06|07|08|09|10)\d{6}$/.test(v), {
+    error: (i) => `expected an ONS code such as E09000007, found ${describeValue(i.input)}`,
+  }),
+  name: text,
+});
+
+const hub = strictObject({
+  id: text
+    .refine((v) => /^[a-z0-9][a-z0-9_-]*$/.test(v), {
+      error: (i) => `expected lower-case letters, digits, - or _, found ${describeValue(i.input)}`,
+    })
+    .refine((v) => v !== 'all' && v !== 'england', {
+      error: (i) => `${describeValue(i.input)} is reserved for the all-hubs and national rows`,
+    }),
+  name: text,
+  lead: text.optional(),
+  /** The academic year the hub started work; earlier cohorts measure the area, not the hub. */
+  started: academicYear.optional(),
+  localAuthorities: z.array(localAuthority, expected('a list')),
+});
+
+export const hubList = z
+  .array(hub, expected('a non-empty list of hubs'))
+  .min(1, expected('a non-empty list of hubs'))
+  .optional();
+
+/** "2015/16-2020/21": the first and last KS4 cohorts, each in any accepted academic-year form. */
+const cohortRange = text.transform((value, ctx) => {
+  const parts = value.split(/\s*(?:-|to)\s*(?=\d{4})/);
+  const [from, to] = parts.length === 2 ? parts.map((p) => parseAcademicYear(p)) : [undefined, undefined];
+  if (from && to && from <= to) return { from, to };
+  ctx.addIssue({
+    code: 'custom',
+    message: `expected the first and last KS4 cohorts such as "2015/16-2020/21", found "${value}"`,
+  });
+  return z.NEVER;
+});
+
+const activityType = z.enum(ACTIVITY_TYPES as [ActivityType, ...ActivityType[]], expected(ACTIVITY_TYPES.join(', ')));
+
+const inputShape = Object.fromEntries(INPUT_KINDS.map((k) => [k, pathOrList.optional()])) as Record<
+  InputKind,
+  z.ZodOptional<typeof pathOrList>
+>;
+
+export const configDocument = strictObject({
+  $schema: text.optional(),
+  report: strictObject({
+    title: text.optional(),
+    subtitle: text.optional(),
+    authors: textList.optional(),
+    organisation: text.optional(),
+    /** Printed on the cover as written; the report never reads the clock. */
+    date: text.optional(),
+    logo: text.optional(),
+  }).optional(),
+  hubs: hubList,
+  inputs: strictObject(inputShape).optional(),
+  comparator: strictObject({ name: text.optional(), code: text.optional() }).optional(),
+  destinations: strictObject({
+    institutionGroup: text.optional(),
+    poolAroundSuppressed: z.boolean(expected('true or false')).optional(),
+    cohorts: cohortRange.optional(),
+  }).optional(),
+  sdc: strictObject({
+    threshold: whole(1).optional(),
+    rounding: whole(1).optional(),
+    minInstitutions: whole(1).optional(),
+    /** Decimal places of published rates under disclosure control (full precision with --no-sdc). */
+    rateDecimals: whole(0, 6).optional(),
+  }).optional(),
+  activities: strictObject({
+    labels: z.record(text, activityType, expected('an object of label: activity type')).optional(),
+    smeThreshold: whole(1).optional(),
+  }).optional(),
+  narrative: strictObject({
+    foreword: text.optional(),
+    acknowledgements: text.optional(),
+    recommendations: text.optional(),
+  }).optional(),
+});
+
+export type ConfigDocument = z.output<typeof configDocument>;

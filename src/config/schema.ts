@@ -1,3 +1,4 @@
+import type { Closeness } from '../ingest/stat-neighbours.js';
 import type { ActivityType, InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 
@@ -74,4 +75,19 @@ export interface Config {
   readonly sdc: SdcConfig;
   readonly activities: ActivitiesConfig;
   readonly narrative: NarrativeConfig;
+  /** Comparison groups besides the national comparator; paths relative to `dir`, as written. */
+  readonly comparators?: ComparatorsConfig;
+  readonly geography?: GeographyConfig;
+}
+
+export interface ComparatorsConfig {
+  /** The DfE statistical neighbours workbook; null = no comparison with similar areas. */
+  readonly statisticalNeighbours: string | null;
+  /** Keep neighbours at least this close; null = all ten. */
+  readonly minimumCloseness: Closeness | null;
+}
+
+export interface GeographyConfig {
+  /** ONS district-to-county lookup CSV; null = counties are left out of destination comparison groups. */
+  readonly districtToCounty: string | null;
 }

@@ -41,6 +41,11 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
       acknowledgements: doc.narrative?.acknowledgements ?? null,
       recommendations: doc.narrative?.recommendations ?? null,
     },
+    comparators: {
+      statisticalNeighbours: doc.comparators?.statisticalNeighbours ?? null,
+      minimumCloseness: doc.comparators?.minimumCloseness ?? null,
+    },
+    geography: { districtToCounty: doc.geography?.districtToCounty ?? null },
   };
   const problems = hubProblems(config.hubs);
   return { config: problems.length ? base : config, problems };

@@ -34,7 +34,7 @@ export async function readAndCompute(
   options: PipelineOptions,
   onFile: (file: string) => void = () => {},
 ): Promise<PipelineResult> {
-  const { config, inputs, present, problems } = await readInputs(options, onFile);
+  const { config, inputs, present, problems, neighbours } = await readInputs(options, onFile);
   if (present.length === 0)
     throw new UserError(
       'No inputs are configured.',
@@ -72,6 +72,7 @@ export async function readAndCompute(
       neet: allRecords(inputs, 'neet'),
       activities: allRecords(inputs, 'activities'),
       present,
+      neighbours,
     },
     { config, year: options.year, sdc: options.sdc },
   );

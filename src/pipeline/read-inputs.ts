@@ -3,8 +3,10 @@ import { loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { crossFileProblems } from '../ingest/coverage.js';
 import { classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
+import type { NeighbourSources } from '../metrics/neighbours-comparison.js';
 import type { Problem } from '../model/problem.js';
 import { INPUT_KINDS, type InputKind } from '../model/records.js';
+import { readNeighbourSources } from './read-neighbours.js';
 
 export interface ReadInputsOptions {
   readonly cwd: string;
@@ -24,6 +26,8 @@ export interface ReadInputsResult {
   readonly present: readonly InputKind[];
   /** Every problem of every file and across files, errors and warnings, in file order. */
   readonly problems: readonly Problem[];
+  /** The statistical neighbours and district lookup the config names, read. */
+  readonly neighbours?: NeighbourSources | undefined;
 }
 
 /**
@@ -41,10 +45,12 @@ export async function readInputs(
   const present = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
   const hubs = new HubIndex(config.hubs);
   const inputs = await readFiles(files, { activityLabels: config.activities.labels }, onFile);
+  const neighbours = await readNeighbourSources(config);
   onFile('');
   const problems = [
     ...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)),
     ...crossFileProblems(inputs, hubs),
+    ...neighbours.problems,
   ];
-  return { config, hubs, inputs, present, problems };
+  return { config, hubs, inputs, present, problems, neighbours: neighbours.sources };
 }

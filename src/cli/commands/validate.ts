@@ -1,6 +1,8 @@
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { hubOfUrnMap, hubsCovered } from '../../ingest/coverage.js';
+import { allRecords } from '../../ingest/index.js';
 import { displayPath } from '../../ingest/summary.js';
+import { comparisonGroups, laDirectory } from '../../metrics/neighbours-groups.js';
 import { INPUT_KINDS, type InputKind } from '../../model/records.js';
 import { readInputs } from '../../pipeline/read-inputs.js';
 import { msg } from '../messages.js';
@@ -16,7 +18,7 @@ export interface ValidateOptions {
 
 /** Reads every configured input (or the files given), prints what was found and every problem. */
 export async function validateCommand(options: ValidateOptions, term: Terminal): Promise<ExitCode> {
-  const { hubs, inputs, present, problems } = await readInputs(options, readingProgress(term, options.cwd));
+  const { hubs, inputs, present, problems, neighbours } = await readInputs(options, readingProgress(term, options.cwd));
   if (present.length === 0) throw new UserError(msg.noInputs(), msg.noInputsHint());
   const hubOfUrn = hubOfUrnMap(inputs, hubs);
   const results = INPUT_KINDS.flatMap((kind) => inputs[kind].map((r) => ({ kind, result: r })));
@@ -56,6 +58,31 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
         ...s.notes.map(msg.fileNote),
       ];
       for (const l of lines) if (l !== undefined) term.out(l);
+    }
+    if (neighbours) {
+      const n = neighbours;
+      term.out(
+        msg.neighboursHeading(display(n.neighbours.file), n.neighbours.entries.size, n.minimumCloseness ?? null),
+      );
+      const groups = comparisonGroups({
+        neighbours: n.neighbours,
+        hubs,
+        minimumCloseness: n.minimumCloseness,
+        directory: laDirectory(allRecords(inputs, 'neet')),
+        districtToCounty: n.districtToCounty,
+      });
+      for (const g of groups) {
+        term.out(
+          msg.neighbourGroup(
+            g.hub,
+            g.members.map((m) => m.la.name),
+            g.inHubs.length,
+          ),
+        );
+        if (g.countiesLeftOut.length) term.out(msg.neighbourCounties(g.hub, g.countiesLeftOut, false));
+        if (g.countiesByDistrict.length) term.out(msg.neighbourCounties(g.hub, g.countiesByDistrict, true));
+        if (g.notInFile.length) term.out(msg.neighbourMissing(g.hub, g.notInFile));
+      }
     }
     if (absent.length) term.out(msg.absentKinds(absent));
     if (problems.length) {

@@ -100,11 +100,14 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
     if (sentences.length) blocks.push(paragraph(sentences.join(' '), refs));
   }
   const left = groups.filter((g) => g.countiesLeftOut.length > 0);
+  const leftNames = listNames(left.map((g) => ({ name: hubName(ctx, g.hub) })));
   const countyNote =
     topic === DESTINATIONS && left.length
-      ? `County neighbours are left out of the destination figures of ${listNames(left.map((g) => ({ name: hubName(ctx, g.hub) })))}: ` +
-        `destinations are published by district, and no district-to-county lookup was given.`
+      ? `County neighbours (${[...new Set(left.flatMap((g) => g.countiesLeftOut))].join(', ')}) are left out of the ` +
+        `similar areas of ${leftNames}: destinations are published by district, and no district-to-county lookup ` +
+        `was given.`
       : '';
+  if (countyNote) blocks.push(paragraph(countyNote));
   const series: HubRef[] = ctx.hubs.flatMap((h) => [h, { id: neighboursId(h.id), name: `${h.name}: similar areas` }]);
   blocks.push(
     chartBlock(
@@ -153,9 +156,10 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
     level: 2,
     blocks: [
       paragraph(
-        `Each hub is compared with its similar areas: the DfE statistical neighbours of its local authorities that ` +
-          `are outside every evaluated hub, pooled as a hub is. ${topic.lowerIsBetter ? 'A lower rate is better. ' : ''}` +
-          `This is a comparison, not a counterfactual: the similar areas have had Careers Hubs of their own since 2018.`,
+        `Each hub is compared with its similar areas: the DfE statistical neighbours of its local authorities ` +
+          `that are outside every evaluated hub, pooled as a hub is. ` +
+          `${topic.lowerIsBetter ? 'A lower rate is better. ' : ''}This is a comparison, not a counterfactual: the ` +
+          `similar areas have had Careers Hubs of their own since 2018.`,
       ),
       ...blocks,
     ],
@@ -190,7 +194,8 @@ export function neighboursMethodSection(ctx: PlanContext): Section | undefined {
       paragraph(
         `Besides ${ctx.comparator}, each hub is compared with its similar areas: the statistical neighbours that the ` +
           `DfE publishes for every local authority (${comparison.file}), taking the neighbours of the hub's ` +
-          `authorities${comparison.minimumCloseness ? ` at least "${comparison.minimumCloseness}"` : ''}, leaving out ` +
+          `authorities${comparison.minimumCloseness ? ` at least "${comparison.minimumCloseness}"` : ''}, ` +
+          `leaving out ` +
           `every authority of any evaluated hub and counting each authority once. Their rates pool counts exactly ` +
           `as a hub's do. The change of a hub minus the change of its similar areas carries a 95% interval ` +
           `combining the two intervals (Zou and Donner 2008). Before each hub started, the yearly trends of hub and ` +

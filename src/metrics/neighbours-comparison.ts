@@ -50,6 +50,7 @@ export function compareWithNeighbours(input: ComparisonInput): { rows: MetricRow
     minimumCloseness: sources.minimumCloseness,
     directory: laDirectory(input.neet?.rows ?? []),
     districtToCounty: sources.districtToCounty,
+    destinationAreaCodes: input.destinations ? laLevelCodes(input.destinations.rows) : undefined,
   });
   const started = new Map(Object.entries(sources.started));
   const rows = neighbourMetrics({
@@ -69,4 +70,9 @@ export function compareWithNeighbours(input: ComparisonInput): { rows: MetricRow
       started: sources.started,
     },
   };
+}
+
+/** Codes of the areas with LA-level destination rows (counties appear in LA files, not in LA district files). */
+export function laLevelCodes(rows: readonly DestinationRow[]): Set<string> {
+  return new Set(rows.filter((r) => r.level === 'local_authority').map((r) => r.areaCode));
 }

@@ -23,9 +23,12 @@ export interface ComparisonGroup {
   readonly hub: string;
   readonly id: string;
   readonly members: readonly GroupMember[];
-  /** The areas destination figures pool: members, with two-tier counties replaced by their districts or left out. */
+  /**
+   * The areas destination figures pool: the members; a two-tier county as itself where the destination files have
+   * its LA row, else as its districts from the lookup, else left out.
+   */
   readonly destinationAreas: readonly LocalAuthority[];
-  /** Counties left out of the destination group because no district-to-county lookup was given. */
+  /** Counties with no destination rows of their own and no district-to-county lookup: left out of destinations. */
   readonly countiesLeftOut: readonly string[];
   /** Counties whose districts stand in for them in the destination group. */
   readonly countiesByDistrict: readonly string[];
@@ -45,6 +48,11 @@ export interface GroupOptions {
   /** Old LA number -> ONS code and name, from the NCCIS files (they carry both codes). */
   readonly directory: ReadonlyMap<string, LocalAuthority>;
   readonly districtToCounty?: DistrictToCounty | undefined;
+  /**
+   * Area codes with LA-level destination rows (LA files publish counties; LA district files do not); undefined =
+   * no destination data, and every county without a lookup counts as left out.
+   */
+  readonly destinationAreaCodes?: ReadonlySet<string> | undefined;
 }
 
 /** Old LA number -> LA, from the NCCIS LA rows of every year (the latest year's name wins). */
@@ -105,7 +113,8 @@ function groupOf(hub: string, las: readonly LocalAuthority[], options: GroupOpti
   const countiesLeftOut: string[] = [];
   const countiesByDistrict: string[] = [];
   const destinationAreas = list.flatMap(({ la }): LocalAuthority[] => {
-    if (!isCounty(la)) return [la];
+    // LA files publish a county's own row; LA district files need its districts from the lookup.
+    if (!isCounty(la) || options.destinationAreaCodes?.has(la.newCode)) return [la];
     const districts = options.districtToCounty?.districts.get(la.newCode);
     if (!districts?.length) {
       countiesLeftOut.push(la.name);

@@ -49,3 +49,21 @@ describe('comparisonGroups', () => {
     expect(comparisonGroups({ neighbours: testNeighbours, hubs: other, directory })[0]?.notInFile).toEqual(['Nowhere']);
   });
 });
+
+describe('a county with its own LA-level destination rows', () => {
+  it('is kept as itself, with or without a lookup', () => {
+    const hubs = new HubIndex(testHubs);
+    const codes = new Set(['E10000016']);
+    for (const districtToCounty of [undefined, kentLookup]) {
+      const [inner] = comparisonGroups({
+        neighbours: testNeighbours,
+        hubs,
+        directory,
+        districtToCounty,
+        destinationAreaCodes: codes,
+      });
+      expect(inner?.destinationAreas.map((a) => a.newCode)).toEqual(['E06000801', 'E10000016', 'E08000802']);
+      expect([inner?.countiesLeftOut, inner?.countiesByDistrict]).toEqual([[], []]);
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { hubOfUrnMap, hubsCovered } from '../../ingest/coverage.js';
 import { allRecords } from '../../ingest/index.js';
 import { displayPath } from '../../ingest/summary.js';
+import { laLevelCodes } from '../../metrics/neighbours-comparison.js';
 import { comparisonGroups, laDirectory } from '../../metrics/neighbours-groups.js';
 import { INPUT_KINDS, type InputKind } from '../../model/records.js';
 import { readInputs } from '../../pipeline/read-inputs.js';
@@ -70,6 +71,9 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
         minimumCloseness: n.minimumCloseness,
         directory: laDirectory(allRecords(inputs, 'neet')),
         districtToCounty: n.districtToCounty,
+        destinationAreaCodes: present.includes('destinations')
+          ? laLevelCodes(allRecords(inputs, 'destinations'))
+          : undefined,
       });
       for (const g of groups) {
         term.out(

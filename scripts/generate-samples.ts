@@ -5,6 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { NEIGHBOURS_WORKBOOK, neighboursWorkbook } from './samples/neighbours.js';
+import { createRng } from './samples/prng.js';
 import { buildSamples, DEFAULT_SEED } from './samples/sample-set.js';
 
 const { values } = parseArgs({
@@ -25,4 +27,9 @@ for (const file of buildSamples({ seed, scale })) {
   bytes += Buffer.byteLength(file.text, 'utf8');
   console.log(`${file.path}  ${Buffer.byteLength(file.text, 'utf8').toLocaleString('en-GB')} bytes`);
 }
+// The statistical-neighbours workbook is binary (.xlsx), so it is written here rather than as a text sample file.
+const workbook = await neighboursWorkbook(createRng(seed).fork('neighbours-workbook'));
+writeFileSync(join(out, NEIGHBOURS_WORKBOOK), workbook);
+bytes += workbook.length;
+console.log(`${NEIGHBOURS_WORKBOOK}  ${workbook.length.toLocaleString('en-GB')} bytes`);
 console.log(`wrote ${bytes.toLocaleString('en-GB')} bytes to ${out} (seed ${seed}, scale ${scale})`);

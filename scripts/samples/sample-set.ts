@@ -4,6 +4,7 @@ import { buildDestinations } from './destinations.js';
 import { buildEmployers } from './employers.js';
 import { buildInstitutions, institutionsCsv } from './institutions.js';
 import { buildNeet } from './neet.js';
+import { buildComparisonAreas } from './neighbours.js';
 import { createRng } from './prng.js';
 import { samplesReadme } from './readme.js';
 import type { SampleFile } from './sample-file.js';
@@ -37,5 +38,6 @@ export function buildSamples(options: SampleOptions): SampleFile[] {
     ...buildDestinations(rng.fork('destinations')),
     ...buildNeet(rng.fork('neet')),
     ...buildActivities(rng.fork('activities'), institutions, employers, options.scale),
+    ...buildComparisonAreas(rng.fork('neighbours')),
   ];
 }

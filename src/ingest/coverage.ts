@@ -129,6 +129,8 @@ function missingLaProblems(
 ): Problem[] {
   const local = records.filter((r) => r.level === 'local_authority' || r.level === 'local_authority_district');
   if (local.length === 0) return [];
+  // A file of comparison areas only (statistical neighbours outside the hubs) feeds no hub figure: nothing missing.
+  if (!local.some((r) => hubs.find(r.areaCode) ?? hubs.find(r.oldLaCode))) return [];
   const present = new Set(local.flatMap((r) => [r.areaCode, r.oldLaCode ?? '']));
   const problems: Problem[] = [];
   for (const hub of hubs.hubs) {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { type Cell, csvText, fixed1, round1 } from './csv-text.js';
-import { countsFor, type Mix, MEASURES, percentOf } from './destination-counts.js';
+import { countsFor, MEASURES, type Mix, percentOf } from './destination-counts.js';
 import { LA_HEADER } from './destinations.js';
 import { DESTINATION_COHORTS, DESTINATION_PATHS, NEET_PATHS, NEET_YEARS } from './evaluation-targets.js';
 import { ENGLAND, LONDON_LAS } from './london-areas.js';
@@ -35,7 +35,13 @@ export const COMPARISON_AREAS: readonly Area[] = [
   { oldCode: '826', newCode: 'E06000042', name: 'Milton Keynes', region: ['E12000008', 'South East'], youth: 8000 },
   { oldCode: '352', newCode: 'E08000003', name: 'Manchester', region: ['E12000002', 'North West'], youth: 14900 },
   { oldCode: '330', newCode: 'E08000025', name: 'Birmingham', region: ['E12000005', 'West Midlands'], youth: 34600 },
-  { oldCode: '383', newCode: 'E08000035', name: 'Leeds', region: ['E12000003', 'Yorkshire and The Humber'], youth: 19600 },
+  {
+    oldCode: '383',
+    newCode: 'E08000035',
+    name: 'Leeds',
+    region: ['E12000003', 'Yorkshire and The Humber'],
+    youth: 19_600,
+  },
   { oldCode: '801', newCode: 'E06000023', name: 'Bristol, City of', region: ['E12000009', 'South West'], youth: 9700 },
   { oldCode: '886', newCode: 'E10000016', name: 'Kent', region: ['E12000008', 'South East'], youth: 36000 },
 ];
@@ -147,7 +153,8 @@ function destinationRows(rng: Rng, area: Area): Cell[][] {
       'z',
     ];
     rows.push([...lead('Number of pupils'), ...MEASURES.map((m) => counts[m])]);
-    rows.push([...lead('Percentage'), ...MEASURES.map((m) => (m === 'cohort' ? cohort : fixed1(percentOf(counts, m))))]);
+    const percent = (m: (typeof MEASURES)[number]) => (m === 'cohort' ? cohort : fixed1(percentOf(counts, m)));
+    rows.push([...lead('Percentage'), ...MEASURES.map(percent)]);
   }
   return rows;
 }
@@ -169,7 +176,15 @@ export function neighbourRows(rng: Rng): (string | number)[][] {
   }
   for (const area of COMPARISON_AREAS) {
     const picks = rng.shuffle(london).slice(0, 10);
-    rows.push(entryRow(area.oldCode, area.name, area.region[1], picks.map((p) => p.code), rng));
+    rows.push(
+      entryRow(
+        area.oldCode,
+        area.name,
+        area.region[1],
+        picks.map((p) => p.code),
+        rng,
+      ),
+    );
   }
   return rows;
 }

@@ -93,7 +93,7 @@ export const msg = {
     `${file}\n  kind: statistical neighbours; ${entries} local authorities; ` +
     `neighbours kept: ${closeness ? `at least "${closeness}"` : 'all ten'}`,
   neighbourGroup: (hub: string, members: readonly string[], inHubs: number) =>
-    `  ${hub}:neighbours (${plural(members.length, 'area')}): ${members.join(', ') || '(none)'}` +
+    `  ${hub}:neighbours (${plural(members.length, 'area')}): ${members.join('; ') || '(none)'}` +
     `${inHubs ? `; ${plural(inHubs, 'neighbour')} left out as in a hub` : ''}`,
   neighbourCounties: (hub: string, counties: readonly string[], byDistrict: boolean) =>
     byDistrict

@@ -251,8 +251,8 @@ export function pretrendSentence(subject: string, f: PretrendFacts): string {
     `points a year (95% interval ${signed(f.low, 2)} to ${signed(f.high, 2)})`;
   if (pretrendDiverges(f))
     return (
-      `Warning: before ${f.hub} started (${from} to ${to}), ${trend}. They were not moving in parallel, so this ` +
-      `comparison may mislead.`
+      `Warning: in the years before ${f.hub} started (${from} to ${to}), ${trend}. They were not moving in ` +
+      `parallel, so this comparison may mislead.`
     );
-  return `Before ${f.hub} started (${from} to ${to}), ${trend}: no clear difference in trend.`;
+  return `In the years before ${f.hub} started (${from} to ${to}), ${trend}: no clear difference in trend.`;
 }

@@ -118,7 +118,9 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         subtitle:
           'Hub change minus the change in its similar areas (statistical neighbours outside the hubs), percentage ' +
           'points, with 95% confidence intervals',
-        source: `${ctx.source(topic === NEET ? 'neet' : 'destinations')}; DfE statistical neighbours`,
+        source:
+          `${ctx.source(topic === NEET ? 'neet' : 'destinations')}; statistical neighbours: ` +
+          `${ctx.input.metrics.neighbours?.file ?? ''}`,
         alt: blocks
           .filter((b) => b.kind === 'paragraph')
           .map((b) => (b.kind === 'paragraph' ? b.text : ''))
@@ -173,7 +175,7 @@ export function neighboursMethodSection(ctx: PlanContext): Section | undefined {
   if (!comparison || groups.length === 0) return undefined;
   const items = groups.map((g) => {
     const parts = [
-      `${hubName(ctx, g.hub)} (${g.members.length} areas): ${g.members.map((m) => m.la.name).join(', ') || 'none'}`,
+      `${hubName(ctx, g.hub)} (${g.members.length} areas): ${g.members.map((m) => m.la.name).join('; ') || 'none'}`,
       g.inHubs.length ? `${g.inHubs.length} neighbours left out because they are in a hub` : '',
       g.belowCloseness ? `${g.belowCloseness} neighbour links below the minimum closeness left out` : '',
       g.countiesLeftOut.length

@@ -175,7 +175,8 @@ export function neighboursMethodSection(ctx: PlanContext): Section | undefined {
   if (!comparison || groups.length === 0) return undefined;
   const items = groups.map((g) => {
     const parts = [
-      `${hubName(ctx, g.hub)} (${g.members.length} areas): ${g.members.map((m) => m.la.name).join('; ') || 'none'}`,
+      `${hubName(ctx, g.hub)} (${g.members.length} area${g.members.length === 1 ? '' : 's'}): ` +
+        `${g.members.map((m) => m.la.name).join('; ') || 'none'}`,
       g.inHubs.length ? `${g.inHubs.length} neighbours left out because they are in a hub` : '',
       g.belowCloseness ? `${g.belowCloseness} neighbour links below the minimum closeness left out` : '',
       g.countiesLeftOut.length

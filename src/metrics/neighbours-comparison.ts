@@ -19,8 +19,9 @@ export interface NeighbourSources {
 
 /** The groups and settings the report's methodology lists; rows go to the metrics table. */
 export interface NeighbourComparison {
-  /** The neighbours file as the config names it. */
+  /** The neighbours file, relative to the config folder, and its SHA-256. */
   readonly file: string;
+  readonly sha256: string;
   readonly minimumCloseness: Closeness | null;
   readonly districtLookup: string | null;
   readonly groups: readonly ComparisonGroup[];
@@ -48,7 +49,7 @@ export function compareWithNeighbours(input: ComparisonInput): { rows: MetricRow
     neighbours: sources.neighbours,
     hubs: input.hubs,
     minimumCloseness: sources.minimumCloseness,
-    directory: laDirectory(input.neet?.rows ?? []),
+    directory: laDirectory(input.neet?.rows ?? [], input.destinations?.rows),
     districtToCounty: sources.districtToCounty,
     destinationAreaCodes: input.destinations ? laLevelCodes(input.destinations.rows) : undefined,
   });
@@ -64,6 +65,7 @@ export function compareWithNeighbours(input: ComparisonInput): { rows: MetricRow
     rows,
     comparison: {
       file: input.displayName(sources.neighbours.file),
+      sha256: sources.neighbours.sha256,
       minimumCloseness: sources.minimumCloseness ?? null,
       districtLookup: sources.districtToCounty ? input.displayName(sources.districtToCounty.file) : null,
       groups,

@@ -2,7 +2,7 @@ import type { HubIndex } from '../config/hub-index.js';
 import type { LocalAuthority } from '../config/schema.js';
 import type { DistrictToCounty } from '../ingest/district-county.js';
 import { CLOSENESS_BANDS, type Closeness, type StatNeighbours } from '../ingest/stat-neighbours.js';
-import type { NeetRow } from '../model/records.js';
+import type { DestinationRow, NeetRow } from '../model/records.js';
 
 /** The metric-table hub id of a hub's comparison group, e.g. `central:neighbours`. */
 export const neighboursId = (hub: string) => `${hub}:neighbours`;
@@ -55,10 +55,19 @@ export interface GroupOptions {
   readonly destinationAreaCodes?: ReadonlySet<string> | undefined;
 }
 
-/** Old LA number -> LA, from the NCCIS LA rows of every year (the latest year's name wins). */
-export function laDirectory(rows: readonly NeetRow[]): Map<string, LocalAuthority> {
+/**
+ * Old LA number -> LA, from LA rows that carry both codes: NCCIS rows of every year, and LA-level destination rows
+ * (LA district files have no old codes). NCCIS wins, and within it the latest year's name.
+ */
+export function laDirectory(
+  neet: readonly NeetRow[],
+  destinations: readonly DestinationRow[] = [],
+): Map<string, LocalAuthority> {
   const out = new Map<string, LocalAuthority>();
-  const sorted = [...rows].sort((a, b) => a.year.localeCompare(b.year));
+  for (const row of destinations)
+    if (row.level === 'local_authority' && row.oldLaCode && row.areaCode)
+      out.set(row.oldLaCode, { oldCode: row.oldLaCode, newCode: row.areaCode, name: row.areaName });
+  const sorted = [...neet].sort((a, b) => a.year.localeCompare(b.year));
   for (const row of sorted) {
     if (row.level !== 'local_authority' || !row.oldLaCode || !row.areaCode) continue;
     out.set(row.oldLaCode, { oldCode: row.oldLaCode, newCode: row.areaCode, name: row.areaName });

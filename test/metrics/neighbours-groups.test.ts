@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HubIndex } from '../../src/config/hub-index.js';
-import { comparisonGroups } from '../../src/metrics/neighbours-groups.js';
+import { comparisonGroups, laDirectory } from '../../src/metrics/neighbours-groups.js';
+import type { DestinationRow } from '../../src/model/records.js';
 import { directory, kentLookup, la, testHubs, testNeighbours } from './neighbours-fixtures.js';
 
 describe('comparisonGroups', () => {
@@ -65,5 +66,26 @@ describe('a county with its own LA-level destination rows', () => {
       expect(inner?.destinationAreas.map((a) => a.newCode)).toEqual(['E06000801', 'E10000016', 'E08000802']);
       expect([inner?.countiesLeftOut, inner?.countiesByDistrict]).toEqual([[], []]);
     }
+  });
+});
+
+describe('laDirectory', () => {
+  it('takes both codes from NCCIS rows, and from LA-level destination rows when there is no NCCIS file', () => {
+    const dest = {
+      cohortYear: '2021/22',
+      level: 'local_authority',
+      areaCode: 'E06000801',
+      areaName: 'Uni One',
+      oldLaCode: '801',
+    } as unknown as DestinationRow;
+    const lad = {
+      ...dest,
+      level: 'local_authority_district',
+      areaCode: 'E07000105',
+      oldLaCode: null,
+    } as DestinationRow;
+    expect([...laDirectory([], [dest, lad])]).toEqual([
+      ['801', { oldCode: '801', newCode: 'E06000801', name: 'Uni One' }],
+    ]);
   });
 });

@@ -79,6 +79,7 @@ const rows: MetricRow[] = [
 ];
 const comparison: NeighbourComparison = {
   file: 'sn.xlsx',
+  sha256: '0123456789abcdef',
   minimumCloseness: null,
   districtLookup: null,
   started: { north: '2021/22' as AcademicYear },

@@ -69,7 +69,7 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
         neighbours: n.neighbours,
         hubs,
         minimumCloseness: n.minimumCloseness,
-        directory: laDirectory(allRecords(inputs, 'neet')),
+        directory: laDirectory(allRecords(inputs, 'neet'), allRecords(inputs, 'destinations')),
         districtToCounty: n.districtToCounty,
         destinationAreaCodes: present.includes('destinations')
           ? laLevelCodes(allRecords(inputs, 'destinations'))

@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts'],
           testTimeout: 30_000,
+          // beforeAll hooks compute on data-samples like the tests do; on a loaded machine 10 s (the default) is short.
+          hookTimeout: 30_000,
         },
       },
       // Slow tests that launch Chromium or run the whole CLI; `npm run test:browser` runs them alone.

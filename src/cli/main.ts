@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { EXIT, UserError } from '../errors.js';
+import { printableLines } from '../model/printable.js';
 import { msg } from './messages.js';
 import { buildProgram, type ProgramContext } from './program.js';
 import { processTerminal } from './terminal.js';
@@ -19,15 +20,17 @@ export async function main(argv: readonly string[]): Promise<number> {
         ? EXIT.ok
         : EXIT.usage;
     }
+    // Messages quote file names, cells and config values: printed with their control characters escaped.
+    const print = (text: string) => process.stderr.write(`${printableLines(text)}\n`);
     if (e instanceof UserError) {
-      process.stderr.write(`${msg.userError(e.message)}\n`);
-      for (const d of e.details) process.stderr.write(`  ${d}\n`);
-      if (e.hint) process.stderr.write(`${msg.hint(e.hint)}\n`);
+      print(msg.userError(e.message));
+      for (const d of e.details) print(`  ${d}`);
+      if (e.hint) print(msg.hint(e.hint));
       return e.exitCode;
     }
     const err = e instanceof Error ? e : new Error(String(e));
-    process.stderr.write(`${msg.bug(err.message)}\n`);
-    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    print(msg.bug(err.message));
+    if (debug && err.stack) print(err.stack);
     return EXIT.internal;
   }
 }

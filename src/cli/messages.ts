@@ -1,5 +1,6 @@
 import type { MetricsResult } from '../metrics/index.js';
 import { MISSING_SYMBOLS, type MissingSymbol } from '../model/missing.js';
+import { printable } from '../model/printable.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import type { FileSummary } from '../model/records.js';
 
@@ -32,7 +33,7 @@ export const msg = {
   fileNote: (note: string) => `  note: ${note}`,
   problemsHeading: (errors: number, warnings: number) =>
     `\n${plural(errors, 'error')} and ${plural(warnings, 'warning')}:`,
-  problem: (p: Problem, display: (f: string) => string) => `  ${formatProblem({ ...p, file: display(p.file) })}`,
+  problem: (p: Problem, display: (f: string) => string) => `  ${formatProblem(printableProblem(p, display))}`,
   validateSummary: (files: number, errors: number, warnings: number) =>
     `\nChecked ${plural(files, 'file')}: ${plural(errors, 'error')}, ` +
     `${plural(warnings, 'warning')}.${errors ? ' Fix the errors and run again.' : ''}`,
@@ -70,6 +71,22 @@ export const msg = {
     );
     return lines;
   },
+  yearOutsideData: (year: string, spans: readonly { kind: string; first: string; last: string }[]) =>
+    `no input has data for ${year}: ` +
+    spans
+      .map(
+        (s) =>
+          `${s.kind}${s.kind === 'destinations' ? ' (KS4 cohorts)' : ''} ` +
+          `${s.first}${s.last !== s.first ? ` to ${s.last}` : ''}`,
+      )
+      .join('; '),
+  yearHint: () =>
+    'Give a --year within the years an input covers; destinations serve reports up to two years after their last ' +
+    'KS4 cohort.',
+  cohortsOutsideData: (from: string, to: string, dest: { first: string; last: string }) =>
+    `destinations.cohorts ${from} to ${to} has no KS4 cohort in the destination files, which cover ` +
+    `${dest.first}${dest.last !== dest.first ? ` to ${dest.last}` : ''}`,
+  cohortsHint: () => 'Set destinations.cohorts within those cohorts, or remove it to report every cohort.',
   unknownHub: (id: string) => `unknown hub "${id}"`,
   unknownHubHint: (ids: readonly string[]) => `Use one of the hub ids in the config: ${ids.join(', ')}.`,
   noBrowser: (looked: readonly string[]) =>
@@ -86,6 +103,19 @@ export const msg = {
   unknownChartsHint: () => 'Run hubs-eval charts --year <year> --list to see the chart ids.',
   chartsWritten: (charts: number, files: number, dir: string) =>
     `Wrote ${plural(files, 'file')} for ${plural(charts, 'chart')} to ${dir}.`,
+  outNotFolder: (out: string, what: string) => `cannot write to ${out}: it is ${what}, not a folder`,
+  outNotFolderHint: (given: string) => `Give ${given} a folder (new or existing); output files are written inside it.`,
+  cannotWrite: (out: string, code: string, existing?: string) =>
+    `cannot write to ${out}: ${ERRNO_WORDS[code] ?? code}` +
+    (existing && existing !== out ? ` (checked ${existing}, the nearest existing folder)` : ''),
+  cannotWriteHint: (given = '--out') =>
+    `Choose another folder for ${given}, or fix its permissions or free some space, and run again.`,
+  removedStale: (files: readonly string[]) =>
+    `removed ${files.join(', ')} left by an earlier run (this run did not write ${files.length === 1 ? 'it' : 'them'})`,
+  browserLaunch: (browser: string, reason: string) => `could not start the browser at ${browser}: ${reason}`,
+  browserLaunchHint: () =>
+    'Check that --browser (or CHROME_PATH) names a Chromium or Chrome executable that runs on this machine (try it ' +
+    'with --version). `--format html` needs no browser.',
   badKind: (text: string) => `unknown input kind "${text}"`,
   badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
   // Statistical neighbours (comparators.statisticalNeighbours).
@@ -101,6 +131,31 @@ export const msg = {
       : `    ${hub}: counties left out of destination figures (no geography.districtToCounty): ${counties.join(', ')}`,
   neighbourMissing: (hub: string, las: readonly string[]) =>
     `    ${hub}: not in the neighbours file: ${las.join(', ')}`,
+};
+
+/** A problem with every text field escaped: a cell's line feed or tab is shown as \x0a, not laid out. */
+export function printableProblem(p: Problem, display: (f: string) => string = (f) => f): Problem {
+  const opt = (t: string | undefined) => (t === undefined ? undefined : printable(t));
+  return {
+    ...p,
+    file: printable(display(p.file)),
+    message: printable(p.message),
+    column: opt(p.column),
+    expected: opt(p.expected),
+    found: opt(p.found),
+  };
+}
+
+const ERRNO_WORDS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOENT: 'no folder can be made there',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EEXIST: 'a file is in the way',
+  EISDIR: 'a folder is in the way',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
 };
 
 export function plural(n: number, word: string): string {

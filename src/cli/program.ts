@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from '../config/year.js';
 import { type ExitCode, UserError } from '../errors.js';
+import { printableLines } from '../model/printable.js';
 import { INPUT_KINDS, type InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { msg } from './messages.js';
@@ -40,7 +41,13 @@ export function buildProgram(ctx: ProgramContext): Command {
     .version(VERSION, '-V, --version')
     .option('--debug', 'show the stack trace of internal errors')
     .option('-q, --quiet', 'no progress output')
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // Commander quotes unknown options and arguments as typed: printed with control characters escaped. Set before
+    // the subcommands are added, which copy it.
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(printableLines(text)),
+      writeErr: (text) => process.stderr.write(printableLines(text)),
+    });
 
   program
     .command('validate')

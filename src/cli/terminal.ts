@@ -1,5 +1,10 @@
 import { displayPath } from '../ingest/summary.js';
-/** Where a command writes: stdout for results, stderr for progress and errors. Tests pass fakes. */
+import { printableLines } from '../model/printable.js';
+
+/**
+ * Where a command writes: stdout for results, stderr for progress and errors. Tests pass fakes. Both escape control
+ * characters (from file contents, names, config values) so printed text can never drive the terminal.
+ */
 export interface Terminal {
   out(line: string): void;
   err(line: string): void;
@@ -10,10 +15,11 @@ export interface Terminal {
 export function processTerminal(quiet: boolean): Terminal {
   const showProgress = !quiet && process.stderr.isTTY === true;
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: (line) => process.stdout.write(`${printableLines(line)}\n`),
+    err: (line) => process.stderr.write(`${printableLines(line)}\n`),
     progress: (line) => {
-      if (showProgress) process.stderr.write(`\r\x1b[2K${line}`);
+      // The only control sequence hubs-eval prints itself: return to the start of the line and clear it.
+      if (showProgress) process.stderr.write(`\r\x1b[2K${printableLines(line).replace(/\n/g, ' ')}`);
     },
   };
 }
@@ -21,7 +27,13 @@ export function processTerminal(quiet: boolean): Terminal {
 export function memoryTerminal(): Terminal & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), progress: () => {} };
+  return {
+    stdout,
+    stderr,
+    out: (l) => stdout.push(printableLines(l)),
+    err: (l) => stderr.push(printableLines(l)),
+    progress: () => {},
+  };
 }
 
 /** The progress callback of the reading stage: "reading data/ks4/file.csv", cleared when the reading is done. */

@@ -44,17 +44,23 @@ export function crossFileProblems(inputs: Inputs, hubs: HubIndex): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(inputs.institutions.flatMap((f) => f.records.map((r) => r.urn)));
   for (const file of inputs.institutions) {
-    const outside = new Map<string, number>();
+    // One warning per LA code, at the first line that has it, naming the other lines too (up to five).
+    const outside = new Map<string, number[]>();
     for (const inst of file.records)
-      if (!hubs.find(inst.laCode)) outside.set(inst.laCode, (outside.get(inst.laCode) ?? 0) + 1);
-    for (const [code, n] of outside) {
+      if (!hubs.find(inst.laCode)) outside.set(inst.laCode, [...(outside.get(inst.laCode) ?? []), inst.source.line]);
+    for (const [code, lines] of outside) {
+      const n = lines.length;
+      const others = lines.slice(1, 6).join(', ') + (n > 6 ? ` and ${n - 6} more` : '');
       problems.push({
         severity: 'warning',
         file: file.summary.file,
+        line: lines[0],
         column: 'la_code',
         found: code,
         expected: 'an LA code of a configured hub',
-        message: `${n} institution${n === 1 ? '' : 's'} in an LA that no hub covers; they are left out of hub figures`,
+        message:
+          `${n} institution${n === 1 ? '' : 's'} in an LA that no hub covers; ${n === 1 ? 'it is' : 'they are'} ` +
+          `left out of hub figures${n > 1 ? ` (also on line${n === 2 ? '' : 's'} ${others})` : ''}`,
       });
     }
   }

@@ -2,9 +2,20 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { type Options, parse } from 'csv-parse';
+import { UserError } from '../errors.js';
 import type { ProblemLog } from '../model/problem.js';
 import type { FileSummary } from '../model/records.js';
-import { decodeWindows1252 } from './windows-1252.js';
+import {
+  type Content,
+  type Delimiter,
+  detectDelimiter,
+  firstLine,
+  SNIFF_BYTES,
+  sniffContent,
+} from './content-sniff.js';
+import { describeParseFailure, type ParseFailure } from './csv-quote-error.js';
+import { checkInputFile } from './input-file.js';
+import { decodeHead, decodeStream, type TextEncoding } from './text-decoding.js';
 
 export interface CsvRow {
   /** 1-based physical line where the record ends (header = line 1 in a plain file). */
@@ -22,82 +33,148 @@ export interface CsvFile {
 }
 
 /**
- * Opens a CSV for streaming. A first pass hashes the bytes and decides the encoding (UTF-8 with or without
- * BOM, else Windows-1252, the encoding of GIAS extracts and of Excel's "CSV" on Windows); the second pass
- * decodes and parses. Structural problems (bad quoting, rows with the wrong number of fields) go to `log`
- * with their line, so rows are never silently dropped; a file that is not comma-separated is reported
- * once, at its header, and its rows are not read.
+ * Opens a CSV for streaming. A first pass hashes the bytes, judges the content by its first bytes (a workbook or
+ * binary data is reported once and not parsed) and decides the encoding (UTF-16 with a BOM, UTF-8 with or without
+ * BOM, else Windows-1252, the encoding of GIAS extracts and of Excel's "CSV" on Windows); the second pass decodes
+ * and parses with the delimiter found in the header line (comma or tab; another one is reported once). Structural
+ * problems (bad quoting, rows with the wrong number of fields) go to `log` with their line, so rows are never
+ * silently dropped.
  */
 export async function openCsv(file: string, log: ProblemLog): Promise<CsvFile> {
-  const { sha256, encoding } = await sniff(file);
-  const text = Readable.from(
-    encoding === 'windows-1252' ? decodeLegacy(createReadStream(file)) : decodeUtf8(createReadStream(file)),
-  );
+  checkInputFile(file);
+  const { sha256, encoding, content, head } = await sniff(file);
+  const unread = (header: readonly string[] = []): CsvFile => ({
+    path: file,
+    encoding,
+    sha256,
+    header,
+    rows: emptyRows(),
+  });
+  if (content.kind === 'workbook' || content.kind === 'binary') {
+    log.error(contentProblem(content));
+    return unread();
+  }
+  const delimiter = detectDelimiter(firstLine(head));
+  if (delimiter === ';' || delimiter === '|') {
+    // Every row would be one long field, or a quote error per line: one file-level error says it all.
+    log.error({
+      line: 1,
+      message: 'the header has one column: the file is not comma-separated',
+      expected: 'comma-separated values (or tab-separated)',
+      found: `"${delimiter}"-separated`,
+    });
+    // No header either: its columns would only add "required column not found" errors for the same cause.
+    return unread();
+  }
+  const lines = { count: 0, endsWithBreak: true };
+  const text = Readable.from(countLines(decodeStream(encoding, createReadStream(file)), lines));
+  const failure: { value?: ParseFailure } = {};
   // The typings only accept on_record returning the record type of a columns-less parse (string[]).
-  const parser = text.pipe(parse(parserOptions(log) as unknown as Options));
+  const parser = text.pipe(parse(parserOptions(delimiter, log, failure) as unknown as Options));
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<CsvRow>;
   const first = await iterator.next();
   if (first.done) {
-    log.error({ message: 'the file is empty', expected: 'a header row and data rows' });
-    return { path: file, encoding, sha256, header: [], rows: emptyRows() };
+    if (failure.value) logFailure(log, failure.value, lines);
+    else log.error({ message: 'the file is empty', expected: 'a header row and data rows' });
+    return unread();
   }
   const header = first.value.cells.map((h, k) => (k === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-  const sep = header.length === 1 ? /[;\t|]/.exec(header[0] ?? '')?.[0] : undefined;
-  if (sep !== undefined) {
-    log.error({
-      line: first.value.line,
-      message: 'the header has one column: the file is not comma-separated',
-      expected: 'comma-separated values',
-      found: sep === '\t' ? 'tab-separated' : `"${sep}"-separated`,
-    });
-    // Every row would be one long field: one file-level error says it all, so the rows are not read.
-    parser.destroy();
-    text.destroy();
-    return { path: file, encoding, sha256, header, rows: emptyRows() };
+  return { path: file, encoding, sha256, header, rows: rowsOf(iterator, header.length, log, failure, lines) };
+}
+
+function contentProblem(content: Content & { kind: 'workbook' | 'binary' }) {
+  if (content.kind === 'workbook')
+    return {
+      message:
+        'this is a spreadsheet workbook (an Excel or OpenDocument file), not a CSV file; in Excel use File > Save ' +
+        'As > "CSV UTF-8 (Comma delimited)" and give that file',
+      expected: 'comma-separated text',
+      found: content.format === 'zip' ? 'a workbook (.xlsx or .ods, a zip archive)' : 'an old Excel .xls workbook',
+    };
+  if (content.utf16)
+    return {
+      message:
+        'this looks like UTF-16 text without a byte-order mark, which cannot be read reliably; save it again as ' +
+        '"CSV UTF-8 (Comma delimited)" (or as Excel "Unicode text", which has the mark)',
+      expected: 'comma-separated text',
+      found: 'UTF-16 without a byte-order mark',
+    };
+  return {
+    message: 'this is binary data, not a CSV file (it holds NUL or many control bytes); its rows were not read',
+    expected: 'comma-separated text',
+    found: 'binary data',
+  };
+}
+
+/** Counts the line breaks of the text as it streams past, for "lines N to M were not read". */
+async function* countLines(
+  chunks: AsyncIterable<string>,
+  lines: { count: number; endsWithBreak: boolean },
+): AsyncGenerator<string> {
+  let lastCr = false;
+  for await (const chunk of chunks) {
+    if (!chunk) continue;
+    // A CRLF split across chunks counts once: a chunk starting with LF right after a CR adds nothing.
+    const breaks = chunk.match(/\r\n|\n|\r/g)?.length ?? 0;
+    lines.count += breaks - (lastCr && chunk.startsWith('\n') ? 1 : 0);
+    lastCr = chunk.endsWith('\r');
+    lines.endsWithBreak = /[\r\n]$/.test(chunk);
+    yield chunk;
   }
-  return { path: file, encoding, sha256, header, rows: rowsOf(iterator, header.length, log) };
+}
+
+function logFailure(log: ProblemLog, f: ParseFailure, lines: { count: number; endsWithBreak: boolean }): void {
+  const last = Math.max(f.line, lines.count + (lines.endsWithBreak ? 0 : 1));
+  log.error({ line: f.line, message: f.message(last), expected: f.expected, found: f.found });
 }
 
 /**
- * csv-parse options that turn each record into a CsvRow with its physical line, and log unreadable ones.
+ * csv-parse options that turn each record into a CsvRow with its physical line, and keep the first parse failure.
  * csv-parse counts a CRLF inside a quoted field as two lines (it visits \r and \n separately there, but
  * skips over the CRLF that ends a record), so every line after such a field would be reported one too
  * far; on_record runs in parse order, so a running count of quoted CRLFs corrects the line numbers.
  */
-function parserOptions(log: ProblemLog): Options<CsvRow, string[]> {
+function parserOptions(
+  delimiter: Delimiter,
+  log: ProblemLog,
+  failure: { value?: ParseFailure },
+): Options<CsvRow, { record: string[]; raw: string }> {
   let quotedCrlfs = 0;
   let lastLine = 0;
   return {
+    delimiter,
+    raw: true,
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    on_record: (record: string[], context): CsvRow => {
+    on_record: ({ record }: { record: string[] }, context): CsvRow => {
       for (const cell of record) if (cell.includes('\r')) quotedCrlfs += cell.split('\r\n').length - 1;
       lastLine = context.lines - quotedCrlfs;
       return { line: lastLine, cells: record };
     },
     on_skip: (err) => {
-      if (!err) return;
-      // An unclosed quote swallows the rest of the file, so csv-parse reports the last line; the useful
-      // place is where the swallowed record began, the line after the last record read.
-      const unclosed = err.code === 'CSV_QUOTE_NOT_CLOSED';
-      const reported = (err as { lines?: number }).lines;
-      const line = unclosed ? lastLine + 1 : reported === undefined ? undefined : reported - quotedCrlfs;
-      const what = unclosed
-        ? 'a quoted field that starts here is never closed, so the rest of the file is lost'
-        : err.message.replace(/^Invalid \w+ \w+: /, '').replace(/ (at|on) line \d+/, '');
-      log.error({
-        line,
-        message: `could not be read as CSV: ${what}`,
-        expected: 'well-formed CSV (quotes closed, fields separated by commas)',
-      });
+      // Only the first failure counts: csv-parse's recovery after it is unreliable, so rows stop there.
+      if (!err || failure.value) return;
+      const described = describeParseFailure(err, lastLine, delimiter);
+      if (described.stops) failure.value = described;
+      else
+        log.error({ line: described.line, message: described.message(described.line), expected: described.expected });
     },
   };
 }
 
-async function* rowsOf(iterator: AsyncIterator<CsvRow>, width: number, log: ProblemLog): AsyncGenerator<CsvRow> {
+async function* rowsOf(
+  iterator: AsyncIterator<CsvRow>,
+  width: number,
+  log: ProblemLog,
+  failure: { value?: ParseFailure },
+  lines: { count: number; endsWithBreak: boolean },
+): AsyncGenerator<CsvRow> {
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     const row = next.value;
+    // Rows from the failure on are drained (to count the lines not read) but not used. csv-parse may run ahead of
+    // this loop, so the failure can already be known while earlier, good rows are still arriving.
+    if (failure.value && row.line >= failure.value.line) continue;
     if (row.cells.length !== width) {
       const truncated = row.cells.length < width;
       log.error({
@@ -112,30 +189,31 @@ async function* rowsOf(iterator: AsyncIterator<CsvRow>, width: number, log: Prob
     }
     yield row;
   }
+  if (failure.value) logFailure(log, failure.value, lines);
 }
 
 async function* emptyRows(): AsyncGenerator<CsvRow> {}
 
-async function* decodeUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  // stream: true carries a multi-byte character split across two chunks; the BOM, if any, is dropped.
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
-  for await (const chunk of stream) yield decoder.decode(chunk, { stream: true });
-  const tail = decoder.decode();
-  if (tail) yield tail;
+interface Sniffed {
+  readonly sha256: string;
+  readonly encoding: TextEncoding;
+  readonly content: Content;
+  /** The first SNIFF_BYTES decoded, for the header line. */
+  readonly head: string;
 }
 
-async function* decodeLegacy(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  for await (const chunk of stream) yield decodeWindows1252(chunk);
-}
-
-async function sniff(file: string): Promise<{ sha256: string; encoding: FileSummary['encoding'] }> {
+async function sniff(file: string): Promise<Sniffed> {
   const hash = createHash('sha256');
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   let valid = true;
-  let bom: boolean | undefined;
+  const headChunks: Buffer[] = [];
+  let headSize = 0;
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
     hash.update(chunk);
-    if (bom === undefined) bom = chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+    if (headSize < SNIFF_BYTES) {
+      headChunks.push(chunk);
+      headSize += chunk.length;
+    }
     if (valid) {
       try {
         utf8.decode(chunk, { stream: true });
@@ -151,7 +229,12 @@ async function sniff(file: string): Promise<{ sha256: string; encoding: FileSumm
       valid = false;
     }
   }
-  return { sha256: hash.digest('hex'), encoding: !valid ? 'windows-1252' : bom ? 'utf-8-bom' : 'utf-8' };
+  const headBytes = Buffer.concat(headChunks, headSize).subarray(0, SNIFF_BYTES);
+  const content = sniffContent(headBytes);
+  const bom = headBytes[0] === 0xef && headBytes[1] === 0xbb && headBytes[2] === 0xbf;
+  const encoding: TextEncoding =
+    content.kind === 'utf-16' ? `utf-16${content.endian}` : !valid ? 'windows-1252' : bom ? 'utf-8-bom' : 'utf-8';
+  return { sha256: hash.digest('hex'), encoding, content, head: decodeHead(encoding, headBytes) };
 }
 
 /** Header names compared case-, space- and punctuation-insensitively: "Number Of Pupils" = "number_of_pupils". */
@@ -200,30 +283,41 @@ export class Columns {
   }
 }
 
-/** Reads only the header row (for detecting a file's kind) without streaming the whole file. */
+/**
+ * Reads only the header row (for detecting a file's kind) without streaming the whole file. A workbook or binary
+ * file given on the command line cannot be classified: that is said plainly (exit 2) instead of "unknown kind".
+ */
 export async function readHeader(file: string): Promise<string[]> {
-  const { createReadStream } = await import('node:fs');
+  checkInputFile(file);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of createReadStream(file, { start: 0, end: 65_535 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(file, { start: 0, end: SNIFF_BYTES - 1 }) as AsyncIterable<Buffer>) {
     chunks.push(chunk);
     size += chunk.length;
   }
   const bytes = Buffer.concat(chunks, size);
-  let text: string;
-  try {
-    // stream: true, because the 64 KiB cut may split a multi-byte character; that is not a reason to call it
-    // Windows-1252.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-  } catch {
-    text = decodeWindows1252(bytes);
+  const content = sniffContent(bytes);
+  if (content.kind === 'workbook' || content.kind === 'binary') {
+    const problem = contentProblem(content);
+    throw new UserError(`${file}: ${problem.message}`, 'Give a CSV file (comma- or tab-separated text).');
   }
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  let encoding: TextEncoding = content.kind === 'utf-16' ? `utf-16${content.endian}` : 'utf-8';
+  if (encoding === 'utf-8') {
+    try {
+      // stream: true, because the 64 KiB cut may split a multi-byte character; that is not a reason to call it
+      // Windows-1252.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    } catch {
+      encoding = 'windows-1252';
+    }
+  }
+  const line = firstLine(decodeHead(encoding, bytes));
+  const delimiter = detectDelimiter(line);
   const { parse: parseSync } = await import('csv-parse/sync');
   try {
-    const rows = parseSync(firstLine, { relax_column_count: true, relax_quotes: true }) as string[][];
+    const rows = parseSync(line, { delimiter, relax_column_count: true, relax_quotes: true }) as string[][];
     return (rows[0] ?? []).map((h) => h.trim());
   } catch {
-    return firstLine.split(',').map((h) => h.trim());
+    return line.split(delimiter).map((h) => h.trim());
   }
 }

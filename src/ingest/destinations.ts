@@ -3,6 +3,7 @@ import type { DestinationRow, ReadResult } from '../model/records.js';
 import { Columns, type CsvRow, openCsv } from './csv-source.js';
 import { detectLayout } from './destinations/layout.js';
 import { IDENTIFIER_COLUMNS, MEASURE_COLUMNS, REQUIRED_MEASURES } from './destinations/measures.js';
+import { releaseFacts, releaseNote } from './destinations/release.js';
 import { type RowContext, readRow, rowColumns } from './destinations/row.js';
 import type { Reader } from './reader.js';
 import { SummaryBuilder } from './summary.js';
@@ -19,6 +20,7 @@ export {
 } from './destinations/labels.js';
 export { type DestinationLayout, detectLayout, type YearBasis } from './destinations/layout.js';
 export { deriveOverall, MEASURE_COLUMNS, OVERALL_PARTS } from './destinations/measures.js';
+export { releaseFacts, releaseName, releaseProblems } from './destinations/release.js';
 
 const HEADER_LINE = 1;
 
@@ -91,6 +93,8 @@ async function readDestinations(file: string): Promise<ReadResult<DestinationRow
       'overall is not derived for percentage rows: summing rounded percentages would not reproduce the published rate.',
     );
   }
+  const release = releaseNote(releaseFacts(records));
+  if (release) summary.note(release);
   return { summary: summary.build(), records, superseded: [], problems: log.problems };
 }
 

@@ -2,6 +2,7 @@ import { type Figure, isMissingSymbol, type MissingSymbol } from '../model/missi
 import { ProblemLog } from '../model/problem.js';
 import type { NeetRow, ReadResult } from '../model/records.js';
 import { type AcademicYear, academicYear } from '../model/year.js';
+import { AREA_CODE_FORMS, isAreaCode } from './area-code.js';
 import { isInvalid, parseFigure } from './cells.js';
 import { Columns, type CsvRow, openCsv } from './csv-source.js';
 import type { Reader } from './reader.js';
@@ -179,6 +180,17 @@ function readRow(
       found: '(empty)',
     });
     summary.exclude(`${levelName} row without an area code`);
+    return undefined;
+  }
+  if (!isAreaCode(area.code)) {
+    log.error({
+      line: row.line,
+      column: columns.name(index[CODE_FIELD[level]] ?? index.level!),
+      message: 'not an area code, so the row cannot be matched to an area',
+      expected: AREA_CODE_FORMS,
+      found: area.code,
+    });
+    summary.exclude('has an error (see problems)');
     return undefined;
   }
   for (const f of FIGURE_FIELDS) summary.figure(figures[f]);

@@ -4,11 +4,12 @@ import { BENCHMARK_COUNT, type CompassReturn, type Institution } from '../model/
 import { type AcademicYear, compareYears, startYearOf } from '../model/year.js';
 import { meanInterval } from '../stats/mean.js';
 import { trendSlope } from '../stats/trend.js';
+import { compassChangeRows } from './compass-change.js';
 import {
+  ALL_HUBS,
   GROUP_BREAKDOWNS,
+  groupOf,
   InstitutionRegister,
-  inBreakdown,
-  inHub,
   type MetricExclusion,
   type PlacedInstitution,
   type PlacedMetrics,
@@ -61,14 +62,14 @@ export function compassMetrics(input: CompassInput): CompassResult {
     if ('reason' in placed) exclusions.push({ urn: ret.urn, reason: placed.reason, source: ret.source });
     else placedReturns.push({ ret, placed });
   }
-  const returnsIn = (c: Cell) =>
-    placedReturns.filter(
-      (r) => r.ret.year === c.period && inHub(r.placed, c.hub) && inBreakdown(r.placed.institution.type, c.breakdown),
-    );
-  const eligibleIn = (c: Cell) =>
-    register
-      .placed()
-      .filter((p) => p.institution.eligible && inHub(p, c.hub) && inBreakdown(p.institution.type, c.breakdown));
+  // Indexed once by year, hub and breakdown: each cell is a lookup, not a scan of every return.
+  const returnIndex = indexBy(placedReturns, (r) => cellKeys(r.placed, r.ret.year).map((k) => k));
+  const eligibleIndex = indexBy(
+    register.placed().filter((p) => p.institution.eligible),
+    (p) => cellKeys(p, ''),
+  );
+  const returnsIn = (c: Cell) => returnIndex.get(keyOf(c.hub, c.period, c.breakdown)) ?? [];
+  const eligibleIn = (c: Cell) => eligibleIndex.get(keyOf(c.hub, '', c.breakdown)) ?? [];
 
   const hubs = register.hubColumns();
   const cells = (breakdowns: readonly string[]) =>
@@ -79,11 +80,65 @@ export function compassMetrics(input: CompassInput): CompassResult {
     ...cells(GROUP_BREAKDOWNS).map((c) => meanAchievedRow(c, returnsIn(c))),
     ...cells(BENCHMARK_BREAKDOWNS).map((c) => benchmarkAchievedRow(c, returnsIn({ ...c, breakdown: 'all' }))),
     ...cells(BENCHMARK_BREAKDOWNS).map((c) => meanScoreRow(c, returnsIn({ ...c, breakdown: 'all' }))),
+    ...cells(['all']).map((c) => allBenchmarksRow(c, returnsIn(c))),
     ...(years.length < 2
       ? []
       : hubs.map((hub) => trendRow(hub, years, (year) => returnsIn({ hub, period: year, breakdown: 'all' })))),
+    ...changeRows(hubs, years, (hub, period) => returnsIn({ hub, period, breakdown: 'all' })),
   ];
   return { rows, exclusions };
+}
+
+function keyOf(hub: string, year: string, breakdown: string): string {
+  return `${hub}|${year}|${breakdown}`;
+}
+
+/** The cells a placed record counts in: its hub and `all`, by `all` and its type group. */
+function cellKeys(placed: PlacedInstitution, year: string): string[] {
+  const group = groupOf(placed.institution.type);
+  const breakdowns = group === null ? ['all'] : ['all', group];
+  return [placed.hubId, ALL_HUBS].flatMap((hub) => breakdowns.map((b) => keyOf(hub, year, b)));
+}
+
+function indexBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = index.get(key);
+      if (list) list.push(item);
+      else index.set(key, [item]);
+    }
+  }
+  return index;
+}
+
+/** First-to-last-year change in the mean benchmarks achieved, all returns and like-for-like (compass-change.ts). */
+function changeRows(
+  hubs: readonly string[],
+  years: readonly AcademicYear[],
+  returnsOf: (hub: string, year: AcademicYear) => PlacedReturn[],
+): MetricRow[] {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined || first === last) return [];
+  const achieved = (hub: string, year: AcademicYear) =>
+    returnsOf(hub, year).map((r) => ({ urn: r.ret.urn, achieved: achievedCount(r.ret) }));
+  return hubs.flatMap((hub) => compassChangeRows(hub, first, last, achieved(hub, first), achieved(hub, last)));
+}
+
+/**
+ * Share of returns fully achieving all eight benchmarks (the Mayor's careers action plan aim), Wilson interval.
+ * An empty score is not achieved, as for the mean.
+ */
+function allBenchmarksRow(c: Cell, returns: PlacedReturn[]): MetricRow {
+  const all = returns.filter((r) => achievedCount(r.ret) === BENCHMARK_COUNT).length;
+  return metricRow({
+    measure: 'compass_all_benchmarks_pct',
+    ...c,
+    unit: 'pct',
+    ...percentageFields(all, returns.length),
+    sdc: { counts: 'institutions', institutions: returns.length },
+  });
 }
 
 function assertOneReturnPerUrnYear(returns: readonly CompassReturn[]): void {

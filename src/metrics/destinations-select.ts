@@ -33,6 +33,8 @@ export const cellKey = (cohort: AcademicYear, breakdown: BreakdownId) => `${coho
 /**
  * Keeps the count rows of the institution group (institution_type Total) and the three breakdowns, then, where
  * several files give the same cell, keeps one by this rule:
+ *   0. for the national comparator, a release that the chosen hub rows come from (methods change between
+ *      releases: the 2023/24 one re-based every cohort from 2016/17), whatever other releases exist;
  *   1. the later release, a file's release being the latest KS4 cohort it covers (a release revises earlier
  *      cohorts, e.g. the 2019/20 cohort is provisional in the 2020/21 release and revised in the 2021/22 one);
  *   2. within one release, version Revised over any other, and any other over Provisional;
@@ -47,12 +49,7 @@ export function selectRows(
   comparatorCode: string,
 ): Selection {
   const releaseOf = releases(rows);
-  const rank = (row: DestinationRow, order: number) => [
-    startOf(releaseOf.get(row.source.file)),
-    versionRank(row.version),
-    order,
-  ];
-  const best = new Map<string, { row: DestinationRow; rank: number[] }>();
+  const candidates: { key: string; row: DestinationRow; order: number }[] = [];
   rows.forEach((row, order) => {
     const id = breakdownId(row);
     if (!id || row.dataType !== 'count' || row.institutionGroup !== institutionGroup || row.institutionType !== 'Total')
@@ -66,11 +63,26 @@ export function selectRows(
           hubs.find(row.oldLaCode)?.la.newCode ??
           hubs.find(row.areaName)?.la.newCode);
     if (area === undefined || row.level === 'regional') return;
-    const key = `${row.level}|${area}|${cellKey(row.cohortYear, id)}`;
-    const r = rank(row, order);
-    const seen = best.get(key);
-    if (!seen || later(r, seen.rank)) best.set(key, { row, rank: r });
+    candidates.push({ key: `${row.level}|${area}|${cellKey(row.cohortYear, id)}`, row, order });
   });
+  const rank = (row: DestinationRow, order: number, preferred: ReadonlySet<AcademicYear | undefined>) => {
+    const release = releaseOf.get(row.source.file);
+    return [preferred.has(release) ? 1 : 0, startOf(release), versionRank(row.version), order];
+  };
+  const pick = (national: boolean, preferred: ReadonlySet<AcademicYear | undefined>) => {
+    const best = new Map<string, { row: DestinationRow; rank: number[] }>();
+    for (const { key, row, order } of candidates) {
+      if ((row.level === 'national') !== national) continue;
+      const r = rank(row, order, preferred);
+      const seen = best.get(key);
+      if (!seen || later(r, seen.rank)) best.set(key, { row, rank: r });
+    }
+    return best;
+  };
+  const localBest = pick(false, new Set());
+  // The comparator comes from the release of the hub rows where one has the cell, so methods match (issue 8).
+  const hubReleases = new Set([...localBest.values()].map(({ row }) => releaseOf.get(row.source.file)));
+  const best = new Map([...localBest, ...pick(true, hubReleases)]);
 
   const national = new Map<string, DestinationRow>();
   const byLevel = {

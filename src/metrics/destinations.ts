@@ -2,11 +2,15 @@ import path from 'node:path';
 import type { HubIndex } from '../config/hub-index.js';
 import type { Config, LocalAuthority } from '../config/schema.js';
 import { canonicalInstitutionGroup } from '../ingest/destinations/labels.js';
+import { releaseName } from '../ingest/destinations/release.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import type { DestinationRow } from '../model/records.js';
 import { type AcademicYear, compareYears, yearRange } from '../model/year.js';
+import { derivedFrom } from '../sdc/row-key.js';
 import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
+import { changeVsEnglandRow } from './change-vs-england.js';
+import { disadvantageGapRow } from './destinations-gap.js';
 import { type Estimate, isWithheld, nationalCounts, type Pooled, poolLas, type RateOf } from './destinations-pool.js';
 import { type BreakdownId, cellKey, type Selection, selectRows } from './destinations-select.js';
 import { ALL_HUBS } from './institution-groups.js';
@@ -60,7 +64,12 @@ const RATES: readonly Rate[] = [
     change: 'eet_change_pp',
   },
   { measure: 'apprenticeship_pct', field: 'appren', label: 'apprenticeship count', change: 'apprenticeship_change_pp' },
-  { measure: 'not_sustained_pct', field: 'all_notsust', label: 'not-sustained count' },
+  {
+    measure: 'not_sustained_pct',
+    field: 'all_notsust',
+    label: 'not-sustained count',
+    change: 'not_sustained_change_pp',
+  },
   { measure: 'unknown_pct', field: 'all_unknown', label: 'destination-unknown count' },
 ];
 
@@ -111,6 +120,23 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
       }
     }
   }
+  const eet = RATES[0] as Rate;
+  for (const area of areas) {
+    for (const cohort of cohorts) {
+      if (!has(area, cohort, 'disadvantaged') || !has(area, cohort, 'not_disadvantaged')) continue;
+      const gap = (a: Area) =>
+        [pooled(a, cohort, 'disadvantaged', eet), pooled(a, cohort, 'not_disadvantaged', eet)] as const;
+      const sources = (['disadvantaged', 'not_disadvantaged'] as const).map((breakdown) => ({
+        measure: eet.measure,
+        hub: area.hub,
+        period: cohort,
+        breakdown,
+      }));
+      out.push(
+        derivedFrom(disadvantageGapRow(area.hub, cohort, gap(area), area.las ? gap(england) : undefined), sources),
+      );
+    }
+  }
   const first = cohorts[0];
   const last = cohorts[cohorts.length - 1];
   if (first === undefined || last === undefined || first === last) return out;
@@ -121,11 +147,32 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
       for (const area of areas) {
         if (!cohorts.some((c) => has(area, c, b))) continue;
         const ends = [pooled(area, first, b, rate), pooled(area, last, b, rate)] as const;
-        out.push(changeRow(rate.change, area.hub, `${first}-${last}`, b, ends, area.las ? englandEnds : undefined));
+        const row = changeRow(rate.change, area.hub, `${first}-${last}`, b, ends, area.las ? englandEnds : undefined);
+        out.push(derivedFrom(row, endKeys(rate.measure, area.hub, b, first, last)));
+      }
+    }
+  }
+  for (const rate of RATES) {
+    if (!rate.change) continue;
+    for (const b of sel.breakdowns) {
+      const englandEnds = [pooled(england, first, b, rate), pooled(england, last, b, rate)] as const;
+      for (const area of areas) {
+        if (!area.las || !cohorts.some((c) => has(area, c, b))) continue;
+        const ends = [pooled(area, first, b, rate), pooled(area, last, b, rate)] as const;
+        const notes = [...ends, ...englandEnds].flatMap((p) => p.notes);
+        const note = [...new Set([...notes, ...endsReleaseNotes(ends, englandEnds, sel)])].join('; ');
+        const base = { changeMeasure: rate.change, hub: area.hub, period: `${first}-${last}`, breakdown: b, note };
+        const sources = [...endKeys(rate.measure, area.hub, b, first, last), { ...base, measure: rate.change }];
+        out.push(derivedFrom(changeVsEnglandRow(base, ends, englandEnds), sources));
       }
     }
   }
   return out;
+}
+
+/** The level rows at both ends of a change: the figures it is worked out from. */
+function endKeys(measure: string, hub: string, breakdown: string, first: AcademicYear, last: AcademicYear) {
+  return [first, last].map((period) => ({ measure, hub, period, breakdown }));
 }
 
 function reportCohorts(sel: Selection, range: DestinationsInput['cohorts']): AcademicYear[] {
@@ -247,7 +294,12 @@ function releaseNote(p: Estimate, england: Pooled | undefined, sel: Selection): 
   const hubFiles = [...new Set(p.rows.map((r) => r.source.file))];
   if (hubFiles.every((f) => sel.releaseOf.get(f) === release)) return [];
   return [
-    `England is from ${path.basename(national.source.file)} (release with cohorts to ${release}), the hub from ` +
-      `${hubFiles.map((f) => path.basename(f)).join(', ')}: a different release, whose methods may differ`,
+    `England is from ${path.basename(national.source.file)} (${release ? releaseName(release) : 'release unknown'}), ` +
+      `the hub from ${hubFiles.map((f) => path.basename(f)).join(', ')}: a different release, whose methods may differ`,
   ];
+}
+
+/** The release notes of both ends of a change against England's (one note when both ends say the same). */
+function endsReleaseNotes(ends: readonly Pooled[], englandEnds: readonly Pooled[], sel: Selection): string[] {
+  return ends.flatMap((p, k) => (isWithheld(p) ? [] : releaseNote(p, englandEnds[k], sel)));
 }

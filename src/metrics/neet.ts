@@ -4,8 +4,10 @@ import { type MetricRow, metricRow } from '../model/metric.js';
 import { isMissing, type MissingSymbol } from '../model/missing.js';
 import type { NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
+import { derivedFrom } from '../sdc/row-key.js';
 import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
+import { changeVsEnglandRow } from './change-vs-england.js';
 import { ALL_HUBS } from './institution-groups.js';
 
 export interface NeetInput {
@@ -87,18 +89,30 @@ export function neetMetrics(input: NeetInput): MetricRow[] {
   const first = years[0];
   const last = years[years.length - 1];
   if (first === undefined || last === undefined || first === last) return levelRows;
+  const period = `${first}-${last}`;
+  const endKeys = (rate: Rate, hub: string) =>
+    [first, last].map((year) => ({ measure: rate.measure, hub, period: year, breakdown: 'all' }));
+  const ends = (las: readonly LocalAuthority[] | null, rate: Rate) =>
+    [pooled(las, first, rate), pooled(las, last, rate)] as [Pooled, Pooled];
   const changeRows = RATES.flatMap((rate) =>
     areas.map(({ hub, las }) =>
-      changeRow(
-        rate,
-        hub,
-        `${first}-${last}`,
-        [pooled(las, first, rate), pooled(las, last, rate)],
-        las ? [pooled(null, first, rate), pooled(null, last, rate)] : undefined,
+      derivedFrom(
+        changeRow(rate, hub, period, ends(las, rate), las ? ends(null, rate) : undefined),
+        endKeys(rate, hub),
       ),
     ),
   );
-  return [...levelRows, ...changeRows];
+  const vsEnglandRows = RATES.flatMap((rate) =>
+    areas.flatMap(({ hub, las }) => {
+      if (!las) return [];
+      const both = [...ends(las, rate), ...ends(null, rate)];
+      const note = [...new Set(both.flatMap((p) => p.notes))].join('; ');
+      const base = { changeMeasure: rate.change, hub, period, breakdown: 'all', note };
+      const sources = [...endKeys(rate, hub), { ...base, measure: rate.change }];
+      return [derivedFrom(changeVsEnglandRow(base, ends(las, rate), ends(null, rate)), sources)];
+    }),
+  );
+  return [...levelRows, ...changeRows, ...vsEnglandRows];
 }
 
 function rowsOf(input: NeetInput, year: AcademicYear): YearRows {

@@ -37,6 +37,11 @@ export interface MetricSdcFacts {
   readonly counts: 'people' | 'institutions' | 'events' | 'none';
   /** Number of institutions the figure is built from, where known. */
   readonly institutions?: number;
+  /**
+   * Keys (`measure|hub|period|breakdown`) of the rows this figure is worked out from, such as a change's two ends:
+   * when one of them is suppressed, so is this figure, or the suppressed one could be worked back out from it.
+   */
+  readonly derivedFrom?: readonly string[];
 }
 
 export const METRIC_COLUMNS = [

@@ -133,7 +133,7 @@ export interface FileSummary {
   readonly layout: string;
   /** SHA-256 of the file's bytes, for the provenance annex. */
   readonly sha256: string;
-  readonly encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252';
+  readonly encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
   readonly rowsRead: number;
   readonly rowsKept: number;
   readonly years: AcademicYear[];

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import type { PdfOptions, PdfRenderer } from './pdf-renderer.js';
+import { BrowserLaunchError, type PdfOptions, type PdfRenderer } from './pdf-renderer.js';
 
 export interface ChromiumOptions {
   /** From findBrowser(). */
@@ -39,20 +39,63 @@ export class ChromiumPdfRenderer implements PdfRenderer {
     const profile = await mkdtemp(join(this.options.tempRoot ?? tmpdir(), 'hubs-eval-chromium-'));
     let browser: Browser | undefined;
     try {
-      const { launch } = await import('puppeteer-core');
-      browser = await launch({
-        executablePath: this.options.executablePath,
-        headless: true,
-        args: [...CHROMIUM_ARGS],
-        userDataDir: profile,
-        pipe: true,
-        timeout,
-      });
+      browser = await launchBrowser(this.options.executablePath, profile, timeout);
       return await printPage(browser, html, options, timeout);
     } finally {
       if (browser) await closeBrowser(browser);
       await rm(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
     }
+  }
+}
+
+/**
+ * Asks the executable for its version, a fraction of a second for a real browser, so a wrong --browser (not
+ * executable, or a program that fails) is reported before minutes of computing rather than after. A program that
+ * answers --version but is no browser still fails later, at launch, with the same error.
+ */
+export async function probeBrowser(executablePath: string, timeoutMs = 20_000): Promise<void> {
+  const { execFile } = await import('node:child_process');
+  await new Promise<void>((resolve, reject) => {
+    execFile(executablePath, ['--version'], { timeout: timeoutMs, windowsHide: true }, (error) => {
+      if (!error) return resolve();
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'EACCES'
+          ? 'it is not executable'
+          : code === 'ENOENT'
+            ? 'no such file'
+            : error.killed
+              ? `it did not answer --version within ${timeoutMs} ms`
+              : `it failed when asked for its version (exit code ${typeof code === 'number' ? code : 'unknown'})`;
+      reject(new BrowserLaunchError(executablePath, reason));
+    });
+  });
+}
+
+/**
+ * Launches Chromium; a failure to start becomes a BrowserLaunchError. A non-browser that exits at once surfaces
+ * in puppeteer as "Failed to launch the browser process" or, over the pipe, as a protocol error such as
+ * "Target.setDiscoverTargets: Target closed": both mean the executable never became a working browser.
+ */
+async function launchBrowser(executablePath: string, profile: string, timeout: number): Promise<Browser> {
+  const { launch } = await import('puppeteer-core');
+  try {
+    return await launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      userDataDir: profile,
+      pipe: true,
+      timeout,
+    });
+  } catch (e) {
+    const text = e instanceof Error ? e.message : String(e);
+    const reason = /timed out/i.test(text)
+      ? `it did not answer within ${timeout} ms`
+      : /Failed to launch|Target closed|Protocol error|ENOENT|EACCES|spawn/i.test(text)
+        ? 'it exited or failed before it could be used as a browser'
+        : (text.split('\n', 1)[0] ?? text);
+    throw new BrowserLaunchError(executablePath, reason);
   }
 }
 

@@ -12,3 +12,17 @@ export interface PdfOptions {
    */
   readonly onBlockedRequest?: (url: string) => void;
 }
+
+/**
+ * The browser could not be started at all (not a browser, not executable, crashed at start): the user's
+ * choice of executable or machine setup, not a bug. The CLI turns it into an exit-2 message with a hint.
+ */
+export class BrowserLaunchError extends Error {
+  constructor(
+    readonly executablePath: string,
+    readonly reason: string,
+  ) {
+    super(`could not start the browser at ${executablePath}: ${reason}`);
+    this.name = 'BrowserLaunchError';
+  }
+}

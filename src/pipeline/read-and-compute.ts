@@ -9,6 +9,7 @@ import { formatProblem, type Problem } from '../model/problem.js';
 import { type FileSummary, INPUT_KINDS } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { readInputs } from './read-inputs.js';
+import { checkYears } from './year-check.js';
 
 export interface PipelineOptions {
   readonly cwd: string;
@@ -62,6 +63,11 @@ export async function readAndCompute(
       shown,
     );
   }
+  checkYears(
+    options.year,
+    INPUT_KINDS.flatMap((k) => inputs[k].map((r) => r.summary)),
+    config.destinations,
+  );
   const relative = (f: string) => path.relative(config.dir, f).split(path.sep).join('/');
   const metrics = computeMetrics(
     {

@@ -2,6 +2,7 @@ import { HubIndex } from '../config/hub-index.js';
 import { loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { crossFileProblems } from '../ingest/coverage.js';
+import { releaseProblems } from '../ingest/destinations.js';
 import { classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
 import type { NeighbourSources } from '../metrics/neighbours-comparison.js';
 import type { Problem } from '../model/problem.js';
@@ -50,6 +51,7 @@ export async function readInputs(
   const problems = [
     ...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)),
     ...crossFileProblems(inputs, hubs),
+    ...releaseProblems(inputs.destinations),
     ...neighbours.problems,
   ];
   return { config, hubs, inputs, present, problems, neighbours: neighbours.sources };

@@ -1,10 +1,11 @@
 import { type PlanInput, planContext } from './context.js';
 import { dataQualityAnnex, glossaryAnnex, provenanceAnnex } from './sections/annexes.js';
 import { compassSection } from './sections/compass.js';
-import { destinationsSections, neetSection } from './sections/destinations.js';
+import { destinationsSections } from './sections/destinations.js';
 import { contentsSection, narrativeSection } from './sections/front.js';
 import { membershipSection } from './sections/membership.js';
 import { methodSections } from './sections/method.js';
+import { neetSection } from './sections/neet.js';
 import {
   destinationsNeighboursSection,
   neetNeighboursSection,
@@ -12,7 +13,7 @@ import {
 } from './sections/neighbours.js';
 import { participationSection } from './sections/participation.js';
 import { profileSections } from './sections/profiles.js';
-import { summarySection } from './sections/summary.js';
+import { summarySections } from './sections/summary.js';
 import type { ReportPlan, Section } from './types.js';
 
 /**
@@ -30,7 +31,7 @@ export function buildPlan(input: PlanInput): ReportPlan {
   const when = (cond: boolean, make: () => Section | Section[]) => (cond ? [make()].flat() : []);
   const optional = (s: Section | undefined): Section[] => (s ? [s] : []);
   const body: Section[] = [
-    ...when(true, () => summarySection(ctx)),
+    ...when(true, () => summarySections(ctx)),
     ...when(true, () => methodSections(ctx)),
     ...optional(neighboursMethodSection(ctx)),
     ...when(ctx.has('compass'), () => compassSection(ctx)),

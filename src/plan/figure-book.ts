@@ -2,6 +2,7 @@ import type { MetricRow } from '../model/metric.js';
 import type { InputKind } from '../model/records.js';
 import { formatValue } from './format.js';
 import { measureInfo } from './measures.js';
+import { countWord } from './phrases.js';
 import type { PlanFigure } from './types.js';
 
 const MEANING: Readonly<Record<string, string>> = {
@@ -23,6 +24,8 @@ export interface Cited {
   /** As printed: formatted value, or the symbol when suppressed or not available. */
   readonly text: string;
   readonly value: number | null;
+  /** For running text: a whole count under ten in words ("three"), else as `text`. */
+  readonly words: string;
 }
 
 /**
@@ -35,7 +38,7 @@ export class FigureBook {
   constructor(private readonly sourcesOf: (kind: InputKind) => readonly { file: string; sha256: string }[]) {}
 
   cite(row: MetricRow | undefined, label?: string): Cited {
-    if (!row) return { id: '', text: 'not available', value: null };
+    if (!row) return { id: '', text: 'not available', value: null, words: 'not available' };
     const id = `${row.measure}:${row.hub}:${row.period}:${row.breakdown}`;
     const text = row.value === null ? withMeaning(row.symbol) : formatValue(row.value, row.unit, row.symbol);
     if (!this.figures.has(id)) {
@@ -58,7 +61,39 @@ export class FigureBook {
         method: info.method,
       });
     }
-    return { id, text, value: row.value };
+    const small = row.unit === 'count' && row.value !== null && Number.isInteger(row.value) && row.value >= 0;
+    return { id, text, value: row.value, words: small && row.value! < 10 ? countWord(row.value!) : text };
+  }
+
+  /**
+   * The gap of a row to its comparator (its `diff` column, with `diff_ci_low`/`diff_ci_high`), as a figure of its
+   * own: a sentence that prints "1.2 percentage points above England" cites this, not the rate.
+   */
+  citeGap(row: MetricRow | undefined, comparator: string): Cited {
+    if (!row) return this.cite(undefined);
+    const id = `${row.measure}:${row.hub}:${row.period}:${row.breakdown}:gap`;
+    const text = row.diff === null ? withMeaning(row.symbol) : formatValue(row.diff, 'pp');
+    if (!this.figures.has(id)) {
+      const info = measureInfo(row.measure);
+      this.figures.set(id, {
+        id,
+        label: `gap to ${comparator}: ${info.label}`,
+        measure: row.measure,
+        hub: row.hub,
+        period: row.period,
+        breakdown: row.breakdown,
+        unit: 'pp',
+        value: row.diff,
+        symbol: row.diff === null ? row.symbol : '',
+        text,
+        ciLow: row.diff_ci_low,
+        ciHigh: row.diff_ci_high,
+        sources: this.sourcesOf(info.kind),
+        filters: [info.filters, row.note].filter(Boolean).join('; '),
+        method: `${info.method}; the diff column of this row: value minus ${comparator}'s (comparator column)`,
+      });
+    }
+    return { id, text, value: row.diff, words: text };
   }
 
   /** A table cell: formatted like a cited figure, but not a headline figure of the provenance annex (tables are

@@ -11,6 +11,9 @@ export interface MeasureInfo {
 
 const WILSON = '95% Wilson score interval';
 const NEWCOMBE = "95% interval by Newcombe's hybrid score method for the difference of two independent proportions";
+const VS_ENGLAND =
+  "hub change - England's change over the same period, in percentage points (difference in differences); 95% " +
+  'interval combining the two Newcombe intervals as independent (MOVER, Zou & Donner 2008)';
 
 export const MEASURES: Readonly<Record<string, MeasureInfo>> = {
   compass_completions: {
@@ -30,8 +33,26 @@ export const MEASURES: Readonly<Record<string, MeasureInfo>> = {
   compass_mean_benchmarks_achieved: {
     label: 'average Gatsby Benchmarks fully achieved',
     kind: 'compass',
-    filters: 'latest return per institution per year',
+    filters:
+      'latest return per institution per year; breakdown same_institutions: only institutions with a return in ' +
+      'both the first and the last year',
     method: 'mean over returns of the number of benchmarks scored 100%; 95% Student t interval',
+  },
+  compass_mean_benchmarks_change: {
+    label: 'change in average Gatsby Benchmarks fully achieved',
+    kind: 'compass',
+    filters:
+      'first and last reporting years; breakdown all: every return; same_institutions: institutions with a return ' +
+      'in both years',
+    method:
+      'last year mean - first year mean; all: 95% Welch interval for two independent means (Welch-Satterthwaite ' +
+      'df); same_institutions: mean of the paired differences with a 95% paired t interval',
+  },
+  compass_all_benchmarks_pct: {
+    label: 'returns fully achieving all eight Gatsby Benchmarks',
+    kind: 'compass',
+    filters: 'latest return per institution per year; an empty score counts as not achieved',
+    method: `returns scoring 100% on all eight benchmarks / returns x 100; ${WILSON}`,
   },
   compass_mean_benchmarks_trend: {
     label: 'trend in benchmarks fully achieved',
@@ -115,6 +136,38 @@ export const MEASURES: Readonly<Record<string, MeasureInfo>> = {
     filters: 'first to last KS4 cohort in range',
     method: `last rate - first rate in percentage points; ${NEWCOMBE}`,
   },
+  not_sustained_change_pp: {
+    label: 'change in destinations not sustained',
+    kind: 'destinations',
+    filters: 'first to last KS4 cohort in range',
+    method: `last rate - first rate in percentage points; ${NEWCOMBE}`,
+  },
+  eet_change_vs_england_pp: {
+    label: "change in sustained EET against England's change",
+    kind: 'destinations',
+    filters: "first to last KS4 cohort in range; England from the hub rows' release",
+    method: VS_ENGLAND,
+  },
+  apprenticeship_change_vs_england_pp: {
+    label: "change in sustained apprenticeships against England's change",
+    kind: 'destinations',
+    filters: "first to last KS4 cohort in range; England from the hub rows' release",
+    method: VS_ENGLAND,
+  },
+  not_sustained_change_vs_england_pp: {
+    label: "change in destinations not sustained against England's change",
+    kind: 'destinations',
+    filters: "first to last KS4 cohort in range; England from the hub rows' release",
+    method: VS_ENGLAND,
+  },
+  eet_disadvantage_gap_pp: {
+    label: 'gap in sustained EET between disadvantaged and other pupils',
+    kind: 'destinations',
+    filters:
+      'DfE disadvantage status (free school meals in the last six years, or looked after or adopted from care); ' +
+      'per KS4 cohort',
+    method: `disadvantaged rate - not disadvantaged rate, percentage points; ${NEWCOMBE}; England's gap as comparator`,
+  },
   neet_pct: {
     label: '16 to 17 year olds NEET',
     kind: 'neet',
@@ -151,10 +204,30 @@ export const MEASURES: Readonly<Record<string, MeasureInfo>> = {
     filters: 'first to last year in range',
     method: `difference in percentage points; ${NEWCOMBE}`,
   },
+  neet_change_vs_england_pp: {
+    label: "change in NEET against England's change",
+    kind: 'neet',
+    filters: 'first to last year in range',
+    method: VS_ENGLAND,
+  },
+  not_known_change_vs_england_pp: {
+    label: "change in not known against England's change",
+    kind: 'neet',
+    filters: 'first to last year in range',
+    method: VS_ENGLAND,
+  },
+  neet_or_not_known_change_vs_england_pp: {
+    label: "change in NEET or not known against England's change",
+    kind: 'neet',
+    filters: 'first to last year in range',
+    method: VS_ENGLAND,
+  },
   student_participations: {
     label: 'student participations',
     kind: 'activities',
-    filters: 'activities at institutions in the register; activities with no student count left out',
+    filters:
+      'activities at institutions in the register; an activity whose log gives no student count is left out, ' +
+      'never counted as 0 (teacher CPD has no students by nature)',
     method: 'sum of students per activity',
   },
   teacher_participations: {

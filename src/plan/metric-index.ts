@@ -41,6 +41,11 @@ export class MetricIndex {
     );
   }
 
+  /** The row of a measure for a hub and period whatever its breakdown (for measures with one breakdown). */
+  any(measure: string, hub: string, period: string): MetricRow | undefined {
+    return (this.byMeasure.get(measure) ?? []).find((r) => r.hub === hub && r.period === period);
+  }
+
   latest(measure: string, hub: string, breakdown: string): MetricRow | undefined {
     const s = this.series(measure, hub, breakdown);
     return s[s.length - 1];

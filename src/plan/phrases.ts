@@ -1,9 +1,11 @@
-import type { MetricUnit } from '../model/metric.js';
+import type { MetricRow, MetricUnit } from '../model/metric.js';
+import { classifyChange, classifyComparison, type Ranked } from '../stats/change.js';
 import { fixed, formatValue, signed } from './format.js';
 
 /**
- * Every sentence pattern the report uses to state a finding. Changes whose 95% interval includes zero are
- * worded as "no clear change"; suppressed figures are said to be suppressed, never shown as 0.
+ * Every sentence pattern the report uses to state a finding. Directions come from the one classifier in
+ * stats/change.ts: "rose", "fell", "above", "below", "most" and "least" only where the 95% interval supports them;
+ * otherwise "no clear change", "similar" or a named tie. Suppressed figures are said to be suppressed, never 0.
  */
 
 export interface PointFact {
@@ -15,29 +17,29 @@ export interface PointFact {
 export interface ChangeFacts {
   readonly from: PointFact;
   readonly to: PointFact;
-  /** Interval of the change (same unit as the difference of values); null when not computed. */
+  /** Interval of the change between the two years (same unit as the difference); null when not computed. */
   readonly low: number | null;
   readonly high: number | null;
-  /** Whether the series rose (fell) in every year between, when the caller knows the whole series. */
+  /** Whether the series rose (fell) in every year between, and its trend interval agrees. */
   readonly everyYear?: 'rising' | 'falling' | null;
+  /** A figure with no sampling error (every institution counted): the sign of the change is the finding. */
+  readonly exact?: boolean;
 }
 
-export type ChangeKind = 'rise' | 'fall' | 'no_clear_change' | 'suppressed';
+export type ChangeKind = 'rise' | 'fall' | 'no_clear_change' | 'suppressed' | 'no_interval';
 
 export function changeKind(f: ChangeFacts): ChangeKind {
   if (f.from.value === null || f.to.value === null) return 'suppressed';
-  const diff = f.to.value - f.from.value;
-  const clear =
-    f.low !== null && f.high !== null && Number.isFinite(f.low) && Number.isFinite(f.high)
-      ? f.low > 0 || f.high < 0
-      : diff !== 0;
-  if (!clear) return 'no_clear_change';
-  return diff > 0 ? 'rise' : 'fall';
+  const kind = classifyChange(f.to.value - f.from.value, f.low, f.high, f.exact ?? false);
+  return kind === 'unknown' ? 'no_interval' : kind;
 }
 
 /** "The average number of benchmarks fully achieved rose every year, from 2.6 in 2019/20 to 5.3 in 2023/24." */
 export function changeSentence(subject: string, f: ChangeFacts, unit: MetricUnit): string {
-  const v = (p: PointFact) => formatValue(p.value, unit);
+  const v = (p: PointFact) =>
+    unit === 'count' && p.value !== null && p.value >= 0 && p.value < 10
+      ? countWord(p.value)
+      : formatValue(p.value, unit);
   switch (changeKind(f)) {
     case 'suppressed': {
       const gone = [f.from, f.to].filter((p) => p.value === null).map((p) => p.period);
@@ -46,9 +48,10 @@ export function changeSentence(subject: string, f: ChangeFacts, unit: MetricUnit
         `${gone.join(' and ')} is suppressed or not available.`
       );
     }
+    case 'no_interval':
+      return `${cap(subject)} was ${v(f.from)} in ${f.from.period} and ${v(f.to)} in ${f.to.period}.`;
     case 'no_clear_change':
-      if (f.low === null || f.high === null)
-        return `${cap(subject)} was ${v(f.to)} in both ${f.from.period} and ${f.to.period}.`;
+      if (f.exact) return `${cap(subject)} was ${v(f.to)} in both ${f.from.period} and ${f.to.period}.`;
       return (
         `${cap(subject)} showed no clear change between ${f.from.period} (${v(f.from)}) and ${f.to.period} ` +
         `(${v(f.to)}); the 95% confidence interval of the change includes zero.`
@@ -66,20 +69,47 @@ export function changeSentence(subject: string, f: ChangeFacts, unit: MetricUnit
   }
 }
 
+/** A chart title stating the change: "Average Gatsby Benchmarks fully achieved rose to 5.3 in 2023/24". */
+export function changeTitle(subject: string, f: ChangeFacts, unit: MetricUnit): string {
+  const to = `${formatValue(f.to.value, unit, f.to.symbol)} in ${f.to.period}`;
+  switch (changeKind(f)) {
+    case 'rise':
+      return `${cap(subject)} rose to ${to}`;
+    case 'fall':
+      return `${cap(subject)} fell to ${to}`;
+    case 'no_clear_change':
+      return `${cap(subject)}: ${to}, no clear change since ${f.from.period}`;
+    default:
+      return `${cap(subject)}, ${f.from.period} to ${f.to.period}`;
+  }
+}
+
 export interface NamedValue {
   readonly name: string;
   readonly value: number | null;
 }
 
+/**
+ * How a range across hubs is said. `between`: "by between 0.2 percentage points (East) and 1.4 (Central)";
+ * `fromTo`: "by 0.2 percentage points in East to 1.4 in Central"; `upTo`: "by up to 1.4 percentage points (Central;
+ * least in East, 0.2)". Callers pick different constructions so a chapter does not repeat one.
+ */
+export type RangeStyle = 'between' | 'fromTo' | 'upTo';
+
 /** "between 0.2 percentage points (East) and 1.4 (Central)"; one item is just its value (the caller names it). */
-export function rangePhrase(items: readonly NamedValue[], unit: 'pp' | 'pct' | 'mean'): string {
-  // Percentage-point changes are compared by size, so falls read "between 0.9 and 1.6 percentage points" too.
-  const size = (x: number) => (unit === 'pp' ? Math.abs(x) : x);
+export function rangePhrase(
+  items: readonly NamedValue[],
+  unit: 'pp' | 'pct' | 'mean',
+  style: RangeStyle = 'between',
+  noun = '',
+): string {
+  // Changes and gaps are compared by size, so falls read "between 0.9 and 1.6 percentage points" too.
+  const size = (x: number) => (unit === 'pct' ? x : Math.abs(x));
   const known = items
     .filter((i): i is NamedValue & { value: number } => i.value !== null)
     .sort((a, b) => size(a.value) - size(b.value));
-  const suffix = unit === 'pp' ? ' percentage points' : unit === 'pct' ? '%' : '';
-  const num = (x: number) => (unit === 'pp' ? fixed(Math.abs(x), 1) : fixed(x, 1));
+  const suffix = unit === 'pp' ? ' percentage points' : unit === 'pct' ? '%' : noun;
+  const num = (x: number) => fixed(size(x), 1);
   if (known.length === 0) return 'not available';
   const lo = known[0]!;
   const hi = known[known.length - 1]!;
@@ -87,28 +117,61 @@ export function rangePhrase(items: readonly NamedValue[], unit: 'pp' | 'pct' | '
   if (num(lo.value) === num(hi.value)) {
     return `${num(lo.value)}${suffix} (${known.map((k) => k.name).join(', ')})`;
   }
+  if (style === 'fromTo') return `${num(lo.value)}${suffix} in ${lo.name} to ${num(hi.value)} in ${hi.name}`;
+  if (style === 'upTo') return `up to ${num(hi.value)}${suffix} (${hi.name}; least in ${lo.name}, ${num(lo.value)})`;
   return `between ${num(lo.value)}${suffix} (${lo.name}) and ${num(hi.value)} (${hi.name})`;
 }
 
-/** "all hubs were between 0.8 and 2.0 percentage points above the national rate". */
-export function gapPhrase(items: readonly NamedValue[], comparator: string): string {
-  const known = items.filter((i): i is NamedValue & { value: number } => i.value !== null);
-  const above = known.filter((i) => i.value > 0);
-  const below = known.filter((i) => i.value < 0);
-  const same = known.filter((i) => i.value === 0);
-  const span = (xs: typeof known) =>
-    rangePhrase(
-      xs.map((x) => ({ ...x, value: Math.abs(x.value) })),
-      'pp',
-    );
+export interface Gap extends NamedValue {
+  /** Interval of the difference; a direction is claimed only when it excludes zero. */
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/** A gap as the classifier sees it, from a row's diff and its interval. */
+export function gapOf(name: string, row: MetricRow | undefined): Gap {
+  return { name, value: row?.diff ?? null, low: row?.diff_ci_low ?? null, high: row?.diff_ci_high ?? null };
+}
+
+function comparisonOf(g: Gap) {
+  return classifyComparison(g.value, g.low, g.high);
+}
+
+/** True when every hub is clearly above (below) the comparator. */
+export function allClearly(gaps: readonly Gap[], side: 'above' | 'below'): boolean {
+  return gaps.length > 0 && gaps.every((g) => comparisonOf(g) === side);
+}
+
+/**
+ * "every hub was between 0.8 and 2.0 percentage points above the England rate"; hubs whose gap interval includes
+ * zero are "similar to" the comparator, whatever the sign of the point estimate.
+ */
+export function gapPhrase(
+  items: readonly Gap[],
+  comparator: string,
+  style: RangeStyle = 'between',
+  who: (names: string, plural: boolean) => string = (names, plural) => `${names} ${plural ? 'were' : 'was'}`,
+): string {
+  const known = items.filter((i): i is Gap & { value: number } => i.value !== null);
+  const above = known.filter((i) => comparisonOf(i) === 'above');
+  const below = known.filter((i) => comparisonOf(i) === 'below');
+  const similar = known.filter((i) => comparisonOf(i) === 'similar' || comparisonOf(i) === 'unknown');
   const parts: string[] = [];
-  const subject = (group: typeof items): string =>
+  const subject = (group: readonly Gap[]): string =>
     group.length === items.length && items.length > 1
-      ? 'all hubs were'
-      : `${listNames(group)} ${group.length === 1 ? 'was' : 'were'}`;
-  if (above.length) parts.push(`${subject(above)} ${span(above)} above ${comparator}`);
-  if (below.length) parts.push(`${subject(below)} ${span(below)} below ${comparator}`);
-  if (same.length) parts.push(`${listNames(same)} matched ${comparator}`);
+      ? who('every hub', false)
+      : who(listNames(group), group.length > 1);
+  // "between" reads "was between 0.8 and 2.0 percentage points above X"; the others name the side first.
+  const side = (group: readonly Gap[], where: 'above' | 'below') =>
+    style === 'between' || group.length === 1
+      ? `${subject(group)} ${rangePhrase(group, 'pp', style)} ${where} ${comparator}`
+      : `${subject(group)} ${where} ${comparator}, by ${rangePhrase(group, 'pp', style)}`;
+  if (above.length) parts.push(side(above, 'above'));
+  if (below.length) parts.push(side(below, 'below'));
+  if (similar.length)
+    parts.push(
+      `${subject(similar)} similar to ${comparator} (the 95% confidence interval of the difference includes zero)`,
+    );
   const missingNames = items.filter((i) => i.value === null);
   if (missingNames.length) parts.push(`${listNames(missingNames)} could not be compared (suppressed or not available)`);
   return parts.length ? joinClauses(parts) : `no hub could be compared with ${comparator}`;
@@ -123,6 +186,48 @@ export function listNames(items: readonly { name: string }[]): string {
 function joinClauses(parts: string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
+}
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
+
+/** Whole numbers under ten in words in running text ("the four Careers Hubs"); larger ones as digits. */
+export function countWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < 10 ? WORDS[n]! : fixed(n, 0);
+}
+
+/** "1,648,490 times", "three times", or for a suppressed count "a number of times not published (c: suppressed)". */
+export function timesPhrase(cited: { readonly value: number | null; readonly words: string; readonly text: string }) {
+  return cited.value === null ? `a number of times not published (${cited.text})` : `${cited.words} times`;
+}
+
+/** "the four Careers Hubs"; "the Careers Hub" for one. */
+export function hubsPhrase(count: number): string {
+  return count === 1 ? 'the Careers Hub' : `the ${countWord(count)} Careers Hubs`;
+}
+
+/**
+ * The ends of a ranking, naming ties: "the benchmark most often fully achieved was Benchmark 1, and the least
+ * often Benchmark 4 and Benchmark 6 (too close to tell apart)".
+ */
+export function rankingSentence(
+  prefix: string,
+  what: string,
+  top: readonly Ranked<{ name: string }>[],
+  bottom: readonly Ranked<{ name: string }>[],
+  total: number,
+): string {
+  const names = (xs: readonly Ranked<{ name: string }>[]) => listNames(xs.map((x) => x.item));
+  if (top.length === 0) return '';
+  const within = 'the differences lie within their 95% confidence intervals';
+  if (top.length >= total || bottom.some((b) => top.includes(b)))
+    return `${prefix}, no ${what} stood out from the others: ${within}.`;
+  const end = (xs: readonly unknown[], which: string) =>
+    xs.length > 1 ? `the ${what}s ${which} were` : `the ${what} ${which} was`;
+  const tie = (xs: readonly unknown[]) => (xs.length > 1 ? ', too close to tell apart' : '');
+  return (
+    `${prefix}, ${end(top, 'most often fully achieved')} ${names(top)}${tie(top)}; ` +
+    `${end(bottom, 'least often fully achieved')} ${names(bottom)}${tie(bottom)}.`
+  );
 }
 
 /** "Between 2021/22 and 2023/24" for a range period, "In 2023/24" for a single year. */
@@ -146,21 +251,36 @@ export interface HubChange extends NamedValue {
   readonly symbol?: string;
 }
 
+/** A hub's change as the classifier judges it, from its change row. */
+export function hubChange(name: string, row: MetricRow | undefined): HubChange {
+  const kind = classifyChange(row?.value ?? null, row?.ci_low ?? null, row?.ci_high ?? null);
+  return { name, value: row?.value ?? null, clear: kind === 'rise' || kind === 'fall', symbol: row?.symbol ?? 'x' };
+}
+
+export interface HubChangeWords {
+  readonly up?: string;
+  readonly down?: string;
+  /** 'pp' (percentage points) or 'mean' with its own noun ("benchmarks"). */
+  readonly unit?: 'pp' | 'mean';
+  readonly noun?: string;
+  readonly style?: RangeStyle;
+}
+
 /**
  * How a rate changed in each hub, as one clause starting with its subject:
- * "the sustained EET rate rose in all hubs, by between 0.2 percentage points (East) and 1.4 (Central)";
+ * "the sustained EET rate rose in every hub, by between 0.2 percentage points (East) and 1.4 (Central)";
  * "the sustained EET rate rose in Central (by 0.7 percentage points) and West; East showed no clear change".
  * Only changes whose interval excludes zero are called rises or falls.
  */
-export function hubChangesSentence(subject: string, items: readonly HubChange[], up = 'rose', down = 'fell'): string {
+export function hubChangesSentence(subject: string, items: readonly HubChange[], words: HubChangeWords = {}): string {
+  const { up = 'rose', down = 'fell', unit = 'pp', style = 'between' } = words;
+  const noun = words.noun ?? (unit === 'pp' ? ' percentage points' : '');
+  const amount = (xs: readonly HubChange[]) => rangePhrase(xs, unit, style, noun);
   if (items.length === 1) {
     const only = items[0]!;
     if (only.value === null) return `${subject} in ${only.name} could not be compared (suppressed or not available)`;
     if (!only.clear) return `${subject} in ${only.name} showed no clear change`;
-    return (
-      `${subject} in ${only.name} ${only.value > 0 ? up : down} by ${fixed(Math.abs(only.value), 1)} ` +
-      `percentage points`
-    );
+    return `${subject} in ${only.name} ${only.value > 0 ? up : down} by ${amount([only])}`;
   }
   const known = items.filter((i) => i.value !== null);
   const rises = known.filter((i) => i.value! > 0 && i.clear);
@@ -168,8 +288,8 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
   const unclear = known.filter((i) => !i.clear);
   const missing = items.filter((i) => i.value === null);
   const where = (xs: readonly HubChange[]) =>
-    xs.length === items.length && items.length > 1 ? 'all hubs' : listNames(xs);
-  const moved = (verb: string, xs: readonly HubChange[]) => `${verb} in ${where(xs)}, by ${rangePhrase(xs, 'pp')}`;
+    xs.length === items.length && items.length > 1 ? 'every hub' : listNames(xs);
+  const moved = (verb: string, xs: readonly HubChange[]) => `${verb} in ${where(xs)}, by ${amount(xs)}`;
   const movements = [...(rises.length ? [moved(up, rises)] : []), ...(falls.length ? [moved(down, falls)] : [])];
   const tail: string[] = [];
   if (movements.length === 0 && unclear.length)
@@ -184,6 +304,55 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
   if (unavailable.length) tail.push(`the figures for ${listNames(unavailable)} are not available`);
   const head = movements.length ? `${subject} ${movements.join(', and ')}` : '';
   return [head, ...tail].filter(Boolean).join('; ');
+}
+
+/** What a finding means for the evaluation, said after the figure; keyed by finding and how it was judged. */
+const MEANINGS: Readonly<Record<string, Partial<Record<ChangeKind | 'above' | 'below' | 'similar', string>>>> = {
+  compass: {
+    rise: 'Schools and colleges were meeting more of the benchmarks of good careers guidance.',
+    fall: 'Schools and colleges were meeting fewer of the benchmarks of good careers guidance.',
+    no_clear_change: 'The returns do not show a change in careers provision.',
+  },
+  eet: {
+    rise: 'More young people stayed in education, an apprenticeship or work after KS4.',
+    fall: 'Fewer young people stayed in education, an apprenticeship or work after KS4.',
+    no_clear_change: 'The share staying in education, an apprenticeship or work held steady.',
+  },
+  eetGap: {
+    above: "Young people in the hubs' areas were more likely than others nationally to stay in a destination.",
+    below: "Young people in the hubs' areas were less likely than others nationally to stay in a destination.",
+    similar: "Young people in the hubs' areas stayed in a destination about as often as those nationally.",
+  },
+  neet: {
+    rise: 'More young people were out of education, employment or training, or untracked.',
+    fall: 'Fewer young people were out of education, employment or training, or untracked.',
+    no_clear_change: 'The share of young people NEET or untracked did not clearly move.',
+  },
+};
+
+/** The sentence that says what a finding means, or '' when the catalogue has none for that judgement. */
+export function meaning(finding: keyof typeof MEANINGS, kind: ChangeKind | 'above' | 'below' | 'similar'): string {
+  return MEANINGS[finding]?.[kind] ?? '';
+}
+
+/** A table cell with its interval: "5.1 (4.6 to 5.6)"; a suppressed figure keeps its symbol. */
+export function intervalCell(row: MetricRow | undefined, change = false): string {
+  if (!row) return 'not available';
+  const v =
+    change && row.value !== null && row.unit !== 'pp'
+      ? signed(row.value)
+      : formatValue(row.value, row.unit, row.symbol);
+  if (row.value === null || row.ci_low === null || row.ci_high === null) return v;
+  const lim = (x: number) => (change || row.unit === 'pp' ? signed(x) : fixed(x, 1));
+  return `${v} (${lim(row.ci_low)} to ${lim(row.ci_high)})`;
+}
+
+/** A change cell: the change with its interval where the interval excludes zero, else "no clear change". */
+export function changeCell(row: MetricRow | undefined): string {
+  if (!row) return 'not available';
+  if (row.value === null) return formatValue(null, row.unit, row.symbol);
+  const kind = classifyChange(row.value, row.ci_low, row.ci_high);
+  return kind === 'rise' || kind === 'fall' ? intervalCell(row, true) : 'no clear change';
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,11 +1,15 @@
 import type { MetricRow } from '../model/metric.js';
+import { derivedSuppression } from './derived.js';
 import { primarySuppression, type SdcOptions } from './primary.js';
-import { roundPeopleCounts } from './rounding.js';
+import { roundPeopleCounts, roundRates } from './rounding.js';
 import type { Margin } from './row-key.js';
 import { secondarySuppression } from './secondary.js';
 import { suppressionNote } from './suppression-note.js';
 
 export type { SdcOptions } from './primary.js';
+
+/** Rates to one decimal place unless configured: the precision of DfE's published destination and NEET rates. */
+export const DEFAULT_RATE_DECIMALS = 1;
 export type { Margin, RowKey } from './row-key.js';
 
 /**
@@ -14,9 +18,12 @@ export type { Margin, RowKey } from './row-key.js';
  *
  *   rows ─ primary suppression (small counts, small groups, few institutions)
  *        ─ secondary suppression (no margin with a single hidden cell)
+ *        ─ derived suppression (no change, gap or difference worked out from a hidden cell)
  *        ─ rounding of published counts of people to the nearest `rounding`
+ *        ─ rounding of percentages and percentage points to `rateDecimals` places (default 1)
  *
- * Both suppression steps decide on unrounded counts; rounding comes last and never touches rates or intervals.
+ * Both suppression steps decide on unrounded counts; rates and intervals are computed from unrounded counts and
+ * only their published digits are cut.
  * Returns new rows in the same order; the input is not changed.
  */
 export function applySdc(
@@ -27,10 +34,13 @@ export function applySdc(
   checkOptions(options);
   const primary = primarySuppression(rows, options);
   const secondary = secondarySuppression(primary, margins, suppressionNote('secondary', options));
-  return roundPeopleCounts(secondary, options.rounding);
+  const derived = derivedSuppression(secondary, suppressionNote('derived', options));
+  return roundRates(roundPeopleCounts(derived, options.rounding), options.rateDecimals ?? DEFAULT_RATE_DECIMALS);
 }
 
-function checkOptions({ threshold, rounding, minInstitutions }: SdcOptions): void {
+function checkOptions({ threshold, rounding, minInstitutions, rateDecimals }: SdcOptions): void {
+  if (rateDecimals !== undefined && !(Number.isInteger(rateDecimals) && rateDecimals >= 0 && rateDecimals <= 6))
+    throw new RangeError(`sdc rateDecimals must be a whole number from 0 to 6, got ${rateDecimals}`);
   if (!(Number.isFinite(threshold) && threshold >= 0))
     throw new RangeError(`sdc threshold must be >= 0, got ${threshold}`);
   if (!(Number.isFinite(rounding) && rounding > 0)) throw new RangeError(`sdc rounding must be > 0, got ${rounding}`);

@@ -10,6 +10,8 @@ export interface SdcOptions {
   readonly rounding: number;
   /** Figures built from fewer institutions than this are suppressed. */
   readonly minInstitutions: number;
+  /** Decimal places of published percentages and percentage points (config `sdc.rateDecimals`); default 1. */
+  readonly rateDecimals?: number;
 }
 
 /** True when a row shows anything: a value, or the counts behind it. A row showing nothing has nothing to protect. */

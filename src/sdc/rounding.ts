@@ -32,3 +32,29 @@ export function roundPeopleCounts(rows: readonly MetricRow[], base: number): Met
     };
   });
 }
+
+/** The columns of a rate or difference row that carry a percentage or percentage points. */
+const RATE_COLUMNS = ['value', 'ci_low', 'ci_high', 'comparator', 'diff', 'diff_ci_low', 'diff_ci_high'] as const;
+
+/** Rounds to `decimals` places, halves away from zero (as roundToBase). */
+export function roundToDecimals(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return (Math.sign(value) * Math.round(Math.abs(value) * f)) / f + 0;
+}
+
+/**
+ * Publishes percentages and percentage-point differences to `decimals` places (DfE publishes destination and
+ * NEET rates to one decimal place): a rate at full precision beside a count rounded to 5 would let a reader work
+ * the exact count back out (issue 8, defect 9). The rates were computed from unrounded counts before this step.
+ */
+export function roundRates(rows: readonly MetricRow[], decimals: number): MetricRow[] {
+  return rows.map((row) => {
+    if (row.unit !== 'pct' && row.unit !== 'pp') return row;
+    const out: { -readonly [K in keyof MetricRow]: MetricRow[K] } = { ...row };
+    for (const c of RATE_COLUMNS) {
+      const v = row[c];
+      if (v !== null && Number.isFinite(v)) out[c] = roundToDecimals(v, decimals);
+    }
+    return out;
+  });
+}

@@ -30,3 +30,11 @@ export function indexRows(rows: readonly MetricRow[]): ReadonlyMap<RowKey, numbe
   });
   return index;
 }
+
+/** The row with the keys of the rows it is worked out from (see MetricSdcFacts.derivedFrom). */
+export function derivedFrom(
+  row: MetricRow,
+  sources: readonly Pick<MetricRow, 'measure' | 'hub' | 'period' | 'breakdown'>[],
+): MetricRow {
+  return { ...row, sdc: { counts: 'none', ...row.sdc, derivedFrom: sources.map(rowKey) } };
+}

@@ -6,7 +6,8 @@ export type SuppressionReason =
   | 'small-denominator'
   | 'rounds-small'
   | 'few-institutions'
-  | 'secondary';
+  | 'secondary'
+  | 'derived';
 
 /** The thresholds the wording quotes. */
 export interface SuppressionThresholds {
@@ -31,5 +32,7 @@ export function suppressionNote(reason: SuppressionReason, t: SuppressionThresho
       return `suppressed: fewer than ${t.minInstitutions} institutions`;
     case 'secondary':
       return 'suppressed: would let another suppressed figure be worked out by subtraction';
+    case 'derived':
+      return 'suppressed: worked out from a suppressed figure, which it would give away';
   }
 }

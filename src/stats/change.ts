@@ -1,5 +1,15 @@
-/** How a change is described: only an interval that excludes zero counts as a rise or a fall. */
+/**
+ * The one classifier behind every claim the report makes about a difference: a change between two years, a gap to
+ * a comparator, and a ranking. Only an interval that excludes zero supports a direction ("rose", "above");
+ * otherwise the wording is "no clear change", "similar" or a named tie.
+ */
+
+/** How a difference is judged: its direction where the interval supports one. */
+export type DifferenceClass = 'higher' | 'lower' | 'unclear' | 'unknown';
+/** How a change over time is described. */
 export type ChangeClass = 'rise' | 'fall' | 'no_clear_change' | 'unknown';
+/** How a figure compares with its comparator. */
+export type ComparisonClass = 'above' | 'below' | 'similar' | 'unknown';
 
 /**
  * True when a confidence interval lies wholly above or wholly below zero. An interval that touches zero does
@@ -11,16 +21,74 @@ export function excludesZero(low: number | null, high: number | null): boolean {
 }
 
 /**
- * Classifies a change by its 95% interval rather than by the sign of the point estimate, so small movements
- * within sampling noise are reported as "no clear change" (the convention of ONS/DfE commentary that only
- * calls differences "statistically significant" when the interval excludes zero).
- * 'unknown' when the estimate or either limit is missing.
+ * Classifies a difference by its 95% interval rather than by the sign of the point estimate, so small movements
+ * within sampling noise are "unclear" (the convention of ONS/DfE commentary that only calls differences
+ * "statistically significant" when the interval excludes zero). 'unknown' when the estimate is missing, or when
+ * an interval is expected and either limit is missing.
+ *
+ * `exact` is for figures with no sampling error (a count of every institution, a census share): there the sign of
+ * the difference is the finding, and a zero difference is "unclear" (no change).
  */
-export function classifyChange(diff: number | null, low: number | null, high: number | null): ChangeClass {
-  if (!isKnown(diff) || !isKnown(low) || !isKnown(high)) return 'unknown';
-  if (low > 0) return 'rise';
-  if (high < 0) return 'fall';
-  return 'no_clear_change';
+export function classifyDifference(
+  diff: number | null,
+  low: number | null,
+  high: number | null,
+  exact = false,
+): DifferenceClass {
+  if (!isKnown(diff)) return 'unknown';
+  if (exact) return diff > 0 ? 'higher' : diff < 0 ? 'lower' : 'unclear';
+  if (!isKnown(low) || !isKnown(high)) return 'unknown';
+  if (low > 0) return 'higher';
+  if (high < 0) return 'lower';
+  return 'unclear';
+}
+
+/** A change over time: "rise", "fall" or "no clear change" (see classifyDifference). */
+export function classifyChange(diff: number | null, low: number | null, high: number | null, exact = false) {
+  const CHANGE: Record<DifferenceClass, ChangeClass> = {
+    higher: 'rise',
+    lower: 'fall',
+    unclear: 'no_clear_change',
+    unknown: 'unknown',
+  };
+  return CHANGE[classifyDifference(diff, low, high, exact)];
+}
+
+/** A figure against its comparator: "above", "below" or "similar" (see classifyDifference). */
+export function classifyComparison(diff: number | null, low: number | null, high: number | null, exact = false) {
+  const COMPARISON: Record<DifferenceClass, ComparisonClass> = {
+    higher: 'above',
+    lower: 'below',
+    unclear: 'similar',
+    unknown: 'unknown',
+  };
+  return COMPARISON[classifyDifference(diff, low, high, exact)];
+}
+
+export interface Ranked<T> {
+  readonly item: T;
+  readonly value: number;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/**
+ * The items tied for the top (or the bottom) of a ranking. An item is set apart from the leader only when their
+ * 95% intervals do not overlap: non-overlap is a conservative test of a difference (Schenker and Gentleman 2001),
+ * the right direction to err for a claim such as "the benchmark least often achieved". Items without an interval
+ * are compared by value alone. Ties keep the input order.
+ */
+export function leaders<T>(items: readonly Ranked<T>[], end: 'top' | 'bottom'): Ranked<T>[] {
+  const known = items.filter((i) => isKnown(i.value));
+  if (known.length === 0) return [];
+  const sign = end === 'top' ? 1 : -1;
+  const best = known.reduce((a, b) => (sign * b.value > sign * a.value ? b : a));
+  return known.filter((i) => i === best || overlaps(i, best) || i.value === best.value);
+}
+
+function overlaps(a: Ranked<unknown>, b: Ranked<unknown>): boolean {
+  if (!isKnown(a.low) || !isKnown(a.high) || !isKnown(b.low) || !isKnown(b.high)) return false;
+  return a.low <= b.high && b.low <= a.high;
 }
 
 function isKnown(v: number | null): v is number {

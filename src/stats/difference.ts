@@ -44,3 +44,19 @@ export function differenceFromFixed(x: number, n: number, p0: number, z = Z_95):
   const w = wilsonInterval(x, n, z);
   return { diff: x / n - p0, low: w.low - p0, high: w.high - p0 };
 }
+
+/**
+ * d1 − d2 for two independent estimates that each carry their own interval (e.g. a hub's change minus England's
+ * change: a difference in differences), by the MOVER rule (Zou & Donner 2008, "Construction of confidence limits
+ * about effect measures", eq. 5; the same square-and-add step as Newcombe's method 10):
+ *   low  = d − √((d1 − l1)² + (u2 − d2)²),  high = d + √((u1 − d1)² + (d2 − l2)²).
+ * Any NaN limit gives NaN limits.
+ */
+export function differenceOfDifferences(d1: Difference, d2: Difference): Difference {
+  const diff = d1.diff - d2.diff;
+  return {
+    diff,
+    low: diff - Math.hypot(d1.diff - d1.low, d2.high - d2.diff),
+    high: diff + Math.hypot(d1.high - d1.diff, d2.diff - d2.low),
+  };
+}

@@ -126,16 +126,20 @@ describe('openCsv: lines and quoting', () => {
     expect(log.problems.map((p) => [p.line, p.expected, p.found])).toEqual([
       [3, '3 fields', '2 fields'],
       [4, '3 fields', '4 fields'],
-      [6, 'well-formed CSV (quotes closed, fields separated by commas)', undefined],
+      [6, 'a closing quote (") before the end of the field', undefined],
     ]);
-    expect(log.problems[2]?.message).toContain('never closed');
+    // The quote opens on line 6; lines 6 and 7 are the rest of the file.
+    expect(log.problems[2]?.message).toBe(
+      'a quoted field opens on this line and is never closed; reading stopped here: lines 6 to 7 (2 lines) were ' +
+        'not read',
+    );
   });
 
   it('reports a semicolon-separated file once, at the header, and reads no rows', async () => {
     const { csv, rows, log } = await open(
       write('semicolon.csv', 'urn;name;type\n100001;A;mainstream\n100002;B;special\n'),
     );
-    expect(csv.header).toEqual(['urn;name;type']);
+    expect(csv.header).toEqual([]);
     expect(rows).toEqual([]);
     expect(log.problems).toEqual([
       {
@@ -143,7 +147,7 @@ describe('openCsv: lines and quoting', () => {
         file: csv.path,
         line: 1,
         message: 'the header has one column: the file is not comma-separated',
-        expected: 'comma-separated values',
+        expected: 'comma-separated values (or tab-separated)',
         found: '";"-separated',
       },
     ]);

@@ -197,14 +197,16 @@ describe('compassMetrics', () => {
       'compass_completions|central|college',
       'compass_completions|east|all',
     ]);
-    // 5 hubs x 4 breakdowns x 3 group measures + 5 hubs x 8 benchmarks x 2 benchmark measures; one year: no trend.
-    expect(rows).toHaveLength(5 * 4 * 3 + 5 * 8 * 2);
+    // 5 hubs x 4 breakdowns x 3 group measures + 5 hubs x 8 benchmarks x 2 benchmark measures + 5 hubs x all
+    // benchmarks; one year: no trend and no change.
+    expect(rows).toHaveLength(5 * 4 * 3 + 5 * 8 * 2 + 5);
     expect([...new Set(rows.map((r) => r.measure))]).toEqual([
       'compass_completions',
       'compass_coverage_pct',
       'compass_mean_benchmarks_achieved',
       'compass_benchmark_achieved_pct',
       'compass_mean_score_pct',
+      'compass_all_benchmarks_pct',
     ]);
     expect(compassMetrics({ returns, institutions, hubs, years: [Y20] }).rows).toEqual(rows);
   });
@@ -263,5 +265,75 @@ describe('compass_mean_benchmarks_trend', () => {
     // = 1.25.
     expect(trend('all').value).toBeCloseTo(1.25, 10);
     expect(trend('all').sdc).toEqual({ counts: 'institutions', institutions: 1 });
+  });
+});
+
+describe('compass change, like-for-like means and all eight benchmarks', () => {
+  const n = (k: number) => Array.from({ length: 8 }, (_, i) => (i < k ? 100 : 0));
+  // Central: 2020/21 C1 6, C2 4, C3 2 benchmarks; 2022/23 C1 7, C2 6, C4 8 (C3 did not return, C4 is new).
+  const changeReturns = [
+    ret('C1', Y20, n(6)),
+    ret('C2', Y20, n(4)),
+    ret('C3', Y20, n(2)),
+    ret('C1', Y22, n(7)),
+    ret('C2', Y22, n(6)),
+    ret('C4', Y22, n(8)),
+  ];
+  const { rows } = compassMetrics({ returns: changeReturns, institutions, hubs, years: [Y20, Y21, Y22] });
+  const get = (measure: string, period: string, breakdown: string, hub = 'central') =>
+    find(rows, measure, hub, period, breakdown);
+
+  it('gives the change of all returns with a Welch interval', () => {
+    // 2020/21: mean 4, s² = (4 + 0 + 4) / 2 = 4; 2022/23: mean 7, s² = (0 + 1 + 1) / 2 = 1.
+    // se² = 4/3 + 1/3 = 5/3; df = (5/3)² / ((4/3)²/2 + (1/3)²/2) = 50/17 = 2.941; t(0.975, 2.941) = 3.218759
+    // (scipy.stats.t.ppf); half-width = 3.218759 x 1.290994 = 4.155400 -> 3 ± 4.1554 = [-1.1554, 7.1554].
+    const c = get('compass_mean_benchmarks_change', '2020/21-2022/23', 'all');
+    expect(c.unit).toBe('mean');
+    expect(c.value).toBeCloseTo(3, 10);
+    expect(c.ci_low).toBeCloseTo(-1.1554, 4);
+    expect(c.ci_high).toBeCloseTo(7.1554, 4);
+    expect(c.note).toMatch(/^3 returns in 2020\/21, 3 in 2022\/23; Welch/);
+  });
+
+  it('gives the like-for-like change of institutions returning in both years with a paired t interval', () => {
+    // Pairs: C1 6 -> 7 (+1), C2 4 -> 6 (+2): mean 1.5, s_d = 0.7071, se = 0.5, t(0.975, 1) = 12.7062
+    // -> 1.5 ± 6.3531 = [-4.8531, 7.8531].
+    const c = get('compass_mean_benchmarks_change', '2020/21-2022/23', 'same_institutions');
+    expect(c).toMatchObject({ denominator: 2, sdc: { counts: 'institutions', institutions: 2 } });
+    expect(c.value).toBeCloseTo(1.5, 10);
+    expect(c.ci_low).toBeCloseTo(-4.8531, 4);
+    expect(c.ci_high).toBeCloseTo(7.8531, 4);
+    // Like-for-like means: (6 + 4) / 2 = 5 in the first year, (7 + 6) / 2 = 6.5 in the last.
+    expect(get('compass_mean_benchmarks_achieved', Y20, 'same_institutions')).toMatchObject({ value: 5 });
+    expect(get('compass_mean_benchmarks_achieved', Y22, 'same_institutions')).toMatchObject({ value: 6.5 });
+    // Only the first and last years have like-for-like rows.
+    expect(rows.some((r) => r.breakdown === 'same_institutions' && r.period === Y21)).toBe(false);
+  });
+
+  it('marks a change with no returns at one end as not applicable', () => {
+    // East has no returns at all.
+    expect(get('compass_mean_benchmarks_change', '2020/21-2022/23', 'all', 'east')).toMatchObject({
+      value: null,
+      symbol: 'z',
+    });
+    expect(get('compass_mean_benchmarks_change', '2020/21-2022/23', 'same_institutions', 'east').symbol).toBe('z');
+  });
+
+  it('gives the share of returns achieving all eight benchmarks with a Wilson interval', () => {
+    // 2022/23 Central: C4 achieves all 8 of 3 returns -> 33.33%; Wilson(1, 3) = [6.1492%, 79.2340%].
+    const a = get('compass_all_benchmarks_pct', Y22, 'all');
+    expect(a).toMatchObject({ numerator: 1, denominator: 3, unit: 'pct' });
+    expect(a.value).toBeCloseTo(100 / 3, 10);
+    expect(a.ci_low).toBeCloseTo(6.1492, 3);
+    expect(a.ci_high).toBeCloseTo(79.234, 3);
+    expect(get('compass_all_benchmarks_pct', Y20, 'all')).toMatchObject({ numerator: 0, denominator: 3, value: 0 });
+    // 2021/22 has no returns: nothing to divide by.
+    expect(get('compass_all_benchmarks_pct', Y21, 'all')).toMatchObject({ value: null, symbol: 'z' });
+  });
+
+  it('gives the per-benchmark achievement for every year, not only the last', () => {
+    // B7 Central: 2020/21 none of 3 (C1 has 6, C2 4, C3 2 at 100) -> 0%; 2022/23 C1 (7) and C4 (8) -> 2 of 3.
+    expect(get('compass_benchmark_achieved_pct', Y20, 'b7')).toMatchObject({ numerator: 0, denominator: 3 });
+    expect(get('compass_benchmark_achieved_pct', Y22, 'b7')).toMatchObject({ numerator: 2, denominator: 3 });
   });
 });

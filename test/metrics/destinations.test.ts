@@ -185,7 +185,7 @@ describe('destinationMetrics on hand-made rows', () => {
     ).toBe('');
   });
 
-  it('prefers the later release, then Revised over Provisional, for the national comparator', () => {
+  it("takes England from the hub rows' release, else the later release, then Revised over Provisional", () => {
     // A 2021/22 release (latest cohort 2021/22) revises the 2020/21 cohort of the 2020/21 release.
     const old = row({
       cohort: '2020/21',
@@ -211,13 +211,31 @@ describe('destinationMetrics on hand-made rows', () => {
       version: 'Provisional',
       values: counts(1000, 860),
     });
+    // A file's release is its latest cohort: made-up.csv (Camden) and rel2021.csv both end at 2020/21, so England
+    // comes from rel2021.csv, not from the later release.
+    const only2021 = { cohorts: { from: y('2020/21'), to: y('2020/21') } };
     for (const order of [
       [old, newer, newerLatest],
       [newer, newerLatest, old],
     ]) {
-      const out = destinationMetrics(input([...order, camden], { cohorts: { from: y('2020/21'), to: y('2020/21') } }));
-      expect(find(out, 'eet_sustained_pct', 'england', '2020/21').value).toBe(85);
+      const out = destinationMetrics(input([...order, camden], only2021));
+      expect(find(out, 'eet_sustained_pct', 'england', '2020/21').value).toBe(80);
+      expect(find(out, 'eet_sustained_pct', 'north', '2020/21')).toMatchObject({ comparator: 80 });
+      // A hub from the 2021/22 release gets England from it too.
+      const camden2122 = { ...camden, source: { file: 'rel2122.csv', line: 9 } };
+      const later = destinationMetrics(input([...order, camden2122], only2021));
+      expect(find(later, 'eet_sustained_pct', 'england', '2020/21').value).toBe(85);
+      expect(find(later, 'eet_sustained_pct', 'north', '2020/21').note).not.toMatch(/England is from/);
     }
+    // No national row from the hub's release: the later release, Revised first, and the note says so.
+    // la-only.csv ends at the 2022/23 cohort: a release no national file comes from.
+    const lone = { ...camden, source: { file: 'la-only.csv', line: 2 } };
+    const lone2223 = { ...lone, cohortYear: y('2022/23'), source: { file: 'la-only.csv', line: 3 } };
+    const other = destinationMetrics(input([old, newer, newerLatest, lone, lone2223], only2021));
+    expect(find(other, 'eet_sustained_pct', 'england', '2020/21').value).toBe(85);
+    expect(find(other, 'eet_sustained_pct', 'north', '2020/21').note).toMatch(
+      /England is from rel2122\.csv \(the 2022\/23 destinations release \(KS4 cohorts to 2021\/22\)\), the hub from/,
+    );
     // Same release: Revised beats Provisional whatever the order.
     const prov = row({
       cohort: '2020/21',
@@ -277,6 +295,33 @@ describe('destinationMetrics on hand-made rows', () => {
       input([national, dis, special, camden], { institutionGroup: 'Total state-funded mainstream and special' }),
     );
     expect(find(mixed, 'eet_sustained_pct', 'england', '2020/21').value).toBe(50);
+  });
+
+  it('gives the gap between disadvantaged and other pupils with a Newcombe interval', () => {
+    const group = (breakdown: string, code: string, level: DestinationRow['level'], n: number, x: Figure) =>
+      row({ cohort: '2020/21', level, code, topic: 'Disadvantage Status', breakdown, values: counts(n, x) });
+    const rows = [
+      national,
+      camden,
+      group('Disadvantaged', 'E09000007', 'local_authority', 40, 32),
+      group('Not disadvantaged', 'E09000007', 'local_authority', 60, 57),
+      group('Disadvantaged', 'E92000001', 'national', 300, 255),
+      group('Not disadvantaged', 'E92000001', 'national', 700, 665),
+    ];
+    // North (Camden): 32/40 = 80% minus 57/60 = 95% -> -15 pp; England 255/300 - 665/700 = 85% - 95% = -10 pp.
+    const gap = find(destinationMetrics(input(rows)), 'eet_disadvantage_gap_pp', 'north', '2020/21');
+    expect(gap.value).toBeCloseTo(-15, 10);
+    expect(gap.comparator).toBeCloseTo(-10, 10);
+    const [l1, u1] = wilson(32, 40);
+    const [l2, u2] = wilson(57, 60);
+    expect(gap.ci_low).toBeCloseTo(100 * (-0.15 - Math.hypot(0.8 - l1, u2 - 0.95)), 10);
+    expect(gap.ci_high).toBeCloseTo(100 * (-0.15 + Math.hypot(u1 - 0.8, 0.95 - l2)), 10);
+    // A suppressed group withholds the gap.
+    rows[2] = group('Disadvantaged', 'E09000007', 'local_authority', 40, missing('c'));
+    expect(find(destinationMetrics(input(rows)), 'eet_disadvantage_gap_pp', 'north', '2020/21')).toMatchObject({
+      value: null,
+      symbol: 'c',
+    });
   });
 
   it('gives the change with a Newcombe interval, and c when an end is suppressed', () => {
@@ -418,8 +463,86 @@ describe.skipIf(!HAS_REAL_DATA)('destinationMetrics on the real 2022/23 release 
   it('reports England by disadvantage, and no hub rows for breakdowns the LAD file lacks', () => {
     expect(out.some((r) => r.hub === 'england' && r.breakdown === 'disadvantaged')).toBe(true);
     expect(out.filter((r) => r.hub !== 'england' && r.breakdown !== 'total')).toEqual([]);
-    expect(new Set(out.filter((r) => !r.measure.endsWith('_change_pp')).map((r) => r.period))).toEqual(
+    expect(new Set(out.filter((r) => !r.period.includes('-')).map((r) => r.period))).toEqual(
       new Set(['2015/16', '2016/17', '2017/18', '2018/19', '2019/20', '2020/21']),
     );
+  });
+});
+
+const NAT_2324 = realFile('ks4-dest-nat-lsip', 'ees_ks4_nat_202223.csv');
+
+/**
+ * Defect 3 of issue 8: the LAD file (2022/23 release, cohorts to 2021/22) with BOTH national files, as a user
+ * gives `ks4-dest-nat-lsip/*.csv`. By hand (awk, as above; institution_group "State-funded mainstream schools",
+ * institution_type Total, count rows):
+ *   ks4_dm_ud_202223_nat_rev.csv (same release), time_period 202122 = 2020/21 cohort: overall 529399 / cohort
+ *     563910 = 93.8801%; Disadvantaged 127285 / 144913, Not disadvantaged 402114 / 418997.
+ *   ees_ks4_nat_202223.csv (2023/24 release, time_period = cohort), 202021: overall 524560 / 563910 = 93.0219%.
+ * England must be 93.8801%, whichever order the files are read in.
+ */
+describe.skipIf(!HAS_REAL_DATA)('destinationMetrics on the LAD file with both national releases', () => {
+  const config = defaultConfig('/tmp');
+  const hubs = new HubIndex(config.hubs);
+  const range = { from: y('2015/16'), to: y('2020/21') };
+  let rows: { lad: DestinationRow[]; nat: DestinationRow[]; nat2324: DestinationRow[] };
+  beforeAll(async () => {
+    const read = async (f: string) => (await destinationsReader.read(f, { activityLabels: {} })).records;
+    rows = { lad: await read(LAD), nat: await read(NAT), nat2324: await read(NAT_2324) };
+  });
+
+  it("takes England from the hubs' release, not the later re-based one", () => {
+    for (const order of [
+      [...rows.lad, ...rows.nat, ...rows.nat2324],
+      [...rows.nat2324, ...rows.lad, ...rows.nat],
+    ]) {
+      const out = destinationMetrics(destinationsInput(order, config, hubs, range));
+      const england = find(out, 'eet_sustained_pct', 'england', '2020/21');
+      expect(england).toMatchObject({ numerator: 529399, denominator: 563910 });
+      expect(england.value).toBeCloseTo(93.8801, 4);
+      const central = find(out, 'eet_sustained_pct', 'central', '2020/21');
+      expect(central.comparator).toBeCloseTo(93.8801, 4);
+      expect(central.note).not.toMatch(/different release/);
+      // The disadvantage breakdowns come from the same release too.
+      expect(find(out, 'eet_sustained_pct', 'england', '2020/21', 'disadvantaged')).toMatchObject({
+        numerator: 127285,
+        denominator: 144913,
+      });
+    }
+  });
+
+  it("gives England's disadvantage gap, and none for hubs (the LAD file has no disadvantage breakdown)", () => {
+    // 127285/144913 - 402114/418997 = 87.8355% - 95.9706% = -8.1352 pp.
+    const out = destinationMetrics(destinationsInput([...rows.lad, ...rows.nat, ...rows.nat2324], config, hubs, range));
+    const gap = find(out, 'eet_disadvantage_gap_pp', 'england', '2020/21');
+    expect(gap.value).toBeCloseTo(-8.135156, 5);
+    expect(gap.ci_low as number).toBeLessThan(gap.value as number);
+    expect(gap.ci_high as number).toBeLessThan(0);
+    expect(out.filter((r) => r.measure === 'eet_disadvantage_gap_pp' && r.hub !== 'england')).toEqual([]);
+  });
+
+  it("gives Central's sustained EET change against England's", () => {
+    // Central +1.5268 pp (21409/22618 - 18445/19806), England -0.2639 pp (529399/563910 - 499478/530547).
+    const out = destinationMetrics(destinationsInput([...rows.lad, ...rows.nat], config, hubs, range));
+    const d = find(out, 'eet_change_vs_england_pp', 'central', '2015/16-2020/21');
+    const hub = 100 * (21409 / 22618 - 18445 / 19806);
+    const eng = 100 * (529399 / 563910 - 499478 / 530547);
+    expect(d.value).toBeCloseTo(hub - eng, 10);
+    expect(d.comparator).toBeCloseTo(eng, 10);
+    const change = find(out, 'eet_change_pp', 'central', '2015/16-2020/21');
+    // England's interval is narrow (cohorts of ~550,000): the combined interval is only a little wider than the hub's.
+    const width = (r: MetricRow) => (r.ci_high as number) - (r.ci_low as number);
+    expect(width(d)).toBeGreaterThan(width(change));
+    expect(width(d)).toBeLessThan(width(change) + 0.1);
+    expect(find(out, 'not_sustained_change_pp', 'central', '2015/16-2020/21').unit).toBe('pp');
+  });
+
+  it("uses the later release only when the hubs' is missing, and says so on levels and changes against England", () => {
+    // ees_ks4_nat_202223.csv alone: England 2020/21 = 524560 / 563910 = 93.0219% (re-based on LEO).
+    const out = destinationMetrics(destinationsInput([...rows.lad, ...rows.nat2324], config, hubs, range));
+    const central = find(out, 'eet_sustained_pct', 'central', '2020/21');
+    expect(central.comparator).toBeCloseTo(93.0219, 4);
+    const other = /England is from ees_ks4_nat_202223\.csv \(the 2023\/24 destinations release .*a different release/;
+    expect(central.note).toMatch(other);
+    expect(find(out, 'eet_change_vs_england_pp', 'central', '2015/16-2020/21').note).toMatch(other);
   });
 });

@@ -1,16 +1,21 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAcademicYear } from '../../src/config/year.js';
+import { keepLatestReturns } from '../../src/ingest/compass-supersession.js';
+import { allRecords } from '../../src/ingest/index.js';
+import { computeMetrics } from '../../src/metrics/index.js';
 import type { MetricRow } from '../../src/model/metric.js';
-import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
+import { INPUT_KINDS } from '../../src/model/records.js';
+import { type PipelineResult, readAndCompute } from '../../src/pipeline/read-and-compute.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Disclosure control across measures, checked on the whole sample table (data-samples/, 2023/24). */
 describe('computeMetrics with disclosure control on data-samples/', () => {
   let rows: MetricRow[] = [];
+  let result: PipelineResult;
   beforeAll(async () => {
-    const result = await readAndCompute({
+    result = await readAndCompute({
       cwd: ROOT,
       config: undefined,
       year: parseAcademicYear('2023/24')!,
@@ -47,5 +52,46 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
       const outside = r.denominator! * (1 - r.value! / 100);
       expect(outside > 0.5 && outside < 4.5, key(r)).toBe(false);
     }
+  });
+
+  it('publishes no change, gap or difference worked out from a suppressed figure', () => {
+    const suppressed = new Set(rows.filter((r) => r.symbol === 'c').map((r) => key(r)));
+    const derived = rows.filter((r) => r.sdc?.derivedFrom);
+    // Changes, changes against England, disadvantage gaps and Compass changes all name their sources.
+    expect(new Set(derived.map((r) => r.measure)).size).toBeGreaterThanOrEqual(12);
+    const leaks = derived.filter((r) => r.symbol !== 'c' && r.sdc!.derivedFrom!.some((k) => suppressed.has(k)));
+    expect(leaks.map((r) => key(r))).toEqual([]);
+    // The samples have such cases: City of London's suppressed cells withhold Central's rates in some cohorts.
+    expect(derived.filter((r) => r.symbol === 'c').length).toBeGreaterThan(0);
+  });
+
+  // Issue 8 defect 9: under disclosure control rates are published to sdc.rateDecimals (default 1) places.
+  it('publishes pct and pp cells to one decimal place; --no-sdc keeps full precision', () => {
+    // The same records computed again without disclosure control (reading the files once is enough).
+    const { inputs, config } = result;
+    const full = computeMetrics(
+      {
+        institutions: allRecords(inputs, 'institutions'),
+        compass: keepLatestReturns(allRecords(inputs, 'compass')).kept,
+        destinations: allRecords(inputs, 'destinations'),
+        neet: allRecords(inputs, 'neet'),
+        activities: allRecords(inputs, 'activities'),
+        present: INPUT_KINDS.filter((k) => inputs[k].length > 0),
+      },
+      { config, year: parseAcademicYear('2023/24')!, sdc: false },
+    ).rows;
+    const rateCells = (table: MetricRow[]) =>
+      table
+        .filter((r) => r.unit === 'pct' || r.unit === 'pp')
+        .flatMap((r) => [r.value, r.ci_low, r.ci_high, r.comparator, r.diff, r.diff_ci_low, r.diff_ci_high])
+        .filter((v): v is number => v !== null);
+    const oneDecimal = (v: number) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9;
+    expect(rateCells(rows).length).toBeGreaterThan(1000);
+    expect(rateCells(rows).filter((v) => !oneDecimal(v))).toEqual([]);
+    expect(rateCells(full).filter((v) => !oneDecimal(v)).length).toBeGreaterThan(1000);
+    // Rounded from the unrounded figure, not recomputed from rounded counts.
+    const eet = (table: MetricRow[]) =>
+      table.find((r) => r.measure === 'eet_sustained_pct' && r.hub === 'central' && r.breakdown === 'total')!;
+    expect(eet(rows).value).toBe(Math.round(eet(full).value! * 10) / 10);
   });
 });

@@ -163,6 +163,20 @@ describe('neetMetrics', () => {
     expect(get('not_known_change_pp', 'outer', '2021/22-2022/23')).toMatchObject({ value: null, symbol: 'c' });
   });
 
+  it("gives the hub's change minus England's with both intervals combined (MOVER)", () => {
+    // From the test above: hub -1.0 [-1.75679, -0.25209], England -0.1 [-0.14285, -0.05715] -> -0.9;
+    // low = -0.9 - sqrt((-1.0 + 1.75679)² + (-0.05715 + 0.1)²) = -1.65800;
+    // high = -0.9 + sqrt((-0.25209 + 1.0)² + (-0.1 + 0.14285)²) = -0.15086.
+    const d = get('neet_change_vs_england_pp', 'inner', '2021/22-2022/23');
+    expect(d).toMatchObject({ unit: 'pp', note: 'no NCCIS row for Gamma; computed from the other LAs' });
+    expect(d.value).toBeCloseTo(-0.9, 10);
+    expect(d.comparator).toBeCloseTo(-0.1, 10);
+    expect(d.ci_low).toBeCloseTo(-1.658, 3);
+    expect(d.ci_high).toBeCloseTo(-0.15086, 3);
+    expect(get('not_known_change_vs_england_pp', 'outer', '2021/22-2022/23')).toMatchObject({ symbol: 'c' });
+    expect(out.some((r) => r.measure === 'neet_change_vs_england_pp' && r.hub === 'england')).toBe(false);
+  });
+
   it('marks a year with no rows at all as not available (x), in levels and changes', () => {
     const Y20 = '2020/21' as AcademicYear;
     const early = neetMetrics({ rows, hubs, years: [Y20, Y21] });
@@ -187,6 +201,9 @@ describe('neetMetrics', () => {
       'neet_change_pp',
       'not_known_change_pp',
       'neet_or_not_known_change_pp',
+      'neet_change_vs_england_pp',
+      'not_known_change_vs_england_pp',
+      'neet_or_not_known_change_vs_england_pp',
     ]);
     expect(out.slice(0, 8).map((r) => `${r.hub}|${r.period}`)).toEqual([
       'inner|2021/22',
@@ -198,8 +215,8 @@ describe('neetMetrics', () => {
       'england|2021/22',
       'england|2022/23',
     ]);
-    // 3 rates x 4 areas x 2 years + 3 changes x 4 areas.
-    expect(out).toHaveLength(3 * 4 * 2 + 3 * 4);
+    // 3 rates x 4 areas x 2 years + 3 changes x 4 areas + 3 changes against England x 3 areas (not England).
+    expect(out).toHaveLength(3 * 4 * 2 + 3 * 4 + 3 * 3);
     // One year: no change rows.
     expect(neetMetrics({ rows, hubs, years: [Y21] }).some((r) => r.measure.endsWith('_change_pp'))).toBe(false);
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChromiumPdfRenderer } from '../../src/pdf/chromium-pdf-renderer.js';
 import { findBrowser } from '../../src/pdf/find-browser.js';
+import { skipWithoutTools } from '../browser-requirements.js';
 
 const browser = findBrowser({ env: process.env, platform: process.platform, exists: existsSync });
 const hasPoppler = (() => {
@@ -17,9 +18,14 @@ const hasPoppler = (() => {
   }
 })();
 
-if (!browser) console.warn('SKIPPED chromium-pdf-renderer tests: no Chromium/Chrome/Edge found (set CHROME_PATH)');
-if (!hasPoppler)
-  console.warn('SKIPPED chromium-pdf-renderer tests: poppler-utils (pdfinfo, pdftotext, pdftohtml) not installed');
+// Skipped locally with a message when missing; in CI (CI=true) a missing tool fails the run instead.
+const skipPrint = skipWithoutTools('chromium-pdf-renderer tests', {
+  'Chromium/Chrome (set CHROME_PATH)': browser !== undefined,
+  'poppler-utils (pdfinfo, pdftotext, pdftohtml)': hasPoppler,
+});
+const skipFailure = skipWithoutTools('chromium-pdf-renderer failure tests', {
+  'Chromium/Chrome (set CHROME_PATH)': browser !== undefined,
+});
 
 const HTML = `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Careers Hubs test report</title>
@@ -37,7 +43,7 @@ const HTML = `<!doctype html>
 <p>Second page.</p>
 </body></html>`;
 
-describe.skipIf(!browser || !hasPoppler)('ChromiumPdfRenderer (real Chromium, poppler checks)', () => {
+describe.skipIf(skipPrint)('ChromiumPdfRenderer (real Chromium, poppler checks)', () => {
   let dir: string;
   let pdfPath: string;
   let blocked: string[];
@@ -136,7 +142,7 @@ async function processesMentioning(needle: string): Promise<string[]> {
   return found;
 }
 
-describe.skipIf(!browser)('ChromiumPdfRenderer when printing fails', () => {
+describe.skipIf(skipFailure)('ChromiumPdfRenderer when printing fails', () => {
   it('closes the browser and removes its profile after a timeout', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hubs-eval-pdf-fail-'));
     try {

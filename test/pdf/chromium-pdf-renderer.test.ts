@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, FOOTER_TEMPLATE, headerTemplate, isAllowedUrl } from '../../src/pdf/chromium-pdf-renderer.js';
+import {
+  CHROMIUM_ARGS,
+  ChromiumPdfRenderer,
+  FOOTER_TEMPLATE,
+  headerTemplate,
+  isAllowedUrl,
+  probeBrowser,
+} from '../../src/pdf/chromium-pdf-renderer.js';
+import { BrowserLaunchError } from '../../src/pdf/pdf-renderer.js';
 
 describe('ChromiumPdfRenderer pieces that need no browser', () => {
   it('lets only the page itself and inlined data load', () => {
@@ -35,5 +43,26 @@ describe('ChromiumPdfRenderer pieces that need no browser', () => {
       '--disable-component-update',
       '--disable-sync',
     ]);
+  });
+});
+
+describe('a --browser that is not a browser (no Chromium needed)', () => {
+  it('probeBrowser: a program that fails, or a file that is not executable, is a BrowserLaunchError', async () => {
+    await expect(probeBrowser('/bin/false')).rejects.toMatchObject({
+      name: 'BrowserLaunchError',
+      executablePath: '/bin/false',
+      reason: 'it failed when asked for its version (exit code 1)',
+    });
+    await expect(probeBrowser('/etc/passwd')).rejects.toMatchObject({ reason: 'it is not executable' });
+    await expect(probeBrowser('/bin/true')).resolves.toBeUndefined();
+  });
+
+  it('render: a program that exits at once is a BrowserLaunchError, not a protocol error', async () => {
+    const renderer = new ChromiumPdfRenderer({ executablePath: '/bin/true', timeoutMs: 20_000 });
+    const failure = renderer.render('<p>x</p>', { headerTitle: 't' });
+    await expect(failure).rejects.toBeInstanceOf(BrowserLaunchError);
+    await expect(failure).rejects.toMatchObject({
+      message: 'could not start the browser at /bin/true: it exited or failed before it could be used as a browser',
+    });
   });
 });

@@ -17,10 +17,14 @@ import { htmlText } from './html-text.js';
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/report-mini');
 const GOLDEN = path.resolve(import.meta.dirname, '../golden');
 const update = process.env.UPDATE_GOLDEN === '1';
+const TEST = 'test/report/golden.test.ts';
 
+/** Only UPDATE_GOLDEN=1 writes a golden file; a missing one fails, so deleting it cannot make the test pass. */
 function golden(name: string, actual: string): void {
   const file = path.join(GOLDEN, name);
-  if (update || !existsSync(file)) writeFileSync(file, actual);
+  if (update) writeFileSync(file, actual);
+  if (!existsSync(file))
+    expect.fail(`${path.relative(process.cwd(), file)} is missing: run UPDATE_GOLDEN=1 npx vitest run ${TEST}`);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 

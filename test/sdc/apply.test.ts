@@ -37,11 +37,40 @@ describe('applySdc', () => {
     expect(out.map((r) => r.value)).toEqual([null, null, 5, 5]);
   });
 
-  it('keeps rates and their intervals as computed from unrounded counts', () => {
+  it('computes rates from unrounded counts and publishes them to one decimal place', () => {
     const [rate] = applySdc([peopleRate('east', 'all', 187, 201)], options);
     expect(rate).toMatchObject({ numerator: 185, denominator: 200, comparator: 94.1 });
-    expect(rate!.value).toBe((100 * 187) / 201);
-    expect(rate!.diff).toBe((100 * 187) / 201 - 94.1);
+    // 187 / 201 = 93.0348% -> 93.0, not 185 / 200 = 92.5 from the rounded counts;
+    // diff 93.0348 - 94.1 = -1.0652 -> -1.1.
+    expect(rate!.value).toBe(93);
+    expect(rate!.diff).toBe(-1.1);
+  });
+
+  it('rounds pct and pp columns to rateDecimals, halves away from zero, and leaves means alone', () => {
+    const pp = metricRow({
+      measure: 'x_change_pp',
+      hub: 'a',
+      period: '2019/20-2020/21',
+      breakdown: 'all',
+      unit: 'pp',
+      value: -1.25,
+      ci_low: -2.349,
+      ci_high: 0.051,
+    });
+    const mean = metricRow({
+      measure: 'm',
+      hub: 'a',
+      period: '2020/21',
+      breakdown: 'all',
+      unit: 'mean',
+      value: 3.14162,
+    });
+    const [p, m] = applySdc([pp, mean], { ...options, rateDecimals: 2 });
+    expect([p!.value, p!.ci_low, p!.ci_high]).toEqual([-1.25, -2.35, 0.05]);
+    expect(m!.value).toBe(3.14162);
+    const [p0] = applySdc([pp], { ...options, rateDecimals: 0 });
+    expect([p0!.value, p0!.ci_low, p0!.ci_high]).toEqual([-1, -2, 0]);
+    expect(() => applySdc([], { ...options, rateDecimals: 1.5 })).toThrow(RangeError);
   });
 
   it('rejects impossible settings', () => {
@@ -184,16 +213,18 @@ describe('applySdc properties', () => {
     );
   });
 
-  it('leaves every published rate and interval exactly as computed', () => {
+  it('publishes every rate and interval as computed from unrounded counts, to one decimal place', () => {
     fc.assert(
       fc.property(tableArb, (t) => {
         const { rows, margins } = buildTable(t);
         const out = applySdc(rows, t.options, margins);
+        const oneDp = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
         out.forEach((r, i) => {
           const before = rows[i]!;
           expect(rowKey(r)).toBe(rowKey(before));
           if (r.unit === 'pct' && r.symbol !== 'c') {
-            expect([r.value, r.ci_low, r.ci_high]).toEqual([before.value, before.ci_low, before.ci_high]);
+            // Rates here are positive, so Math.round (halves up) is the same as halves away from zero.
+            expect([r.value, r.ci_low, r.ci_high]).toEqual([before.value, before.ci_low, before.ci_high].map(oneDp));
           }
         });
       }),

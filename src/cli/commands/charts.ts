@@ -5,7 +5,7 @@ import type { AcademicYear } from '../../model/year.js';
 import { readAndCompute } from '../../pipeline/read-and-compute.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { msg } from '../messages.js';
-import { defaultOutDir, writeFilesAtomically } from '../output-files.js';
+import { checkOutDir, defaultOutDir, writeFilesAtomically } from '../output-files.js';
 import { readingProgress, type Terminal } from '../terminal.js';
 import { planInput } from './report.js';
 
@@ -34,6 +34,10 @@ export function parseChartFormats(text: string): ChartFormat[] {
 
 /** Each chart of the report as SVG, PNG and Vega-Lite JSON, with its title, subtitle and source drawn in. */
 export async function chartsCommand(options: ChartsOptions, term: Terminal): Promise<ExitCode> {
+  const outDir = options.out
+    ? path.resolve(options.cwd, options.out)
+    : path.join(defaultOutDir(options.cwd, options.year), 'charts');
+  if (!options.list) checkOutDir(outDir);
   const result = await readAndCompute(options, readingProgress(term, options.cwd));
   const all = planCharts(buildPlan(planInput(result, options, 'standalone')));
   if (options.list) {
@@ -46,9 +50,6 @@ export async function chartsCommand(options: ChartsOptions, term: Terminal): Pro
   term.progress('rendering charts');
   const files = await chartFiles(chosen, options.formats);
   term.progress('');
-  const outDir = options.out
-    ? path.resolve(options.cwd, options.out)
-    : path.join(defaultOutDir(options.cwd, options.year), 'charts');
   writeFilesAtomically(outDir, files);
   term.out(msg.chartsWritten(chosen.length, files.size, path.relative(options.cwd, outDir) || '.'));
   return EXIT.ok;

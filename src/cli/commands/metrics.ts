@@ -2,10 +2,11 @@ import path from 'node:path';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { metricsCsv } from '../../metrics/metric-table.js';
 import { metricsJson } from '../../metrics/metrics-json.js';
+import { escapeJsonText } from '../../model/printable.js';
 import type { AcademicYear } from '../../model/year.js';
 import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
 import { msg } from '../messages.js';
-import { defaultOutDir, writeFilesAtomically } from '../output-files.js';
+import { checkOutDir, defaultOutDir, writeFilesAtomically } from '../output-files.js';
 import { readingProgress, type Terminal } from '../terminal.js';
 
 export type MetricsFormat = 'csv' | 'json';
@@ -37,13 +38,15 @@ export function metricsFiles(
 ): Map<string, string> {
   const files = new Map<string, string>();
   if (options.formats.includes('csv')) files.set('metrics.csv', metricsCsv(result.metrics.rows));
-  if (options.formats.includes('json')) files.set('metrics.json', metricsJson(result, options.year, options.version));
+  if (options.formats.includes('json'))
+    files.set('metrics.json', escapeJsonText(metricsJson(result, options.year, options.version)));
   return files;
 }
 
 export async function metricsCommand(options: MetricsOptions, term: Terminal): Promise<ExitCode> {
-  const result = await readAndCompute(options, readingProgress(term, options.cwd));
   const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
+  checkOutDir(outDir);
+  const result = await readAndCompute(options, readingProgress(term, options.cwd));
   const written = writeFilesAtomically(outDir, metricsFiles(result, options));
   for (const line of msg.metricsSummary(result.metrics, options.year)) term.out(line);
   for (const f of written) term.out(msg.wrote(path.relative(options.cwd, f) || f));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chartFiles, planCharts } from '../../charts/chart-export.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
+import { printableJson } from '../../model/printable.js';
 import type { AcademicYear } from '../../model/year.js';
 import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
 import { buildPlan } from '../../plan/build-plan.js';
@@ -9,7 +10,7 @@ import type { PlanInput } from '../../plan/context.js';
 import { renderChartSvgs } from '../../render/chart-images.js';
 import { renderHtml } from '../../render/html-renderer.js';
 import { msg } from '../messages.js';
-import { defaultOutDir, writeFilesAtomically } from '../output-files.js';
+import { checkOutDir, defaultOutDir, removeStaleOutputs, writeFilesAtomically } from '../output-files.js';
 import { readLogo, readNarrative } from '../report-assets.js';
 import { readingProgress, type Terminal } from '../terminal.js';
 import { metricsFiles } from './metrics.js';
@@ -69,6 +70,8 @@ export function planInput(
  *                            └─ plan.json, metrics.csv/json, charts/
  */
 export async function reportCommand(options: ReportOptions, term: Terminal): Promise<ExitCode> {
+  const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
+  checkOutDir(outDir);
   const browser = options.formats.includes('pdf') ? await locateBrowser(options) : undefined;
   const result = await readAndCompute(options, readingProgress(term, options.cwd));
   term.progress('building the report plan');
@@ -77,7 +80,7 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
   term.progress('rendering charts');
   const svgs = await renderChartSvgs(plan);
   const files = new Map<string, string | Uint8Array>([
-    ['plan.json', `${JSON.stringify(plan, null, 2)}\n`],
+    ['plan.json', `${printableJson(plan)}\n`],
     ...metricsFiles(result, { year: options.year, formats: ['csv', 'json'], version: options.version }),
     // SVG and Vega-Lite beside the report; PNG (slower to rasterise) comes from `hubs-eval charts`.
     ...[...(await chartFiles(planCharts(standalone), ['svg', 'vl']))].map(
@@ -87,23 +90,19 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
   if (options.formats.includes('html')) files.set('report.html', renderHtml(plan, svgs, { print: false }));
   if (browser) {
     term.progress('printing the PDF');
-    const { ChromiumPdfRenderer } = await import('../../pdf/chromium-pdf-renderer.js');
     const blocked: string[] = [];
-    const pdf = await new ChromiumPdfRenderer({ executablePath: browser }).render(
-      renderHtml(plan, svgs, { print: true }),
-      {
-        headerTitle: plan.meta.sdcApplied
-          ? plan.meta.title
-          : `NOT FOR PUBLICATION (no disclosure control): ${plan.meta.title}`,
-        onBlockedRequest: (url) => blocked.push(url),
-      },
-    );
+    const headerTitle = plan.meta.sdcApplied
+      ? plan.meta.title
+      : `NOT FOR PUBLICATION (no disclosure control): ${plan.meta.title}`;
+    const html = renderHtml(plan, svgs, { print: true });
+    files.set('report.pdf', await printPdf(browser, html, headerTitle, (url) => blocked.push(url)));
     if (blocked.length) term.err(msg.blockedRequests(blocked));
-    files.set('report.pdf', pdf);
   }
   term.progress('');
-  const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
   const written = writeFilesAtomically(outDir, files);
+  // A report.pdf (or report.html) from an earlier run with another --format would sit beside this run's files.
+  const removed = removeStaleOutputs(outDir, REPORT_DOCUMENTS, files);
+  if (removed.length) term.err(msg.removedStale(removed.map((f) => path.relative(options.cwd, f) || f)));
   term.out(
     msg.reportWritten(
       path.relative(options.cwd, outDir) || '.',
@@ -114,10 +113,39 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
   return EXIT.ok;
 }
 
+/** The documents only `report` writes, by format; the other files are written on every run. */
+const REPORT_DOCUMENTS = ['report.html', 'report.pdf'] as const;
+
+async function printPdf(
+  browser: string,
+  html: string,
+  headerTitle: string,
+  onBlockedRequest: (url: string) => void,
+): Promise<Uint8Array> {
+  const { ChromiumPdfRenderer } = await import('../../pdf/chromium-pdf-renderer.js');
+  const { BrowserLaunchError } = await import('../../pdf/pdf-renderer.js');
+  try {
+    return await new ChromiumPdfRenderer({ executablePath: browser }).render(html, { headerTitle, onBlockedRequest });
+  } catch (e) {
+    if (e instanceof BrowserLaunchError)
+      throw new UserError(msg.browserLaunch(browser, e.reason), msg.browserLaunchHint());
+    throw e;
+  }
+}
+
 async function locateBrowser(options: ReportOptions): Promise<string> {
   const { findBrowser, browserCandidates } = await import('../../pdf/find-browser.js');
   const search = { explicit: options.browser, env: options.env, platform: process.platform };
   const found = findBrowser({ ...search, exists: existsSync });
   if (!found) throw new UserError(msg.noBrowser(browserCandidates(search)), msg.noBrowserHint(), EXIT.usage);
+  const { probeBrowser } = await import('../../pdf/chromium-pdf-renderer.js');
+  const { BrowserLaunchError } = await import('../../pdf/pdf-renderer.js');
+  try {
+    await probeBrowser(found);
+  } catch (e) {
+    if (e instanceof BrowserLaunchError)
+      throw new UserError(msg.browserLaunch(found, e.reason), msg.browserLaunchHint());
+    throw e;
+  }
   return found;
 }

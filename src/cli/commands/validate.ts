@@ -4,6 +4,7 @@ import { allRecords } from '../../ingest/index.js';
 import { displayPath } from '../../ingest/summary.js';
 import { laLevelCodes } from '../../metrics/neighbours-comparison.js';
 import { comparisonGroups, laDirectory } from '../../metrics/neighbours-groups.js';
+import { printableJson } from '../../model/printable.js';
 import { INPUT_KINDS, type InputKind } from '../../model/records.js';
 import { readInputs } from '../../pipeline/read-inputs.js';
 import { msg } from '../messages.js';
@@ -30,7 +31,7 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
 
   if (options.json) {
     term.out(
-      JSON.stringify(
+      printableJson(
         {
           files: results.map(({ kind, result }) => ({
             ...result.summary,
@@ -42,7 +43,6 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
           warnings,
           problems: problems.map((p) => ({ ...p, file: display(p.file) })),
         },
-        null,
         2,
       ),
     );

@@ -3,6 +3,7 @@ import type { Figure } from '../../model/missing.js';
 import type { ProblemLog } from '../../model/problem.js';
 import type { DestinationRow, GeographicLevel } from '../../model/records.js';
 import { nextYear } from '../../model/year.js';
+import { AREA_CODE_FORMS, isAreaCode } from '../area-code.js';
 import { isInvalid, parseFigure } from '../cells.js';
 import type { Columns, CsvRow } from '../csv-source.js';
 import { areaColumns, areaOf, LEVEL_FORMS, parseLevel } from './geography.js';
@@ -179,6 +180,16 @@ function readArea(ctx: RowContext, line: number, level: GeographicLevel, cells: 
       found: '',
       message: 'area code is empty',
     });
+  } else if (!isAreaCode(area.code)) {
+    const k = cols.code ?? cols.oldCode;
+    ctx.log.error({
+      line,
+      ...(k === undefined ? {} : { column: ctx.columns.name(k) }),
+      expected: AREA_CODE_FORMS,
+      found: area.code,
+      message: 'not an area code, so the row cannot be matched to an area',
+    });
+    return undefined;
   }
   return area;
 }

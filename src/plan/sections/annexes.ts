@@ -42,14 +42,14 @@ export function provenanceAnnex(ctx: PlanContext): Section[] {
         }),
         tableBlock({
           id: 'annex-a-figures',
-          caption: 'Figures cited in the report, with unrounded values',
+          caption: 'Figures cited in the report, with their values in metrics.csv',
           columns: [
             'Measure id',
             'Hub',
             'Period',
             'Breakdown',
             'As printed',
-            'Unrounded value',
+            'Value in metrics.csv',
             '95% interval low',
             '95% interval high',
             'Note',

@@ -1,6 +1,8 @@
 import { type ChartUnit, lineChart } from '../../charts/specs.js';
 import type { MetricRow } from '../../model/metric.js';
+import { classifyChange } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
+import type { FigureBook } from '../figure-book.js';
 import { formatValue } from '../format.js';
 import type { ChangeFacts } from '../phrases.js';
 import type { Block, PlanChart, PlanTable } from '../types.js';
@@ -113,28 +115,44 @@ export function seriesChart(
   });
 }
 
-/** First-to-last facts of a series, with whether it moved the same way every year. */
-export function seriesChange(rows: readonly MetricRow[], interval?: MetricRow): ChangeFacts | undefined {
+/**
+ * First-to-last facts of a series. The change between the two years is judged by `change`, the row of the
+ * difference of those years with its own interval; "every year" also needs the trend row's interval to agree.
+ * `exact` marks figures with no sampling error (counts of every institution), judged by sign. With `book`, both
+ * ends and the change row are cited.
+ */
+export function seriesChange(
+  rows: readonly MetricRow[],
+  change?: MetricRow,
+  opts: { trend?: MetricRow | undefined; exact?: boolean; book?: FigureBook } = {},
+): ChangeFacts | undefined {
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (!first || !last || first === last) return undefined;
+  // The sentence prints both ends: each is a cited figure.
+  for (const r of [first, last, change]) opts.book?.cite(r);
   const values = rows.map((r) => r.value);
   const steps = values.slice(1).map((v, k) => (v === null || values[k] === null ? null : v - values[k]!));
-  // "every year" says something only with at least two steps.
+  const trend = opts.trend ?? change;
+  const trendKind = opts.exact
+    ? classifyChange(last.value === null || first.value === null ? null : last.value - first.value, null, null, true)
+    : classifyChange(trend?.value ?? null, trend?.ci_low ?? null, trend?.ci_high ?? null);
+  // "every year" says something only with at least two steps, and only where the trend supports the direction.
   const everyYear =
     steps.length < 2
       ? null
-      : steps.every((s) => s !== null && s > 0)
+      : steps.every((s) => s !== null && s > 0) && trendKind === 'rise'
         ? 'rising'
-        : steps.every((s) => s !== null && s < 0)
+        : steps.every((s) => s !== null && s < 0) && trendKind === 'fall'
           ? 'falling'
           : null;
   return {
     from: { period: first.period, value: first.value, symbol: first.symbol },
     to: { period: last.period, value: last.value, symbol: last.symbol },
-    low: interval?.ci_low ?? null,
-    high: interval?.ci_high ?? null,
+    low: change?.ci_low ?? null,
+    high: change?.ci_high ?? null,
     everyYear,
+    ...(opts.exact ? { exact: true } : {}),
   };
 }
 

@@ -1,10 +1,20 @@
 import { barChart } from '../../charts/specs.js';
+import type { MetricRow } from '../../model/metric.js';
+import { leaders } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
-import { cap, changeSentence, rangePhrase } from '../phrases.js';
+import {
+  changeSentence,
+  changeTitle,
+  duringPeriod,
+  hubChange,
+  hubChangesSentence,
+  rankingSentence,
+} from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import {
   ALL,
   chartBlock,
+  ends,
   fmt,
   hubsAndAll,
   paragraph,
@@ -25,6 +35,8 @@ export const BENCHMARKS = [
   'Personal guidance',
 ] as const;
 
+const SAME = 'same_institutions';
+
 const GROUP_NAMES: Readonly<Record<string, string>> = {
   mainstream: 'Mainstream schools',
   special_ap: 'Special schools and alternative provision',
@@ -37,15 +49,19 @@ export function compassSection(ctx: PlanContext): Section {
   const year = m.periods('compass_mean_benchmarks_achieved').at(-1) ?? ctx.input.year;
   const source = ctx.source('compass');
   const focus = ctx.input.hub ?? ALL;
-  const focusName = ctx.input.hub ? `${ctx.hubs[0]!.name} hub` : 'hub';
+  const where = ctx.input.hub ? `the ${ctx.hubs[0]!.name} hub's area` : "the hubs' areas";
   const series = m.series('compass_mean_benchmarks_achieved', focus, ALL);
-  const change = seriesChange(series, m.range('compass_mean_benchmarks_trend', focus, ALL));
+  const changeRow = m.range('compass_mean_benchmarks_change', focus, ALL);
+  const change = seriesChange(series, changeRow, {
+    trend: m.range('compass_mean_benchmarks_trend', focus, ALL),
+    book: ctx.book,
+  });
   const first = series[0];
   const last = series[series.length - 1];
-  const cited = [first, last].map((r) => book.cite(r).id);
+  const cited = [first, last, changeRow].map((r) => book.cite(r).id);
   const intro = change
     ? changeSentence(
-        `the average number of Gatsby Benchmarks fully achieved by ${focusName} schools and colleges completing ` +
+        `the average number of Gatsby Benchmarks fully achieved by schools and colleges in ${where} completing ` +
           `Compass`,
         change,
         'mean',
@@ -57,35 +73,27 @@ export function compassSection(ctx: PlanContext): Section {
   const c1 = completions[completions.length - 1];
   const coverage = m.get('compass_coverage_pct', focus, year, ALL);
   const coverageText = coverage
-    ? ` ${cap(book.cite(coverage).text)} of eligible institutions completed Compass in ${year}.`
+    ? ` In ${year}, ${book.cite(coverage).text} of eligible institutions completed Compass.`
     : '';
-  const completionText =
-    c0 && c1 && c0 !== c1
-      ? changeSentence(
-          'the number of institutions completing Compass',
-          {
-            from: { period: c0.period, value: c0.value },
-            to: { period: c1.period, value: c1.value },
-            low: null,
-            high: null,
-          },
-          'count',
-        ) + coverageText
-      : c1
-        ? `In ${c1.period}, ${fmt(c1)} institutions completed Compass.${coverageText}`
-        : '';
-
-  const progress = ctx.hubs.map((h) => {
-    const s = m.series('compass_mean_benchmarks_achieved', h.id, ALL);
-    const a = s[0];
-    const b = s[s.length - 1];
-    return { name: h.name, value: a?.value != null && b?.value != null && a !== b ? b.value - a.value : null };
-  });
-  const progressText =
-    ctx.hubs.length > 1 && first && last
-      ? `Between ${first.period} and ${last.period} the hubs' averages rose by ${rangePhrase(progress, 'mean')} ` +
-        `benchmarks.`
+  const completionChange = seriesChange(completions, undefined, { exact: true, book: ctx.book });
+  const completionText = completionChange
+    ? changeSentence(`the number of institutions in ${where} completing Compass`, completionChange, 'count') +
+      coverageText
+    : c1
+      ? `In ${c1.period}, ${fmt(c1)} institutions in ${where} completed Compass.${coverageText}`
       : '';
+
+  const progress = ctx.hubs.map((h) => ({
+    ...hubChange(h.name, m.range('compass_mean_benchmarks_change', h.id, ALL)),
+    id: book.cite(m.range('compass_mean_benchmarks_change', h.id, ALL)).id,
+  }));
+  const progressText =
+    ctx.hubs.length > 1 && first && last && progress.some((p) => p.id !== '')
+      ? `${duringPeriod(`${first.period}-${last.period}`)}, ` +
+        `${hubChangesSentence('the average', progress, { unit: 'mean', noun: ' benchmarks', style: 'fromTo' })}.`
+      : '';
+  const likeForLike = likeForLikeText(ctx, focus);
+  const allEight = allEightText(ctx, focus, where);
 
   const mainstream = m.get('compass_mean_benchmarks_achieved', focus, year, 'mainstream');
   const specialAp = m.get('compass_mean_benchmarks_achieved', focus, year, 'special_ap');
@@ -100,12 +108,12 @@ export function compassSection(ctx: PlanContext): Section {
       return { category: `B${k + 1}`, group: h.name, value: r?.value ?? null, symbol: r?.symbol ?? '' };
     }),
   );
-  const best = BENCHMARKS.map((name, k) => ({
-    name: `Benchmark ${k + 1} (${name})`,
-    value: m.get('compass_benchmark_achieved_pct', focus, year, `b${k + 1}`)?.value ?? null,
-  }))
-    .filter((b) => b.value !== null)
-    .sort((a, b) => b.value! - a.value!);
+  const ranked = BENCHMARKS.map((name, k) => {
+    const r = m.get('compass_benchmark_achieved_pct', focus, year, `b${k + 1}`);
+    book.cite(r);
+    return { item: { name: `Benchmark ${k + 1} (${name})` }, value: r?.value ?? Number.NaN, ...limits(r) };
+  });
+  const ranking = rankingSentence(`In ${year}`, 'benchmark', leaders(ranked, 'top'), leaders(ranked, 'bottom'), 8);
 
   return {
     id: 'compass',
@@ -115,11 +123,21 @@ export function compassSection(ctx: PlanContext): Section {
     blocks: (
       [
         paragraph(`${intro} ${completionText}`, [...cited, book.cite(c0).id, book.cite(c1).id, book.cite(coverage).id]),
-        ...(progressText ? [paragraph(progressText)] : []),
+        ...(progressText || likeForLike.text || allEight.text
+          ? [
+              paragraph([progressText, likeForLike.text, allEight.text].filter(Boolean).join(' '), [
+                ...likeForLike.refs,
+                ...allEight.refs,
+              ]),
+            ]
+          : []),
+        paragraph(compassCaveat(where)),
         chartBlock(
           seriesChart(ctx, {
             id: 'compass-mean-benchmarks',
-            title: `Average Gatsby Benchmarks fully achieved rose to ${fmt(last)} in ${year}`,
+            title: change
+              ? changeTitle('average Gatsby Benchmarks fully achieved', change, 'mean')
+              : `Average Gatsby Benchmarks fully achieved, ${year}`,
             subtitle: 'Mean number of the 8 benchmarks scored 100% in Compass, by hub and academic year',
             source,
             alt: intro,
@@ -148,12 +166,7 @@ export function compassSection(ctx: PlanContext): Section {
             series: lineData,
           }),
         ),
-        paragraph(
-          best.length
-            ? `In ${year} the benchmark most often fully achieved was ${best[0]!.name}, and the least often ` +
-                `${best[best.length - 1]!.name}.`
-            : '',
-        ),
+        paragraph(ranking),
         chartBlock(
           barChart({
             id: 'compass-benchmarks',
@@ -161,10 +174,7 @@ export function compassSection(ctx: PlanContext): Section {
             frame: ctx.input.chartFrame,
             subtitle: '% of Compass returns scoring 100% on each benchmark, by hub',
             source,
-            alt: best.length
-              ? `In ${year}, ${best[0]!.name} was the benchmark most often fully achieved and ` +
-                `${best[best.length - 1]!.name} the least.`
-              : 'Benchmark achievement by hub.',
+            alt: ranking || 'Benchmark achievement by hub.',
             valueTitle: '% of returns fully achieving',
             categoryTitle: 'Gatsby Benchmark',
             unit: 'pct',
@@ -190,3 +200,46 @@ export function compassSection(ctx: PlanContext): Section {
 }
 
 export { GROUP_NAMES };
+
+function limits(r: MetricRow | undefined): { low: number | null; high: number | null } {
+  return { low: r?.ci_low ?? null, high: r?.ci_high ?? null };
+}
+
+/**
+ * Like-for-like: the change among institutions with a return in both the first and the last year, so a rise is
+ * not only a change in who returned. Omitted when the rows are absent.
+ */
+function likeForLikeText(ctx: PlanContext, focus: string): { text: string; refs: string[] } {
+  const { m, book } = ctx;
+  const same = m.series('compass_mean_benchmarks_achieved', focus, SAME);
+  const row = m.range('compass_mean_benchmarks_change', focus, SAME);
+  const change = seriesChange(same, row, { book: ctx.book });
+  if (!change || !row) return { text: '', refs: [] };
+  const refs = [...ends(same), row].map((r) => book.cite(r).id);
+  const text = changeSentence('among institutions with a return in both years, the average', change, 'mean');
+  return { text, refs };
+}
+
+/** The share of returns achieving all eight benchmarks (the Mayor's action plan's aim), first and last year. */
+function allEightText(ctx: PlanContext, focus: string, where: string): { text: string; refs: string[] } {
+  const series = ctx.m.series('compass_all_benchmarks_pct', focus, ALL);
+  const last = series.at(-1);
+  if (!last) return { text: '', refs: [] };
+  const refs = ends(series).map((r) => ctx.book.cite(r).id);
+  const first = series[0]!;
+  const text =
+    first === last
+      ? `In ${last.period}, ${ctx.book.cite(last).text} of returns from ${where} achieved all eight benchmarks.`
+      : `The share of returns achieving all eight benchmarks was ${ctx.book.cite(first).text} in ${first.period} ` +
+        `and ${ctx.book.cite(last).text} in ${last.period}.`;
+  return { text, refs };
+}
+
+/** Said where the Compass figures are, not only in the limitations. */
+function compassCaveat(where: string): string {
+  return (
+    `Compass is a self-assessment, and which institutions in ${where} complete it changes from year to year, ` +
+    'so a change in the average can reflect who returned as well as better provision; the like-for-like figures ' +
+    'compare the same institutions.'
+  );
+}

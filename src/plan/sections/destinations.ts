@@ -1,21 +1,20 @@
 import { intervalChart } from '../../charts/specs.js';
-import { excludesZero } from '../../stats/change.js';
+import type { HubConfig } from '../../config/schema.js';
+import type { AcademicYear } from '../../model/year.js';
 import type { PlanContext } from '../context.js';
-import { cap, changeSentence, duringPeriod, gapPhrase, hubChangesSentence, lowerFirst } from '../phrases.js';
-import type { Block, Section } from '../types.js';
 import {
-  ALL,
-  chartBlock,
-  ENGLAND,
-  ends,
-  fmt,
-  hubsAndAll,
-  paragraph,
-  periodTable,
-  seriesChange,
-  seriesChart,
-  tableBlock,
-} from './common.js';
+  allClearly,
+  cap,
+  changeSentence,
+  gapOf,
+  gapPhrase,
+  hubChange,
+  hubChangesSentence,
+  listNames,
+  lowerFirst,
+} from '../phrases.js';
+import type { Block, Section } from '../types.js';
+import { chartBlock, ENGLAND, ends, hubsAndAll, paragraph, seriesChange, seriesChart } from './common.js';
 
 /** Sustained EET, the gap to England, disadvantaged pupils and apprenticeships, from the KS4 destination measures. */
 export function destinationsSections(ctx: PlanContext): Section[] {
@@ -32,7 +31,9 @@ export function destinationsSections(ctx: PlanContext): Section[] {
             `labelled by the year the pupils finished KS4; hub rates pool the counts of the hub's local ` +
             `authorities. Figures are for pupils in ${lowerFirst(ctx.input.config.destinations.institutionGroup)}.`,
         ),
+        paragraph(destinationCaveats(ctx)),
         ...rateBlocks(ctx, 'total', 'all pupils'),
+        ...notSustainedBlocks(ctx),
       ],
     },
   ];
@@ -50,7 +51,7 @@ function disadvantagedBlocks(ctx: PlanContext): Block[] {
     return rateBlocks(ctx, 'disadvantaged', 'disadvantaged pupils');
   const eng = ctx.m.series('eet_sustained_pct', ENGLAND, 'disadvantaged');
   if (eng.length === 0) return [];
-  const change = seriesChange(eng, ctx.m.range('eet_change_pp', ENGLAND, 'disadvantaged'));
+  const change = seriesChange(eng, ctx.m.range('eet_change_pp', ENGLAND, 'disadvantaged'), { book: ctx.book });
   return [
     paragraph(
       `The destination files given have no local-authority breakdown for disadvantaged pupils, so hub rates for ` +
@@ -69,27 +70,27 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
   const changes = ctx.hubs.map((h) => {
     const r = m.range('eet_change_pp', h.id, breakdown);
     book.cite(r);
-    return {
-      name: h.name,
-      value: r?.value ?? null,
-      clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null),
-      symbol: r?.symbol ?? 'x',
-    };
+    return hubChange(h.name, r);
   });
   const engRange = m.range('eet_change_pp', ENGLAND, breakdown);
   const england = m.series('eet_sustained_pct', ENGLAND, breakdown);
-  const engChange = seriesChange(england, engRange);
+  const engChange = seriesChange(england, engRange, { book: ctx.book });
   const gaps = ctx.hubs.map((h) => {
     const r = m.get('eet_sustained_pct', h.id, last, breakdown);
     book.cite(r);
-    return { name: h.name, value: r?.diff ?? null, row: r };
+    book.citeGap(r, ctx.comparator);
+    return { ...gapOf(h.name, r), row: r };
   });
   const span = engRange?.period.replace('-', ' to ') ?? '';
+  // The summary says "by between"; the chapter varies the construction.
+  const style = breakdown === 'total' ? 'upTo' : 'fromTo';
   const englandLast = book.cite(m.get('eet_sustained_pct', ENGLAND, last, breakdown)).text;
   const sentences = [
-    `For ${who} in the KS4 cohorts ${span}, ${hubChangesSentence('the sustained EET rate', changes)}.`,
+    `For ${who} in the KS4 cohorts ${span}, ${hubChangesSentence('the sustained EET rate', changes, { style })}.`,
     engChange ? changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct') : '',
-    `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${englandLast})`)}.`,
+    `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${englandLast})`, 'fromTo')}.`,
+    relativeChange(ctx, 'eet', 'the sustained EET rate', breakdown),
+    breakdown === 'disadvantaged' ? disadvantageGapText(ctx, last) : '',
   ];
   const id = breakdown === 'total' ? 'eet' : `eet-${breakdown}`;
   const series = hubsAndAll(ctx);
@@ -99,9 +100,11 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
     chartBlock(
       seriesChart(ctx, {
         id: `${id}-trend`,
-        title: gaps.every((g) => g.value !== null && g.value > 0)
+        title: allClearly(gaps, 'above')
           ? `Every hub's sustained EET rate for ${who} was above ${ctx.comparator}'s for the ${last} cohort`
-          : `Sustained EET rates for ${who}, KS4 cohorts ${cohorts[0]} to ${last}`,
+          : allClearly(gaps, 'below')
+            ? `Every hub's sustained EET rate for ${who} was below ${ctx.comparator}'s for the ${last} cohort`
+            : `Sustained EET rates for ${who}, KS4 cohorts ${cohorts[0]} to ${last}`,
         xTitle: 'KS4 cohort',
         subtitle:
           `% of the KS4 cohort in sustained education, apprenticeship or employment, by hub and cohort; ` +
@@ -145,20 +148,16 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
   const england = m.series('apprenticeship_pct', ENGLAND, 'total');
   if (england.length === 0 && ctx.hubs.every((h) => m.series('apprenticeship_pct', h.id, 'total').length === 0))
     return [];
-  const engChange = seriesChange(england, m.range('apprenticeship_change_pp', ENGLAND, 'total'));
+  const engChange = seriesChange(england, m.range('apprenticeship_change_pp', ENGLAND, 'total'), { book: ctx.book });
   const changes = ctx.hubs.map((h) => {
     const r = m.range('apprenticeship_change_pp', h.id, 'total');
     book.cite(r);
-    return {
-      name: h.name,
-      value: r?.value ?? null,
-      clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null),
-      symbol: r?.symbol ?? 'x',
-    };
+    return hubChange(h.name, r);
   });
   const text = [
     engChange ? changeSentence(`the ${ctx.comparator} sustained apprenticeship rate`, engChange, 'pct') : '',
-    `${cap(hubChangesSentence('the sustained apprenticeship rate', changes))}.`,
+    `${cap(hubChangesSentence('the sustained apprenticeship rate', changes, { style: 'upTo' }))}.`,
+    relativeChange(ctx, 'apprenticeship', 'the sustained apprenticeship rate', 'total'),
   ]
     .filter(Boolean)
     .join(' ');
@@ -189,76 +188,102 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
   ];
 }
 
-/** NEET and not known at 16 to 17 (NCCIS), by hub against England. */
-export function neetSection(ctx: PlanContext): Section {
-  const { m, book } = ctx;
-  const years = m.periods('neet_pct');
-  const last = years[years.length - 1];
-  const changes = ctx.hubs.map((h) => {
-    const r = m.range('neet_change_pp', h.id, ALL);
-    book.cite(r);
-    return {
-      name: h.name,
-      value: r?.value ?? null,
-      clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null),
-      symbol: r?.symbol ?? 'x',
-    };
+/**
+ * Difference in differences: each hub's change minus England's over the same cohorts (`<m>_change_vs_england_pp`).
+ * Omitted when the rows are absent.
+ */
+export function relativeChange(ctx: PlanContext, measure: string, subject: string, breakdown: string): string {
+  const rows = ctx.hubs.map((h) => ({ hub: h, row: ctx.m.range(`${measure}_change_vs_england_pp`, h.id, breakdown) }));
+  if (rows.every((r) => !r.row)) return '';
+  const items = rows.map(({ hub, row }) => {
+    ctx.book.cite(row);
+    return hubChange(hub.name, row);
   });
-  const england = m.series('neet_pct', ENGLAND, ALL);
-  const engChange = seriesChange(england, m.range('neet_change_pp', ENGLAND, ALL));
-  const gaps = ctx.hubs.map((h) => ({
-    name: h.name,
-    value: last ? (m.get('neet_pct', h.id, last, ALL)?.diff ?? null) : null,
-  }));
-  const changeRow = m.range('neet_change_pp', ENGLAND, ALL);
-  const range = changeRow ? duringPeriod(changeRow.period) : '';
+  return `${cap(
+    hubChangesSentence(`measured against ${ctx.comparator}'s change, ${subject}`, items, {
+      up: 'did better',
+      down: 'did worse',
+    }),
+  )}.`;
+}
+
+/** The gap between disadvantaged pupils and the others within each hub (`eet_disadvantage_gap_pp`). */
+function disadvantageGapText(ctx: PlanContext, cohort: string): string {
+  const gaps = ctx.hubs.map((h) => {
+    const r = ctx.m.any('eet_disadvantage_gap_pp', h.id, cohort);
+    ctx.book.cite(r);
+    return { name: h.name, value: r?.value ?? null, low: r?.ci_low ?? null, high: r?.ci_high ?? null };
+  });
+  if (gaps.every((g) => g.value === null)) return '';
+  return `Within the hubs, ${gapPhrase(
+    gaps,
+    'the rate of other pupils',
+    'between',
+    (names) => `disadvantaged pupils' rate in ${names} was`,
+  )}.`;
+}
+
+const notSustainedIn = (names: string) => `the share whose destination was not sustained in ${names} was`;
+
+/** The KS4 "not sustained" rate (the evaluation's "confirmed NEET" after KS4), its gap to England and change. */
+function notSustainedBlocks(ctx: PlanContext): Block[] {
+  const { m, book } = ctx;
+  const last = m.periods('not_sustained_pct').at(-1);
+  if (!last) return [];
+  const england = book.cite(m.get('not_sustained_pct', ENGLAND, last, 'total'));
+  const gaps = ctx.hubs.map((h) => {
+    const r = m.get('not_sustained_pct', h.id, last, 'total');
+    book.citeGap(r, ctx.comparator);
+    return gapOf(h.name, r);
+  });
+  const changes = ctx.hubs.map((h) => {
+    const r = m.range('not_sustained_change_pp', h.id, 'total');
+    book.cite(r);
+    return hubChange(h.name, r);
+  });
   const text = [
-    range ? `${range}, ${hubChangesSentence('the NEET rate of 16 to 17 year olds', changes)}.` : '',
-    engChange ? changeSentence(`the ${ctx.comparator} NEET rate`, engChange, 'pct') : '',
-    last
-      ? `In ${last}, ` +
-        `${gapPhrase(gaps, `the ${ctx.comparator} rate (${fmt(m.get('neet_pct', ENGLAND, last, ALL))})`)}; a lower ` +
-        `NEET rate is better.`
+    `For the ${last} cohort, ` +
+      gapPhrase(gaps, `the ${ctx.comparator} rate (${england.text})`, 'upTo', notSustainedIn) +
+      `; a lower rate is better. A destination not sustained is the closest KS4 measure to the evaluation's ` +
+      '"confirmed NEET".',
+    changes.some((c) => c.value !== null)
+      ? `${cap(hubChangesSentence('the not sustained rate', changes, { style: 'fromTo' }))}.`
       : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const series = hubsAndAll(ctx);
-  const englandRef = { id: ENGLAND, name: ctx.comparator };
-  return {
-    id: 'neet',
-    title: 'Young people not in education, employment or training (NEET)',
-    level: 2,
-    blocks: [
-      paragraph(
-        `${text} Rates are the December to February average of 16 and 17 year olds known to their local authority ` +
-          `(NCCIS), weighted by each authority's cohort; the not known rate shows how complete the tracking is.`,
-        ends(england).map((r) => book.cite(r).id),
-      ),
-      chartBlock(
-        seriesChart(ctx, {
-          id: 'neet-trend',
-          title: `16 to 17 year olds NEET by hub, ${years[0] ?? ''} to ${last ?? ''}`,
-          subtitle: `% of 16 to 17 year olds known to the local authority who were NEET; ${ctx.comparator} dashed`,
-          source: ctx.source('neet'),
-          alt: text,
-          yTitle: '% NEET',
-          measure: 'neet_pct',
-          breakdown: ALL,
-          unit: 'pct',
-          series,
-          highlight: englandRef,
-        }),
-      ),
-      tableBlock(
-        periodTable(ctx, {
-          id: 'not-known-table',
-          caption: '% of 16 to 17 year olds whose activity was not known, by hub and year',
-          measure: 'not_known_pct',
-          breakdown: ALL,
-          series: [...series, englandRef],
-        }),
-      ),
-    ],
-  };
+    relativeChange(ctx, 'not_sustained', 'the not sustained rate', 'total'),
+  ];
+  return [paragraph(text.filter(Boolean).join(' '))];
+}
+
+/** The hub's start year, where the config gives one (`hubs[].started`). */
+export function hubStarted(ctx: PlanContext, id: string): AcademicYear | undefined {
+  // `started` arrives with the config schema on main; read it as optional until then.
+  const hub: (HubConfig & { readonly started?: AcademicYear }) | undefined = ctx.input.config.hubs.find(
+    (h) => h.id === id,
+  );
+  return hub?.started;
+}
+
+/** Caveats said where the destination figures are: what they measure, and what they cannot show. */
+function destinationCaveats(ctx: PlanContext): string {
+  const cohorts = ctx.m.periods('eet_sustained_pct');
+  const started = ctx.hubs
+    .map((h) => ({ name: h.name, started: hubStarted(ctx, h.id) }))
+    .filter((h): h is { name: string; started: AcademicYear } => h.started !== undefined);
+  const startText = [...new Set(started.map((h) => h.started))]
+    .map((year) => {
+      const before = cohorts.filter((c) => c < year);
+      if (before.length === 0) return '';
+      const hubs = started.filter((h) => h.started === year);
+      const span = `${before[0]}${before.length > 1 ? ` to ${before[before.length - 1]}` : ''}`;
+      const verb = hubs.length === ctx.hubs.length && hubs.length > 1 ? 'The hubs' : listNames(hubs);
+      return (
+        ` ${verb} started in ${year}, so the KS4 cohorts ${span} finished KS4 before ` +
+        `${hubs.length > 1 ? 'the hubs' : 'the hub'} began: they describe the area, not the hub's work.`
+      );
+    })
+    .join('');
+  return (
+    "Destination figures are for whole local authorities, not only for the hubs' member schools and colleges, and " +
+    `there is no comparison group that shows what would have happened without the hubs.${startText}`
+  );
 }

@@ -18,7 +18,8 @@ export function membershipSection(ctx: PlanContext): Section {
   const year = m.periods('membership_institutions_pct').at(-1) ?? ctx.input.year;
   const focus = ctx.input.hub ?? ALL;
   const series = m.series('membership_institutions_pct', focus, ALL);
-  const change = seriesChange(series);
+  // Membership counts every eligible institution in the register: no sampling error, the sign is the finding.
+  const change = seriesChange(series, undefined, { exact: true, book: ctx.book });
   const latest = m.get('membership_institutions_pct', focus, year, ALL);
   const pupils = m.get('membership_pupils_pct', focus, year, ALL);
   const members = m.get('membership_institutions', focus, year, ALL);
@@ -28,13 +29,7 @@ export function membershipSection(ctx: PlanContext): Section {
     `By the end of ${year}, ${book.cite(members).text} institutions were hub members: ${book.cite(latest).text} of ` +
       `those eligible, with ${book.cite(pupilCount).text} pupils, ${book.cite(pupils).text} of pupils in eligible ` +
       `institutions.`,
-    change
-      ? changeSentence(
-          'the share of eligible institutions that were members',
-          { ...change, low: null, high: null },
-          'pct',
-        )
-      : '',
+    change ? changeSentence('the share of eligible institutions that were members', change, 'pct') : '',
     growth ? `Membership grew fastest between ${growth.from} and ${growth.to}.` : '',
   ]
     .filter(Boolean)

@@ -1,6 +1,6 @@
 import { barChart } from '../../charts/specs.js';
 import type { PlanContext } from '../context.js';
-import { duringPeriod } from '../phrases.js';
+import { countWord, duringPeriod, listNames, timesPhrase } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
 
@@ -22,17 +22,31 @@ export function participationSection(ctx: PlanContext): Section {
   const cite = (measure: string, hub: string, breakdown = ALL) => book.cite(get(measure, hub, breakdown));
   const encounters = cite('student_participations', focus, 'employer_encounter');
   const workplace = cite('student_participations', focus, 'workplace_experience');
-  const teachers = cite('teacher_participations', focus);
+  // Teacher CPD is training for teachers, not a student activity: it is reported apart from teachers who went
+  // with their students to employer encounters and workplace experiences.
+  const cpdRow = get('teacher_cpd_participations', focus) ?? get('teacher_participations', focus, 'teacher_cpd');
+  const cpd = book.cite(cpdRow);
+  const separate = m.has('teacher_cpd_participations');
+  const teachers = separate ? cite('teacher_participations', focus) : undefined;
+  const teachersAt = separate
+    ? []
+    : ['employer_encounter', 'workplace_experience'].map((b) => cite('teacher_participations', focus, b));
   const smes = cite('smes_engaged', focus);
   const smeActivities = cite('sme_activities', focus);
   const meeting = cite('smes_meeting_threshold', focus);
   const threshold = ctx.input.config.activities.smeThreshold;
   const where = ctx.input.hub ? ctx.hubs[0]!.name : 'the hubs';
+  const teacherText = teachers
+    ? `Teachers attended student activities ${timesPhrase(teachers)}`
+    : `Teachers went with their students to employer encounters ${timesPhrase(teachersAt[0]!)} and to workplace ` +
+      `experiences ${timesPhrase(teachersAt[1]!)}`;
   const text =
-    `${duringPeriod(period)}, ${where} recorded ${encounters.text} student participations in employer ` +
-    `encounters and ${workplace.text} in workplace experiences, and ${teachers.text} teacher participations. ` +
-    `${smes.text} SMEs took part in ${smeActivities.text} activities; ${meeting.text} of these SMEs took part in ` +
-    `at least ${threshold} activities, the minimum for a completed SME engagement.`;
+    `${duringPeriod(period)}, ${where} recorded ${encounters.words} student participations in employer ` +
+    `encounters and ${workplace.words} in workplace experiences. ${teacherText}; separately, teachers took part in ` +
+    `CPD ${timesPhrase(cpd)} (CPD is for teachers and has no students). The hubs worked with ${smes.words} SMEs ` +
+    `in ${smeActivities.words} activities; of these SMEs, ${meeting.words} took part in at least ` +
+    `${countWord(threshold)} activities, the minimum for a completed SME engagement.`;
+  const perPupil = perPupilText(ctx, period);
   const series = hubsAndAll(ctx);
   // Teacher CPD records teachers, not students, so it has no bar in a chart of student participations.
   const studentTypes = TYPES.filter((t) => t.id !== 'teacher_cpd');
@@ -43,7 +57,16 @@ export function participationSection(ctx: PlanContext): Section {
     }),
   );
   const blocks: Block[] = [
-    paragraph(text, [encounters.id, workplace.id, teachers.id, smes.id, smeActivities.id, meeting.id]),
+    paragraph(`${text}${perPupil.text}`, [
+      ...perPupil.refs,
+      encounters.id,
+      workplace.id,
+      ...(teachers ? [teachers.id] : teachersAt.map((t) => t.id)),
+      cpd.id,
+      smes.id,
+      smeActivities.id,
+      meeting.id,
+    ]),
     chartBlock(
       barChart({
         id: 'participation-by-type',
@@ -69,7 +92,8 @@ export function participationSection(ctx: PlanContext): Section {
         'Activities',
         'Employer encounters (students)',
         'Workplace experiences (students)',
-        'Teacher participations',
+        separate ? 'Teachers at student activities' : 'Teacher participations (all activities)',
+        'Teacher CPD participations',
         'SMEs engaged',
         `SMEs with ${threshold}+ activities`,
       ],
@@ -80,6 +104,7 @@ export function participationSection(ctx: PlanContext): Section {
           ['student_participations', 'employer_encounter'],
           ['student_participations', 'workplace_experience'],
           ['teacher_participations', ALL],
+          separate ? ['teacher_cpd_participations', ALL] : ['teacher_participations', 'teacher_cpd'],
           ['smes_engaged', ALL],
           ['smes_meeting_threshold', ALL],
         ].map(([measure, breakdown]) => book.cell(get(measure!, h.id, breakdown))),
@@ -93,4 +118,25 @@ export function participationSection(ctx: PlanContext): Section {
     }),
   ];
   return { id: 'participation', title: 'Activities and participation', level: 1, pageBreak: true, blocks };
+}
+
+/**
+ * Participation per 100 pupils on roll in member institutions, so hubs of different sizes compare; omitted when
+ * the rows are absent.
+ */
+function perPupilText(ctx: PlanContext, period: string): { text: string; refs: string[] } {
+  const rows = ctx.hubs.map((h) => ({
+    name: h.name,
+    row:
+      ctx.m.range('student_participations_per_100_pupils', h.id, ALL) ??
+      ctx.m.get('student_participations_per_100_pupils', h.id, period, ALL),
+  }));
+  if (rows.every((r) => !r.row)) return { text: '', refs: [] };
+  const cited = rows.map((r) => ({ name: r.name, ...ctx.book.cite(r.row) }));
+  return {
+    text:
+      ' Per 100 pupils on roll in member institutions, student participations numbered ' +
+      `${listNames(cited.map((c) => ({ name: `${c.text} in ${c.name}` })))}.`,
+    refs: cited.map((c) => c.id),
+  };
 }

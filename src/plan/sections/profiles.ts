@@ -1,4 +1,5 @@
 import { type ChartUnit, sparkline } from '../../charts/specs.js';
+import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
 import { measureInfo } from '../measures.js';
@@ -43,8 +44,11 @@ function profile(ctx: PlanContext, hub: HubRef, pageBreak: boolean): Section {
   if (eet?.diff != null)
     items.push({
       label: `Gap to ${ctx.comparator}, ${eet.period} cohort`,
-      value: `${signed(eet.diff)} pp`,
-      ref: book.cite(eet).id,
+      // A gap whose interval includes zero is "similar", as in the text (stats/change.ts).
+      value: `${signed(eet.diff)} pp${
+        classifyComparison(eet.diff, eet.diff_ci_low, eet.diff_ci_high) === 'similar' ? ', similar' : ''
+      }`,
+      ref: book.citeGap(eet, ctx.comparator).id,
     });
   add(`NEET at 16 to 17, ${m.latest('neet_pct', hub.id, ALL)?.period ?? ''}`, m.latest('neet_pct', hub.id, ALL));
   const range = m.range('student_participations', hub.id, ALL);

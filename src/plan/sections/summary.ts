@@ -1,74 +1,116 @@
-import { excludesZero } from '../../stats/change.js';
+import { classifyComparison } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
-import { cap, changeSentence, duringPeriod, gapPhrase, hubChangesSentence, listNames } from '../phrases.js';
-import type { Section } from '../types.js';
-import { ALL, ENGLAND, ends, seriesChange } from './common.js';
+import {
+  cap,
+  changeCell,
+  changeKind,
+  changeSentence,
+  countWord,
+  duringPeriod,
+  gapOf,
+  gapPhrase,
+  hubChange,
+  hubChangesSentence,
+  hubsPhrase,
+  intervalCell,
+  listNames,
+  meaning,
+  timesPhrase,
+} from '../phrases.js';
+import type { Block, Section } from '../types.js';
+import { ALL, ENGLAND, ends, hubsAndAll, seriesChange } from './common.js';
 
 interface Finding {
   readonly text: string;
   readonly refs: readonly string[];
 }
 
-/** Key findings as sentences from the numbers, in the order of the report's chapters. */
-export function summarySection(ctx: PlanContext): Section {
-  const findings = [
-    compassFindings,
-    membershipFindings,
-    destinationFindings,
-    neetFindings,
-    participationFindings,
-  ].flatMap((f) => f(ctx));
-  const hubCount = ctx.hubs.length === 1 ? 'the Careers Hub' : `the ${ctx.hubs.length} Careers Hubs`;
-  const allHubs = `${hubCount} (${listNames(ctx.hubs)})`;
-  const evaluated = ctx.input.hub ? `the ${ctx.hubs[0]!.name} Careers Hub` : allHubs;
-  return {
-    id: 'summary',
-    title: 'Executive summary',
-    level: 1,
-    pageBreak: true,
-    blocks: [
-      {
-        kind: 'paragraph',
-        text:
-          `This report evaluates ${evaluated} up to the ${ctx.input.year} academic year, ` +
-          'from the data sources described in the methodology. Changes are described as rises or falls only where ' +
-          'the 95% confidence interval of the change excludes zero; otherwise they are reported as no clear change.',
-        refs: [],
-      },
-      { kind: 'bullets', items: findings },
-    ],
-  };
+/**
+ * The evaluation's questions, in the order the summary answers them. Each question gathers its findings from the
+ * chapters that answer it; a chapter added later (a survey, targets) adds a question here.
+ */
+const QUESTIONS: readonly { id: string; title: string; findings: (ctx: PlanContext) => Finding[] }[] = [
+  { id: 'provision', title: 'Provision: careers guidance in schools and colleges', findings: compassFindings },
+  { id: 'reach', title: 'Reach: schools and colleges in the hubs', findings: membershipFindings },
+  {
+    id: 'outcomes',
+    title: 'Outcomes: destinations and NEET',
+    findings: (ctx) => [...destinationFindings(ctx), ...neetFindings(ctx)],
+  },
+  { id: 'participation', title: 'Participation: activities and employers', findings: participationFindings },
+];
+
+/** The executive summary: key findings grouped by the evaluation's questions, then one table comparing the hubs. */
+export function summarySections(ctx: PlanContext): Section[] {
+  const evaluated = ctx.input.hub
+    ? `the ${ctx.hubs[0]!.name} Careers Hub`
+    : `${hubsPhrase(ctx.hubs.length)} (${listNames(ctx.hubs)})`;
+  const groups = QUESTIONS.map((q) => ({ ...q, items: q.findings(ctx) })).filter((q) => q.items.length > 0);
+  const table = comparisonTable(ctx);
+  return [
+    {
+      id: 'summary',
+      title: 'Executive summary',
+      level: 1,
+      pageBreak: true,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text:
+            `This report evaluates ${evaluated} up to the ${ctx.input.year} academic year, from the data sources ` +
+            'described in the methodology. Changes are described as rises or falls, and hubs as above or below ' +
+            'a comparison, only where the 95% confidence interval of the difference excludes zero; otherwise ' +
+            'they are reported as no clear change or similar.',
+          refs: [],
+        },
+      ],
+    },
+    ...groups.map(
+      (q): Section => ({
+        id: `summary-${q.id}`,
+        title: q.title,
+        level: 2,
+        blocks: [{ kind: 'bullets', items: q.items }],
+      }),
+    ),
+    ...(table ? [{ id: 'summary-comparison', title: 'The hubs compared', level: 2 as const, blocks: [table] }] : []),
+  ];
+}
+
+/** The findings of every question, in order: what tests read. */
+export function summaryFindings(ctx: PlanContext): Finding[] {
+  return QUESTIONS.flatMap((q) => q.findings(ctx));
 }
 
 function compassFindings(ctx: PlanContext): Finding[] {
   if (!ctx.has('compass')) return [];
   const focus = ctx.input.hub ?? ALL;
   const series = ctx.m.series('compass_mean_benchmarks_achieved', focus, ALL);
-  const change = seriesChange(series, ctx.m.range('compass_mean_benchmarks_trend', focus, ALL));
+  const changeRow = ctx.m.range('compass_mean_benchmarks_change', focus, ALL);
+  const trend = ctx.m.range('compass_mean_benchmarks_trend', focus, ALL);
+  const change = seriesChange(series, changeRow, { trend, book: ctx.book });
   const completions = ctx.m.series('compass_completions', focus, ALL);
   const out: Finding[] = [];
   if (change)
     out.push({
-      text: changeSentence(`the average number of Gatsby Benchmarks fully achieved`, change, 'mean'),
-      refs: ends(series).map((r) => ctx.book.cite(r).id),
+      text: [
+        changeSentence('the average number of Gatsby Benchmarks fully achieved', change, 'mean'),
+        meaning('compass', changeKind(change)),
+      ]
+        .filter(Boolean)
+        .join(' '),
+      refs: [...ends(series), ...(changeRow ? [changeRow] : [])].map((r) => ctx.book.cite(r).id),
     });
-  const c0 = completions[0];
-  const c1 = completions[completions.length - 1];
-  if (c0 && c1 && c0 !== c1) {
+  const completionChange = seriesChange(completions, undefined, { exact: true, book: ctx.book });
+  if (completionChange)
     out.push({
       text: changeSentence(
-        'the number of schools and colleges completing Compass',
-        {
-          from: { period: c0.period, value: c0.value },
-          to: { period: c1.period, value: c1.value },
-          low: null,
-          high: null,
-        },
+        "the number of schools and colleges in the hubs' areas completing Compass",
+        completionChange,
         'count',
       ),
-      refs: [ctx.book.cite(c0).id, ctx.book.cite(c1).id],
+      refs: ends(completions).map((r) => ctx.book.cite(r).id),
     });
-  }
   return out;
 }
 
@@ -84,7 +126,11 @@ function membershipFindings(ctx: PlanContext): Finding[] {
     {
       text:
         `By the end of ${r.period}, ${a.text} of eligible schools and colleges had joined ` +
-        `${ctx.input.hub ? 'the hub' : 'a hub'}, covering ${b.text} of pupils in eligible institutions.`,
+        `${ctx.input.hub ? 'the hub' : 'a hub'}, covering ${b.text} of pupils in eligible institutions.` +
+        // A census share (every eligible institution counted): "most" where it is over half.
+        ((p?.value ?? 0) > 50
+          ? " Most young people in the hubs' areas can be reached through a member school or college."
+          : ''),
       refs: [a.id, b.id],
     },
   ];
@@ -96,56 +142,56 @@ function destinationFindings(ctx: PlanContext): Finding[] {
   const out: Finding[] = [];
   const engRange = m.range('eet_change_pp', ENGLAND, 'total');
   if (engRange) {
-    const changes = ctx.hubs.map((h) => {
-      const r = m.range('eet_change_pp', h.id, 'total');
-      return {
-        name: h.name,
-        value: r?.value ?? null,
-        clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null),
-        symbol: r?.symbol ?? 'x',
-        id: book.cite(r).id,
-      };
-    });
-    const engChange = seriesChange(m.series('eet_sustained_pct', ENGLAND, 'total'), engRange);
+    const rows = ctx.hubs.map((h) => m.range('eet_change_pp', h.id, 'total'));
+    const changes = ctx.hubs.map((h, k) => hubChange(h.name, rows[k]));
+    const engChange = seriesChange(m.series('eet_sustained_pct', ENGLAND, 'total'), engRange, { book: ctx.book });
     const engText = engChange ? ` ${changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct')}` : '';
+    const allKind = changes.every((c) => c.clear && (c.value ?? 0) > 0)
+      ? 'rise'
+      : changes.every((c) => c.clear && (c.value ?? 0) < 0)
+        ? 'fall'
+        : changes.every((c) => !c.clear && c.value !== null)
+          ? 'no_clear_change'
+          : null;
     out.push({
       text:
         `For the KS4 cohorts ${engRange.period.replace('-', ' to ')}, ` +
-        `${hubChangesSentence('the sustained EET rate', changes)}.${engText}`,
-      refs: changes.map((c) => c.id),
+        `${hubChangesSentence('the sustained EET rate', changes)}.${engText}` +
+        `${allKind ? ` ${meaning('eet', allKind)}` : ''}`,
+      refs: [...rows, engRange].map((r) => book.cite(r).id),
     });
   }
   const last = m.periods('eet_sustained_pct').slice(-1)[0];
   if (last) {
-    const gaps = ctx.hubs.map((h) => {
-      const r = m.get('eet_sustained_pct', h.id, last, 'total');
-      return { name: h.name, value: r?.diff ?? null, id: book.cite(r).id };
-    });
+    const rows = ctx.hubs.map((h) => m.get('eet_sustained_pct', h.id, last, 'total'));
+    const gaps = ctx.hubs.map((h, k) => gapOf(h.name, rows[k]));
+    const sides = gaps.map((g) => classifyComparison(g.value, g.low, g.high));
+    const side = sides.every((s) => s === sides[0]) && sides[0] !== 'unknown' ? sides[0] : undefined;
     out.push({
-      text: `${cap(gapPhrase(gaps, `the ${ctx.comparator} sustained EET rate`))} for the ${last} cohort.`,
-      refs: gaps.map((g) => g.id),
+      text:
+        `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} sustained EET rate`, 'fromTo')}.` +
+        `${side ? ` ${meaning('eetGap', side)}` : ''}`,
+      refs: rows.map((r) => book.citeGap(r, ctx.comparator).id),
     });
   }
   const appren = m.range('apprenticeship_change_pp', ENGLAND, 'total');
-  if (appren) {
-    const change = seriesChange(m.series('apprenticeship_pct', ENGLAND, 'total'), appren);
-    const hubs = ctx.hubs.map((h) => {
-      const r = m.range('apprenticeship_change_pp', h.id, 'total');
-      return {
-        name: h.name,
-        value: r?.value ?? null,
-        clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null),
-        symbol: r?.symbol ?? 'x',
-        id: book.cite(r).id,
-      };
+  const change = appren
+    ? seriesChange(m.series('apprenticeship_pct', ENGLAND, 'total'), appren, { book: ctx.book })
+    : undefined;
+  if (appren && change) {
+    const rows = ctx.hubs.map((h) => m.range('apprenticeship_change_pp', h.id, 'total'));
+    out.push({
+      text:
+        `${changeSentence(`the ${ctx.comparator} sustained apprenticeship rate`, change, 'pct')} ` +
+        `${cap(
+          hubChangesSentence(
+            "the rate in the hubs' areas",
+            ctx.hubs.map((h, k) => hubChange(h.name, rows[k])),
+            { style: 'upTo' },
+          ),
+        )}.`,
+      refs: [appren, ...rows].map((r) => book.cite(r).id),
     });
-    if (change)
-      out.push({
-        text:
-          `${changeSentence(`the ${ctx.comparator} sustained apprenticeship rate`, change, 'pct')} ` +
-          `${cap(hubChangesSentence("the rate in the hubs' areas", hubs))}.`,
-        refs: [book.cite(appren).id, ...hubs.map((h) => h.id)],
-      });
   }
   return out;
 }
@@ -153,22 +199,34 @@ function destinationFindings(ctx: PlanContext): Finding[] {
 function neetFindings(ctx: PlanContext): Finding[] {
   if (!ctx.has('neet')) return [];
   const { m, book } = ctx;
-  const range = m.range('neet_change_pp', ENGLAND, ALL);
+  // The DfE's headline measure first, with NEET and not known beside it.
+  const headline = m.has('neet_or_not_known_change_pp') ? 'neet_or_not_known' : 'neet';
+  const range = m.range(`${headline}_change_pp`, ENGLAND, ALL);
   if (!range) return [];
-  const changes = ctx.hubs.map((h) => {
-    const r = m.range('neet_change_pp', h.id, ALL);
-    return {
-      name: h.name,
-      value: r?.value ?? null,
-      clear: excludesZero(r?.ci_low ?? null, r?.ci_high ?? null),
-      symbol: r?.symbol ?? 'x',
-      id: book.cite(r).id,
-    };
-  });
+  const part = (measure: string) => {
+    const rows = ctx.hubs.map((h) => m.range(`${measure}_change_pp`, h.id, ALL));
+    return { rows, changes: ctx.hubs.map((h, k) => hubChange(h.name, rows[k])) };
+  };
+  const lead = part(headline);
+  const subject =
+    headline === 'neet' ? 'the NEET rate of 16 to 17 year olds' : 'the share of 16 to 17 year olds NEET or not known';
+  const parts = headline === 'neet' ? [] : (['neet', 'not_known'] as const).map((p) => ({ p, ...part(p) }));
+  const beside = parts
+    .filter((x) => x.rows.some(Boolean))
+    .map((x) =>
+      hubChangesSentence(x.p === 'neet' ? 'the NEET rate alone' : 'the not known rate', x.changes, {
+        style: x.p === 'neet' ? 'between' : 'upTo',
+      }),
+    );
+  const kinds = lead.changes.map((c) => (c.value === null ? null : c.clear ? (c.value > 0 ? 'rise' : 'fall') : 'u'));
+  const allKind = kinds.every((k) => k === 'rise') ? 'rise' : kinds.every((k) => k === 'fall') ? 'fall' : null;
   return [
     {
-      text: `${duringPeriod(range.period)}, ${hubChangesSentence('the NEET rate of 16 to 17 year olds', changes)}.`,
-      refs: changes.map((c) => c.id),
+      text:
+        `${duringPeriod(range.period)}, ${hubChangesSentence(subject, lead.changes, { style: 'fromTo' })}.` +
+        `${beside.length ? ` Beside it, ${beside.join('; ')}.` : ''}` +
+        `${allKind ? ` ${meaning('neet', allKind)}` : ''}`,
+      refs: [...lead.rows, ...parts.flatMap((x) => x.rows)].map((r) => book.cite(r).id),
     },
   ];
 }
@@ -178,18 +236,63 @@ function participationFindings(ctx: PlanContext): Finding[] {
   const focus = ctx.input.hub ?? ALL;
   const { m, book } = ctx;
   const enc = m.range('student_participations', focus, 'employer_encounter');
+  if (!enc) return [];
   const wex = m.range('student_participations', focus, 'workplace_experience');
   const smes = m.range('smes_engaged', focus, ALL);
   const meeting = m.range('smes_meeting_threshold', focus, ALL);
-  if (!enc) return [];
-  const [a, b, c, d] = [enc, wex, smes, meeting].map((r) => book.cite(r));
+  const cpd =
+    m.range('teacher_cpd_participations', focus, ALL) ?? m.range('teacher_participations', focus, 'teacher_cpd');
+  const [a, b, c, d, e] = [enc, wex, smes, meeting, cpd].map((r) => book.cite(r));
+  const threshold = countWord(ctx.input.config.activities.smeThreshold);
   return [
     {
       text:
-        `${duringPeriod(enc.period)}, ${a!.text} student participations in employer encounters and ${b!.text} ` +
-        `in workplace experiences were recorded; ${c!.text} SMEs took part, ${d!.text} of these SMEs in at least ` +
-        `${ctx.input.config.activities.smeThreshold} activities.`,
-      refs: [a!.id, b!.id, c!.id, d!.id],
+        `${duringPeriod(enc.period)}, students took part in employer encounters ${timesPhrase(a!)} and in workplace ` +
+        `experiences ${timesPhrase(b!)}. The hubs worked with ${c!.words} SMEs, of which ${d!.words} took part in at ` +
+        `least ${threshold} activities, the minimum for a completed SME engagement.` +
+        (cpd
+          ? ` Teachers took part in CPD ${timesPhrase(e!)}, counted apart from teachers at student activities.`
+          : ''),
+      refs: [a!.id, b!.id, c!.id, d!.id, e!.id],
     },
   ];
+}
+
+/** One table: the hubs as columns (then all hubs and England), headline measures as rows, with intervals. */
+function comparisonTable(ctx: PlanContext): Block | undefined {
+  const { m } = ctx;
+  const columns = [...hubsAndAll(ctx), { id: ENGLAND, name: ctx.comparator }];
+  const level = (measure: string, breakdown: string, label: string) => {
+    const p = m.periods(measure).at(-1);
+    return p ? [`${label}, ${p}`, ...columns.map((h) => intervalCell(m.get(measure, h.id, p, breakdown)))] : null;
+  };
+  const change = (measure: string, breakdown: string, label: string) => {
+    const r = columns.map((h) => m.range(measure, h.id, breakdown));
+    const period = r.find(Boolean)?.period;
+    return period ? [`${label}, ${period.replace('-', ' to ')}`, ...r.map((x) => changeCell(x))] : null;
+  };
+  const rows = [
+    level('compass_mean_benchmarks_achieved', ALL, 'Average Gatsby Benchmarks fully achieved'),
+    change('compass_mean_benchmarks_change', ALL, 'Change in average benchmarks achieved'),
+    level('compass_all_benchmarks_pct', ALL, '% of returns achieving all eight benchmarks'),
+    level('membership_institutions_pct', ALL, '% of eligible institutions that are members'),
+    level('eet_sustained_pct', 'total', '% in sustained EET after KS4 (cohort)'),
+    change('eet_change_pp', 'total', 'Change in sustained EET'),
+    level('neet_or_not_known_pct', ALL, '% of 16 to 17 year olds NEET or not known'),
+    change('neet_or_not_known_change_pp', ALL, 'Change in NEET or not known'),
+    level('student_participations_per_100_pupils', ALL, 'Student participations per 100 pupils'),
+  ].filter((r): r is string[] => (r?.slice(1) ?? []).some((c) => c !== 'not available'));
+  if (rows.length === 0) return undefined;
+  return {
+    kind: 'table',
+    table: {
+      id: 'summary-comparison-table',
+      caption: 'Headline measures by hub, with 95% confidence intervals',
+      columns: ['Measure', ...columns.map((h) => h.name)],
+      rows,
+      note:
+        'Changes are shown with their interval where it excludes zero, otherwise as no clear change. Destination ' +
+        'and NEET figures are for whole local authorities; Compass is a self-assessment.',
+    },
+  };
 }

@@ -1,0 +1,110 @@
+import type { PlanContext } from '../context.js';
+import { cap, changeSentence, duringPeriod, gapOf, gapPhrase, hubChange, hubChangesSentence } from '../phrases.js';
+import type { Section } from '../types.js';
+import {
+  ALL,
+  chartBlock,
+  ENGLAND,
+  ends,
+  hubsAndAll,
+  paragraph,
+  periodTable,
+  seriesChange,
+  seriesChart,
+  tableBlock,
+} from './common.js';
+import { relativeChange } from './destinations.js';
+
+/** The DfE headline first (NEET or not known), then its two parts beside it. */
+const PARTS = [
+  { measure: 'neet_or_not_known', subject: 'the share of 16 to 17 year olds NEET or whose activity was not known' },
+  { measure: 'neet', subject: 'the NEET rate' },
+  { measure: 'not_known', subject: 'the not known rate' },
+] as const;
+
+/** NEET or not known at 16 to 17 (NCCIS), the DfE headline measure, with NEET and not known beside it. */
+export function neetSection(ctx: PlanContext): Section {
+  const { m, book } = ctx;
+  const headline = m.has('neet_or_not_known_pct') ? 'neet_or_not_known_pct' : 'neet_pct';
+  const years = m.periods(headline);
+  const last = years[years.length - 1];
+  const sentences = PARTS.filter((p) => m.has(`${p.measure}_pct`)).flatMap((p, k) => partSentences(ctx, p, k, last));
+  const text = sentences.join(' ');
+  const series = hubsAndAll(ctx);
+  const englandRef = { id: ENGLAND, name: ctx.comparator };
+  const england = m.series(headline, ENGLAND, ALL);
+  return {
+    id: 'neet',
+    title: 'Young people not in education, employment or training (NEET)',
+    level: 2,
+    blocks: [
+      paragraph(
+        `${text} A lower rate is better for each. Rates are the December to February average of 16 and 17 year ` +
+          "olds known to their local authority (NCCIS), weighted by each authority's cohort; the not known rate " +
+          'shows how complete the tracking is. Like destinations, these figures are for whole local authorities.',
+        ends(england).map((r) => book.cite(r).id),
+      ),
+      chartBlock(
+        seriesChart(ctx, {
+          id: 'neet-trend',
+          title: `NEET or not known at 16 to 17, by hub, ${years[0] === last ? last : `${years[0]} to ${last}`}`,
+          subtitle:
+            `% of 16 to 17 year olds known to the local authority who were NEET or whose activity was not known; ` +
+            `${ctx.comparator} dashed`,
+          source: ctx.source('neet'),
+          alt: text,
+          yTitle: '% NEET or not known',
+          measure: headline,
+          breakdown: ALL,
+          unit: 'pct',
+          series,
+          highlight: englandRef,
+        }),
+      ),
+      ...(['neet_pct', 'not_known_pct'] as const).map((measure) =>
+        tableBlock(
+          periodTable(ctx, {
+            id: measure === 'neet_pct' ? 'neet-table' : 'not-known-table',
+            caption:
+              measure === 'neet_pct'
+                ? '% of 16 to 17 year olds NEET, by hub and year'
+                : '% of 16 to 17 year olds whose activity was not known, by hub and year',
+            measure,
+            breakdown: ALL,
+            series: [...series, englandRef],
+          }),
+        ),
+      ),
+    ],
+  };
+}
+
+function partSentences(ctx: PlanContext, part: (typeof PARTS)[number], k: number, last: string | undefined): string[] {
+  const { m, book } = ctx;
+  const changeRow = m.range(`${part.measure}_change_pp`, ENGLAND, ALL);
+  const changes = ctx.hubs.map((h) => {
+    const r = m.range(`${part.measure}_change_pp`, h.id, ALL);
+    book.cite(r);
+    return hubChange(h.name, r);
+  });
+  const engChange = seriesChange(m.series(`${part.measure}_pct`, ENGLAND, ALL), changeRow, { book: ctx.book });
+  const style = (['between', 'fromTo', 'upTo'] as const)[k % 3];
+  const lead = k === 0 ? `${duringPeriod(changeRow?.period ?? '')}, ` : k === 1 ? 'Of its two parts, ' : 'Beside it, ';
+  const out = [
+    changeRow ? `${lead}${hubChangesSentence(part.subject, changes, { style })}.` : '',
+    engChange ? changeSentence(`${part.subject} in ${ctx.comparator}`, engChange, 'pct') : '',
+  ];
+  if (k === 0 && last) {
+    const england = book.cite(m.get(`${part.measure}_pct`, ENGLAND, last, ALL));
+    const gaps = ctx.hubs.map((h) => {
+      const r = m.get(`${part.measure}_pct`, h.id, last, ALL);
+      book.citeGap(r, ctx.comparator);
+      return gapOf(h.name, r);
+    });
+    out.push(`${cap(`in ${last}`)}, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${england.text})`, style)}.`);
+    out.push(relativeChange(ctx, 'neet_or_not_known', part.subject, ALL));
+  }
+  if (k === 1) out.push(relativeChange(ctx, 'neet', part.subject, ALL));
+  if (k === 2) out.push(relativeChange(ctx, 'not_known', part.subject, ALL));
+  return out.filter(Boolean);
+}

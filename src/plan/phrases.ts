@@ -371,9 +371,9 @@ export interface NeighbourGapFacts {
 }
 
 /**
- * "Between 2020/21 and 2024/25 the NEET rate changed by +0.4 percentage points in Central and by +1.4 in its similar
- * areas: Central's change was 1.0 percentage points below theirs (95% interval -1.3 to -0.7)." Above or below only
- * where the interval excludes zero; otherwise "a similar change".
+ * "Between 2020/21 and 2024/25 the NEET rate changed by +0.4 pp in Central and by +1.4 pp in its similar areas:
+ * Central's change was 1.0 percentage points below theirs (the 95% confidence interval excludes zero)." Above or
+ * below only where the interval excludes zero; otherwise "a similar change". Numbers print as the figure book does.
  */
 export function neighbourGapSentence(subject: string, f: NeighbourGapFacts): string {
   const [from, to] = f.period.split('-');
@@ -383,13 +383,18 @@ export function neighbourGapSentence(subject: string, f: NeighbourGapFacts): str
       `is suppressed or not available.`
     );
   const head =
-    `Between ${from} and ${to} ${subject} changed by ${signed(f.hubChange)} percentage points in ${f.hub} and by ` +
-    `${signed(f.groupChange)} in its similar areas`;
-  const ci = `95% interval ${signed(f.low)} to ${signed(f.high)}`;
+    `Between ${from} and ${to} ${subject} changed by ${formatValue(f.hubChange, 'pp')} in ${f.hub} and by ` +
+    `${formatValue(f.groupChange, 'pp')} in its similar areas`;
   if (!(f.low > 0 || f.high < 0))
-    return `${head}: a similar change (difference ${signed(f.diff)} percentage points; the ${ci} includes zero).`;
+    return (
+      `${head}: a similar change (a difference of ${formatValue(f.diff, 'pp')}, whose 95% confidence interval ` +
+      `includes zero).`
+    );
   const side = f.diff > 0 ? 'above' : 'below';
-  return `${head}: ${f.hub}'s change was ${fixed(Math.abs(f.diff), 1)} percentage points ${side} theirs (${ci}).`;
+  return (
+    `${head}: ${f.hub}'s change was ${fixed(Math.abs(f.diff), 1)} percentage points ${side} theirs (the 95% ` +
+    `confidence interval of the difference excludes zero).`
+  );
 }
 
 /** The pre-trend check: hub slope minus similar areas' slope before the hub started, per year. */
@@ -416,12 +421,15 @@ export function pretrendSentence(subject: string, f: PretrendFacts): string {
     );
   const [from, to] = f.period.split('-');
   const trend =
-    `the yearly trend of ${subject} in ${f.hub} minus that in its similar areas was ${signed(f.diff, 2)} percentage ` +
-    `points a year (95% interval ${signed(f.low, 2)} to ${signed(f.high, 2)})`;
+    `the yearly trend of ${subject} in ${f.hub} minus that in its similar areas was ${formatValue(f.diff, 'pp')} a ` +
+    `year`;
   if (pretrendDiverges(f))
     return (
-      `Warning: in the years before ${f.hub} started (${from} to ${to}), ${trend}. They were not moving in ` +
-      `parallel, so this comparison may mislead.`
+      `Warning: in the years before ${f.hub} started (${from} to ${to}), ${trend}, and its 95% confidence interval ` +
+      `excludes zero. They were not moving in parallel, so this comparison may mislead.`
     );
-  return `In the years before ${f.hub} started (${from} to ${to}), ${trend}: no clear difference in trend.`;
+  return (
+    `In the years before ${f.hub} started (${from} to ${to}), ${trend}, and its 95% confidence interval includes ` +
+    `zero: no clear difference in trend.`
+  );
 }

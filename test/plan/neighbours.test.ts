@@ -13,13 +13,14 @@ describe('neighbourGapSentence', () => {
   const facts = { hub: 'East', period: '2020/21-2024/25', hubChange: 0.2, groupChange: 0.7 };
   it('says below only when the interval excludes zero', () => {
     expect(neighbourGapSentence('the NEET rate', { ...facts, diff: -0.5, low: -0.7, high: -0.3 })).toBe(
-      'Between 2020/21 and 2024/25 the NEET rate changed by +0.2 percentage points in East and by +0.7 in its ' +
-        "similar areas: East's change was 0.5 percentage points below theirs (95% interval -0.7 to -0.3).",
+      'Between 2020/21 and 2024/25 the NEET rate changed by +0.2 pp in East and by +0.7 pp in its similar areas: ' +
+        "East's change was 0.5 percentage points below theirs (the 95% confidence interval of the difference " +
+        'excludes zero).',
     );
   });
   it('calls an interval that includes zero a similar change', () => {
     expect(neighbourGapSentence('the NEET rate', { ...facts, diff: -0.5, low: -1.1, high: 0.1 })).toMatch(
-      /: a similar change \(difference -0\.5 percentage points; the 95% interval -1\.1 to \+0\.1 includes zero\)\.$/,
+      /: a similar change \(a difference of -0\.5 pp, whose 95% confidence interval includes zero\)\.$/,
     );
   });
   it('never turns a missing figure into a comparison', () => {
@@ -34,8 +35,8 @@ describe('pretrendSentence', () => {
   it('warns when the pre-start trends differ clearly', () => {
     expect(pretrendSentence('the sustained EET rate', { ...base, diff: 0.24, low: 0.13, high: 0.36 })).toBe(
       'Warning: in the years before West started (2014/15 to 2020/21), the yearly trend of the sustained EET rate ' +
-        'in West minus that in its similar areas was +0.24 percentage points a year (95% interval +0.13 to +0.36). ' +
-        'They were not moving in parallel, so this comparison may mislead.',
+        'in West minus that in its similar areas was +0.2 pp a year, and its 95% confidence interval excludes ' +
+        'zero. They were not moving in parallel, so this comparison may mislead.',
     );
   });
   it('reports no clear difference otherwise, and says when there were too few years', () => {
@@ -127,7 +128,7 @@ describe('Compared with similar areas (NEET)', () => {
     const texts = section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
     expect(texts[0]).toMatch(/This is a comparison, not a counterfactual/);
     expect(texts[1]).toMatch(/^Warning: in the years before North started \(2019\/20 to 2020\/21\).*Between 2019\/20/);
-    expect(texts[1]).toMatch(/North's change was 0\.5 percentage points below theirs \(95% interval -0\.9 to -0\.2\)/);
+    expect(texts[1]).toMatch(/North's change was 0\.5 percentage points below theirs \(the 95% confidence interval/);
     const table = section.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.table.rows.map((r) => r[0])).toEqual([
       'North',

@@ -161,7 +161,7 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         `Each hub is compared with its similar areas: the DfE statistical neighbours of its local authorities ` +
           `that are outside every evaluated hub, pooled as a hub is. ` +
           `${topic.lowerIsBetter ? 'A lower rate is better. ' : ''}This is a comparison, not a counterfactual: the ` +
-          `similar areas have had Careers Hubs of their own since 2018.`,
+          `similar areas have had Careers Hubs of their own since the first wave of hubs.`,
       ),
       ...blocks,
     ],

@@ -3,7 +3,7 @@ import type { Employer } from './employers.js';
 import { ACTIVITY_ROWS, ACTIVITY_YEARS, STRAND2_SHARE } from './evaluation-targets.js';
 import type { SampleInstitution, SampleType } from './institutions.js';
 import { HUB_IDS } from './london-areas.js';
-import type { Rng } from './prng.js';
+import { type Rng, WeightedTable } from './prng.js';
 import type { SampleFile } from './sample-file.js';
 
 export const ACTIVITY_HEADER = [
@@ -179,9 +179,9 @@ export function buildActivities(
     const pools = HUB_IDS.map((hub) => ({
       hub,
       ...institutionPools(institutions, hub, year),
-      employers: employers.filter((e) => e.hubs.includes(hub)),
+      ...employerPools(employers.filter((e) => e.hubs.includes(hub))),
     }));
-    const hubWeights = pools.map((p) => [p, p.members.length * (p.hub === 'west' ? 1.1 : 1)] as const);
+    const hubWeights = pools.map((p) => [p, p.members.size * (p.hub === 'west' ? 1.1 : 1)] as const);
     const drafts: Draft[] = Array.from({ length: rows }, () => activity(rng, rng.weighted(hubWeights), year));
     drafts.sort((a, b) => a.key - b.key);
     const yy = `${year % 100}${(year + 1) % 100}`;
@@ -193,19 +193,30 @@ export function buildActivities(
   });
 }
 
+/** A hub's institutions and employers in one year, as weighted tables built once (drawing is then O(log n)). */
 interface Pool {
   readonly hub: string;
-  readonly members: readonly (readonly [SampleInstitution, number])[];
-  readonly others: readonly (readonly [SampleInstitution, number])[];
-  readonly employers: readonly Employer[];
+  readonly members: WeightedTable<SampleInstitution>;
+  readonly others: WeightedTable<SampleInstitution>;
+  /** Employers weighted by how active they are; `smes` the same for SMEs only. */
+  readonly employers: WeightedTable<Employer>;
+  readonly smes: WeightedTable<Employer>;
 }
 
 function institutionPools(institutions: readonly SampleInstitution[], hub: string, year: number) {
   const inHub = institutions.filter((i) => i.la.hubId === hub);
   const weight = (i: SampleInstitution) => [i, TYPE_ACTIVITY[i.type]] as const;
   return {
-    members: inHub.filter((i) => i.joined !== null && i.joined <= year).map(weight),
-    others: inHub.filter((i) => i.eligible && (i.joined === null || i.joined > year)).map(weight),
+    members: new WeightedTable(inHub.filter((i) => i.joined !== null && i.joined <= year).map(weight)),
+    others: new WeightedTable(inHub.filter((i) => i.eligible && (i.joined === null || i.joined > year)).map(weight)),
+  };
+}
+
+function employerPools(employers: readonly Employer[]) {
+  const weight = (e: Employer) => [e, e.activity] as const;
+  return {
+    employers: new WeightedTable(employers.map(weight)),
+    smes: new WeightedTable(employers.filter((e) => SME.has(e.size)).map(weight)),
   };
 }
 
@@ -214,8 +225,8 @@ function activity(rng: Rng, pool: Pool, year: number): Draft {
   const key = y * 10000 + m * 100 + d;
   const strand2 = key >= STRAND2_FROM && key <= STRAND2_TO && rng.chance(STRAND2_SHARE[pool.hub] ?? 0);
   const kind = rng.weighted(KINDS.filter((k) => !strand2 || k.strand2).map((k) => [k, k.weight] as const));
-  const inst = rng.weighted(pool.others.length > 0 && rng.chance(NON_MEMBER_SHARE) ? pool.others : pool.members);
-  const employer = rng.chance(strand2 ? 1 : kind.withEmployer) ? pickEmployer(rng, pool.employers, strand2) : undefined;
+  const inst = (pool.others.size > 0 && rng.chance(NON_MEMBER_SHARE) ? pool.others : pool.members).pick(rng);
+  const employer = rng.chance(strand2 ? 1 : kind.withEmployer) ? pickEmployer(rng, pool, strand2) : undefined;
   const students = kind.students ? rng.int(...kind.students) : '';
   const teachers = kind.students === null ? rng.int(1, 10) : rng.chance(0.08) ? '' : rng.int(0, 4);
   const size = employer ? (employer.size === 'unknown' && rng.chance(0.5) ? '' : employer.size) : '';
@@ -237,10 +248,9 @@ function activity(rng: Rng, pool: Pool, year: number): Draft {
 }
 
 /** Strand 2 worked mostly with SMEs; otherwise employers are picked by how active they are. */
-function pickEmployer(rng: Rng, employers: readonly Employer[], strand2: boolean): Employer | undefined {
-  const eligible = strand2 && rng.chance(0.85) ? employers.filter((e) => SME.has(e.size)) : employers;
-  if (eligible.length === 0) return undefined;
-  return rng.weighted(eligible.map((e) => [e, e.activity] as const));
+function pickEmployer(rng: Rng, pool: Pool, strand2: boolean): Employer | undefined {
+  const eligible = strand2 && rng.chance(0.85) ? pool.smes : pool.employers;
+  return eligible.size === 0 ? undefined : eligible.pick(rng);
 }
 
 function activityDate(rng: Rng, startYear: number): [number, number, number] {

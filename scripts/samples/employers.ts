@@ -118,7 +118,7 @@ export function buildEmployers(rng: Rng, count: number): Employer[] {
   const hubWeights = HUB_IDS.map(
     (id) => [id, LONDON_LAS.filter((la) => la.hubId === id).reduce((s, la) => s + la.youth, 0)] as const,
   );
-  const taken = new Set<string>();
+  const taken = new Map<string, number>();
   return Array.from({ length: count }, (_, i) => {
     const size = rng.weighted(SIZE_SHARE);
     const home = rng.weighted(hubWeights);
@@ -135,13 +135,29 @@ export function buildEmployers(rng: Rng, count: number): Employer[] {
   });
 }
 
-/** Made-up names; a few carry commas, ampersands or apostrophes so the logs exercise CSV quoting. */
-function employerName(rng: Rng, size: EmployerSize, taken: Set<string>): string {
-  for (;;) {
-    const name = size === 'large' ? largeName(rng) : smallName(rng);
+/** Draws of a fresh name before a taken one is numbered instead, so the generator never stalls once names run out. */
+const NAME_DRAWS = 50;
+
+/**
+ * Made-up names; a few carry commas, ampersands or apostrophes so the logs exercise CSV quoting. The name pool
+ * holds a few thousand names: at large scales a name drawn again gets a branch number ("... (branch 2)").
+ */
+function employerName(rng: Rng, size: EmployerSize, taken: Map<string, number>): string {
+  let name = '';
+  for (let draw = 0; draw < NAME_DRAWS; draw++) {
+    name = size === 'large' ? largeName(rng) : smallName(rng);
     if (!taken.has(name)) {
-      taken.add(name);
+      taken.set(name, 1);
       return name;
+    }
+  }
+  // Each base name keeps its last branch number, so numbering costs one step per employer.
+  for (let branch = (taken.get(name) ?? 1) + 1; ; branch++) {
+    const numbered = `${name} (branch ${branch})`;
+    if (!taken.has(numbered)) {
+      taken.set(name, branch);
+      taken.set(numbered, 1);
+      return numbered;
     }
   }
 }

@@ -60,10 +60,12 @@ export const INSTITUTION_HEADER = ['urn', 'name', 'la_code', 'type', 'pupils', '
 export function buildInstitutions(rng: Rng, count: number): SampleInstitution[] {
   const slots = allocateSlots(rng, count);
   const taken = new Set<string>();
+  const numbered = new Map<string, number>();
   const urns = new Set<string>();
+  const overflow = { next: 150000 };
   const drafts = slots.map(([la, type]) => ({
-    urn: newUrn(rng, type, urns),
-    name: institutionName(rng, type, la, taken),
+    urn: newUrn(rng, type, urns, overflow),
+    name: institutionName(rng, type, la, taken, numbered),
     la,
     laCode: rng.chance(0.1) ? la.oldCode : la.newCode,
     type,
@@ -115,16 +117,27 @@ function allocateSlots(rng: Rng, count: number): [LaProfile, SampleType][] {
   return rng.shuffle(slots);
 }
 
-/** 6-digit URNs: LA-maintained schools and colleges below 136000, academies from 136000 (as GIAS numbers them). */
-function newUrn(rng: Rng, type: SampleType, used: Set<string>): string {
+/** Random draws of a URN before the next free one is taken instead (the ranges fill up near scale 30). */
+const URN_DRAWS = 50;
+
+/**
+ * 6-digit URNs: LA-maintained schools and colleges below 136000, academies from 136000 (as GIAS numbers them).
+ * Once random draws keep hitting used numbers, the next unused URN from 150000 up is taken, so any scale finishes
+ * in time linear in the register.
+ */
+function newUrn(rng: Rng, type: SampleType, used: Set<string>, overflow: { next: number }): string {
   const academy = rng.chance(ACADEMY_SHARE[type]);
-  for (;;) {
+  for (let draw = 0; draw < URN_DRAWS; draw++) {
     const urn = String(academy ? rng.int(136000, 149999) : rng.int(100000, 135999));
     if (!used.has(urn)) {
       used.add(urn);
       return urn;
     }
   }
+  while (used.has(String(overflow.next))) overflow.next++;
+  const urn = String(overflow.next++);
+  used.add(urn);
+  return urn;
 }
 
 /** ~5% not eligible for hub membership: half the `other` settings and a few more chosen at random. */

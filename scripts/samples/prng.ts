@@ -78,3 +78,43 @@ function hashLabel(label: string, seed: number): number {
   }
   return h;
 }
+
+/**
+ * A weighted pick over a fixed list, for lists drawn from many times: the cumulative weights are summed once and
+ * each pick is a binary search, so it costs O(log n) instead of `Rng.weighted`'s O(n). It takes one `next()` per
+ * pick, as `Rng.weighted` does, and picks the same item for the same draw (the sums are taken in the same order).
+ */
+export class WeightedTable<T> {
+  private readonly items: readonly T[];
+  private readonly cumulative: Float64Array;
+  private readonly total: number;
+
+  constructor(entries: readonly (readonly [T, number])[]) {
+    this.items = entries.map(([item]) => item);
+    this.cumulative = new Float64Array(entries.length);
+    let sum = 0;
+    entries.forEach(([, w], i) => {
+      sum += w;
+      this.cumulative[i] = sum;
+    });
+    this.total = sum;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  pick(rng: Rng): T {
+    if (this.items.length === 0) throw new Error('weighted pick from an empty list');
+    const r = rng.next() * this.total;
+    // The first item whose cumulative weight exceeds r; the last one if rounding leaves none.
+    let lo = 0;
+    let hi = this.items.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (r < (this.cumulative[mid] ?? 0)) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.items[lo] as T;
+  }
+}

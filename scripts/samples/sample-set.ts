@@ -2,12 +2,14 @@ import { buildActivities } from './activities.js';
 import { buildCompass } from './compass.js';
 import { buildDestinations } from './destinations.js';
 import { buildEmployers } from './employers.js';
+import { evidenceFiles } from './evidence.js';
 import { buildInstitutions, institutionsCsv } from './institutions.js';
 import { buildNeet } from './neet.js';
 import { buildComparisonAreas } from './neighbours.js';
 import { createRng } from './prng.js';
 import { samplesReadme } from './readme.js';
 import type { SampleFile } from './sample-file.js';
+import { staffSurveyCsv, surveysReadme } from './surveys.js';
 
 export const DEFAULT_SEED = 20250214;
 /** About 750 institutions and 1,500 employers at scale 1. */
@@ -21,6 +23,11 @@ export interface SampleOptions {
    * samples); the destination and NEET files are area-level and keep their size. Tests use a small scale.
    */
   readonly scale: number;
+  /**
+   * Scales the activity logs alone (default: `scale`): the bench's national case grows the logs from 1 to 4
+   * million rows over the same register, as a real national log grows with time, not with the number of schools.
+   */
+  readonly activityScale?: number;
 }
 
 /**
@@ -37,7 +44,11 @@ export function buildSamples(options: SampleOptions): SampleFile[] {
     ...buildCompass(rng.fork('compass'), institutions, options.scale),
     ...buildDestinations(rng.fork('destinations')),
     ...buildNeet(rng.fork('neet')),
-    ...buildActivities(rng.fork('activities'), institutions, employers, options.scale),
+    ...buildActivities(rng.fork('activities'), institutions, employers, options.activityScale ?? options.scale),
+    // Surveys and evidence (issue 10): their own stream, so the files above keep their bytes.
+    surveysReadme(),
+    staffSurveyCsv(rng.fork('staff-survey'), institutions),
+    ...evidenceFiles(),
     ...buildComparisonAreas(rng.fork('neighbours')),
   ];
 }

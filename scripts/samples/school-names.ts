@@ -105,7 +105,13 @@ function saint(rng: Rng): string {
   return s.includes(' ') ? s : `${s}'s`;
 }
 
-export function institutionName(rng: Rng, type: SampleType, la: LaProfile, taken: Set<string>): string {
+export function institutionName(
+  rng: Rng,
+  type: SampleType,
+  la: LaProfile,
+  taken: Set<string>,
+  lastNumber: Map<string, number>,
+): string {
   for (let attempt = 0; attempt < 50; attempt++) {
     const name = rng.weighted(TEMPLATES[type])(rng, rng.pick(la.places), la);
     if (!taken.has(name)) {
@@ -113,11 +119,14 @@ export function institutionName(rng: Rng, type: SampleType, la: LaProfile, taken
       return name;
     }
   }
-  // A crowded LA ran out of combinations: number the campus, as some federations do.
-  for (let n = 2; ; n++) {
-    const name = `${la.places[0] ?? la.name} ${type === 'mainstream' ? 'Academy' : 'School'} ${n}`;
+  // A crowded LA ran out of combinations: number the campus, as some federations do. Each base keeps its last
+  // number, so numbering costs one step per institution at any scale.
+  const base = `${la.places[0] ?? la.name} ${type === 'mainstream' ? 'Academy' : 'School'}`;
+  for (let n = (lastNumber.get(base) ?? 1) + 1; ; n++) {
+    const name = `${base} ${n}`;
     if (!taken.has(name)) {
       taken.add(name);
+      lastNumber.set(base, n);
       return name;
     }
   }

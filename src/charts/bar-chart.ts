@@ -98,7 +98,7 @@ export function barChart(input: BarChartInput): Chart {
   const legend = hasLegend(input, layout);
   const names =
     layout.horizontal && groupOrder.length > 1 ? groupNames(values, categories[0]!, labels.fontSize) : undefined;
-  const spec = {
+  const spec: TopLevelSpec = {
     ...specFrame(input, { titleClearance: legend ? LEGEND_HEIGHT : 0 }),
     // Vega leaves a free-placed legend out of the layout bounds: a bare chart (no title to lift) would cut it off.
     ...(legend && (input.frame ?? 'standalone') === 'bare'
@@ -106,20 +106,35 @@ export function barChart(input: BarChartInput): Chart {
       : {}),
     // Bars carry labels at their ends, so the plot is sized to leave them room; columns just fill the width.
     ...(layout.horizontal
-      ? { width: plotWidthForLabels(labelReach(values, names, layout), layout.left), autosize: { type: 'pad' } }
-      : { width: CHART_WIDTH, autosize: { type: 'fit-x', contains: 'padding' } }),
+      ? {
+          width: plotWidthForLabels(labelReach(values, names, layout), layout.left),
+          autosize: { type: 'pad' as const },
+        }
+      : { width: CHART_WIDTH, autosize: { type: 'fit-x' as const, contains: 'padding' } }),
     height: layout.height,
     data: { values },
     layer: [
       {
         transform: [{ filter: 'isValid(datum.value) && isFinite(datum.value)' }],
-        mark: { type: 'bar' },
+        mark: { type: 'bar' as const },
         encoding: { ...position, color },
       },
       {
         mark: layout.horizontal
-          ? { type: 'text', align: 'left', baseline: 'middle', dx: VALUE_DX, fontSize: labels.fontSize }
-          : { type: 'text', align: 'center', baseline: 'bottom', dy: -3, fontSize: labels.fontSize },
+          ? {
+              type: 'text' as const,
+              align: 'left' as const,
+              baseline: 'middle' as const,
+              dx: VALUE_DX,
+              fontSize: labels.fontSize,
+            }
+          : {
+              type: 'text' as const,
+              align: 'center' as const,
+              baseline: 'bottom' as const,
+              dy: -3,
+              fontSize: labels.fontSize,
+            },
         encoding: { ...position, [length]: { ...position[length], field: 'at' }, text: { field: 'label' } },
         ...(labels.values ? {} : { transform: [{ filter: '!isValid(datum.value) || !isFinite(datum.value)' }] }),
       },
@@ -129,7 +144,7 @@ export function barChart(input: BarChartInput): Chart {
         left: layout.left,
       }),
     ],
-  } as TopLevelSpec;
+  };
   return chartResult(input, spec, barTable(input, categories));
 }
 
@@ -169,16 +184,20 @@ function barEncoding(input: BarChartInput, categories: readonly string[], layout
   const position = {
     [band]: {
       field: 'category',
-      type: 'nominal',
+      type: 'nominal' as const,
       // A category title beside horizontal bars would have to be rotated; the table carries it instead.
       title: horizontal ? null : (input.categoryTitle ?? null),
       scale: { domain: categories, paddingInner: PADDING.inner, paddingOuter: PADDING.outer },
       axis: { labelLimit: CATEGORY_LABEL_LIMIT, ticks: false },
     },
-    [`${band}Offset`]: { field: 'group', type: 'nominal', scale: { domain: groups, paddingInner: PADDING.group } },
+    [`${band}Offset`]: {
+      field: 'group',
+      type: 'nominal' as const,
+      scale: { domain: groups, paddingInner: PADDING.group },
+    },
     [length]: {
       field: 'value',
-      type: 'quantitative',
+      type: 'quantitative' as const,
       scale: { domain: scale.domain, nice: false },
       title: input.valueTitle,
       axis: {
@@ -189,13 +208,13 @@ function barEncoding(input: BarChartInput, categories: readonly string[], layout
   };
   const color = {
     field: 'group',
-    type: 'nominal',
+    type: 'nominal' as const,
     scale: { domain: groups, range: seriesStyles(groups, input.highlight).map((s) => s.colour) },
     // Horizontal bars name their groups directly (groupNameLayer). Columns are too narrow for that, so they
     // keep a legend, in bar order, above the value-axis title that sits over the plot.
     legend: hasLegend(input, layout)
       ? {
-          symbolType: 'square',
+          symbolType: 'square' as const,
           symbolSize: 120,
           ...flushLeftLegend(layout.left, LEGEND_HEIGHT + yTitleHeight(Y_TITLE_GAP.overColumns)),
         }
@@ -239,7 +258,14 @@ function groupNames(values: readonly BarValue[], first: string, fontSize: number
 function groupNameLayer(names: GroupNames, position: Record<string, object>, fontSize: number) {
   return {
     data: { values: names.rows },
-    mark: { type: 'text', align: 'left', baseline: 'middle', dx: names.dx, fontSize, fontWeight: 'bold' },
+    mark: {
+      type: 'text' as const,
+      align: 'left' as const,
+      baseline: 'middle' as const,
+      dx: names.dx,
+      fontSize,
+      fontWeight: 'bold' as const,
+    },
     encoding: { ...position, x: { ...(position.x as object), field: 'at' }, text: { field: 'group' } },
   };
 }

@@ -5,7 +5,9 @@ export const CHART_FORMATS: readonly ChartFormat[] = ['svg', 'png', 'vl'];
 
 /** Every chart in the plan, in report order. */
 export function planCharts(plan: ReportPlan): PlanChart[] {
-  return plan.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : [])));
+  return plan.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : b.kind === 'chartGrid' ? b.charts : [])),
+  );
 }
 
 /**
@@ -22,7 +24,7 @@ export async function chartFiles(
   for (const chart of charts) {
     if (formats.includes('vl')) files.set(`${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
     if (!formats.includes('svg') && !formats.includes('png')) continue;
-    const svg = await renderSvg(chart.spec as never, { alt: chart.alt });
+    const svg = await renderSvg(chart.spec, { alt: chart.alt });
     if (formats.includes('svg')) files.set(`${chart.id}.svg`, svg);
     if (formats.includes('png')) files.set(`${chart.id}.png`, renderPng(svg, { scale: 2 }));
   }

@@ -68,14 +68,14 @@ export function intervalChart(input: IntervalChartInput): Chart {
   const axisWidth = leftAxisWidth(labels, CATEGORY_LABEL_LIMIT);
   const y = {
     field: 'label',
-    type: 'nominal',
+    type: 'nominal' as const,
     title: null,
     scale: { domain: labels, paddingOuter: 0.3 },
     axis: { labelLimit: CATEGORY_LABEL_LIMIT, ticks: false, grid: false },
   };
   const x = {
     field: 'value',
-    type: 'quantitative',
+    type: 'quantitative' as const,
     title: input.valueTitle,
     scale: { domain: scale.domain, nice: false, zero: false },
     axis: { ...valueAxis(unit, scale), grid: true },
@@ -92,40 +92,46 @@ export function intervalChart(input: IntervalChartInput): Chart {
     at: (v.at - lo) / (hi - lo),
     reach: TEXT_DX + textWidth(v.text, FONT_SIZE.valueLabel),
   }));
-  const spec = {
+  const spec: TopLevelSpec = {
     ...specFrame(input),
     // The plot leaves room for the value printed after the longest whisker.
     width: plotWidthForLabels(reach, axisWidth),
     height,
-    autosize: { type: 'pad' },
+    autosize: { type: 'pad' as const },
     data: { values },
     layer: [
       ...(input.zeroLine
         ? [
             {
               data: { values: [{}] },
-              mark: { type: 'rule', color: AXIS_COLOUR, strokeWidth: 1.5 },
-              encoding: { x: { datum: 0, type: 'quantitative' } },
+              mark: { type: 'rule' as const, color: AXIS_COLOUR, strokeWidth: 1.5 },
+              encoding: { x: { datum: 0, type: 'quantitative' as const } },
             },
           ]
         : []),
       {
         transform: [{ filter: withInterval }],
-        mark: { type: 'rule', strokeWidth: 2 },
+        mark: { type: 'rule' as const, strokeWidth: 2 },
         encoding: { y, x: { ...x, field: 'low' }, x2: { field: 'high' }, color },
       },
       {
         transform: [{ filter: plotted }],
-        mark: { type: 'point', shape: 'circle', size: 90, filled: true, opacity: 1 },
+        mark: { type: 'point' as const, shape: 'circle', size: 90, filled: true, opacity: 1 },
         encoding: { y, x, color },
       },
       {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: TEXT_DX, fontSize: FONT_SIZE.valueLabel },
+        mark: {
+          type: 'text' as const,
+          align: 'left' as const,
+          baseline: 'middle' as const,
+          dx: TEXT_DX,
+          fontSize: FONT_SIZE.valueLabel,
+        },
         encoding: { y, x: { ...x, field: 'at' }, text: { field: 'text' } },
       },
       ...sourceLayer(input, { below: height + 50, left: axisWidth }),
     ],
-  } as TopLevelSpec;
+  };
   return chartResult(input, spec, intervalTable(input));
 }
 

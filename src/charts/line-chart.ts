@@ -58,13 +58,13 @@ export function lineChart(input: LineChartInput): Chart {
   const channels = seriesChannels(styles);
   const x = {
     field: 'x',
-    type: 'ordinal',
-    scale: { type: 'point', domain: xs, padding: X_PADDING },
+    type: 'ordinal' as const,
+    scale: { type: 'point' as const, domain: xs, padding: X_PADDING },
     title: input.xTitle ?? null,
   };
   const y = {
     field: 'y',
-    type: 'quantitative',
+    type: 'quantitative' as const,
     title: input.yTitle,
     scale: { domain: scale.domain, nice: false, zero: false },
     axis: { ...valueAxis(input.unit, scale), ...horizontalYTitle(axisWidth) },
@@ -78,12 +78,12 @@ export function lineChart(input: LineChartInput): Chart {
   const hasInterval = rows.some((r) => isNum(r.low) && isNum(r.high));
   const spansZero = scale.domain[0] < 0 && scale.domain[1] > 0;
 
-  const spec = {
+  const spec: TopLevelSpec = {
     ...specFrame(input),
     // The plot leaves room right of the last year for the line names.
     width: plotWidthForLabels(reach, axisWidth),
     height: PLOT_HEIGHT,
-    autosize: { type: 'pad' },
+    autosize: { type: 'pad' as const },
     data: { values: rows.map((r) => ({ series: r.series, x: r.x, y: r.y, low: r.low ?? null, high: r.high ?? null })) },
     layer: [
       // A difference chart is read against zero, so zero gets a rule darker than the gridlines.
@@ -91,30 +91,30 @@ export function lineChart(input: LineChartInput): Chart {
         ? [
             {
               data: { values: [{}] },
-              mark: { type: 'rule', color: AXIS_COLOUR },
-              encoding: { y: { datum: 0, type: 'quantitative' } },
+              mark: { type: 'rule' as const, color: AXIS_COLOUR },
+              encoding: { y: { datum: 0, type: 'quantitative' as const } },
             },
           ]
         : []),
       ...(hasInterval
         ? [
             {
-              mark: { type: 'area', opacity: 0.15 },
+              mark: { type: 'area' as const, opacity: 0.15 },
               encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: channels.color },
             },
           ]
         : []),
-      { mark: { type: 'line' }, encoding: { x, y, color: channels.color, strokeDash: channels.strokeDash } },
+      { mark: { type: 'line' as const }, encoding: { x, y, color: channels.color, strokeDash: channels.strokeDash } },
       {
         transform: [{ filter: 'isValid(datum.y) && isFinite(datum.y)' }],
-        mark: { type: 'point' },
+        mark: { type: 'point' as const },
         encoding: { x, y, color: channels.color, shape: channels.shape },
       },
       ...directLabelLayers(labels, styles, x),
       ...sourceLayer(input, { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32), left: axisWidth }),
     ],
-  } as TopLevelSpec;
-  return chartResult(input, spec, lineTable(input, rows, xs));
+  };
+  return chartResult(wordsForAxis(input, scale.domain), spec, lineTable(input, rows, xs));
 }
 
 /** Checked, sorted rows with the x order and each series' style; shared with the sparkline. */
@@ -149,7 +149,12 @@ export function orderedLines(input: {
 /** Colour, dash and point shape per series, with fixed domains so every layer draws a series the same way. */
 export function seriesChannels(styles: readonly SeriesStyle[]) {
   const domain = styles.map((s) => s.series);
-  const channel = (range: unknown[]) => ({ field: 'series', type: 'nominal', legend: null, scale: { domain, range } });
+  const channel = (range: unknown[]) => ({
+    field: 'series',
+    type: 'nominal' as const,
+    legend: null,
+    scale: { domain, range },
+  });
   return {
     color: channel(styles.map((s) => s.colour)),
     strokeDash: channel(styles.map((s) => s.dash)),
@@ -209,11 +214,11 @@ function directLabelLayers(labels: LineLabels, styles: readonly SeriesStyle[], x
       ? [
           {
             data: { values: labels.moved },
-            mark: { type: 'rule', strokeWidth: 1, xOffset: LEADER.from, x2Offset: LEADER.to },
+            mark: { type: 'rule' as const, strokeWidth: 1, xOffset: LEADER.from, x2Offset: LEADER.to },
             encoding: {
               x,
               x2: { field: 'x' },
-              y: { field: 'from', type: 'quantitative', scale: null },
+              y: { field: 'from', type: 'quantitative' as const, scale: null },
               y2: { field: 'py' },
               color: seriesChannels(styles).color,
             },
@@ -222,8 +227,14 @@ function directLabelLayers(labels: LineLabels, styles: readonly SeriesStyle[], x
       : []),
     {
       data: { values: labels.values },
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: labels.dx, fontSize: FONT_SIZE.label },
-      encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'series' } },
+      mark: {
+        type: 'text' as const,
+        align: 'left' as const,
+        baseline: 'middle' as const,
+        dx: labels.dx,
+        fontSize: FONT_SIZE.label,
+      },
+      encoding: { x, y: { field: 'py', type: 'quantitative' as const, scale: null }, text: { field: 'series' } },
     },
   ];
 }
@@ -234,6 +245,16 @@ export function pointFraction(xs: readonly string[], padding: number): (x: strin
 }
 
 /** Lines need not start at zero (Analysis Function line chart guidance), except counts, whose size matters. */
+/**
+ * A value axis that does not start at zero magnifies small changes (a 93-96% axis makes tenths of a point look
+ * steep): the subtitle says so, so a reader does not take the slope at face value.
+ */
+export function wordsForAxis<W extends ChartWords>(words: W, domain: readonly number[]): W {
+  const from = domain[0] ?? 0;
+  if (from <= 0 || !words.subtitle) return words;
+  return { ...words, subtitle: `${words.subtitle}; the axis does not start at zero` };
+}
+
 export function valueScale(rows: readonly LinePoint[], unit: ChartUnit): ValueScale {
   const values = rows.flatMap((r) => [r.y, r.low, r.high]).filter(isNum);
   return niceScale(values, { includeZero: unit === 'count', limits: unit === 'pct' ? [0, 100] : undefined });

@@ -9,6 +9,7 @@ import {
   pointFraction,
   seriesChannels,
   valueScale,
+  wordsForAxis,
 } from './line-chart.js';
 import { textWidth } from './text-metrics.js';
 import { CHART_WIDTH, FONT_SIZE, SECONDARY_TEXT_COLOUR } from './theme.js';
@@ -27,6 +28,13 @@ export interface SparklineInput extends ChartWords {
   /** Whole width in pixels; the default is the text width of an A4 page, like every other chart. */
   readonly width?: number;
   readonly xOrder?: readonly string[];
+  /**
+   * With a value-axis title the chart is a small labelled chart (hub profiles): a three-tick value axis and an x
+   * axis title; without, the bare sparkline.
+   */
+  readonly yTitle?: string;
+  /** "Academic year" or "KS4 cohort": the x axis title and the first column of the data table. */
+  readonly xTitle?: string;
 }
 
 const HEIGHT = 64;
@@ -44,29 +52,45 @@ export function sparkline(input: SparklineInput): Chart {
   const scale = valueScale(rows, input.unit);
   const channels = seriesChannels(styles);
   const width = input.width ?? CHART_WIDTH;
-  const x = {
+  const xBase = {
     field: 'x',
-    type: 'ordinal',
+    type: 'ordinal' as const,
     title: null,
-    scale: { type: 'point', domain: xs, padding: X_PADDING },
+    scale: { type: 'point' as const, domain: xs, padding: X_PADDING },
     axis: {
-      values: xs.length > 1 ? [xs[0], xs[xs.length - 1]] : xs,
+      values: xs.length > 1 ? [xs[0] ?? '', xs[xs.length - 1] ?? ''] : xs,
       labelFontSize: LABEL_SIZE,
       labelColor: SECONDARY_TEXT_COLOUR,
       domain: false,
       ticks: false,
       // The first year starts under the first point rather than centred on it, so it does not stick out left.
       labelAlign: {
-        condition: { test: `datum.value === ${JSON.stringify(xs[0] ?? '')}`, value: 'left' },
-        value: 'center',
+        condition: { test: `datum.value === ${JSON.stringify(xs[0] ?? '')}`, value: 'left' as const },
+        value: 'center' as const,
       },
     },
   };
+  const labelled = input.yTitle !== undefined;
+  const x = labelled
+    ? { ...xBase, title: input.xTitle ?? null, axis: { ...xBase.axis, titleFontSize: LABEL_SIZE } }
+    : xBase;
   const y = {
     field: 'y',
-    type: 'quantitative',
-    title: null,
-    axis: null,
+    type: 'quantitative' as const,
+    title: input.yTitle ?? null,
+    axis: labelled
+      ? {
+          values: scale.domain,
+          format: input.unit === 'pct' || input.unit === 'count' ? ',.0f' : '.1f',
+          labelFontSize: LABEL_SIZE,
+          labelColor: SECONDARY_TEXT_COLOUR,
+          titleFontSize: LABEL_SIZE,
+          titleFontWeight: 'normal' as const,
+          grid: false,
+          domain: false,
+          tickSize: 3,
+        }
+      : null,
     scale: { domain: scale.domain, nice: false, zero: false },
   };
   const lasts = lastPoints(rows, styles);
@@ -78,7 +102,7 @@ export function sparkline(input: SparklineInput): Chart {
   const labels = lasts.map((l, i) => ({ ...l, text: `${l.series} ${formatValue(l.y, input.unit)}`, py: placed[i]!.y }));
   const fraction = pointFraction(xs, X_PADDING);
 
-  const spec = {
+  const spec: TopLevelSpec = {
     ...specFrame(input, { defaultFrame: 'bare', width }),
     // The plot leaves room right of the last year for the names and values.
     width: plotWidthForLabels(
@@ -87,25 +111,32 @@ export function sparkline(input: SparklineInput): Chart {
       width,
     ),
     height: HEIGHT,
-    autosize: { type: 'pad' },
+    autosize: { type: 'pad' as const },
     data: { values: rows.map((r) => ({ series: r.series, x: r.x, y: r.y })) },
     layer: [
       {
-        mark: { type: 'line', strokeWidth: 2 },
+        mark: { type: 'line' as const, strokeWidth: 2 },
         encoding: { x, y, color: channels.color, strokeDash: channels.strokeDash },
       },
       {
         data: { values: lasts },
-        mark: { type: 'point', filled: true, size: 30, opacity: 1 },
+        mark: { type: 'point' as const, filled: true, size: 30, opacity: 1 },
         encoding: { x, y, color: channels.color, shape: channels.shape },
       },
       {
         data: { values: labels },
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: LABEL_DX, fontSize: LABEL_SIZE },
-        encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'text' } },
+        mark: {
+          type: 'text' as const,
+          align: 'left' as const,
+          baseline: 'middle' as const,
+          dx: LABEL_DX,
+          fontSize: LABEL_SIZE,
+        },
+        encoding: { x, y: { field: 'py', type: 'quantitative' as const, scale: null }, text: { field: 'text' } },
       },
       ...sourceLayer(input, { below: HEIGHT + 28, left: 0, width }, 'bare'),
     ],
-  } as TopLevelSpec;
-  return chartResult(input, spec, lineTable(input, rows, xs));
+  };
+  // Bare sparklines have no value axis to misread; labelled ones say when it does not start at zero.
+  return chartResult(labelled ? wordsForAxis(input, scale.domain) : input, spec, lineTable(input, rows, xs));
 }

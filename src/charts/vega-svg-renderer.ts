@@ -1,4 +1,4 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { compile, TopLevelSpec } from 'vega-lite';
 import { isBold, textWidth } from './text-metrics.js';
 
 /** What Vega passes to a text measurer: a scenegraph text item. */
@@ -10,9 +10,32 @@ interface TextItem {
 
 export interface CompiledChart {
   /** The Vega spec Vega-Lite produced. */
-  readonly vega: object;
+  readonly vega: ReturnType<typeof compile>['spec'];
   /** Vega-Lite's warnings (e.g. an encoding it dropped); a clean spec has none. */
   readonly warnings: string[];
+}
+
+type VegaLiteLogger = NonNullable<NonNullable<Parameters<typeof compile>[1]>['logger']>;
+
+/** Vega-Lite's logger: errors throw, warnings are collected, the rest is dropped. */
+class CollectingLogger implements VegaLiteLogger {
+  constructor(private readonly collect: (...args: unknown[]) => void) {}
+  level(): this {
+    return this;
+  }
+  error(...args: unknown[]): this {
+    throw new Error(args.map(String).join(' '));
+  }
+  warn(...args: unknown[]): this {
+    this.collect(...args);
+    return this;
+  }
+  info(): this {
+    return this;
+  }
+  debug(): this {
+    return this;
+  }
 }
 
 /** Compiles a Vega-Lite spec to Vega, collecting warnings instead of printing them. */
@@ -20,17 +43,7 @@ export async function compileSpec(spec: TopLevelSpec): Promise<CompiledChart> {
   const vl = await import('vega-lite');
   const warnings: string[] = [];
   const collect = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  const logger = {
-    level: () => logger,
-    error: (...a: unknown[]) => {
-      throw new Error(a.map(String).join(' '));
-    },
-    warn: collect,
-    info: () => logger,
-    debug: () => logger,
-  };
-  // The vega-lite logger type is `LoggerInterface` from vega-util; ours returns `this`-compatible objects.
-  const { spec: vega } = vl.compile(spec, { logger: logger as never });
+  const { spec: vega } = vl.compile(spec, { logger: new CollectingLogger(collect) });
   return { vega, warnings };
 }
 
@@ -43,7 +56,7 @@ export async function renderSvg(spec: TopLevelSpec, options: { alt?: string } = 
   const vega = await import('vega');
   useFixedTextMetrics(vega);
   const { vega: compiled } = await compileSpec(spec);
-  const view = new vega.View(vega.parse(compiled as never), { renderer: 'none', logLevel: vega.Error });
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error });
   try {
     const svg = await view.toSVG();
     const alt = options.alt ?? (typeof spec.description === 'string' ? spec.description : '');

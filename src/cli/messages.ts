@@ -1,8 +1,11 @@
 import type { MetricsResult } from '../metrics/index.js';
+import type { EvidenceItem } from '../model/evidence.js';
 import { MISSING_SYMBOLS, type MissingSymbol } from '../model/missing.js';
 import { printable } from '../model/printable.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import type { FileSummary } from '../model/records.js';
+import type { SurveyData, SurveyQuestion } from '../model/survey.js';
+import { rowKeyText, type SnapshotDiff } from '../snapshot/diff.js';
 
 /** Every line the CLI prints to people lives here, so wording changes touch one file. */
 export const msg = {
@@ -131,6 +134,40 @@ export const msg = {
       : `    ${hub}: counties left out of destination figures (no geography.districtToCounty): ${counties.join(', ')}`,
   neighbourMissing: (hub: string, las: readonly string[]) =>
     `    ${hub}: not in the neighbours file: ${las.join(', ')}`,
+  // Surveys and evidence files (issue 10).
+  surveyHeading: (display: string, s: SurveyData) =>
+    `${display}\n  kind: survey "${s.id}"; layout: ${s.layout} (${s.format}); encoding: ${s.encoding}`,
+  surveyCounts: (s: SurveyData) =>
+    `  responses: ${s.rowsRead} rows; complete: ${s.responses.length}` +
+    `${s.excluded.unfinished ? `; unfinished (left out): ${s.excluded.unfinished}` : ''}` +
+    `${s.excluded.empty ? `; empty (left out): ${s.excluded.empty}` : ''}`,
+  surveyPlacement: (s: SurveyData) =>
+    s.placement
+      ? `  placed in hubs by: ${s.placement.by} (column "${s.placement.column}")`
+      : '  placed in hubs by: nothing (no URN, local authority or hub column): figures for all respondents only',
+  surveyQuestion: (q: SurveyQuestion) =>
+    `  ${q.id}: ${q.type}${q.scale ? ` (${q.scale.name} scale)` : ''}` +
+    `${q.type === 'single' || q.type === 'multi' ? ` (${plural(q.options.length, 'option')})` : ''}` +
+    `${q.dontKnow.length ? `; kept apart: ${q.dontKnow.join(', ')}` : ''}: ${q.text}`,
+  evidenceSummary: (items: readonly EvidenceItem[]) => {
+    const published = items.filter((i) => i.consent).length;
+    return (
+      `evidence files: ${plural(items.length, 'item')} read (${items.filter((i) => i.type === 'quote').length} ` +
+      `quotes, ${items.filter((i) => i.type === 'case-study').length} case studies, ` +
+      `${items.filter((i) => i.type === 'lesson').length} lessons); ${published} with consent, ` +
+      `${items.length - published} not published`
+    );
+  },
+  snapshotWritten: (dir: string, files: readonly string[], inputs: number) =>
+    `Snapshot written to ${dir}: ${files.join(', ')} (SHA-256 of ${plural(inputs, 'input')} and every output in ` +
+    `manifest.json).`,
+  badTolerance: (text: string) => `"${printable(text)}" is not a tolerance`,
+  badToleranceHint: () =>
+    'Give a number of 0 or more, in the unit of each row (percentage points, counts or means), e.g. --tolerance 0.05.',
+  diffUnreadable: (problems: number) => `the snapshots could not be compared (${plural(problems, 'problem')})`,
+  diffUnreadableHint: () =>
+    'Give two snapshot folders (written by hubs-eval snapshot) or two metrics files (metrics.json or metrics.csv).',
+  diffReport: (d: SnapshotDiff): string[] => diffReportLines(d),
 };
 
 /** A problem with every text field escaped: a cell's line feed or tab is shown as \x0a, not laid out. */
@@ -157,6 +194,74 @@ const ERRNO_WORDS: Readonly<Record<string, string>> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is exceeded',
 };
+
+/** How many entries of each kind the text output lists; --json lists them all. */
+const DIFF_LISTED = 50;
+
+function diffReportLines(d: SnapshotDiff): string[] {
+  const out = [
+    `Comparing ${printable(d.before)} (before) with ${printable(d.after)} (after), tolerance ${d.tolerance}.`,
+  ];
+  if (d.context.year) out.push(`  note: reporting years differ: ${d.context.year.before} and ${d.context.year.after}`);
+  if (d.context.toolVersion)
+    out.push(
+      `  note: hubs-eval ${d.context.toolVersion.before} made the first, ${d.context.toolVersion.after} the second`,
+    );
+  if (d.context.configChanged) out.push('  note: the config differs (see configSha256 in the manifests)');
+  const section = <T>(title: string, items: readonly T[], line: (item: T) => string, count = `${items.length}`) => {
+    if (items.length === 0) return;
+    out.push(`${title} (${count}):`);
+    for (const item of items.slice(0, DIFF_LISTED)) out.push(`  ${printable(line(item))}`);
+    if (items.length > DIFF_LISTED) out.push(`  … and ${items.length - DIFF_LISTED} more (--json lists all)`);
+  };
+  if (d.inputsChanged === null) out.push('Inputs: not compared (a metrics.csv does not record its inputs).');
+  else
+    section('Inputs changed', d.inputsChanged, (c) =>
+      c.change === 'changed'
+        ? `${c.file} (${c.kind}): other bytes, SHA-256 ${c.before?.slice(0, 12)}… -> ${c.after?.slice(0, 12)}…`
+        : `${c.file} (${c.kind}): ${c.change}`,
+    );
+  section('Measures added', d.measuresAdded, (m) => m);
+  section('Measures removed', d.measuresRemoved, (m) => m);
+  section('Rows added', d.rowsAdded, rowKeyText);
+  section('Rows removed', d.rowsRemoved, rowKeyText);
+  section('Symbols changed', d.symbolsChanged, (c) => {
+    const side = (symbol: string, value: number | null) => (symbol ? symbol : diffNumber(value));
+    const what = c.after === 'c' ? ' (newly suppressed)' : c.before === 'c' ? ' (no longer suppressed)' : '';
+    return `${rowKeyText(c.key)}: ${side(c.before, c.valueBefore)} -> ${side(c.after, c.valueAfter)}${what}`;
+  });
+  const byRow = new Map<string, string[]>();
+  for (const c of d.valuesChanged) {
+    const delta = c.before !== null && c.after !== null ? ` (${signed(c.after - c.before)})` : '';
+    const key = rowKeyText(c.key);
+    byRow.set(key, [
+      ...(byRow.get(key) ?? []),
+      `${c.column} ${diffNumber(c.before)} -> ${diffNumber(c.after)}${delta}`,
+    ]);
+  }
+  section(
+    'Values changed beyond the tolerance',
+    [...byRow],
+    ([key, changes]) => `${key}: ${changes.join('; ')}`,
+    `${plural(d.valuesChanged.length, 'number')} in ${plural(byRow.size, 'row')}`,
+  );
+  if (d.withinTolerance) out.push(`${plural(d.withinTolerance, 'number')} changed by no more than the tolerance.`);
+  out.push(
+    d.differences
+      ? `${plural(d.differences, 'difference')} beyond the tolerance.`
+      : 'No differences beyond the tolerance.',
+  );
+  return out;
+}
+
+/** Numbers as the table holds them, cut to 6 decimals so float noise does not fill the line. */
+function diffNumber(v: number | null): string {
+  return v === null ? 'empty' : String(Number(v.toFixed(6)));
+}
+
+function signed(v: number): string {
+  return `${v > 0 ? '+' : ''}${diffNumber(v)}`;
+}
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

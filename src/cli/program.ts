@@ -245,5 +245,66 @@ Examples:
       },
     );
 
+  program
+    .command('snapshot')
+    .description('write an annual snapshot: metrics table, report plan and a manifest of SHA-256s, for diff and CI')
+    .requiredOption('-y, --year <year>', 'reporting year (2023/24, 2023-24, 202324 or 2023)')
+    .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
+    .option('-o, --out <dir>', 'output folder (default: snapshots/<year>, e.g. snapshots/2023-24)')
+    .option('--no-sdc', 'no disclosure control (internal use only: every row is marked NOT FOR PUBLICATION)')
+    .addHelpText(
+      'after',
+      `
+Writes metrics.csv, metrics.json, plan.json and manifest.json (tool version, config hash, SHA-256 of every
+input and output; no dates), so the same inputs always give the same bytes.
+
+Examples:
+  hubs-eval snapshot --year 2023/24
+  hubs-eval snapshot --year 2023/24 --out snapshots/2023-24/`,
+    )
+    .action(async (opts: { year: string; config?: string; out?: string; sdc: boolean }) => {
+      const { snapshotCommand } = await import('./commands/snapshot.js');
+      ctx.exitCode = await snapshotCommand(
+        {
+          cwd: ctx.cwd,
+          config: opts.config,
+          year: parseYear(opts.year),
+          out: opts.out,
+          sdc: opts.sdc,
+          version: VERSION,
+        },
+        ctx.terminal(program.opts().quiet === true),
+      );
+    });
+
+  program
+    .command('diff')
+    .description('compare two snapshots (or two metrics files): what was added, removed, changed or suppressed')
+    .argument('<before>', 'snapshot folder, metrics.json or metrics.csv')
+    .argument('<after>', 'snapshot folder, metrics.json or metrics.csv')
+    .option('-t, --tolerance <number>', 'ignore changes up to this size, in the unit of each row', '0')
+    .option('--json', 'print the differences as JSON')
+    .addHelpText(
+      'after',
+      `
+Compares measures added or removed, rows added or removed, values changed beyond the tolerance, symbols changed
+(a value newly suppressed) and inputs changed (SHA-256 in the manifests, e.g. a revised DfE release).
+
+Examples:
+  hubs-eval diff snapshots/2023-24 new-snapshot/
+  hubs-eval diff old/metrics.json new/metrics.json --tolerance 0.05
+  hubs-eval diff snapshots/2023-24 new-snapshot/ --json > diff.json
+
+Exit codes: 0 no differences beyond the tolerance, 1 differences found, 2 usage error (e.g. a folder with no
+metrics table).`,
+    )
+    .action(async (before: string, after: string, opts: { tolerance: string; json?: boolean }) => {
+      const { diffCommand, parseTolerance } = await import('./commands/diff.js');
+      ctx.exitCode = diffCommand(
+        { cwd: ctx.cwd, before, after, tolerance: parseTolerance(opts.tolerance), json: opts.json === true },
+        ctx.terminal(program.opts().quiet === true || opts.json === true),
+      );
+    });
+
   return program;
 }

@@ -24,5 +24,7 @@ export function defaultConfig(dir: string): Config {
     sdc: { threshold: 5, rounding: 5, minInstitutions: 3, rateDecimals: 1 },
     activities: { labels: {}, smeThreshold: 3 },
     narrative: { foreword: null, acknowledgements: null, recommendations: null },
+    surveys: [],
+    targets: [],
   };
 }

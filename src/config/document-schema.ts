@@ -3,6 +3,7 @@ import { CLOSENESS_BANDS, type Closeness } from '../ingest/stat-neighbours.js';
 import { ACTIVITY_TYPES, type ActivityType, INPUT_KINDS, type InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { describeValue } from './describe-value.js';
+import { surveysSection, targetsSection } from './evidence-schema.js';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from './year.js';
 
 /**
@@ -90,10 +91,9 @@ const cohortRange = text.transform((value, ctx) => {
 
 const activityType = z.enum(ACTIVITY_TYPES as [ActivityType, ...ActivityType[]], expected(ACTIVITY_TYPES.join(', ')));
 
-const inputShape = Object.fromEntries(INPUT_KINDS.map((k) => [k, pathOrList.optional()])) as Record<
-  InputKind,
-  z.ZodOptional<typeof pathOrList>
->;
+const inputShape = Object.fromEntries(
+  [...INPUT_KINDS, 'surveys', 'evidence'].map((k) => [k, pathOrList.optional()]),
+) as Record<InputKind | 'surveys' | 'evidence', z.ZodOptional<typeof pathOrList>>;
 
 /** A DfE closeness band, in any capitals ("Very Close" is how the workbook itself spells some). */
 const closeness = text.transform((value, ctx): Closeness => {
@@ -141,6 +141,8 @@ export const configDocument = strictObject({
     acknowledgements: text.optional(),
     recommendations: text.optional(),
   }).optional(),
+  surveys: surveysSection,
+  targets: targetsSection,
   /** Comparison groups besides the national comparator. */
   comparators: strictObject({
     /** The DfE statistical neighbours workbook (.xlsx, sheet "LA SN Groups"). */

@@ -2,10 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { EXIT, UserError } from '../errors.js';
-import type { InputKind } from '../model/records.js';
 import { CONFIG_FILE_NAMES, defaultConfig } from './defaults.js';
 import { expandPattern } from './glob.js';
-import type { Config } from './schema.js';
+import type { Config, ConfigInputKind } from './schema.js';
 import { configFromRaw } from './validate-config.js';
 
 /** Finds the config: the given path, else a hubs-eval.config.{json,yaml,yml} in `cwd`, else the built-in default. */
@@ -77,10 +76,10 @@ function firstBadOffset(text: string): number {
 }
 
 /** Resolves each configured input kind to its files; a pattern that matches nothing is an error. */
-export function resolveInputs(config: Config): Partial<Record<InputKind, string[]>> {
-  const out: Partial<Record<InputKind, string[]>> = {};
+export function resolveInputs(config: Config): Partial<Record<ConfigInputKind, string[]>> {
+  const out: Partial<Record<ConfigInputKind, string[]>> = {};
   const problems: string[] = [];
-  for (const [kind, patterns] of Object.entries(config.inputs) as [InputKind, string[]][]) {
+  for (const [kind, patterns] of Object.entries(config.inputs) as [ConfigInputKind, string[]][]) {
     const files = new Set<string>();
     for (const p of patterns) {
       const { files: hits, hidden } = expandPattern(p, config.dir);

@@ -1,5 +1,8 @@
 import type { Closeness } from '../ingest/stat-neighbours.js';
+import type { QuestionOptions } from '../ingest/surveys/questions.js';
+import type { Target } from '../metrics/targets.js';
 import type { ActivityType, InputKind } from '../model/records.js';
+import type { SurveyPlacement } from '../model/survey.js';
 import type { AcademicYear } from '../model/year.js';
 
 export interface LocalAuthority {
@@ -69,15 +72,33 @@ export interface Config {
   readonly report: ReportMeta;
   readonly hubs: readonly HubConfig[];
   /** Input patterns (paths or globs) by kind, relative to `dir`, as written in the config. */
-  readonly inputs: Readonly<Partial<Record<InputKind, readonly string[]>>>;
+  readonly inputs: Readonly<Partial<Record<ConfigInputKind, readonly string[]>>>;
   readonly comparator: { readonly name: string; readonly code: string };
   readonly destinations: DestinationsConfig;
   readonly sdc: SdcConfig;
   readonly activities: ActivitiesConfig;
   readonly narrative: NarrativeConfig;
+  /** What the config says about each survey export (`surveys`); exports not named here are described by detection. */
+  readonly surveys: readonly SurveyConfig[];
+  readonly targets: readonly Target[];
   /** Comparison groups besides the national comparator; paths relative to `dir`, as written. */
   readonly comparators?: ComparatorsConfig;
   readonly geography?: GeographyConfig;
+}
+
+/** Input kinds a config lists: the tabular ones with a reader, plus survey exports and evidence Markdown files. */
+export type ConfigInputKind = InputKind | 'surveys' | 'evidence';
+
+export interface SurveyConfig {
+  readonly id: string;
+  /** Path or glob (relative to the config) of the export this entry describes. */
+  readonly file: string;
+  readonly title: string | null;
+  readonly respondents: string;
+  readonly period: string | null;
+  readonly invited: number | null;
+  readonly placement: { readonly column: string; readonly by: SurveyPlacement } | null;
+  readonly questions: Readonly<Record<string, QuestionOptions>>;
 }
 
 export interface ComparatorsConfig {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { defaultConfig } from './defaults.js';
 import { configDocument, hubList } from './document-schema.js';
+import { evidenceConfig, evidenceProblems } from './evidence-config.js';
 import type { Config, HubConfig } from './schema.js';
 
 /**
@@ -46,8 +47,9 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
       minimumCloseness: doc.comparators?.minimumCloseness ?? null,
     },
     geography: { districtToCounty: doc.geography?.districtToCounty ?? null },
+    ...evidenceConfig(doc),
   };
-  const problems = hubProblems(config.hubs);
+  const problems = [...hubProblems(config.hubs), ...evidenceProblems(config)];
   return { config: problems.length ? base : config, problems };
 }
 

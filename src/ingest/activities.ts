@@ -10,6 +10,7 @@ import { academicYearOfDate } from '../model/year.js';
 import { activityLabelTable, labelKey } from './activity-labels.js';
 import { DATE_FORMS, parseDate, parseNumber } from './cells.js';
 import { Columns, type CsvRow, openCsv } from './csv-source.js';
+import { FirstLineIndex } from './first-line-index.js';
 import type { Reader, ReadOptions } from './reader.js';
 import { SummaryBuilder } from './summary.js';
 import { parseUrn, URN_FORM } from './urn.js';
@@ -47,7 +48,7 @@ interface Context {
   readonly index: ColumnIndex;
   readonly labels: ReadonlyMap<string, ActivityType>;
   readonly unmapped: Map<string, { label: string; line: number; rows: number }>;
-  readonly firstLineOfId: Map<string, number>;
+  readonly firstLineOfId: FirstLineIndex;
 }
 
 async function readActivities(file: string, options: ReadOptions): Promise<ReadResult<Activity>> {
@@ -59,8 +60,11 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
   const index = indexColumns(columns, log, summary);
   summary.layout = `activity log (${csv.header.length} columns)`;
   const records: Activity[] = [];
+  const urnLines = new Map<string, number>();
   if (REQUIRED.some((f) => index[f] === undefined))
-    return { summary: summary.build(), records, superseded: [], problems: log.problems };
+    return { summary: summary.build(), records, superseded: [], problems: log.problems, urnLines };
+  const keep = options.onActivity ?? ((a: Activity) => records.push(a));
+  const byType = new Map<ActivityType, number>();
 
   const ctx: Context = {
     log,
@@ -68,7 +72,7 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
     index,
     labels: activityLabelTable(options.activityLabels),
     unmapped: new Map(),
-    firstLineOfId: new Map(),
+    firstLineOfId: new FirstLineIndex(),
   };
   for await (const row of csv.rows) {
     summary.rowsRead++;
@@ -83,12 +87,14 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
       summary.exclude('has an error (see problems)');
       continue;
     }
-    records.push(activity);
+    keep(activity);
+    if (!urnLines.has(activity.urn)) urnLines.set(activity.urn, row.line);
+    byType.set(activity.type, (byType.get(activity.type) ?? 0) + 1);
     summary.rowsKept++;
     summary.year(activity.year);
   }
-  reportTallies(ctx, records, summary);
-  return { summary: summary.build(), records, superseded: [], problems: log.problems };
+  reportTallies(ctx, byType, summary);
+  return { summary: summary.build(), records, superseded: [], problems: log.problems, urnLines };
 }
 
 function indexColumns(columns: Columns, log: ProblemLog, summary: SummaryBuilder): ColumnIndex {
@@ -112,11 +118,8 @@ function cellOf(row: CsvRow, k: number | undefined): string {
 
 function isDuplicate(id: string, line: number, ctx: Context): boolean {
   if (id === '') return false;
-  const first = ctx.firstLineOfId.get(id);
-  if (first === undefined) {
-    ctx.firstLineOfId.set(id, line);
-    return false;
-  }
+  const first = ctx.firstLineOfId.firstLine(id, line);
+  if (first === undefined) return false;
   ctx.log.error({
     line,
     column: ctx.columns.name(ctx.index.id!),
@@ -313,7 +316,7 @@ function readBenchmark(row: CsvRow, ctx: Context): number | null | undefined {
   return undefined;
 }
 
-function reportTallies(ctx: Context, records: readonly Activity[], summary: SummaryBuilder): void {
+function reportTallies(ctx: Context, types: ReadonlyMap<ActivityType, number>, summary: SummaryBuilder): void {
   const column = ctx.columns.name(ctx.index.type!);
   for (const { label, line, rows } of ctx.unmapped.values()) {
     ctx.log.warn({
@@ -327,6 +330,6 @@ function reportTallies(ctx: Context, records: readonly Activity[], summary: Summ
       found: label,
     });
   }
-  const byType = ACTIVITY_TYPES.map((t) => `${t} ${records.filter((r) => r.type === t).length}`).join(', ');
-  if (records.length > 0) summary.note(`activities by type: ${byType}`);
+  const byType = ACTIVITY_TYPES.map((t) => `${t} ${types.get(t) ?? 0}`).join(', ');
+  if (types.size > 0) summary.note(`activities by type: ${byType}`);
 }

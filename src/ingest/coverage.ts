@@ -13,6 +13,13 @@ export function hubsCovered(
   hubOfUrn: ReadonlyMap<string, string>,
 ): string[] {
   const found = new Set<string>();
+  // An activity log read as a stream keeps no records, only its URNs.
+  if (kind === 'activities' && result.urnLines) {
+    for (const urn of result.urnLines.keys()) {
+      const hub = hubOfUrn.get(urn);
+      if (hub) found.add(hub);
+    }
+  }
   for (const r of result.records) {
     let hub: string | undefined;
     if (kind === 'institutions') hub = hubs.hubOf((r as RecordsByKind['institutions']).laCode);
@@ -69,6 +76,10 @@ export function crossFileProblems(inputs: Inputs, hubs: HubIndex): Problem[] {
       for (const file of inputs[kind]) {
         const unknown = new Map<string, number>();
         for (const r of file.records) if (!known.has(r.urn)) unknown.set(r.urn, unknown.get(r.urn) ?? r.source.line);
+        // An activity log read as a stream keeps no records, only each URN's first line.
+        if (file.records.length === 0)
+          for (const [urn, line] of file.urnLines ?? [])
+            if (!known.has(urn) && !unknown.has(urn)) unknown.set(urn, line);
         if (unknown.size > 0) {
           const sample = [...unknown]
             .slice(0, 5)
@@ -137,20 +148,37 @@ function missingLaProblems(
   if (local.length === 0) return [];
   // A file of comparison areas only (statistical neighbours outside the hubs) feeds no hub figure: nothing missing.
   if (!local.some((r) => hubs.find(r.areaCode) ?? hubs.find(r.oldLaCode))) return [];
-  const present = new Set(local.flatMap((r) => [r.areaCode, r.oldLaCode ?? '']));
+  // No empty code: an LA configured without an old code must not match every row without one.
+  const present = new Set(local.flatMap((r) => [r.areaCode, r.oldLaCode ?? '']).filter((c) => c !== ''));
+  const byDistrict = local.every((r) => r.level === 'local_authority_district');
   const problems: Problem[] = [];
   for (const hub of hubs.hubs) {
     const missing = hub.localAuthorities.filter((la) => !present.has(la.newCode) && !present.has(la.oldCode));
     if (missing.length) {
       const las = missing.map((la) => `${la.name} (${la.newCode})`).join(', ');
+      const figures =
+        missing.length === hub.localAuthorities.length
+          ? `this file gives no figures for the ${hub.name} hub`
+          : `the ${hub.name} hub's figures from this file come from its other local authorities`;
       problems.push({
         severity: 'warning',
         file: summary.file,
-        message:
-          `no rows for ${las}, so the ${hub.name} hub's figures from this file come from its other local ` +
-          `authorities`,
+        message: `no rows for ${las}, so ${figures}${byDistrict ? countyHint(missing) : ''}`,
       });
     }
   }
   return problems;
+}
+
+/**
+ * A file by LA district has no row for a two-tier county (ONS E10 code), only for its districts (E07), which a hub
+ * places only by listing them.
+ */
+function countyHint(missing: readonly { readonly newCode: string }[]): string {
+  const counties = missing.filter((la) => la.newCode.startsWith('E10')).length;
+  if (counties === 0) return '';
+  return (
+    `; the file is by LA district, and ${counties === 1 ? 'a county is' : 'counties are'} in it only as ` +
+    `${counties === 1 ? 'its districts' : 'their districts'}: list the district codes in the hub to place them`
+  );
 }

@@ -43,16 +43,25 @@ export async function detectKind(file: string): Promise<InputKind | undefined> {
   return order.find((kind) => READERS[kind].detect(columns));
 }
 
+/**
+ * Where activities go as they are read, made from the inputs read before them (the register comes first); when
+ * given, activity records stream past instead of being kept.
+ */
+export type ActivitySink = (readSoFar: Inputs) => (activity: Activity) => void;
+
 export async function readFiles(
   files: Partial<Record<InputKind, readonly string[]>>,
   options: ReadOptions,
   onFile?: (file: string) => void,
+  activitySink?: ActivitySink,
 ): Promise<Inputs> {
   const inputs: Inputs = { institutions: [], compass: [], destinations: [], neet: [], activities: [] };
   for (const kind of Object.keys(inputs) as InputKind[]) {
+    const sink = kind === 'activities' && activitySink && files[kind]?.length ? activitySink(inputs) : undefined;
+    const kindOptions = sink ? { ...options, onActivity: sink } : options;
     for (const file of files[kind] ?? []) {
       onFile?.(file);
-      (inputs[kind] as ReadResult<unknown>[]).push(await READERS[kind].read(file, options));
+      (inputs[kind] as ReadResult<unknown>[]).push(await READERS[kind].read(file, kindOptions));
     }
   }
   return inputs;

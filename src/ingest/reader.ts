@@ -1,9 +1,15 @@
-import type { ActivityType, InputKind, ReadResult } from '../model/records.js';
+import type { Activity, ActivityType, InputKind, ReadResult } from '../model/records.js';
 import type { Columns } from './csv-source.js';
 
 export interface ReadOptions {
   /** Extra activity label mappings from the config, keyed by lower-case label. */
   readonly activityLabels: Readonly<Record<string, ActivityType>>;
+  /**
+   * When given, each activity read is passed here and not kept in `records`, so a log of millions of rows is
+   * read in bounded memory (the metrics aggregate as records stream in). The result's `urnLines` still lists
+   * every URN with its first line, for the checks across files.
+   */
+  readonly onActivity?: ((activity: Activity) => void) | undefined;
 }
 
 /** One input kind: recognises its files by their header and reads them into typed records. */

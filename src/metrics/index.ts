@@ -14,7 +14,7 @@ import { membershipMetrics } from './membership.js';
 import { markNotForPublication } from './metric-table.js';
 import { neetMetrics } from './neet.js';
 import { compareWithNeighbours, type NeighbourComparison, type NeighbourSources } from './neighbours-comparison.js';
-import { participationMetrics } from './participation.js';
+import { type ParticipationTally, participationMetrics, participationRows } from './participation.js';
 
 /**
  * records ─┬─ compass ──────┐
@@ -30,6 +30,8 @@ export interface MetricRecords {
   readonly destinations: readonly DestinationRow[];
   readonly neet: readonly NeetRow[];
   readonly activities: readonly Activity[];
+  /** The activities totalled as they were read (the pipeline's way: no records kept); used instead of `activities`. */
+  readonly participation?: ParticipationTally;
   /** Kinds with at least one configured file; measures of the other kinds are reported absent. */
   readonly present: readonly InputKind[];
   /** The statistical neighbours file and settings, when the config names one. */
@@ -112,14 +114,17 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
     parts.push({ kind: 'neet', rows: neetMetrics({ rows: records.neet, hubs, years: neetYears }) });
   }
   if (has('activities')) {
-    const years = spanOf(upTo(records.activities.map((a) => a.year)));
-    const r = participationMetrics({
-      activities: records.activities,
-      institutions: records.institutions,
-      hubs,
-      years,
-      smeThreshold: config.activities.smeThreshold,
-    });
+    const { smeThreshold } = config.activities;
+    const years = spanOf(upTo(activityYears(records)));
+    const r = records.participation
+      ? participationRows(records.participation, years, smeThreshold)
+      : participationMetrics({
+          activities: records.activities,
+          institutions: records.institutions,
+          hubs,
+          years,
+          smeThreshold,
+        });
     parts.push({ kind: 'activities', rows: r.rows });
     exclusions.push(...r.exclusions.map((e) => ({ ...e, kind: 'activities' as const })));
   }
@@ -157,11 +162,15 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
 export function latestDataYear(records: MetricRecords): AcademicYear | undefined {
   const years = [
     ...records.compass.map((r) => r.year),
-    ...records.activities.map((a) => a.year),
+    ...activityYears(records),
     ...records.neet.map((r) => r.year),
     ...records.institutions.flatMap((i) => (i.joined ? [i.joined] : [])),
   ];
   return years.length ? years.reduce((a, b) => (compareYears(a, b) >= 0 ? a : b)) : undefined;
+}
+
+function activityYears(records: MetricRecords): AcademicYear[] {
+  return records.participation ? records.participation.years() : records.activities.map((a) => a.year);
 }
 
 /** Every year from the first to the last given: a gap year shows as a gap, not as a shorter series. */

@@ -1,18 +1,22 @@
 import type { HubIndex } from '../config/hub-index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
-import { ACTIVITY_TYPES, type Activity, type Institution, SME_SIZES } from '../model/records.js';
+import { ACTIVITY_TYPES, type Activity, type Institution } from '../model/records.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
+import { ALL_HUBS, type PlacedMetrics } from './institution-groups.js';
 import {
-  ALL_HUBS,
-  InstitutionRegister,
-  inHub,
-  type MetricExclusion,
-  type PlacedInstitution,
-  type PlacedMetrics,
-} from './institution-groups.js';
+  type Bucket,
+  DID,
+  emptyBucket,
+  type HeadCount,
+  institutionsThat,
+  mergeBucket,
+  ParticipationTally,
+} from './participation-tally.js';
+
+export { ParticipationTally } from './participation-tally.js';
 
 export interface ParticipationInput {
-  readonly activities: readonly Activity[];
+  readonly activities: Iterable<Activity>;
   readonly institutions: readonly Institution[];
   readonly hubs: HubIndex;
   /** Reporting years, oldest first; activities from other years are ignored. */
@@ -25,185 +29,228 @@ export type ParticipationResult = PlacedMetrics;
 
 /** Breakdowns of the measures split by activity type, in output order. */
 const TYPE_BREAKDOWNS: readonly string[] = ['all', ...ACTIVITY_TYPES];
+/** Teachers attending student activities: teacher CPD is counted apart (teacher_cpd_participations). */
+const STUDENT_ACTIVITY_BREAKDOWNS: readonly string[] = TYPE_BREAKDOWNS.filter((b) => b !== 'teacher_cpd');
 
-interface PlacedActivity {
-  readonly activity: Activity;
-  readonly placed: PlacedInstitution;
-}
-
-/** The activities of one hub (or `all`) in one period (a year, or the whole range). */
+/** One hub (or `all`) in one period (a year, or the whole range), with its totals per breakdown. */
 interface Cell {
   readonly hub: string;
   readonly period: string;
-  readonly activities: readonly PlacedActivity[];
+  readonly years: readonly AcademicYear[];
+  readonly bucket: (breakdown: string) => Bucket;
+  /** For `all`: SMEs that worked with more than one hub in the period. */
+  readonly multiHubSmes: number;
 }
 
 /**
  * Activity-log measures per hub, for each year and for the whole range: participations, activities, and the
- * SMEs engaged. SMEs are counted distinct per hub (the Strand 2 reporting rule), so an SME that worked with
- * two hubs counts once in each, and once in `all`.
+ * SMEs engaged, by activity type and by strand. SMEs are counted distinct per hub (the Strand 2 reporting rule),
+ * so an SME that worked with two hubs counts once in each, and once in `all`.
  */
 export function participationMetrics(input: ParticipationInput): ParticipationResult {
-  const register = new InstitutionRegister(input.institutions, input.hubs);
-  const years = [...input.years].sort(compareYears);
-  const inRange = new Set<string>(years);
-  const placedActivities: PlacedActivity[] = [];
-  const exclusions: MetricExclusion[] = [];
-  for (const activity of input.activities) {
-    if (!inRange.has(activity.year)) continue;
-    const placed = register.place(activity.urn);
-    if ('reason' in placed) exclusions.push({ urn: activity.urn, reason: placed.reason, source: activity.source });
-    else placedActivities.push({ activity, placed });
-  }
-  const periods: { period: string; years: readonly string[] }[] = years.map((y) => ({ period: y, years: [y] }));
-  if (years.length > 1) periods.push({ period: `${years[0]}-${years[years.length - 1]}`, years });
-  const cells: Cell[] = register.hubColumns().flatMap((hub) =>
-    periods.map(({ period, years: ys }) => ({
-      hub,
-      period,
-      activities: placedActivities.filter((a) => inHub(a.placed, hub) && ys.includes(a.activity.year)),
-    })),
-  );
-  const byType = (measure: (c: Cell, breakdown: string) => MetricRow) =>
-    cells.flatMap((c) => TYPE_BREAKDOWNS.map((breakdown) => measure(c, breakdown)));
-  const rows = [
-    ...byType((c, b) => participationsRow(c, b, 'students')),
-    ...byType((c, b) => participationsRow(c, b, 'teachers')),
-    ...byType(activitiesRow),
-    ...cells.map(smesEngagedRow),
-    ...byType(smeActivitiesRow),
-    ...cells.map((c) => smesMeetingThresholdRow(c, input.smeThreshold)),
-  ];
-  return { rows, exclusions };
+  const tally = new ParticipationTally(input.institutions, input.hubs);
+  for (const a of input.activities) tally.add(a);
+  return participationRows(tally, input.years, input.smeThreshold);
 }
 
+/** The measures' rows from a tally the activities were streamed into. */
+export function participationRows(
+  tally: ParticipationTally,
+  yearsGiven: readonly AcademicYear[],
+  smeThreshold: number,
+): ParticipationResult {
+  const years = [...yearsGiven].sort(compareYears);
+  const strands = tally.strands(years).map((s) => `strand:${s}`);
+  const periods: { period: string; years: readonly AcademicYear[] }[] = years.map((y) => ({ period: y, years: [y] }));
+  if (years.length > 1) periods.push({ period: `${years[0]}-${years[years.length - 1]}`, years });
+  const hubIds = tally.register.hubs.hubs.map((h) => h.id);
+  const cells: Cell[] = [...hubIds, ALL_HUBS].flatMap((hub) =>
+    periods.map(({ period, years: ys }) => cellOf(tally, hubIds, hub, period, ys)),
+  );
+  const by = (breakdowns: readonly string[], measure: (c: Cell, breakdown: string) => MetricRow) =>
+    cells.flatMap((c) => [...breakdowns, ...strands].map((breakdown) => measure(c, breakdown)));
+  const rows = [
+    ...by(TYPE_BREAKDOWNS, (c, b) => participationsRow(c, b, 'students')),
+    ...by(STUDENT_ACTIVITY_BREAKDOWNS, (c, b) => participationsRow(c, b, 'teachers')),
+    ...by(['all'], (c, b) => participationsRow(c, b, 'cpdTeachers')),
+    ...cells.map((c) => perPupilsRow(tally, c)),
+    ...by(TYPE_BREAKDOWNS, activitiesRow),
+    ...by(['all'], smesEngagedRow),
+    ...by(TYPE_BREAKDOWNS, smeActivitiesRow),
+    ...by(['all'], (c, b) => smesMeetingThresholdRow(c, b, smeThreshold)),
+  ];
+  return { rows, exclusions: tally.excluded(years) };
+}
+
+function cellOf(
+  tally: ParticipationTally,
+  hubIds: readonly string[],
+  hub: string,
+  period: string,
+  years: readonly AcademicYear[],
+): Cell {
+  const cache = new Map<string, Bucket>();
+  const bucket = (breakdown: string): Bucket => {
+    let b = cache.get(breakdown);
+    if (!b) {
+      if (hub !== ALL_HUBS) b = tally.bucket(hub, years, breakdown);
+      else {
+        b = emptyBucket();
+        for (const id of hubIds) mergeBucket(b, tally.bucket(id, years, breakdown));
+      }
+      cache.set(breakdown, b);
+    }
+    return b;
+  };
+  let multiHubSmes = 0;
+  if (hub === ALL_HUBS) {
+    const hubsOfSme = new Map<string, number>();
+    for (const id of hubIds)
+      for (const key of tally.bucket(id, years, 'all').smes.keys()) hubsOfSme.set(key, (hubsOfSme.get(key) ?? 0) + 1);
+    for (const n of hubsOfSme.values()) if (n > 1) multiHubSmes++;
+  }
+  return { hub, period, years, bucket, multiHubSmes };
+}
+
+const WHO = {
+  students: { measure: 'student_participations', noun: 'students' },
+  teachers: { measure: 'teacher_participations', noun: 'teachers' },
+  cpdTeachers: { measure: 'teacher_cpd_participations', noun: 'teachers' },
+} as const;
+
 /** Sum of participants; an activity with no count is left out (never taken as 0) and the note says how many. */
-function participationsRow(c: Cell, breakdown: string, who: 'students' | 'teachers'): MetricRow {
-  const all = ofType(c.activities, breakdown);
-  const counted = all.filter((a) => a.activity[who] !== null);
-  const uncounted = all.length - counted.length;
-  const total = counted.reduce((sum, a) => sum + (a.activity[who] as number), 0);
+function participationsRow(c: Cell, breakdown: string, who: keyof typeof WHO): MetricRow {
+  const count: HeadCount = c.bucket(breakdown)[who];
+  const { measure, noun } = WHO[who];
+  const uncounted = count.missing;
+  // With activities but no counts at all, 0 would be a claim the log does not make: not available. Teacher CPD
+  // has no students by nature: not applicable.
+  const value =
+    count.counted > 0
+      ? { value: count.sum }
+      : uncounted > 0
+        ? { symbol: 'x' as const }
+        : count.notApplicable > 0
+          ? { symbol: 'z' as const }
+          : { value: 0 };
   return metricRow({
-    measure: who === 'students' ? 'student_participations' : 'teacher_participations',
+    measure,
     hub: c.hub,
     period: c.period,
     breakdown,
     unit: 'count',
-    // With activities but no counts at all, 0 would be a claim the log does not make: not available.
-    ...(counted.length === 0 && uncounted > 0 ? { symbol: 'x' as const } : { value: total }),
+    ...value,
     note:
       uncounted > 0
-        ? `${uncounted} activit${uncounted === 1 ? 'y' : 'ies'} with no ${who} count left out (not counted as 0)`
-        : '',
-    sdc: { counts: 'people', institutions: institutionsOf(counted) },
+        ? `${uncounted} activit${uncounted === 1 ? 'y' : 'ies'} with no ${noun} count left out (not counted as 0)`
+        : count.counted === 0 && count.notApplicable > 0
+          ? 'teacher CPD activities have no students'
+          : '',
+    sdc: { counts: 'people', institutions: institutionsThat(c.bucket(breakdown), DID[who]) },
+  });
+}
+
+/**
+ * Student participations at member institutions per 100 pupils on roll in them, so hubs of different sizes
+ * compare; over several years, per 100 pupil-years. Members are those counted by the membership measures.
+ */
+function perPupilsRow(tally: ParticipationTally, c: Cell): MetricRow {
+  const hubs = c.hub === ALL_HUBS ? tally.register.hubs.hubs.map((h) => h.id) : [c.hub];
+  let pupils = 0;
+  for (const hub of hubs) for (const y of c.years) pupils += tally.memberPupils(hub, y).pupils;
+  const students = c.bucket('all').memberStudents;
+  return metricRow({
+    measure: 'student_participations_per_100_pupils',
+    hub: c.hub,
+    period: c.period,
+    breakdown: 'all',
+    unit: 'mean',
+    ...(pupils > 0 ? { value: (100 * students) / pupils } : { symbol: 'x' as const }),
+    numerator: students,
+    denominator: pupils,
+    note:
+      'student participations at member institutions per 100 pupils on roll in them' +
+      (c.years.length > 1 ? ' (per 100 pupil-years over the period)' : '') +
+      '; members with no pupil count and activities with no student count are left out',
+    sdc: { counts: 'people', institutions: institutionsThat(c.bucket('all'), DID.students) },
   });
 }
 
 function activitiesRow(c: Cell, breakdown: string): MetricRow {
-  const activities = ofType(c.activities, breakdown);
+  const b = c.bucket(breakdown);
   return metricRow({
     measure: 'activities',
     hub: c.hub,
     period: c.period,
     breakdown,
     unit: 'count',
-    value: activities.length,
-    sdc: { counts: 'events', institutions: institutionsOf(activities) },
+    value: b.activities,
+    sdc: { counts: 'events', institutions: institutionsThat(b, DID.any) },
   });
 }
 
 function smeActivitiesRow(c: Cell, breakdown: string): MetricRow {
-  const activities = ofType(c.activities, breakdown).filter(isSme);
+  const b = c.bucket(breakdown);
   return metricRow({
     measure: 'sme_activities',
     hub: c.hub,
     period: c.period,
     breakdown,
     unit: 'count',
-    value: activities.length,
-    sdc: { counts: 'events', institutions: institutionsOf(activities) },
+    value: b.smeActivities,
+    sdc: { counts: 'events', institutions: institutionsThat(b, DID.sme) },
   });
 }
 
-function smesEngagedRow(c: Cell): MetricRow {
-  const smes = activitiesBySme(c.activities);
-  const notes = [unidentifiedNote(c.activities)];
-  if (c.hub === ALL_HUBS) {
-    const multiHub = [...smes.values()].filter((as) => new Set(as.map((a) => a.placed.hubId)).size > 1).length;
+function smesEngagedRow(c: Cell, breakdown: string): MetricRow {
+  const b = c.bucket(breakdown);
+  const notes = [unidentifiedNote(b)];
+  if (c.hub === ALL_HUBS && breakdown === 'all') {
     notes.push(
       `distinct across all hubs; hub figures count an SME once in each hub it worked with, so do not sum to this ` +
-        `(${multiHub} SME(s) worked with more than one hub)`,
+        `(${c.multiHubSmes} SME(s) worked with more than one hub)`,
     );
   }
   return metricRow({
     measure: 'smes_engaged',
     hub: c.hub,
     period: c.period,
-    breakdown: 'all',
+    breakdown,
     unit: 'count',
-    value: smes.size,
+    value: b.smes.size,
     note: notes.filter((n) => n !== '').join('; '),
-    sdc: { counts: 'institutions', institutions: institutionsOf(c.activities.filter(isSme)) },
+    sdc: { counts: 'institutions', institutions: institutionsThat(b, DID.sme) },
   });
 }
 
-/** SMEs with at least `threshold` activities in this hub and period (Strand 2: three activities complete a project). */
-function smesMeetingThresholdRow(c: Cell, threshold: number): MetricRow {
-  const smes = activitiesBySme(c.activities);
-  const meeting = [...smes.values()].filter((as) => as.length >= threshold).length;
+/**
+ * SMEs with at least `threshold` activities in this hub, period and strand (Strand 2: three activities complete
+ * a project): counted per year, per strand and over the whole period, each on its own activities.
+ */
+function smesMeetingThresholdRow(c: Cell, breakdown: string, threshold: number): MetricRow {
+  const b = c.bucket(breakdown);
+  let meeting = 0;
+  for (const n of b.smes.values()) if (n >= threshold) meeting++;
   const where = c.hub === ALL_HUBS ? 'across all hubs' : 'with this hub';
-  const notes = [`SMEs with at least ${threshold} activities ${where} in the period`, unidentifiedNote(c.activities)];
+  const strand = breakdown.startsWith('strand:') ? ` in strand ${breakdown.slice('strand:'.length)}` : '';
+  const notes = [`SMEs with at least ${threshold} activities ${where}${strand} in the period`, unidentifiedNote(b)];
   return metricRow({
     measure: 'smes_meeting_threshold',
     hub: c.hub,
     period: c.period,
-    breakdown: 'all',
+    breakdown,
     unit: 'count',
     value: meeting,
     numerator: meeting,
-    denominator: smes.size,
+    denominator: b.smes.size,
     note: notes.filter((n) => n !== '').join('; '),
-    sdc: { counts: 'institutions', institutions: institutionsOf(c.activities.filter(isSme)) },
+    sdc: { counts: 'institutions', institutions: institutionsThat(b, DID.sme) },
   });
 }
 
-function ofType(activities: readonly PlacedActivity[], breakdown: string): PlacedActivity[] {
-  return breakdown === 'all' ? [...activities] : activities.filter((a) => a.activity.type === breakdown);
-}
-
-function isSme(a: PlacedActivity): boolean {
-  return SME_SIZES.includes(a.activity.employerSize);
-}
-
-/** The SME activities of a cell grouped by employer; activities with no employer id or name cannot be grouped. */
-function activitiesBySme(activities: readonly PlacedActivity[]): Map<string, PlacedActivity[]> {
-  const bySme = new Map<string, PlacedActivity[]>();
-  for (const a of activities) {
-    const key = isSme(a) ? employerKey(a.activity) : undefined;
-    if (key === undefined) continue;
-    const list = bySme.get(key);
-    if (list) list.push(a);
-    else bySme.set(key, [a]);
-  }
-  return bySme;
-}
-
-/** An employer is known by its id; failing that by its name, compared without case or spacing differences. */
-function employerKey(activity: Activity): string | undefined {
-  const id = activity.employerId?.trim();
-  if (id) return `id:${id}`;
-  const name = activity.employerName?.trim().toLowerCase().replace(/\s+/g, ' ');
-  return name ? `name:${name}` : undefined;
-}
-
-function unidentifiedNote(activities: readonly PlacedActivity[]): string {
-  const unidentified = activities.filter((a) => isSme(a) && employerKey(a.activity) === undefined).length;
-  return unidentified > 0
-    ? `${unidentified} SME activit${unidentified === 1 ? 'y' : 'ies'} with no employer id or name cannot be counted ` +
-        `as distinct SMEs`
+function unidentifiedNote(b: Bucket): string {
+  const n = b.unidentifiedSmes;
+  return n > 0
+    ? `${n} SME activit${n === 1 ? 'y' : 'ies'} with no employer id or name cannot be counted as distinct SMEs`
     : '';
-}
-
-function institutionsOf(activities: readonly PlacedActivity[]): number {
-  return new Set(activities.map((a) => a.activity.urn)).size;
 }

@@ -152,4 +152,6 @@ export interface ReadResult<T> {
   /** Records replaced by a later one (e.g. an earlier Compass return in the same year): reported, not lost. */
   readonly superseded: T[];
   readonly problems: Problem[];
+  /** URN-keyed files: every URN read, with the line it first appears on (kept even when records stream past). */
+  readonly urnLines?: ReadonlyMap<string, number>;
 }

@@ -5,9 +5,12 @@ import { keepLatestReturns } from '../ingest/compass-supersession.js';
 import { allRecords, type Inputs } from '../ingest/index.js';
 import { displayPath } from '../ingest/summary.js';
 import { computeMetrics, type MetricsResult } from '../metrics/index.js';
+import { ParticipationTally } from '../metrics/participation.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import { type FileSummary, INPUT_KINDS } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
+import type { EvidenceInput } from '../plan/evidence-input.js';
+import { computeEvidence } from './compute-evidence.js';
 import { readInputs } from './read-inputs.js';
 import { checkYears } from './year-check.js';
 
@@ -26,6 +29,8 @@ export interface PipelineResult {
   /** Warnings from reading (errors stop the run). */
   readonly warnings: readonly Problem[];
   readonly metrics: MetricsResult;
+  /** Surveys, evidence items and progress against targets (their metric rows are in `metrics.rows`). */
+  readonly evidence: EvidenceInput;
 }
 
 const SHOWN_ERRORS = 20;
@@ -35,7 +40,26 @@ export async function readAndCompute(
   options: PipelineOptions,
   onFile: (file: string) => void = () => {},
 ): Promise<PipelineResult> {
-  const { config, inputs, present, problems, neighbours } = await readInputs(options, onFile);
+  // Activities are totalled as they stream in (placed in hubs through the register, read before them), not kept.
+  let participation: ParticipationTally | undefined;
+  const {
+    config,
+    inputs,
+    present,
+    problems,
+    evidence: evidenceFiles,
+    neighbours,
+  } = await readInputs(
+    {
+      ...options,
+      activitySink: (hubs, read) => {
+        const tally = new ParticipationTally(allRecords(read, 'institutions'), hubs);
+        participation = tally;
+        return (activity) => tally.add(activity);
+      },
+    },
+    onFile,
+  );
   if (present.length === 0)
     throw new UserError(
       'No inputs are configured.',
@@ -69,19 +93,28 @@ export async function readAndCompute(
     config.destinations,
   );
   const relative = (f: string) => path.relative(config.dir, f).split(path.sep).join('/');
-  const metrics = computeMetrics(
+  const administrative = computeMetrics(
     {
       institutions: allRecords(inputs, 'institutions'),
       // One institution's returns may sit in two files (a yearly export and a full one): the latest counts overall.
       compass: keepLatestReturns(allRecords(inputs, 'compass')).kept,
       destinations: allRecords(inputs, 'destinations'),
       neet: allRecords(inputs, 'neet'),
-      activities: allRecords(inputs, 'activities'),
+      activities: [],
+      ...(participation ? { participation } : {}),
       present,
       neighbours,
     },
     { config, year: options.year, sdc: options.sdc },
   );
+  const { rows: surveyRows, evidence } = computeEvidence(evidenceFiles, {
+    config,
+    institutions: allRecords(inputs, 'institutions'),
+    rows: administrative.rows,
+    year: options.year,
+    sdc: options.sdc,
+  });
+  const metrics = { ...administrative, rows: [...administrative.rows, ...surveyRows] };
   const summaries = INPUT_KINDS.flatMap((k) =>
     inputs[k].map((r) => ({ ...r.summary, file: relative(r.summary.file) })),
   );
@@ -91,5 +124,6 @@ export async function readAndCompute(
     files: summaries,
     warnings: problems.map((p) => ({ ...p, file: relative(p.file) })),
     metrics,
+    evidence,
   };
 }

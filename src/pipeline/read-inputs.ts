@@ -6,7 +6,9 @@ import { releaseProblems } from '../ingest/destinations.js';
 import { classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
 import type { NeighbourSources } from '../metrics/neighbours-comparison.js';
 import type { Problem } from '../model/problem.js';
+import type { Activity } from '../model/records.js';
 import { INPUT_KINDS, type InputKind } from '../model/records.js';
+import { type EvidenceFiles, readEvidenceFiles } from './read-evidence.js';
 import { readNeighbourSources } from './read-neighbours.js';
 
 export interface ReadInputsOptions {
@@ -17,6 +19,11 @@ export interface ReadInputsOptions {
   readonly files?: readonly string[];
   /** The kind of the files given (default: detected from each header). */
   readonly kind?: InputKind | undefined;
+  /**
+   * Where activity records go as they are read, made once the register is read; by default they are checked and
+   * counted, then dropped (`validate` needs only the problems and summaries). Never are they all kept.
+   */
+  readonly activitySink?: (hubs: HubIndex, readSoFar: Inputs) => (activity: Activity) => void;
 }
 
 export interface ReadInputsResult {
@@ -29,6 +36,8 @@ export interface ReadInputsResult {
   readonly problems: readonly Problem[];
   /** The statistical neighbours and district lookup the config names, read. */
   readonly neighbours?: NeighbourSources | undefined;
+  /** Survey exports and evidence files (`inputs.surveys`, `inputs.evidence`), read. */
+  readonly evidence: EvidenceFiles;
 }
 
 /**
@@ -42,17 +51,26 @@ export async function readInputs(
   onFile: (file: string) => void = () => {},
 ): Promise<ReadInputsResult> {
   const config = loadConfig(options.config, options.cwd);
-  const files = options.files?.length ? await classifyFiles(options.files, options.kind) : resolveInputs(config);
+  const configured = options.files?.length ? {} : resolveInputs(config);
+  const files = options.files?.length ? await classifyFiles(options.files, options.kind) : configured;
   const present = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
   const hubs = new HubIndex(config.hubs);
-  const inputs = await readFiles(files, { activityLabels: config.activities.labels }, onFile);
+  const inputs = await readFiles(
+    files,
+    { activityLabels: config.activities.labels },
+    onFile,
+    (readSoFar) => options.activitySink?.(hubs, readSoFar) ?? (() => {}),
+  );
+  // Files given on the command line are tabular inputs only; surveys and evidence come from the config.
+  const evidence = await readEvidenceFiles(config, configured, onFile);
   const neighbours = await readNeighbourSources(config);
   onFile('');
   const problems = [
     ...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)),
     ...crossFileProblems(inputs, hubs),
     ...releaseProblems(inputs.destinations),
+    ...evidence.problems,
     ...neighbours.problems,
   ];
-  return { config, hubs, inputs, present, problems, neighbours: neighbours.sources };
+  return { config, hubs, inputs, present, problems, evidence, neighbours: neighbours.sources };
 }

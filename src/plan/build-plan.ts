@@ -1,7 +1,8 @@
 import { type PlanInput, planContext } from './context.js';
-import { dataQualityAnnex, glossaryAnnex, provenanceAnnex } from './sections/annexes.js';
+import { dataQualityAnnex, glossaryAnnex } from './sections/annexes.js';
 import { compassSection } from './sections/compass.js';
 import { destinationsSections } from './sections/destinations.js';
+import { evidenceForChapter, evidenceSections } from './sections/evidence.js';
 import { contentsSection, narrativeSection } from './sections/front.js';
 import { membershipSection } from './sections/membership.js';
 import { methodSections } from './sections/method.js';
@@ -13,8 +14,11 @@ import {
 } from './sections/neighbours.js';
 import { participationSection } from './sections/participation.js';
 import { profileSections } from './sections/profiles.js';
+import { figureProvenanceAnnex, provenanceAnnex } from './sections/provenance.js';
 import { summarySections } from './sections/summary.js';
-import type { ReportPlan, Section } from './types.js';
+import { surveyMethodSection, surveySections } from './sections/surveys.js';
+import { targetsSection, targetsSummary } from './sections/targets.js';
+import type { Block, ReportPlan, Section } from './types.js';
 
 /**
  * The report pipeline:
@@ -29,18 +33,35 @@ import type { ReportPlan, Section } from './types.js';
 export function buildPlan(input: PlanInput): ReportPlan {
   const ctx = planContext(input);
   const when = (cond: boolean, make: () => Section | Section[]) => (cond ? [make()].flat() : []);
-  const optional = (s: Section | undefined): Section[] => (s ? [s] : []);
+  // Surveys, quotes and case studies, and targets (issue 10): each evidence item follows the chapter it illustrates.
+  const optional = (s: Section | undefined) => (s ? [s] : []);
+  const withEvidence = (chapter: string, make: () => Section | Section[]) => [
+    ...[make()].flat(),
+    ...optional(evidenceForChapter(ctx, chapter)),
+  ];
+  const targetsLine = targetsSummary(ctx);
+  // The executive summary's first section says how many targets were met.
+  const withTargets = ([first, ...rest]: Section[]): Section[] =>
+    first && targetsLine
+      ? [{ ...first, blocks: [...first.blocks, { kind: 'paragraph', text: targetsLine, refs: [] }] }, ...rest]
+      : [first, ...rest].filter((s): s is Section => s !== undefined);
+  const chapters = ['compass', 'destinations', 'neet', 'participation'].filter((c) =>
+    ctx.has(c === 'participation' ? 'activities' : (c as 'compass' | 'destinations' | 'neet')),
+  );
   const body: Section[] = [
-    ...when(true, () => summarySections(ctx)),
-    ...when(true, () => methodSections(ctx)),
+    ...when(true, () => withTargets(summarySections(ctx))),
+    ...when(true, () => [...methodSections(ctx), ...optional(surveyMethodSection(ctx))]),
     ...optional(neighboursMethodSection(ctx)),
-    ...when(ctx.has('compass'), () => compassSection(ctx)),
+    ...when(ctx.has('compass'), () => withEvidence('compass', () => compassSection(ctx))),
     ...when(ctx.has('institutions'), () => membershipSection(ctx)),
-    ...when(ctx.has('destinations'), () => destinationsSections(ctx)),
+    ...when(ctx.has('destinations'), () => withEvidence('destinations', () => destinationsSections(ctx))),
     ...when(ctx.has('destinations'), () => optional(destinationsNeighboursSection(ctx))),
-    ...when(ctx.has('neet'), () => neetSection(ctx)),
+    ...when(ctx.has('neet'), () => withEvidence('neet', () => neetSection(ctx))),
     ...when(ctx.has('neet'), () => optional(neetNeighboursSection(ctx))),
-    ...when(ctx.has('activities'), () => participationSection(ctx)),
+    ...when(ctx.has('activities'), () => withEvidence('participation', () => participationSection(ctx))),
+    ...surveySections(ctx),
+    ...evidenceSections(ctx, chapters),
+    ...optional(targetsSection(ctx)),
     ...when(true, () => profileSections(ctx)),
   ];
   const sections: Section[] = [
@@ -49,12 +70,15 @@ export function buildPlan(input: PlanInput): ReportPlan {
       narrativeSection(ctx, 'acknowledgements', 'Acknowledgements'),
       narrativeSection(ctx, 'foreword', 'Foreword'),
     ].filter((s): s is Section => s !== undefined),
-    ...body,
+    // Every findings chapter starts a page, so its opening chart never leaves the page before a third used.
+    ...body.map((s) => (s.level === 1 ? { ...s, pageBreak: true } : s)),
     ...[narrativeSection(ctx, 'recommendations', 'Recommendations')].filter((s): s is Section => s !== undefined),
-    ...provenanceAnnex(ctx),
+    provenanceAnnex(ctx),
     dataQualityAnnex(ctx),
     glossaryAnnex(),
+    figureProvenanceAnnex(ctx),
   ];
+  const linked = withResolvedDataLinks(sections);
   const hub = input.hub ? (ctx.hubs[0] ?? null) : null;
   const { report } = input.config;
   return {
@@ -71,7 +95,27 @@ export function buildPlan(input: PlanInput): ReportPlan {
       tool: { name: 'hubs-eval', version: input.version },
       lang: 'en-GB',
     },
-    sections,
+    sections: linked,
     figures: ctx.book.all(),
   };
+}
+
+/**
+ * A chart that links to another chart's table for its data (hub profiles) keeps the link only when that table is
+ * in the report (its chapter may be absent, or the report is for one hub); otherwise print shows its own table.
+ */
+function withResolvedDataLinks(sections: readonly Section[]): Section[] {
+  const tables = new Set(
+    sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart.table.id] : []))),
+  );
+  const resolve = (b: Block): Block =>
+    b.kind === 'chartGrid'
+      ? {
+          ...b,
+          charts: b.charts.map(({ dataElsewhere, ...chart }) =>
+            dataElsewhere && tables.has(dataElsewhere.tableId) ? { ...chart, dataElsewhere } : chart,
+          ),
+        }
+      : b;
+  return sections.map((s) => ({ ...s, blocks: s.blocks.map(resolve) }));
 }

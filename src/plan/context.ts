@@ -4,6 +4,7 @@ import type { MetricsResult } from '../metrics/index.js';
 import type { Problem } from '../model/problem.js';
 import type { FileSummary, InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
+import type { EvidenceInput } from './evidence-input.js';
 import { FigureBook } from './figure-book.js';
 import { MetricIndex } from './metric-index.js';
 
@@ -28,6 +29,8 @@ export interface PlanInput {
   readonly version: string;
   /** `bare` for the report (titles are HTML text), `standalone` for exported charts. */
   readonly chartFrame: ChartFrame;
+  /** Surveys, quotes and case studies, and targets (issue 10); absent or empty: no such chapters. */
+  readonly evidence?: EvidenceInput;
 }
 
 export interface HubRef {
@@ -47,7 +50,7 @@ export interface PlanContext {
   readonly source: (kind: InputKind) => string;
 }
 
-const SOURCE_TEXT: Readonly<Record<InputKind, string>> = {
+export const SOURCE_TEXT: Readonly<Record<InputKind, string>> = {
   institutions: 'Institutions register and hub membership',
   compass: 'Compass self-assessments (The Careers & Enterprise Company)',
   destinations: 'DfE, Key stage 4 destination measures',

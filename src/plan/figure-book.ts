@@ -96,6 +96,38 @@ export class FigureBook {
     return { id, text, value: row.diff, words: text };
   }
 
+  /**
+   * Like `cite`, for figures whose source is not one of the input kinds (survey exports): the caller gives the
+   * label, files, filters and method.
+   */
+  citeFrom(
+    row: MetricRow | undefined,
+    from: { label: string; sources: readonly { file: string; sha256: string }[]; filters: string; method: string },
+  ): Cited {
+    if (!row) return { id: '', text: 'not available', value: null, words: 'not available' };
+    const id = `${row.measure}:${row.hub}:${row.period}:${row.breakdown}`;
+    const text = row.value === null ? withMeaning(row.symbol) : formatValue(row.value, row.unit, row.symbol);
+    if (!this.figures.has(id))
+      this.figures.set(id, {
+        id,
+        label: from.label,
+        measure: row.measure,
+        hub: row.hub,
+        period: row.period,
+        breakdown: row.breakdown,
+        unit: row.unit,
+        value: row.value,
+        symbol: row.symbol,
+        text,
+        ciLow: row.ci_low,
+        ciHigh: row.ci_high,
+        sources: from.sources,
+        filters: [from.filters, row.note].filter(Boolean).join('; '),
+        method: from.method,
+      });
+    return { id, text, value: row.value, words: text };
+  }
+
   /** A table cell: formatted like a cited figure, but not a headline figure of the provenance annex (tables are
    * rows of metrics.csv already, named by their caption). */
   cell(row: MetricRow | undefined): string {

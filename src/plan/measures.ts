@@ -231,10 +231,22 @@ export const MEASURES: Readonly<Record<string, MeasureInfo>> = {
     method: 'sum of students per activity',
   },
   teacher_participations: {
-    label: 'teacher participations',
+    label: 'teacher participations in student activities',
     kind: 'activities',
-    filters: 'as for student participations',
+    filters: 'student activities (not teacher CPD) at institutions in the register; no teacher count left out',
     method: 'sum of teachers per activity',
+  },
+  teacher_cpd_participations: {
+    label: 'teacher CPD participations',
+    kind: 'activities',
+    filters: 'teacher CPD activities at institutions in the register; no teacher count left out',
+    method: 'sum of teachers per activity',
+  },
+  student_participations_per_100_pupils: {
+    label: 'student participations per 100 pupils',
+    kind: 'activities',
+    filters: 'activities at member institutions with a pupil count; no student count left out',
+    method: 'student participations x 100 / pupils on roll in member institutions (pupil-years over a period)',
   },
   activities: {
     label: 'activities',

@@ -355,6 +355,138 @@ export function changeCell(row: MetricRow | undefined): string {
   return kind === 'rise' || kind === 'fall' ? intervalCell(row, true) : 'no clear change';
 }
 
+// ─── Surveys, evidence and targets (issue 10) ────────────────────────────────────────────────────────────────
+// Survey shares are reported as found, with n; no hub is called higher or lower than another here, because the
+// survey chapters draw no comparison with an interval for the difference.
+
+export interface ShareFact {
+  /** The answer as worded in the questionnaire, e.g. "Very satisfied". */
+  readonly label: string;
+  /** Percentage as printed, e.g. "40.0%", or a symbol. */
+  readonly text: string;
+  readonly count: number | null;
+}
+
+/** "40.0% (n=45) very satisfied and 45.0% (n=50) satisfied": shares with their counts, answers in lower case. */
+export function sharesPhrase(shares: readonly ShareFact[]): string {
+  const parts = shares.map((s) => `${s.text}${s.count === null ? '' : ` (n=${s.count})`} ${lowerFirst(s.label)}`);
+  return listNames(parts.map((name) => ({ name })));
+}
+
+/** The opening of a survey chapter: who answered, the response rate when known, and what was left out. */
+export function surveyResponseSentence(f: {
+  respondents: string;
+  responses: number;
+  invited: number | null;
+  unfinished: number;
+  empty: number;
+}): string {
+  const rate =
+    f.invited && f.invited > 0
+      ? ` from ${f.invited} invited (a response rate of ${fixed((100 * f.responses) / f.invited, 1)}%)`
+      : '';
+  const left = [f.unfinished ? `${f.unfinished} unfinished` : '', f.empty ? `${f.empty} empty` : ''].filter(Boolean);
+  const out = left.length ? ` ${listNames(left.map((name) => ({ name })))} responses were left out.` : '';
+  return `The survey of ${f.respondents} received ${f.responses} complete responses${rate}.${out}`;
+}
+
+/** Favourable share with its interval: "In all, 85.0% gave a favourable answer (95% CI 77.1% to 90.6%; n=100)". */
+export function favourableSentence(text: string, low: number | null, high: number | null, n: number | null): string {
+  const ci = low !== null && high !== null ? `95% CI ${fixed(low, 1)}% to ${fixed(high, 1)}%; ` : '';
+  return `In all, ${text} gave a favourable answer (${ci}n=${n ?? 'not available'}).`;
+}
+
+export type TargetStatusWord = 'met' | 'not met' | 'on track' | 'not on track' | 'no data';
+
+/** The executive summary's line on targets: "Of 4 targets, 2 were met, 1 is on track and 1 had no data." */
+export function targetsSummarySentence(counts: Readonly<Record<TargetStatusWord, number>>, total: number): string {
+  const were = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  const words: Record<TargetStatusWord, string> = {
+    met: were(counts.met, 'was met', 'were met'),
+    'not met': were(counts['not met'], 'was not met', 'were not met'),
+    'on track': were(counts['on track'], 'is on track to be met', 'are on track to be met'),
+    'not on track': were(counts['not on track'], 'is not on track', 'are not on track'),
+    'no data': were(counts['no data'], 'has no data to judge it by', 'have no data to judge them by'),
+  };
+  const parts = (Object.keys(words) as TargetStatusWord[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => `${countWord(counts[k])} ${words[k]}`);
+  const list = listNames(parts.map((name) => ({ name })));
+  return `Of the ${countWord(total)} target${total === 1 ? '' : 's'} set for the hubs, ${list}.`;
+}
+
+/** How a quote is attributed: by role and source, never by name. */
+export function attribution(role: string | null, source: string): string {
+  return role ? `${cap(role)}, ${source}` : cap(source);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hub profiles: what stands out for one hub (publication layout). A hub's figure is called above or below its
+// reference only when its 95% interval lies wholly on one side; the reference (all hubs together, or England) is
+// taken as fixed, as for gaps to England in the methodology.
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface StandoutFact {
+  /** A noun phrase with the year: "the sustained EET rate of the 2021/22 KS4 cohort". */
+  readonly subject: string;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly unit: MetricUnit;
+  /** The reference's value and a phrase for it: "all hubs together (94.6%)" is written from these. */
+  readonly reference: number | null;
+  readonly referenceName: string;
+}
+
+export type StandoutKind = 'above' | 'below' | 'similar' | 'unknown';
+
+export function standoutKind(f: StandoutFact): StandoutKind {
+  if (f.value === null || f.reference === null || f.low === null || f.high === null) return 'unknown';
+  if (f.low > f.reference) return 'above';
+  if (f.high < f.reference) return 'below';
+  return 'similar';
+}
+
+/**
+ * "What stands out for Central: its average number of benchmarks fully achieved in 2023/24 (5.6) was above all
+ * hubs together (5.1). Its sustained EET rate ... was similar to England's once the 95% intervals are taken into
+ * account." Facts whose figures are suppressed are left out; none left gives a plain statement of that.
+ */
+export function standoutParagraph(hub: string, facts: readonly StandoutFact[], change?: string): string {
+  const v = (x: number | null, unit: MetricUnit) => formatValue(x, unit);
+  const clause = (f: StandoutFact, side: 'above' | 'below') =>
+    `${f.subject} (${v(f.value, f.unit)}) was ${side} ${f.referenceName} (${v(f.reference, f.unit)})`;
+  const known = facts.filter((f) => standoutKind(f) !== 'unknown');
+  const clear = known.filter((f) => standoutKind(f) !== 'similar');
+  const similar = known.filter((f) => standoutKind(f) === 'similar');
+  const sentences: string[] = [];
+  if (clear.length) {
+    const parts = clear.map((f) => clause(f, standoutKind(f) === 'above' ? 'above' : 'below'));
+    sentences.push(`What stands out for ${hub}: ${joinClauses(parts)}.`);
+  } else if (known.length) {
+    sentences.push(
+      `No headline figure for ${hub} differs clearly from its comparison once the 95% intervals are taken into ` +
+        'account.',
+    );
+  } else {
+    sentences.push(`The headline figures for ${hub} are suppressed or not available, so none can be compared.`);
+  }
+  if (clear.length && similar.length) {
+    const names = similar.map((f) => f.subject.replace(/^(its|the) /, ''));
+    // "X in 2023/24, Y in 2023/24 and Z in 2023/24" says the year once: "X, Y and Z in 2023/24".
+    const year = / in \d{4}\/\d{2}$/.exec(names[0] ?? '')?.[0];
+    const shared = year !== undefined && names.every((n) => n.endsWith(year));
+    const listed = listNames(names.map((n) => ({ name: shared ? n.slice(0, -year.length) : n })));
+    const verb = similar.length === 1 ? 'was' : 'were';
+    sentences.push(
+      `Its ${listed}${shared ? year : ''} ${verb} similar to the comparison once the 95% intervals are taken into ` +
+        'account.',
+    );
+  }
+  if (change) sentences.push(change);
+  return sentences.join(' ');
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Statistical neighbours ("similar areas"): a hub against the neighbours of its LAs outside every hub (issue 12).
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import type { TopLevelSpec } from 'vega-lite';
 import type { ReportMeta } from '../config/schema.js';
 import type { MetricUnit } from '../model/metric.js';
 
@@ -32,6 +33,8 @@ export interface Section {
   readonly blocks: readonly Block[];
   /** Starts on a new page in print. */
   readonly pageBreak?: boolean;
+  /** Only in the HTML edition (long provenance tables a printed page cannot hold); the PDF says where it is. */
+  readonly screenOnly?: boolean;
 }
 
 export type Block =
@@ -44,8 +47,19 @@ export type Block =
       readonly items: readonly { readonly label: string; readonly value: string; readonly ref: string }[];
     }
   | { readonly kind: 'chart'; readonly chart: PlanChart }
+  /** Small charts two to a row (hub profiles). */
+  | { readonly kind: 'chartGrid'; readonly charts: readonly PlanChart[] }
   | { readonly kind: 'table'; readonly table: PlanTable }
-  | { readonly kind: 'contents' };
+  | { readonly kind: 'contents' }
+  /** Terms each with an identifier and labelled details: Annex A's measures (definition, source, years...). */
+  | { readonly kind: 'definitions'; readonly items: readonly DefinitionItem[] };
+
+export interface DefinitionItem {
+  readonly term: string;
+  /** An identifier printed beside the term (a measure id as in metrics.csv). */
+  readonly code: string;
+  readonly details: readonly { readonly label: string; readonly text: string }[];
+}
 
 export interface PlanTable {
   readonly id: string;
@@ -63,8 +77,13 @@ export interface PlanChart {
   readonly source: string;
   readonly alt: string;
   /** A complete Vega-Lite spec with its data inlined. */
-  readonly spec: Record<string, unknown>;
+  readonly spec: TopLevelSpec;
   readonly table: PlanTable;
+  /**
+   * The same figures are already printed as another chart's table (a profile's trend is a column of the chapter's
+   * table): print links there instead of repeating the series; the HTML still has this chart's own table.
+   */
+  readonly dataElsewhere?: { readonly tableId: string; readonly where: string };
 }
 
 export interface PlanFigure {

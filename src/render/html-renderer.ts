@@ -3,10 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { ReportPlan } from '../plan/types.js';
+import { wrapUnbreakable } from './unbreakable-tokens.js';
 
 export interface HtmlOptions {
   /** For the PDF: data tables under charts are open, since a printed page cannot expand them. */
   readonly print: boolean;
+  /** In print, the page each contents entry starts on (from a first printing pass); absent: reserve the column. */
+  readonly pages?: ReadonlyMap<string, number> | null;
 }
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -20,6 +23,11 @@ function template(): { render: Handlebars.TemplateDelegate; css: string } {
   if (loaded) return loaded;
   const hb = Handlebars.create();
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('and', (a: unknown, b: unknown) => Boolean(a) && Boolean(b));
+  hb.registerHelper(
+    'unbreakable',
+    (value: unknown) => new hb.SafeString(wrapUnbreakable(hb.escapeExpression(String(value)))),
+  );
   hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   const partials = path.join(TEMPLATES, 'partials');
   for (const file of readdirSync(partials)
@@ -42,11 +50,13 @@ function template(): { render: Handlebars.TemplateDelegate; css: string } {
  */
 export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, options: HtmlOptions): string {
   const { render, css } = template();
-  const contents = plan.sections
+  // The PDF leaves out what only a screen can hold; its contents and bookmarks then match what is printed.
+  const sections = plan.sections.filter((s) => !(options.print && s.screenOnly));
+  const contents = sections
     .filter((s) => s.id !== 'contents')
-    .map((s) => ({ id: s.id, title: s.title, level: s.level }));
+    .map((s) => ({ id: s.id, title: s.title, level: s.level, page: options.pages?.get(s.id) ?? '' }));
   const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, onlyRootAria(scopeSvgIds(svg, id))]));
-  return render({ ...plan, css, contents, svgs: scoped, print: options.print });
+  return render({ ...plan, sections, css, contents, svgs: scoped, print: options.print });
 }
 
 /** Vega numbers ids from 1 in every SVG; prefixing them with the chart id keeps ids unique in the document. */

@@ -37,7 +37,8 @@ describe('lineChart', () => {
     expect(chart).toMatchObject({
       id: 'sustained',
       title: 'Sustained destinations',
-      subtitle: 'Percentage of pupils',
+      // The axis runs over 92-95%, so the subtitle warns that it does not start at zero.
+      subtitle: 'Percentage of pupils; the axis does not start at zero',
       alt: 'East rose fastest.',
     });
     const spec = chart.spec as Json;
@@ -204,5 +205,10 @@ describe('lineChart', () => {
     );
     const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     expect(() => lineChart(input({ data: [], seriesOrder: seven, highlight: undefined }))).toThrow(/At most 6/);
+  });
+
+  it('leaves the subtitle alone when the value axis starts at zero', () => {
+    const chart = lineChart(input({ data: [...points('Central', [0, 40, 80])], seriesOrder: ['Central'] }));
+    expect(chart.subtitle).toBe('Percentage of pupils');
   });
 });

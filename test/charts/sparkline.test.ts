@@ -55,4 +55,28 @@ describe('sparkline', () => {
       ['2022/23', 'x', '2.8%'],
     ]);
   });
+
+  it('with axis titles (hub profiles) labels both axes and says when the value axis does not start at zero', () => {
+    const labelled = sparkline({
+      id: 'neet-central',
+      title: 'NEET',
+      subtitle: 'Central solid, England dashed',
+      source: 'NCCIS',
+      alt: 'Central against England.',
+      unit: 'pct',
+      seriesOrder: ['Central', 'England'],
+      highlight: 'England',
+      yTitle: '% NEET',
+      xTitle: 'Academic year',
+      width: 320,
+      data: [2.0, 2.5].map((y, i) => ({ series: 'Central', x: years[i]!, y })),
+    });
+    const line = ((labelled.spec as Json).layer as Json[])[0]!;
+    expect(line.encoding.y.title).toBe('% NEET');
+    expect(line.encoding.y.axis.values).toEqual(line.encoding.y.scale.domain);
+    expect(line.encoding.x.title).toBe('Academic year');
+    expect(line.encoding.y.scale.domain[0]).not.toBe(0);
+    expect(labelled.subtitle).toBe('Central solid, England dashed; the axis does not start at zero');
+    expect(labelled.table.columns[0]).toBe('Academic year');
+  });
 });

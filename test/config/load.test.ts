@@ -182,7 +182,8 @@ describe('config checks on zod and globs on tinyglobby (issue 7)', () => {
       'hubs[0].localAuthorities[0].newCode: expected an ONS code such as E09000007, found "E0900009X"',
       'hubs[0].localAuthorities[0].name: required, but missing',
       'inputs.compass: expected a path, a glob or a list of them, found number 5',
-      'inputs.surveyz: unknown key (allowed here: institutions, compass, destinations, neet, activities)',
+      'inputs.surveyz: unknown key (allowed here: institutions, compass, destinations, neet, activities, surveys, ' +
+        'evidence)',
       'sdc.rateDecimals: expected a whole number from 0 to 6, found number 9',
       'activities.labels."speed networking": expected employer_encounter, workplace_experience, teacher_cpd, other, ' +
         'found "party"',

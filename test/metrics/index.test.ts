@@ -22,7 +22,7 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
       sdc: true,
     });
     rows = result.metrics.rows;
-    // Reading and computing the whole sample set takes several seconds on a shared machine.
+    // Reading every sample file takes seconds; more on a shared, loaded machine.
   }, 60_000);
   const key = (r: MetricRow, measure = r.measure) => `${measure}|${r.hub}|${r.period}|${r.breakdown}`;
 

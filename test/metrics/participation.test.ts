@@ -185,20 +185,31 @@ describe('participationMetrics', () => {
     expect(get('student_participations', 'central', Y20, 'workplace_experience')).toMatchObject({ value: 5, note: '' });
     // No activities of a type: a true 0.
     expect(get('student_participations', 'central', Y20, 'teacher_cpd')).toMatchObject({ value: 0, symbol: '' });
-    // East teacher CPD has one activity with no student count: not available, not 0.
-    expect(get('student_participations', 'east', Y20, 'teacher_cpd')).toMatchObject({ value: null, symbol: 'x' });
+    // East teacher CPD (a5) has no student count: CPD has no students by nature, so not applicable (z), not 0,
+    // and not "left out" of East's total: 2020/21 East a4 20 + a6 10 = 30 with no note.
+    expect(get('student_participations', 'east', Y20, 'teacher_cpd')).toMatchObject({
+      value: null,
+      symbol: 'z',
+      note: 'teacher CPD activities have no students',
+    });
+    expect(get('student_participations', 'east', Y20)).toMatchObject({ value: 30, note: '' });
     // Whole range, Central: 35 + b1 25 = 60. All hubs 2020/21: 35 + East (20 + 10) + West (12 + 8) = 85 (a9 excluded).
     expect(get('student_participations', 'central', RANGE).value).toBe(60);
     expect(get('student_participations', 'all', Y20).value).toBe(85);
   });
 
   it('sums teacher participations and counts activities', () => {
-    // Central 2020/21 teachers: a1 2 + a2 1 = 3 (a3 has none). East: a4 0 + a5 4 = 4.
+    // Central 2020/21 teachers: a1 2 + a2 1 = 3 (a3 has none). East at student activities: a4 0 (a6 has none);
+    // the 4 teachers at East's CPD (a5) are teacher CPD participations, not teachers attending student activities.
     expect(get('teacher_participations', 'central', Y20)).toMatchObject({
       value: 3,
       note: '1 activity with no teachers count left out (not counted as 0)',
     });
-    expect(get('teacher_participations', 'east', Y20).value).toBe(4);
+    expect(get('teacher_participations', 'east', Y20).value).toBe(0);
+    expect(get('teacher_cpd_participations', 'east', Y20)).toMatchObject({ value: 4, note: '' });
+    // No CPD in Central: a true 0. All hubs over the range: only a5.
+    expect(get('teacher_cpd_participations', 'central', Y20)).toMatchObject({ value: 0, symbol: '' });
+    expect(get('teacher_cpd_participations', 'all', RANGE).value).toBe(4);
     expect(get('activities', 'central', Y20)).toMatchObject({ value: 3, sdc: { counts: 'events', institutions: 2 } });
     expect(get('activities', 'central', Y20, 'employer_encounter').value).toBe(2);
     expect(get('activities', 'all', RANGE).value).toBe(11); // a1-a8 and b1-b3
@@ -246,6 +257,8 @@ describe('participationMetrics', () => {
     expect([...new Set(rows.map((r) => r.measure))]).toEqual([
       'student_participations',
       'teacher_participations',
+      'teacher_cpd_participations',
+      'student_participations_per_100_pupils',
       'activities',
       'smes_engaged',
       'sme_activities',
@@ -259,8 +272,10 @@ describe('participationMetrics', () => {
       'central|2020/21|other',
       'central|2021/22|all',
     ]);
-    // 5 hubs x 3 periods: 4 measures x 5 breakdowns + 2 SME measures with `all` only.
-    expect(rows).toHaveLength(5 * 3 * (4 * 5 + 2));
+    // 5 hubs x 3 periods: students, activities and SME activities by 5 breakdowns, teachers at student
+    // activities by 4 (no CPD), and 4 measures with `all` only (CPD teachers, per 100 pupils, SMEs, threshold);
+    // no activity has a strand, so there are no strand breakdowns.
+    expect(rows).toHaveLength(5 * 3 * (3 * 5 + 4 + 4));
   });
 });
 

@@ -39,7 +39,8 @@ function numbersIn(text: string): string[] {
     .replace(/\b16 (to|and) 17\b/g, ' ')
     .replace(/\b95% confidence/g, ' ')
     .replace(/\b(KS4|key stage 4)\b/g, ' ')
-    .replace(/\bBenchmark \d\b/g, ' ');
+    .replace(/\bBenchmark \d\b/g, ' ')
+    .replace(/\bper 100 pupils\b/gi, ' '); // the unit of a rate, not a figure
   return [...cleaned.matchAll(/\d[\d,]*(\.\d+)?/g)].map((m) => m[0].replace(/,$/, ''));
 }
 

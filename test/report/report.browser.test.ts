@@ -87,41 +87,49 @@ describe.skipIf(SKIP)('hubs-eval report on data-samples/', () => {
       userDataDir: mkdtempSync(path.join(tmpdir(), 'hubs-eval-axe-')),
     });
     try {
-      const page = await browser.newPage();
-      await page.setRequestInterception(true);
-      const requested: string[] = [];
-      page.on('request', (r) => {
-        if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requested.push(r.url());
-        void (r.url().startsWith('data:') || r.url() === 'about:blank' ? r.continue() : r.abort());
-      });
-      await page.setContent(readFileSync(path.join(out, 'report.html'), 'utf8'), { waitUntil: 'load' });
-      expect(requested, 'the report makes no network request').toEqual([]);
-      await page.addScriptTag({
-        content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
-      });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          globalThis as unknown as {
-            axe: {
-              run: (
-                ctx: unknown,
-                opts: unknown,
-              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      // A narrow screen, and a wide one where the contents become a fixed sidebar.
+      for (const viewport of [
+        { width: 800, height: 600 },
+        { width: 1440, height: 900 },
+      ]) {
+        const page = await browser.newPage();
+        await page.setViewport(viewport);
+        await page.setRequestInterception(true);
+        const requested: string[] = [];
+        page.on('request', (r) => {
+          if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requested.push(r.url());
+          void (r.url().startsWith('data:') || r.url() === 'about:blank' ? r.continue() : r.abort());
         });
-        return result.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-        );
-      });
-      expect(violations).toEqual([]);
+        await page.setContent(readFileSync(path.join(out, 'report.html'), 'utf8'), { waitUntil: 'load' });
+        expect(requested, 'the report makes no network request').toEqual([]);
+        await page.addScriptTag({
+          content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+        });
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            globalThis as unknown as {
+              axe: {
+                run: (
+                  ctx: unknown,
+                  opts: unknown,
+                ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
+        });
+        expect(violations, `${viewport.width} px wide`).toEqual([]);
+        await page.close();
+      }
     } finally {
       await browser.close();
     }
@@ -153,7 +161,7 @@ describe.skipIf(SKIP)('hubs-eval report on data-samples/', () => {
       'Central hub',
       'West hub',
       'Recommendations',
-      'Annex A: Sources of every figure',
+      'Annex A: Measures and sources',
       'Annex B: Data quality',
       'Annex C: Glossary',
       'Page 1 of',

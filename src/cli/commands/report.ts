@@ -4,6 +4,7 @@ import { chartFiles, planCharts } from '../../charts/chart-export.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { printableJson } from '../../model/printable.js';
 import type { AcademicYear } from '../../model/year.js';
+import type { PrintJob } from '../../pdf/print-report.js';
 import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import type { PlanInput } from '../../plan/context.js';
@@ -61,6 +62,7 @@ export function planInput(
     logo: readLogo(result.config),
     version: options.version,
     chartFrame,
+    evidence: result.evidence,
   };
 }
 
@@ -94,8 +96,14 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
     const headerTitle = plan.meta.sdcApplied
       ? plan.meta.title
       : `NOT FOR PUBLICATION (no disclosure control): ${plan.meta.title}`;
-    const html = renderHtml(plan, svgs, { print: true });
-    files.set('report.pdf', await printPdf(browser, html, headerTitle, (url) => blocked.push(url)));
+    const date = await import('../../pdf/pdf-dates.js');
+    const pdf = await printPdf(browser, {
+      html: (pages) => renderHtml(plan, svgs, { print: true, pages }),
+      date: date.reportPdfDate(options.env.SOURCE_DATE_EPOCH, plan.meta.date, plan.meta.year),
+      headerTitle,
+      onBlockedRequest: (url) => blocked.push(url),
+    });
+    files.set('report.pdf', pdf);
     if (blocked.length) term.err(msg.blockedRequests(blocked));
   }
   term.progress('');
@@ -116,16 +124,25 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
 /** The documents only `report` writes, by format; the other files are written on every run. */
 const REPORT_DOCUMENTS = ['report.html', 'report.pdf'] as const;
 
+/** Prints the report (twice, for the contents' page numbers); a browser that will not start is the user's to fix. */
 async function printPdf(
   browser: string,
-  html: string,
-  headerTitle: string,
-  onBlockedRequest: (url: string) => void,
+  job: {
+    html: PrintJob['html'];
+    date: Date;
+    headerTitle: string;
+    onBlockedRequest: (url: string) => void;
+  },
 ): Promise<Uint8Array> {
   const { ChromiumPdfRenderer } = await import('../../pdf/chromium-pdf-renderer.js');
+  const { printReport } = await import('../../pdf/print-report.js');
   const { BrowserLaunchError } = await import('../../pdf/pdf-renderer.js');
   try {
-    return await new ChromiumPdfRenderer({ executablePath: browser }).render(html, { headerTitle, onBlockedRequest });
+    return await printReport(
+      new ChromiumPdfRenderer({ executablePath: browser }),
+      { html: job.html, date: job.date },
+      { headerTitle: job.headerTitle, onBlockedRequest: job.onBlockedRequest },
+    );
   } catch (e) {
     if (e instanceof BrowserLaunchError)
       throw new UserError(msg.browserLaunch(browser, e.reason), msg.browserLaunchHint());

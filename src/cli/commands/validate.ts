@@ -20,8 +20,10 @@ export interface ValidateOptions {
 
 /** Reads every configured input (or the files given), prints what was found and every problem. */
 export async function validateCommand(options: ValidateOptions, term: Terminal): Promise<ExitCode> {
-  const { hubs, inputs, present, problems, neighbours } = await readInputs(options, readingProgress(term, options.cwd));
-  if (present.length === 0) throw new UserError(msg.noInputs(), msg.noInputsHint());
+  const read = await readInputs(options, readingProgress(term, options.cwd));
+  const { hubs, inputs, present, problems, evidence, neighbours } = read;
+  if (present.length === 0 && evidence.surveys.length + evidence.items.length === 0)
+    throw new UserError(msg.noInputs(), msg.noInputsHint());
   const hubOfUrn = hubOfUrnMap(inputs, hubs);
   const results = INPUT_KINDS.flatMap((kind) => inputs[kind].map((r) => ({ kind, result: r })));
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -39,6 +41,13 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
             hubs: hubsCovered(kind, result, hubs, hubOfUrn),
           })),
           absent,
+          surveys: evidence.surveys.map(({ data }) => ({
+            ...data,
+            file: display(data.file),
+            // Answers stay out of the printout: free text is never published, not even to a terminal log.
+            responses: data.responses.length,
+          })),
+          evidence: evidence.items.map((i) => ({ ...i, file: display(i.file), body: undefined })),
           errors,
           warnings,
           problems: problems.map((p) => ({ ...p, file: display(p.file) })),
@@ -88,12 +97,22 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
         if (g.notInFile.length) term.out(msg.neighbourMissing(g.hub, g.notInFile));
       }
     }
+    for (const { data } of evidence.surveys) {
+      const lines = [
+        msg.surveyHeading(display(data.file), data),
+        msg.surveyCounts(data),
+        msg.surveyPlacement(data),
+        ...data.questions.map(msg.surveyQuestion),
+      ];
+      for (const l of lines) term.out(l);
+    }
+    if (evidence.items.length) term.out(msg.evidenceSummary(evidence.items));
     if (absent.length) term.out(msg.absentKinds(absent));
     if (problems.length) {
       term.out(msg.problemsHeading(errors, warnings));
       for (const p of problems) term.out(msg.problem(p, display));
     }
-    term.out(msg.validateSummary(results.length, errors, warnings));
+    term.out(msg.validateSummary(results.length + evidence.surveys.length + evidence.items.length, errors, warnings));
   }
   return errors > 0 ? EXIT.dataProblems : EXIT.ok;
 }

@@ -1,77 +1,10 @@
 import type { PlanContext } from '../context.js';
 import { formatCount } from '../format.js';
-import { MEASURES } from '../measures.js';
 import type { Section } from '../types.js';
-import { hubName, paragraph, tableBlock } from './common.js';
+import { paragraph, tableBlock } from './common.js';
 import { BENCHMARKS } from './compass.js';
+import { sharedFolder, underFolder } from './input-folder.js';
 import { groupedWarnings } from './method.js';
-
-/** Annex A: every cited figure with its measure id, unrounded value, sources and method. Built after all sections. */
-export function provenanceAnnex(ctx: PlanContext): Section[] {
-  const figures = ctx.book.all().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const measures = [...new Set(figures.map((f) => f.measure))].sort();
-  // 12 significant figures: every digit that means anything, without binary floating-point noise; metrics.csv has all.
-  const raw = (v: number | null) => (v === null ? '' : String(Number(v.toPrecision(12))));
-  return [
-    {
-      id: 'annex-a',
-      title: 'Annex A: Sources of every figure',
-      level: 1,
-      pageBreak: true,
-      blocks: [
-        paragraph(
-          'Every figure in this report is a row of metrics.csv, identified below by measure, hub, period and ' +
-            'breakdown; values are shown to 12 significant figures, and metrics.csv holds them at full precision. ' +
-            'The input files are identified by their SHA-256 digest, so anyone holding the same files can check ' +
-            'that they are the ones used, rerun hubs-eval and obtain the same figures.',
-        ),
-        tableBlock({
-          id: 'annex-a-inputs',
-          caption: 'Input files',
-          columns: ['File', 'Kind', 'Layout', 'Rows used', 'SHA-256'],
-          rows: ctx.input.files.map((f) => [f.file, f.kind, f.layout, formatCount(f.rowsKept), f.sha256]),
-        }),
-        tableBlock({
-          id: 'annex-a-measures',
-          caption: 'Measures: filters and method',
-          columns: ['Measure id', 'Measure', 'Source', 'Filters', 'Method'],
-          rows: measures.map((id) => {
-            const info = MEASURES[id];
-            return [id, info?.label ?? id, info ? ctx.source(info.kind) : '', info?.filters ?? '', info?.method ?? ''];
-          }),
-        }),
-        tableBlock({
-          id: 'annex-a-figures',
-          caption: 'Figures cited in the report, with their values in metrics.csv',
-          columns: [
-            'Measure id',
-            'Hub',
-            'Period',
-            'Breakdown',
-            'As printed',
-            'Value in metrics.csv',
-            '95% interval low',
-            '95% interval high',
-            'Note',
-          ],
-          rows: figures.map((f) => [
-            f.measure,
-            hubName(ctx, f.hub),
-            f.period.replace('-', ' to '),
-            f.breakdown,
-            f.text,
-            raw(f.value),
-            raw(f.ciLow),
-            raw(f.ciHigh),
-            f.filters.startsWith(MEASURES[f.measure]?.filters ?? '\u0000')
-              ? f.filters.slice((MEASURES[f.measure]?.filters ?? '').length).replace(/^; /, '')
-              : f.filters,
-          ]),
-        }),
-      ],
-    },
-  ];
-}
 
 /** Annex B: suppressed cells, superseded and excluded rows, and gaps, file by file. */
 export function dataQualityAnnex(ctx: PlanContext): Section {
@@ -88,6 +21,7 @@ export function dataQualityAnnex(ctx: PlanContext): Section {
   const sdcSentence = input.metrics.sdcApplied
     ? `Disclosure control suppressed ${formatCount(suppressedRows)} figures in metrics.csv.`
     : 'Disclosure control was not applied.';
+  const folder = sharedFolder(input.files.map((f) => f.file));
   const exclusionList = [...exclusionCounts].map(([r, n]) => `${formatCount(n)} (${r})`).join('; ');
   const exclusionSentence = exclusionCounts.size
     ? `Records left out of hub figures: ${exclusionList}.`
@@ -100,10 +34,12 @@ export function dataQualityAnnex(ctx: PlanContext): Section {
     blocks: [
       tableBlock({
         id: 'annex-b-files',
-        caption: 'Rows read, kept, superseded and excluded, and suppressed or missing cells, by input file',
+        caption:
+          'Rows read, kept, superseded and excluded, and suppressed or missing cells, by input file' +
+          (folder ? ` (in ${folder})` : ''),
         columns: ['File', 'Rows read', 'Rows kept', 'Superseded', 'Excluded', 'Suppressed or missing cells'],
         rows: input.files.map((f) => [
-          f.file,
+          underFolder(f.file, folder),
           formatCount(f.rowsRead),
           formatCount(f.rowsKept),
           formatCount(f.superseded),
@@ -115,7 +51,7 @@ export function dataQualityAnnex(ctx: PlanContext): Section {
       {
         kind: 'bullets',
         items: (input.warnings.length
-          ? groupedWarnings(input.warnings)
+          ? groupedWarnings(input.warnings, folder)
           : ['No warnings were raised when the inputs were read.']
         ).map((text) => ({ text, refs: [] })),
       },

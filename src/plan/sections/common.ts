@@ -1,3 +1,4 @@
+import type { TopLevelSpec } from 'vega-lite';
 import { type ChartUnit, lineChart } from '../../charts/specs.js';
 import type { MetricRow } from '../../model/metric.js';
 import { classifyChange } from '../../stats/change.js';
@@ -6,6 +7,7 @@ import type { FigureBook } from '../figure-book.js';
 import { formatValue } from '../format.js';
 import type { ChangeFacts } from '../phrases.js';
 import type { Block, PlanChart, PlanTable } from '../types.js';
+import { manyHubs, rankedChart } from './ranked-chart.js';
 
 export const ALL = 'all';
 export const ENGLAND = 'england';
@@ -25,7 +27,7 @@ export function chartBlock(chart: {
   subtitle: string;
   source: string;
   alt: string;
-  spec: unknown;
+  spec: TopLevelSpec;
   table: { caption: string; columns: readonly string[]; rows: readonly (readonly string[])[] };
 }): Block {
   const planChart: PlanChart = {
@@ -34,7 +36,7 @@ export function chartBlock(chart: {
     subtitle: chart.subtitle,
     source: chart.source,
     alt: chart.alt,
-    spec: chart.spec as Record<string, unknown>,
+    spec: chart.spec,
     table: {
       id: `${chart.id}-data`,
       caption: chart.table.caption,
@@ -93,6 +95,7 @@ export function seriesChart(
     highlight?: HubRef;
   },
 ) {
+  if (manyHubs(opts.series)) return rankedChart(ctx, opts);
   const all = opts.highlight ? [...opts.series, opts.highlight] : opts.series;
   const data = all.flatMap((h) =>
     ctx.m

@@ -1,7 +1,7 @@
-import { barChart } from '../../charts/specs.js';
+import { groupedDotPlot } from '../../charts/specs.js';
 import type { MetricRow } from '../../model/metric.js';
 import { leaders } from '../../stats/change.js';
-import type { PlanContext } from '../context.js';
+import { type PlanContext, SOURCE_TEXT } from '../context.js';
 import {
   changeSentence,
   changeTitle,
@@ -23,6 +23,7 @@ import {
   seriesChart,
   tableBlock,
 } from './common.js';
+import { manyHubs } from './ranked-chart.js';
 
 export const BENCHMARKS = [
   'A stable careers programme',
@@ -105,7 +106,14 @@ export function compassSection(ctx: PlanContext): Section {
   const benchmarkData = lineData.flatMap((h) =>
     BENCHMARKS.map((_, k) => {
       const r = m.get('compass_benchmark_achieved_pct', h.id, year, `b${k + 1}`);
-      return { category: `B${k + 1}`, group: h.name, value: r?.value ?? null, symbol: r?.symbol ?? '' };
+      return {
+        category: `B${k + 1}`,
+        group: h.name,
+        value: r?.value ?? null,
+        low: r?.ci_low ?? null,
+        high: r?.ci_high ?? null,
+        symbol: r?.symbol ?? '',
+      };
     }),
   );
   const ranked = BENCHMARKS.map((name, k) => {
@@ -168,20 +176,25 @@ export function compassSection(ctx: PlanContext): Section {
         ),
         paragraph(ranking),
         chartBlock(
-          barChart({
+          // Dots with 95% intervals, one row per benchmark: 40 grouped bars hid which hubs differ.
+          groupedDotPlot({
             id: 'compass-benchmarks',
             title: `Achievement of each Gatsby Benchmark in ${year}`,
             frame: ctx.input.chartFrame,
-            subtitle: '% of Compass returns scoring 100% on each benchmark, by hub',
-            source,
+            subtitle:
+              `% of Compass returns scoring 100% on each benchmark, ${manyHubs(ctx.hubs) ? 'all hubs' : 'by hub'}, ` +
+              'with 95% confidence intervals',
+            // Only the year shown, not every year read.
+            source: `${SOURCE_TEXT.compass}, ${year}`,
             alt: ranking || 'Benchmark achievement by hub.',
             valueTitle: '% of returns fully achieving',
             categoryTitle: 'Gatsby Benchmark',
             unit: 'pct',
-            data: benchmarkData,
-            groupOrder: lineData.map((h) => h.name),
+            // With many hubs, one bar per hub would outrun the palette: all hubs together, hubs in the table.
+            data: manyHubs(ctx.hubs) ? benchmarkData.filter((d) => d.group === 'All hubs') : benchmarkData,
+            groupOrder: manyHubs(ctx.hubs) ? ['All hubs'] : lineData.map((h) => h.name),
             categoryOrder: BENCHMARKS.map((_, k) => `B${k + 1}`),
-            orientation: 'horizontal',
+            highlight: 'All hubs',
           }),
         ),
         paragraph(typeText, [book.cite(mainstream).id, book.cite(specialAp).id]),

@@ -1,4 +1,3 @@
-import { intervalChart } from '../../charts/specs.js';
 import type { HubConfig } from '../../config/schema.js';
 import type { AcademicYear } from '../../model/year.js';
 import type { PlanContext } from '../context.js';
@@ -15,6 +14,7 @@ import {
 } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { chartBlock, ENGLAND, ends, hubsAndAll, paragraph, seriesChange, seriesChart } from './common.js';
+import { intervalOrRanked } from './ranked-chart.js';
 
 /** Sustained EET, the gap to England, disadvantaged pupils and apprenticeships, from the KS4 destination measures. */
 export function destinationsSections(ctx: PlanContext): Section[] {
@@ -120,25 +120,28 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
       }),
     ),
     chartBlock(
-      intervalChart({
-        id: `${id}-gap`,
-        title: `Gap to the ${ctx.comparator} sustained EET rate, ${last} cohort (${who})`,
-        frame: ctx.input.chartFrame,
-        subtitle: `Hub rate minus the ${ctx.comparator} rate, percentage points, with 95% confidence intervals`,
-        source: ctx.source('destinations'),
-        alt: `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate`)}.`,
-        valueTitle: `Percentage points above (+) or below (-) ${ctx.comparator}`,
-        labelTitle: 'Hub',
-        unit: 'pp',
-        zeroLine: true,
-        data: gaps.map((g) => ({
-          label: g.name,
-          value: g.value,
-          low: g.row?.diff_ci_low ?? null,
-          high: g.row?.diff_ci_high ?? null,
-          symbol: g.row?.symbol ?? '',
-        })),
-      }),
+      intervalOrRanked(
+        {
+          id: `${id}-gap`,
+          title: `Gap to the ${ctx.comparator} sustained EET rate, ${last} cohort (${who})`,
+          frame: ctx.input.chartFrame,
+          subtitle: `Hub rate minus the ${ctx.comparator} rate, percentage points, with 95% confidence intervals`,
+          source: ctx.source('destinations'),
+          alt: `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate`)}.`,
+          valueTitle: `Percentage points above (+) or below (-) ${ctx.comparator}`,
+          labelTitle: 'Hub',
+          unit: 'pp',
+          zeroLine: true,
+          data: gaps.map((g) => ({
+            label: g.name,
+            value: g.value,
+            low: g.row?.diff_ci_low ?? null,
+            high: g.row?.diff_ci_high ?? null,
+            symbol: g.row?.symbol ?? '',
+          })),
+        },
+        ctx.comparator,
+      ),
     ),
   ];
 }
@@ -203,6 +206,8 @@ export function relativeChange(ctx: PlanContext, measure: string, subject: strin
     hubChangesSentence(`measured against ${ctx.comparator}'s change, ${subject}`, items, {
       up: 'did better',
       down: 'did worse',
+      // The change sentence before it says "by between"; this one varies the construction.
+      style: 'upTo',
     }),
   )}.`;
 }

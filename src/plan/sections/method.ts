@@ -6,6 +6,7 @@ import { formatCount } from '../format.js';
 import { cap, listNames } from '../phrases.js';
 import type { Section } from '../types.js';
 import { paragraph, tableBlock } from './common.js';
+import { sharedFolder, underFolder } from './input-folder.js';
 
 const KIND_NAMES: Readonly<Record<InputKind, string>> = {
   institutions: 'Institutions register',
@@ -19,13 +20,14 @@ const KIND_NAMES: Readonly<Record<InputKind, string>> = {
 export function methodSections(ctx: PlanContext): Section[] {
   const { input } = ctx;
   const kinds = Object.keys(KIND_NAMES) as InputKind[];
+  const folder = sharedFolder(input.files.map((f) => f.file));
   const rows = kinds.map((k) => {
     const files = input.files.filter((f) => f.kind === k);
     if (files.length === 0) return [KIND_NAMES[k], 'not supplied', '', '', ''];
     const years = [...new Set(files.flatMap((f) => f.years))].sort();
     return [
       KIND_NAMES[k],
-      files.map((f) => f.file).join(', '),
+      files.map((f) => underFolder(f.file, folder)).join(', '),
       years.length ? `${years[0]}${years.length > 1 ? ` to ${years[years.length - 1]}` : ''}` : '',
       formatCount(files.reduce((n, f) => n + f.rowsKept, 0)),
       [...new Set(files.map((f) => f.layout))].join('; '),
@@ -41,7 +43,7 @@ export function methodSections(ctx: PlanContext): Section[] {
         ]
       : []),
     ...staleInputs(ctx),
-    ...groupedWarnings(warnings).slice(0, 12),
+    ...groupedWarnings(warnings, folder).slice(0, 12),
     'Compass is a self-assessment: schools and colleges choose whether and when to complete it, so coverage varies ' +
       'by year and hub.',
     'Hub figures for destinations and NEET are for the local authorities each hub covers, not only for hub member ' +
@@ -62,7 +64,7 @@ export function methodSections(ctx: PlanContext): Section[] {
         ),
         tableBlock({
           id: 'data-sources',
-          caption: 'Data used',
+          caption: folder ? `Data used (files in ${folder})` : 'Data used',
           columns: ['Source', 'Files', 'Years', 'Rows', 'Layout'],
           rows,
         }),
@@ -160,9 +162,10 @@ function staleInputs(ctx: PlanContext): string[] {
 }
 
 /** One sentence per distinct warning, saying how many files raised it: "The file(s) … have no rows for …". */
-export function groupedWarnings(warnings: readonly Problem[]): string[] {
+export function groupedWarnings(warnings: readonly Problem[], folder = ''): string[] {
   const byMessage = new Map<string, Set<string>>();
-  for (const w of warnings) byMessage.set(w.message, (byMessage.get(w.message) ?? new Set()).add(w.file));
+  for (const w of warnings)
+    byMessage.set(w.message, (byMessage.get(w.message) ?? new Set()).add(underFolder(w.file, folder)));
   return [...byMessage].map(
     ([message, files]) =>
       `${cap(message)} (${files.size === 1 ? [...files][0] : `${files.size} files: ${[...files].join(', ')}`}).`,

@@ -88,7 +88,7 @@ function partSentences(ctx: PlanContext, part: (typeof PARTS)[number], k: number
     return hubChange(h.name, r);
   });
   const engChange = seriesChange(m.series(`${part.measure}_pct`, ENGLAND, ALL), changeRow, { book: ctx.book });
-  const style = (['between', 'fromTo', 'upTo'] as const)[k % 3];
+  const style = (['fromTo', 'upTo', 'between'] as const)[k % 3];
   const lead = k === 0 ? `${duringPeriod(changeRow?.period ?? '')}, ` : k === 1 ? 'Of its two parts, ' : 'Beside it, ';
   const out = [
     changeRow ? `${lead}${hubChangesSentence(part.subject, changes, { style })}.` : '',

@@ -3,6 +3,8 @@ import type { PlanContext } from '../context.js';
 import { countWord, duringPeriod, listNames, timesPhrase } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
+import { participationRateBlocks } from './participation-rate.js';
+import { manyHubs } from './ranked-chart.js';
 
 const TYPES: readonly { id: string; name: string }[] = [
   { id: 'employer_encounter', name: 'Employer encounters' },
@@ -72,18 +74,22 @@ export function participationSection(ctx: PlanContext): Section {
         id: 'participation-by-type',
         title: `Student participations by type of activity, ${period.replace('-', ' to ')}`,
         frame: ctx.input.chartFrame,
-        subtitle: 'Sum of students taking part, by hub and activity type',
+        subtitle: `Sum of students taking part, by ${
+          manyHubs(ctx.hubs) ? 'activity type, all hubs' : 'hub and activity type'
+        }`,
         source: ctx.source('activities'),
         alt: text,
         valueTitle: 'Student participations',
         categoryTitle: 'Activity type',
         unit: 'count',
-        data: data.filter((d) => d.group !== 'All hubs'),
-        groupOrder: ctx.hubs.map((h) => h.name),
+        // With many hubs, one bar per hub would outrun the palette: all hubs together, hubs in the table.
+        data: data.filter((d) => (d.group === 'All hubs') === manyHubs(ctx.hubs)),
+        groupOrder: manyHubs(ctx.hubs) ? ['All hubs'] : ctx.hubs.map((h) => h.name),
         categoryOrder: studentTypes.map((t) => t.name),
         orientation: 'horizontal',
       }),
     ),
+    ...participationRateBlocks(ctx),
     tableBlock({
       id: 'participation-table',
       caption: `Participation and SME engagement by hub, ${period.replace('-', ' to ')}`,

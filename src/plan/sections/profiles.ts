@@ -1,12 +1,18 @@
 import { type ChartUnit, sparkline } from '../../charts/specs.js';
+import { CHART_WIDTH } from '../../charts/theme.js';
+import type { MetricRow } from '../../model/metric.js';
 import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
 import { measureInfo } from '../measures.js';
-import type { Block, Section } from '../types.js';
+import { hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases.js';
+import type { Block, PlanChart, Section } from '../types.js';
 import { ALL, chartBlock, ENGLAND, paragraph } from './common.js';
 
-/** One page per hub: its headline figures and small charts of its trends against all hubs or England. */
+/** Two small charts side by side fill the text width of an A4 page. */
+const SMALL_CHART_WIDTH = CHART_WIDTH / 2;
+
+/** One page per hub: what stands out, its headline figures, and small labelled charts of its trends. */
 export function profileSections(ctx: PlanContext): Section[] {
   const intro: Section = {
     id: 'profiles',
@@ -15,21 +21,99 @@ export function profileSections(ctx: PlanContext): Section[] {
     pageBreak: true,
     blocks: [
       paragraph(
-        "Each profile gives the hub's headline figures for the reporting year and its trends beside the comparison " +
-          'for all hubs or England. Every figure is defined in the methodology and traced to its source in Annex A.',
+        'Each profile opens with what stands out for the hub against all hubs together or England, then gives its ' +
+          'headline figures for the reporting year and its trends beside the comparison. Every figure is defined ' +
+          'in the methodology and traced to its source in Annex A.',
       ),
     ],
   };
+  // The intro is short: the first profile follows it on the same page; each later one starts a page.
   return [intro, ...ctx.hubs.map((hub, k) => profile(ctx, hub, k > 0))];
 }
 
 function profile(ctx: PlanContext, hub: HubRef, pageBreak: boolean): Section {
+  const config = ctx.input.config.hubs.find((h) => h.id === hub.id);
+  const las = config?.localAuthorities.map((la) => la.name) ?? [];
+  const blocks: Block[] = [
+    paragraph(
+      `${hub.name}${config?.lead ? `, led by ${config.lead},` : ''} covers ${las.length} local authorities: ` +
+        `${las.join(', ')}.`,
+    ),
+    standout(ctx, hub),
+    { kind: 'keyFigures', items: keyFigures(ctx, hub) },
+  ];
+  const charts = profileCharts(ctx, hub);
+  if (charts.length) blocks.push({ kind: 'chartGrid', charts });
+  return { id: `profile-${hub.id}`, title: `${hub.name} hub`, level: 2, pageBreak, blocks };
+}
+
+/** The generated paragraph: only differences the 95% intervals support are called above or below. */
+function standout(ctx: PlanContext, hub: HubRef): Block {
+  const { m, book } = ctx;
+  const refs: string[] = [];
+  const cite = (row: MetricRow | undefined) => {
+    if (row) refs.push(book.cite(row).id);
+  };
+  const facts: StandoutFact[] = [];
+  const againstAll = (measure: string, subject: (period: string) => string) => {
+    const row = m.latest(measure, hub.id, ALL);
+    if (!row) return;
+    const all = m.get(measure, ALL, row.period, ALL);
+    cite(row);
+    cite(all);
+    facts.push({
+      subject: subject(row.period),
+      value: row.value,
+      low: row.ci_low,
+      high: row.ci_high,
+      unit: row.unit,
+      reference: all?.value ?? null,
+      referenceName: 'all hubs together',
+    });
+  };
+  againstAll('compass_mean_benchmarks_achieved', (p) => `its average number of benchmarks fully achieved in ${p}`);
+  againstAll('compass_coverage_pct', (p) => `its Compass coverage in ${p}`);
+  againstAll('membership_institutions_pct', (p) => `its share of eligible institutions in membership in ${p}`);
+  const againstEngland = (measure: string, breakdown: string, subject: (period: string) => string) => {
+    const row = m.latest(measure, hub.id, breakdown);
+    if (!row) return;
+    const england = m.get(measure, ENGLAND, row.period, breakdown);
+    cite(row);
+    cite(england);
+    facts.push({
+      subject: subject(row.period),
+      value: row.value,
+      low: row.ci_low,
+      high: row.ci_high,
+      unit: row.unit,
+      reference: england?.value ?? row.comparator,
+      referenceName: ctx.comparator,
+    });
+  };
+  againstEngland('eet_sustained_pct', 'total', (p) => `its sustained EET rate for the ${p} KS4 cohort`);
+  againstEngland('neet_pct', ALL, (p) => `its NEET rate at 16 to 17 in ${p}`);
+  const change = m.range('eet_change_pp', hub.id, 'total');
+  cite(change);
+  const [from, to] = change?.period.split('-') ?? [];
+  const changeText =
+    change && from && to
+      ? `${hubChangesSentence('The sustained EET rate', [
+          {
+            name: hub.name,
+            value: change.value,
+            clear: change.ci_low !== null && change.ci_high !== null && (change.ci_low > 0 || change.ci_high < 0),
+            symbol: change.symbol,
+          },
+        ])} between the ${from} and ${to} KS4 cohorts.`
+      : undefined;
+  return paragraph(standoutParagraph(hub.name, facts, changeText), refs);
+}
+
+function keyFigures(ctx: PlanContext, hub: HubRef): { label: string; value: string; ref: string }[] {
   const { m, book } = ctx;
   const year = ctx.input.year;
-  const lead = ctx.input.config.hubs.find((h) => h.id === hub.id)?.lead;
-  const las = ctx.input.config.hubs.find((h) => h.id === hub.id)?.localAuthorities.map((la) => la.name) ?? [];
   const items: { label: string; value: string; ref: string }[] = [];
-  const add = (label: string, row: Parameters<typeof book.cite>[0]) => {
+  const add = (label: string, row: MetricRow | undefined) => {
     if (!row) return;
     const c = book.cite(row);
     items.push({ label, value: c.text, ref: c.id });
@@ -54,59 +138,108 @@ function profile(ctx: PlanContext, hub: HubRef, pageBreak: boolean): Section {
   const range = m.range('student_participations', hub.id, ALL);
   add(`Student participations, ${range?.period.replace('-', ' to ') ?? ''}`, range);
   add(`SMEs engaged, ${range?.period.replace('-', ' to ') ?? ''}`, m.range('smes_engaged', hub.id, ALL));
+  return items;
+}
 
-  const blocks: Block[] = [
-    paragraph(
-      `${hub.name}${lead ? `, led by ${lead},` : ''} covers ${las.length} local authorities: ${las.join(', ')}.`,
-    ),
-    { kind: 'keyFigures', items },
+interface SmallChart {
+  readonly id: string;
+  readonly title: string;
+  readonly measure: string;
+  readonly breakdown: string;
+  readonly unit: ChartUnit;
+  readonly yTitle: string;
+  readonly xTitle: string;
+  readonly other: HubRef;
+  /** The chapter chart whose data table already prints these series (its id + "-data"), and where that is. */
+  readonly chapterChart: string;
+  readonly chapter: string;
+}
+
+/** Small labelled charts of the hub against its comparison; their figures are the chapter tables' columns. */
+function profileCharts(ctx: PlanContext, hub: HubRef): PlanChart[] {
+  const all = { id: ALL, name: 'All hubs' };
+  const england = { id: ENGLAND, name: ctx.comparator };
+  const specs: SmallChart[] = [
+    {
+      id: 'benchmarks',
+      title: 'Average benchmarks fully achieved',
+      measure: 'compass_mean_benchmarks_achieved',
+      breakdown: ALL,
+      unit: 'mean',
+      yTitle: 'Benchmarks (0-8)',
+      xTitle: 'Academic year',
+      other: all,
+      chapterChart: 'compass-mean-benchmarks',
+      chapter: 'the Compass chapter',
+    },
+    {
+      id: 'membership',
+      title: '% of eligible institutions that are members',
+      measure: 'membership_institutions_pct',
+      breakdown: ALL,
+      unit: 'pct',
+      yTitle: '% of eligible',
+      xTitle: 'Academic year',
+      other: all,
+      chapterChart: 'membership-institutions',
+      chapter: 'the membership chapter',
+    },
+    {
+      id: 'eet',
+      title: '% in sustained EET',
+      measure: 'eet_sustained_pct',
+      breakdown: 'total',
+      unit: 'pct',
+      yTitle: '% of cohort',
+      xTitle: 'KS4 cohort',
+      other: england,
+      chapterChart: 'eet-trend',
+      chapter: 'the destinations chapter',
+    },
+    {
+      id: 'neet',
+      title: '% of 16 to 17 year olds NEET',
+      measure: 'neet_pct',
+      breakdown: ALL,
+      unit: 'pct',
+      yTitle: '% NEET',
+      xTitle: 'Academic year',
+      other: england,
+      chapterChart: 'neet-trend',
+      chapter: 'the NEET section',
+    },
   ];
-  const spark = (id: string, title: string, measure: string, breakdown: string, unit: ChartUnit, other: HubRef) => {
-    const data = [hub, other].flatMap((h) =>
-      m.series(measure, h.id, breakdown).map((r) => ({ series: h.name, x: r.period, y: r.value, symbol: r.symbol })),
-    );
-    if (data.every((d) => d.series !== hub.name || d.y === null)) return;
-    const periods = data.map((d) => d.x).sort();
-    blocks.push(
-      chartBlock(
-        sparkline({
-          id: `profile-${hub.id}-${id}`,
-          title: `${title}, ${periods[0]} to ${periods[periods.length - 1]}`,
-          subtitle: `${hub.name} solid, ${other.name} dashed`,
-          source: ctx.source(measureInfo(measure).kind),
-          frame: ctx.input.chartFrame,
-          alt: `${title}: ${hub.name} against ${other.name}.`,
-          unit,
-          data,
-          seriesOrder: [hub.name, other.name],
-          highlight: other.name,
-        }),
-      ),
-    );
+  return specs.flatMap((s) => smallChart(ctx, hub, s) ?? []);
+}
+
+function smallChart(ctx: PlanContext, hub: HubRef, s: SmallChart): PlanChart | undefined {
+  const data = [hub, s.other].flatMap((h) =>
+    ctx.m
+      .series(s.measure, h.id, s.breakdown)
+      .map((r) => ({ series: h.name, x: r.period, y: r.value, symbol: r.symbol })),
+  );
+  if (data.every((d) => d.series !== hub.name || d.y === null)) return undefined;
+  const periods = data.map((d) => d.x).sort();
+  const block = chartBlock(
+    sparkline({
+      id: `profile-${hub.id}-${s.id}`,
+      title: `${s.title}, ${periods[0]} to ${periods[periods.length - 1]}`,
+      subtitle: `${hub.name} solid, ${s.other.name} dashed`,
+      source: ctx.source(measureInfo(s.measure).kind),
+      frame: ctx.input.chartFrame,
+      alt: `${s.title}: ${hub.name} against ${s.other.name}.`,
+      unit: s.unit,
+      data,
+      seriesOrder: [hub.name, s.other.name],
+      highlight: s.other.name,
+      width: SMALL_CHART_WIDTH,
+      yTitle: s.yTitle,
+      xTitle: s.xTitle,
+    }),
+  );
+  if (block.kind !== 'chart') return undefined;
+  return {
+    ...block.chart,
+    dataElsewhere: { tableId: `${s.chapterChart}-data`, where: `table under the chart in ${s.chapter}` },
   };
-  spark(
-    'benchmarks',
-    `${hub.name}: average benchmarks fully achieved`,
-    'compass_mean_benchmarks_achieved',
-    ALL,
-    'mean',
-    { id: ALL, name: 'All hubs' },
-  );
-  spark(
-    'membership',
-    `${hub.name}: % of eligible institutions that are members`,
-    'membership_institutions_pct',
-    ALL,
-    'pct',
-    { id: ALL, name: 'All hubs' },
-  );
-  spark('eet', `${hub.name}: % in sustained EET by KS4 cohort`, 'eet_sustained_pct', 'total', 'pct', {
-    id: ENGLAND,
-    name: ctx.comparator,
-  });
-  spark('neet', `${hub.name}: % of 16 to 17 year olds NEET`, 'neet_pct', ALL, 'pct', {
-    id: ENGLAND,
-    name: ctx.comparator,
-  });
-  return { id: `profile-${hub.id}`, title: `${hub.name} hub`, level: 2, pageBreak, blocks };
 }

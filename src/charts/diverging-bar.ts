@@ -1,0 +1,213 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { CATEGORY_LABEL_LIMIT, leftAxisWidth } from './axes.js';
+import {
+  type Chart,
+  type ChartTable,
+  type ChartWords,
+  chartResult,
+  checkUnique,
+  isNum,
+  sourceLayer,
+  specFrame,
+} from './chart.js';
+import { CHART_WIDTH, GRID_COLOUR } from './theme.js';
+import { cellText, formatValue } from './value-format.js';
+
+/** One bar: a question (or a hub's answers to it), its shares on each scale point, and the don't-know share. */
+export interface DivergingRow {
+  readonly label: string;
+  /** Percentages of those who answered on the scale, in the order of `points` (most favourable first). */
+  readonly shares: readonly (number | null)[];
+  /** Percentage of all who answered that said "don't know" or "not applicable", shown apart; null if none. */
+  readonly dontKnow: number | null;
+  /** Respondents on the scale (the denominator). */
+  readonly n: number | null;
+}
+
+export interface DivergingBarInput extends ChartWords {
+  /** Scale points, most favourable first. */
+  readonly points: readonly string[];
+  /** Index of the neutral point (split across zero), or null for an even scale. */
+  readonly neutral: number | null;
+  readonly rows: readonly DivergingRow[];
+  readonly labelTitle?: string;
+}
+
+/** Favourable answers in blues, unfavourable in orange and plum, neutral in grey (Analysis Function palette). */
+const FAVOURABLE = ['#12436D', '#2073BC', '#6BACE6'];
+const UNFAVOURABLE = ['#801650', '#F46A25', '#F9B47F'];
+const NEUTRAL = '#BFC1C3';
+const DONT_KNOW = '#6F777B';
+const ROW_HEIGHT = 30;
+const DONT_KNOW_WIDTH = 90;
+
+/**
+ * A diverging stacked bar per row (Robbins & Heiberger, "Plotting Likert and other rating scales", 2011): the
+ * favourable points stack right of zero, the unfavourable left, the neutral point is split across zero, and the
+ * don't-know share is drawn apart in its own panel so it neither pushes nor hides the scale.
+ */
+export function divergingBarChart(input: DivergingBarInput): Chart {
+  checkUnique(
+    'row',
+    input.rows.map((r) => r.label),
+  );
+  const segments = input.rows.flatMap((row) => rowSegments(row, input.points, input.neutral));
+  const labels = input.rows.map((r) => r.label);
+  const axisWidth = leftAxisWidth(labels, CATEGORY_LABEL_LIMIT);
+  // No row with a don't-know share: no panel, and the scale takes its room.
+  const withDontKnow = input.rows.some((r) => r.dontKnow !== null);
+  const width = CHART_WIDTH - axisWidth - (withDontKnow ? DONT_KNOW_WIDTH + 40 : 24);
+  const height = labels.length * ROW_HEIGHT;
+  const leftToRight = [...input.points].reverse();
+  const y = { field: 'label', type: 'nominal', title: null, sort: labels, axis: { labelLimit: CATEGORY_LABEL_LIMIT } };
+  const spec = {
+    ...specFrame(input),
+    spacing: 16,
+    hconcat: [
+      {
+        width,
+        height,
+        data: { values: segments },
+        layer: [
+          {
+            mark: { type: 'bar', stroke: '#FFFFFF', strokeWidth: 1 },
+            encoding: {
+              y,
+              x: {
+                field: 'start',
+                type: 'quantitative',
+                title: 'Percentage of respondents (unfavourable left, favourable right)',
+                scale: { domain: [-100, 100] },
+                axis: {
+                  values: [-100, -50, 0, 50, 100],
+                  labelExpr: "abs(datum.value) + '%'",
+                  grid: true,
+                  gridColor: GRID_COLOUR,
+                },
+              },
+              x2: { field: 'end' },
+              color: {
+                field: 'point',
+                type: 'nominal',
+                title: null,
+                scale: { domain: leftToRight, range: leftToRight.map((p) => colourOf(p, input)) },
+                legend: { orient: 'top', columns: Math.min(leftToRight.length, 3), labelLimit: 200 },
+              },
+              tooltip: [{ field: 'label' }, { field: 'point' }, { field: 'text' }],
+            },
+          },
+          {
+            transform: [{ filter: 'datum.share >= 8' }],
+            mark: { type: 'text', fontSize: 10 },
+            encoding: {
+              y,
+              x: { field: 'middle', type: 'quantitative' },
+              text: { field: 'text' },
+              color: { condition: { test: 'datum.dark', value: '#FFFFFF' }, value: '#0B0C0C' },
+            },
+          },
+          { data: { values: [{}] }, mark: { type: 'rule', color: '#0B0C0C' }, encoding: { x: { datum: 0 } } },
+          ...sourceLayer(input, { below: height + 50, left: axisWidth }),
+        ],
+      },
+      ...(withDontKnow ? [dontKnowPanel(input, y, height)] : []),
+    ],
+  } as TopLevelSpec;
+  return chartResult(input, spec, divergingTable(input));
+}
+
+function dontKnowPanel(input: DivergingBarInput, y: Record<string, unknown>, height: number) {
+  return {
+    width: DONT_KNOW_WIDTH,
+    height,
+    data: { values: input.rows.map((r) => ({ label: r.label, dontKnow: r.dontKnow, text: pctText(r.dontKnow) })) },
+    layer: [
+      {
+        mark: { type: 'bar', color: DONT_KNOW },
+        encoding: {
+          y: { ...y, axis: null },
+          x: {
+            field: 'dontKnow',
+            type: 'quantitative',
+            title: "Don't know",
+            scale: { domain: [0, 100] },
+            axis: { values: [0, 100], labelExpr: "datum.value + '%'" },
+          },
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, fontSize: 10 },
+        encoding: {
+          y: { ...y, axis: null },
+          x: { field: 'dontKnow', type: 'quantitative' },
+          text: { field: 'text' },
+        },
+      },
+    ],
+  };
+}
+
+export interface Segment {
+  readonly label: string;
+  readonly point: string;
+  readonly share: number;
+  readonly start: number;
+  readonly end: number;
+  readonly middle: number;
+  readonly text: string;
+  readonly dark: boolean;
+}
+
+/**
+ * The segments of one bar, left to right: least favourable first. The bar starts at minus (unfavourable shares +
+ * half the neutral share), so zero falls between the unfavourable and favourable answers, mid-way through neutral.
+ */
+export function rowSegments(row: DivergingRow, points: readonly string[], neutral: number | null): Segment[] {
+  const shares = points.map((_, k) => row.shares[k] ?? 0);
+  const favourableEnd = neutral ?? Math.ceil(points.length / 2);
+  const left = shares.slice(neutral === null ? favourableEnd : neutral + 1).reduce((a, b) => a + b, 0);
+  let at = -(left + (neutral === null ? 0 : (shares[neutral] ?? 0) / 2));
+  const out: Segment[] = [];
+  for (let k = points.length - 1; k >= 0; k--) {
+    const share = shares[k] ?? 0;
+    const point = points[k] ?? '';
+    out.push({
+      label: row.label,
+      point,
+      share,
+      start: at,
+      end: at + share,
+      middle: at + share / 2,
+      text: pctText(share),
+      dark: k === 0 || k === points.length - 1,
+    });
+    at += share;
+  }
+  return out;
+}
+
+function colourOf(point: string, input: DivergingBarInput): string {
+  const k = input.points.indexOf(point);
+  const n = input.points.length;
+  if (input.neutral !== null && k === input.neutral) return NEUTRAL;
+  const favourableCount = input.neutral ?? Math.ceil(n / 2);
+  if (k < favourableCount) return FAVOURABLE[k] ?? FAVOURABLE[FAVOURABLE.length - 1]!;
+  const fromEnd = n - 1 - k;
+  return UNFAVOURABLE[fromEnd] ?? UNFAVOURABLE[UNFAVOURABLE.length - 1]!;
+}
+
+const pctText = (v: number | null) => (isNum(v) ? `${Math.round(v)}%` : '');
+
+function divergingTable(input: DivergingBarInput): ChartTable {
+  const dk = input.rows.some((r) => r.dontKnow !== null);
+  return {
+    caption: input.title,
+    columns: [input.labelTitle ?? 'Question', ...input.points, ...(dk ? ["Don't know"] : []), 'Respondents (n)'],
+    rows: input.rows.map((r) => [
+      r.label,
+      ...input.points.map((_, k) => cellText(r.shares[k] ?? null, 'pct')),
+      ...(dk ? [r.dontKnow === null ? '' : formatValue(r.dontKnow, 'pct')] : []),
+      r.n === null ? 'c' : formatValue(r.n, 'count'),
+    ]),
+  };
+}

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { EXIT, type ExitCode } from '../../errors.js';
+import type { AcademicYear } from '../../model/year.js';
+import { readAndCompute } from '../../pipeline/read-and-compute.js';
+import { buildPlan } from '../../plan/build-plan.js';
+import { snapshotFiles } from '../../snapshot/manifest.js';
+import { msg } from '../messages.js';
+import { writeFilesAtomically } from '../output-files.js';
+import { readingProgress, type Terminal } from '../terminal.js';
+import { metricsFiles } from './metrics.js';
+import { planInput } from './report.js';
+
+export interface SnapshotOptions {
+  readonly cwd: string;
+  readonly config: string | undefined;
+  readonly year: AcademicYear;
+  readonly out: string | undefined;
+  readonly sdc: boolean;
+  readonly version: string;
+}
+
+/** Default snapshot folder: snapshots/2023-24 for 2023/24, under the current folder. */
+export function defaultSnapshotDir(cwd: string, year: AcademicYear): string {
+  return path.join(cwd, 'snapshots', year.replace('/', '-'));
+}
+
+/**
+ *   inputs ─ metrics ─ plan ─ metrics.csv, metrics.json, plan.json ─ manifest.json (SHA-256 of inputs and outputs)
+ * Written atomically, with no clock anywhere: the same inputs give the same bytes, so `diff` finds nothing.
+ */
+export async function snapshotCommand(options: SnapshotOptions, term: Terminal): Promise<ExitCode> {
+  const result = await readAndCompute(options, readingProgress(term, options.cwd));
+  term.progress('building the report plan');
+  const plan = buildPlan(planInput(result, { ...options, hub: undefined }, 'bare'));
+  term.progress('');
+  const outputs = new Map<string, string>([
+    ...metricsFiles(result, { year: options.year, formats: ['csv', 'json'], version: options.version }),
+    ['plan.json', `${JSON.stringify(plan, null, 2)}\n`],
+  ]);
+  const files = snapshotFiles({
+    version: options.version,
+    year: options.year,
+    sdcApplied: result.metrics.sdcApplied,
+    config: result.config,
+    files: result.files,
+    outputs,
+  });
+  const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultSnapshotDir(options.cwd, options.year);
+  writeFilesAtomically(outDir, files);
+  term.out(msg.snapshotWritten(path.relative(options.cwd, outDir) || '.', [...files.keys()], result.files.length));
+  return EXIT.ok;
+}

@@ -1,0 +1,130 @@
+import { basename } from 'node:path';
+import type { Problem } from '../../model/problem.js';
+import { ProblemLog } from '../../model/problem.js';
+import type { SurveyData, SurveyPlacement, SurveyResponse } from '../../model/survey.js';
+import { readGrid } from './grid.js';
+import { detectLayout, layoutFacts, type RawQuestion } from './layout.js';
+import { expandQuestions, type QuestionOptions, type QuestionReader, questionReader } from './questions.js';
+
+/** What the config's `surveys` entry says about one export; all optional except the id. */
+export interface SurveyReadOptions {
+  /** Survey id (figures' breakdowns start with it); defaults to the file name. */
+  readonly id?: string;
+  /** The column that places a response in a hub (header text or question id) and what it holds. */
+  readonly placement?: { readonly column: string; readonly by: SurveyPlacement };
+  readonly questions?: Readonly<Record<string, QuestionOptions>>;
+}
+
+export interface SurveyReadResult {
+  readonly survey: SurveyData;
+  readonly problems: Problem[];
+}
+
+/**
+ * layout detection ─ header rows ─ questions (multi-column groups split, types and scales detected or configured)
+ *   ─ placement column ─ responses (unfinished and empty rows counted and left out)
+ */
+export async function readSurvey(file: string, options: SurveyReadOptions = {}): Promise<SurveyReadResult> {
+  const log = new ProblemLog(file);
+  const grid = await readGrid(file, log);
+  const layout = detectLayout(grid.rows);
+  const facts = layoutFacts(grid.rows, layout);
+  const header = grid.rows[0]?.cells ?? [];
+  const data = grid.rows.slice(facts.headerRows);
+  if (grid.rows.length > 0 && data.length === 0)
+    log.error({ message: 'the export has header rows but no responses', expected: 'at least one response row' });
+  const unknown = Object.keys(options.questions ?? {}).filter((id) => !facts.questions.some((q) => q.id === id));
+  const place = placementOf(facts.questions, header, options.placement);
+  if (options.placement && !place)
+    log.error({
+      line: 1,
+      message: 'the placement column given in the config is not in the header',
+      expected: `a column headed "${options.placement.column}"`,
+    });
+  const raw = expandQuestions(
+    facts.questions.filter((q) => q !== place?.question),
+    data,
+  );
+  for (const id of unknown.filter((u) => !raw.some((q) => q.id === u)))
+    log.error({
+      line: 1,
+      message: `the config describes question ${id}, which is not in the export`,
+      expected: raw.map((q) => q.id).join(', '),
+    });
+  const readers = raw.map((q) => questionReader(q, layout, header, data, options.questions?.[q.id]));
+  const { responses, excluded } = readResponses(data, readers, facts.finished, place?.index, log);
+  const id = options.id ?? basename(file).replace(/\.[^.]+$/, '');
+  return {
+    survey: {
+      id,
+      file,
+      sha256: grid.sha256,
+      encoding: grid.encoding,
+      rowsRead: data.length,
+      layout,
+      format: grid.format,
+      placement: place ? { column: header[place.index] ?? '', by: place.by } : null,
+      questions: readers.map((r) => r.question),
+      responses,
+      excluded,
+    },
+    // Structural problems are found while reading, answer problems afterwards: listed in file order.
+    problems: [...log.problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+  };
+}
+
+function readResponses(
+  data: readonly import('./grid.js').GridRow[],
+  readers: readonly QuestionReader[],
+  finished: number | null,
+  place: number | undefined,
+  log: ProblemLog,
+): { responses: SurveyResponse[]; excluded: SurveyData['excluded'] } {
+  const responses: SurveyResponse[] = [];
+  let unfinished = 0;
+  let empty = 0;
+  for (const row of data) {
+    // Qualtrics writes Finished as True/False (or 1/0 with numeric export); a partial response is left out.
+    if (finished !== null && /^(false|0)$/i.test(row.cells[finished] ?? '')) {
+      unfinished++;
+      continue;
+    }
+    const answers: Record<string, readonly string[]> = {};
+    for (const r of readers) {
+      const a = r.answers(row, log);
+      if (a.length) answers[r.question.id] = a;
+    }
+    if (Object.keys(answers).length === 0) {
+      empty++;
+      continue;
+    }
+    const value = place === undefined ? '' : (row.cells[place] ?? '');
+    responses.push({ line: row.line, place: value || null, answers });
+  }
+  return { responses, excluded: { unfinished, empty } };
+}
+
+const PLACE_PATTERNS: readonly { by: SurveyPlacement; test: RegExp }[] = [
+  { by: 'urn', test: /\burn\b|unique reference number/i },
+  { by: 'la', test: /^(la|la code|local authority|local authority code|local authority name)$|which local auth/i },
+  { by: 'hub', test: /\bcareers hub\b|^hub$|which hub/i },
+];
+
+/** The placement column: as configured, or the first question headed like a URN, an LA or a hub. */
+function placementOf(
+  questions: readonly RawQuestion[],
+  header: readonly string[],
+  given: SurveyReadOptions['placement'],
+): { question: RawQuestion; index: number; by: SurveyPlacement } | undefined {
+  const single = questions.filter((q) => q.columns.length === 1);
+  const index = (q: RawQuestion) => q.columns[0]?.index ?? -1;
+  if (given) {
+    const q = single.find((s) => s.id === given.column || s.text === given.column || header[index(s)] === given.column);
+    return q ? { question: q, index: index(q), by: given.by } : undefined;
+  }
+  for (const p of PLACE_PATTERNS) {
+    const q = single.find((s) => p.test.test(s.text) || p.test.test(header[index(s)] ?? ''));
+    if (q) return { question: q, index: index(q), by: p.by };
+  }
+  return undefined;
+}

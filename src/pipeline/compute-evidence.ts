@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { HubIndex } from '../config/hub-index.js';
+import type { Config } from '../config/schema.js';
+import { markNotForPublication } from '../metrics/metric-table.js';
+import { surveyMetrics } from '../metrics/surveys.js';
+import { targetProgress } from '../metrics/targets.js';
+import type { MetricRow } from '../model/metric.js';
+import type { Institution } from '../model/records.js';
+import type { AcademicYear } from '../model/year.js';
+import type { EvidenceInput } from '../plan/evidence-input.js';
+import { roundRates } from '../sdc/rounding.js';
+import type { EvidenceFiles } from './read-evidence.js';
+
+/**
+ * Survey measures (with their own disclosure rule, or marked not for publication with --no-sdc), then progress
+ * against the config's targets over every metric row, administrative and survey alike.
+ */
+export function computeEvidence(
+  files: EvidenceFiles,
+  options: {
+    readonly config: Config;
+    readonly institutions: readonly Institution[];
+    readonly rows: readonly MetricRow[];
+    readonly year: AcademicYear;
+    readonly sdc: boolean;
+  },
+): { rows: MetricRow[]; evidence: EvidenceInput } {
+  const { config } = options;
+  const computed = surveyMetrics({
+    surveys: files.surveys.map((s) => s.data),
+    hubs: new HubIndex(config.hubs),
+    institutions: options.institutions,
+    period: options.year,
+    threshold: options.sdc ? config.sdc.threshold : null,
+  });
+  // Survey shares are published to sdc.rateDecimals like every other rate; respondent counts are shown as counted
+  // (cells of fewer than sdc.threshold respondents are already withheld by surveyMetrics).
+  const rows = options.sdc ? roundRates(computed, config.sdc.rateDecimals) : markNotForPublication(computed);
+  const rank = (entry: Config['surveys'][number] | null) =>
+    entry ? config.surveys.indexOf(entry) : config.surveys.length;
+  const relative = (f: string) => path.relative(config.dir, f).split(path.sep).join('/');
+  return {
+    rows,
+    evidence: {
+      // In the order of the config's `surveys` section, then exports it does not describe, by file name.
+      surveys: [...files.surveys]
+        .sort((a, b) => rank(a.config) - rank(b.config))
+        .map(({ data, config: entry }) => {
+          const respondents = entry?.respondents ?? 'respondents';
+          return {
+            data,
+            respondents,
+            title: entry?.title ?? (entry ? `Survey of ${respondents}` : `Survey: ${data.id}`),
+            period: entry?.period ?? null,
+            invited: entry?.invited ?? null,
+            file: relative(data.file),
+          };
+        }),
+      items: files.items.map((i) => ({ ...i, file: relative(i.file) })),
+      targets: targetProgress(config.targets, [...options.rows, ...rows], options.year),
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { containedFile } from '../config/contained-file.js';
+import { expandPattern } from '../config/glob.js';
+import type { Config, SurveyConfig } from '../config/schema.js';
+import { readEvidence } from '../ingest/evidence.js';
+import { readSurvey } from '../ingest/surveys/read-survey.js';
+import type { EvidenceItem } from '../model/evidence.js';
+import type { Problem } from '../model/problem.js';
+import type { SurveyData } from '../model/survey.js';
+
+export interface EvidenceFiles {
+  readonly surveys: readonly { readonly data: SurveyData; readonly config: SurveyConfig | null }[];
+  readonly items: readonly EvidenceItem[];
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Reads the survey exports (`inputs.surveys`, each with its `surveys` entry when the config has one) and the
+ * evidence Markdown files (`inputs.evidence`, which must sit inside the config's folder tree, as they are
+ * published). `files` are the resolved inputs; nothing is read when neither kind is configured.
+ */
+export async function readEvidenceFiles(
+  config: Config,
+  files: { readonly surveys?: readonly string[]; readonly evidence?: readonly string[] },
+  onFile: (file: string) => void = () => {},
+): Promise<EvidenceFiles> {
+  const problems: Problem[] = [];
+  const surveys: { data: SurveyData; config: SurveyConfig | null }[] = [];
+  for (const file of files.surveys ?? []) {
+    onFile(file);
+    const entry = surveyEntry(config, file);
+    const { survey, problems: p } = await readSurvey(file, {
+      ...(entry ? { id: entry.id, questions: entry.questions } : {}),
+      ...(entry?.placement ? { placement: entry.placement } : {}),
+    });
+    surveys.push({ data: survey, config: entry ?? null });
+    problems.push(...p);
+  }
+  const items: EvidenceItem[] = [];
+  const hubIds = config.hubs.map((h) => h.id);
+  for (const file of files.evidence ?? []) {
+    onFile(file);
+    const inside = containedFile(config, 'inputs.evidence', path.relative(config.dir, file), ['.md', '.markdown']);
+    const { item, problems: p } = await readEvidence(inside, hubIds);
+    if (item) items.push(item);
+    problems.push(...p);
+  }
+  return { surveys, items, problems };
+}
+
+/** The `surveys` entry whose `file` path or glob matches the export. */
+function surveyEntry(config: Config, file: string): SurveyConfig | undefined {
+  return config.surveys.find((s) => expandPattern(s.file, config.dir).files.includes(file));
+}

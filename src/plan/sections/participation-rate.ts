@@ -1,0 +1,47 @@
+import { barChart } from '../../charts/specs.js';
+import type { MetricRow } from '../../model/metric.js';
+import type { PlanContext } from '../context.js';
+import type { Block } from '../types.js';
+import { ALL, chartBlock, hubsAndAll } from './common.js';
+
+export const PER_100 = 'student_participations_per_100_pupils';
+
+/**
+ * Participations per 100 pupils beside the counts: a count makes the smallest hub look weakest, a rate per pupil
+ * does not. Shown only when the metrics carry the measure (it needs pupil numbers); bars start at zero.
+ */
+export function participationRateBlocks(ctx: PlanContext): Block[] {
+  const { m } = ctx;
+  if (!m.has(PER_100)) return [];
+  const rowOf = (hub: string): MetricRow | undefined => m.range(PER_100, hub, ALL) ?? m.latest(PER_100, hub, ALL);
+  const series = hubsAndAll(ctx);
+  const rows = series.map((h) => ({ hub: h, row: rowOf(h.id) }));
+  const period = rows.find((r) => r.row)?.row?.period;
+  if (!period) return [];
+  const when = period.replace('-', ' to ');
+  for (const r of rows) if (r.row) ctx.book.cite(r.row);
+  return [
+    chartBlock(
+      barChart({
+        id: 'participation-per-100',
+        title: `Student participations per 100 pupils, ${when}`,
+        frame: ctx.input.chartFrame,
+        subtitle: 'Student participations in all activities for every 100 pupils on roll in member institutions',
+        source: ctx.source('activities'),
+        alt: `Student participations per 100 pupils by hub, ${when}.`,
+        valueTitle: 'Participations per 100 pupils',
+        categoryTitle: 'Hub',
+        unit: 'mean',
+        data: rows.map(({ hub, row }) => ({
+          category: hub.name,
+          group: 'Per 100 pupils',
+          value: row?.value ?? null,
+          symbol: row?.symbol ?? '',
+        })),
+        groupOrder: ['Per 100 pupils'],
+        categoryOrder: series.map((h) => h.name),
+        orientation: 'horizontal',
+      }),
+    ),
+  ];
+}

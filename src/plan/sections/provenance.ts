@@ -1,0 +1,132 @@
+import type { PlanContext } from '../context.js';
+import { SOURCE_TEXT } from '../context.js';
+import { formatCount } from '../format.js';
+import { MEASURES } from '../measures.js';
+import { cap } from '../phrases.js';
+import type { DefinitionItem, PlanFigure, Section } from '../types.js';
+import { hubName, paragraph, tableBlock } from './common.js';
+import { folderPhrase, sharedFolder, underFolder } from './input-folder.js';
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** "2019/20 to 2023/24" from every academic year named in the periods ("2019/20-2023/24", "2023/24"). */
+function yearSpan(periods: readonly string[]): string {
+  const years = [...new Set(periods.flatMap((p) => p.match(/\d{4}\/\d{2}/g) ?? []))].sort();
+  const first = years[0];
+  const last = years[years.length - 1];
+  return first === undefined ? '' : first === last ? first : `${first} to ${last}`;
+}
+
+/** One entry per measure the report cites: what it is, where it comes from, which rows, which years, how. */
+function measureDefinitions(figures: readonly PlanFigure[]): DefinitionItem[] {
+  const measures = [...new Set(figures.map((f) => f.measure))].sort();
+  return measures.map((id) => {
+    const info = MEASURES[id];
+    const years = yearSpan(figures.filter((f) => f.measure === id).map((f) => f.period));
+    return {
+      term: cap(info?.label ?? id.replace(/_/g, ' ')),
+      code: id,
+      details: [
+        { label: 'Source', text: info ? SOURCE_TEXT[info.kind] : 'computed by hubs-eval' },
+        { label: 'Years shown', text: years || 'none' },
+        { label: 'Filters', text: info?.filters || 'none' },
+        { label: 'Method', text: info?.method || 'as named' },
+      ],
+    };
+  });
+}
+
+/**
+ * Annex A, printed: the inputs by file name (their shared folder said once) and every measure's definition, source,
+ * filters, years and method. Figure-by-figure provenance is too long for paper; it is in Annex D of the HTML, in
+ * plan.json and in metrics.json. Built after all other sections, so every cited figure is in the book.
+ */
+export function provenanceAnnex(ctx: PlanContext): Section {
+  const figures = ctx.book.all().sort(byId);
+  const files = ctx.input.files;
+  const folder = sharedFolder(files.map((f) => f.file));
+  return {
+    id: 'annex-a',
+    title: 'Annex A: Measures and sources',
+    level: 1,
+    pageBreak: true,
+    blocks: [
+      paragraph(
+        `The report was computed from the input files below, ${folderPhrase(folder)}. Each figure's unrounded ` +
+          'value, 95% interval limits and the SHA-256 digest of every input file it comes from are in plan.json ' +
+          'and metrics.json beside the report, and in Annex D of the HTML edition (report.html); anyone holding ' +
+          'the same files can check them and rerun hubs-eval to obtain the same figures.',
+      ),
+      tableBlock({
+        id: 'annex-a-inputs',
+        caption: `Input files (${folder || 'paths relative to the working folder'})`,
+        columns: ['File', 'Kind', 'Years', 'Layout', 'Rows used'],
+        rows: files.map((f) => [
+          underFolder(f.file, folder),
+          f.kind,
+          yearSpan(f.years),
+          f.layout,
+          formatCount(f.rowsKept),
+        ]),
+      }),
+      { kind: 'definitions', items: measureDefinitions(figures) },
+    ],
+  };
+}
+
+/** Annex D, HTML only: every cited figure unrounded with its interval, and the inputs' SHA-256 digests. */
+export function figureProvenanceAnnex(ctx: PlanContext): Section {
+  const figures = ctx.book.all().sort(byId);
+  // 12 significant figures: every digit that means anything, without binary floating-point noise; metrics.csv has all.
+  const raw = (v: number | null) => (v === null ? '' : String(Number(v.toPrecision(12))));
+  const folder = sharedFolder(ctx.input.files.map((f) => f.file));
+  return {
+    id: 'annex-d',
+    title: 'Annex D: Provenance of every figure',
+    level: 1,
+    pageBreak: true,
+    screenOnly: true,
+    blocks: [
+      paragraph(
+        'Every figure in this report is a row of metrics.csv, identified below by measure, hub, period and ' +
+          'breakdown; values are shown to 12 significant figures, and metrics.csv holds them at full precision. ' +
+          'The input files are identified by their SHA-256 digest. This annex is in the HTML edition only.',
+      ),
+      tableBlock({
+        id: 'annex-d-digests',
+        caption: `SHA-256 digests of the input files (${folder || 'paths relative to the working folder'})`,
+        columns: ['File', 'SHA-256'],
+        rows: ctx.input.files.map((f) => [underFolder(f.file, folder), f.sha256]),
+      }),
+      tableBlock({
+        id: 'annex-d-figures',
+        caption: 'Figures cited in the report, with unrounded values',
+        columns: [
+          'Measure id',
+          'Hub',
+          'Period',
+          'Breakdown',
+          'As printed',
+          'Unrounded value',
+          '95% low',
+          '95% high',
+          'Note',
+        ],
+        rows: figures.map((f) => [
+          f.measure,
+          hubName(ctx, f.hub),
+          f.period.replace('-', ' to '),
+          f.breakdown,
+          f.text,
+          raw(f.value),
+          raw(f.ciLow),
+          raw(f.ciHigh),
+          // The measure's own filters are in Annex A; only what is particular to this figure is repeated.
+          f.filters.startsWith(MEASURES[f.measure]?.filters ?? '\u0000')
+            ? f.filters.slice((MEASURES[f.measure]?.filters ?? '').length).replace(/^; /, '')
+            : f.filters,
+        ]),
+      }),
+    ],
+  };
+}

@@ -1,0 +1,104 @@
+import type { TargetProgress, TargetStatus } from '../../metrics/targets.js';
+import type { MetricRow } from '../../model/metric.js';
+import type { PlanContext } from '../context.js';
+import { fixed, formatValue } from '../format.js';
+import { measureInfo } from '../measures.js';
+import { cap, type TargetStatusWord, targetsSummarySentence } from '../phrases.js';
+import type { Section } from '../types.js';
+import { hubName, paragraph, tableBlock } from './common.js';
+
+const SURVEY_LABELS: Readonly<Record<string, string>> = {
+  survey_respondents: 'survey respondents',
+  survey_response_pct: 'survey answer share',
+  survey_top2_pct: 'favourable survey answers',
+};
+
+function relevant(ctx: PlanContext): TargetProgress[] {
+  const hubs = new Set(['all', ...ctx.hubs.map((h) => h.id)]);
+  return (ctx.input.evidence?.targets ?? []).filter((t) => hubs.has(t.target.hub));
+}
+
+/** "Progress against targets": baseline, latest value with interval, target and status, one row per target. */
+export function targetsSection(ctx: PlanContext): Section | undefined {
+  const targets = relevant(ctx);
+  if (targets.length === 0) return undefined;
+  const label = (m: string) => SURVEY_LABELS[m] ?? measureInfo(m).label;
+  return {
+    id: 'targets',
+    title: 'Progress against targets',
+    level: 1,
+    pageBreak: true,
+    blocks: [
+      paragraph(
+        `${summaryText(targets)} A target is met when the latest value reaches it; before its year, it is on track ` +
+          'only when the trend of the yearly values, projected to the target year, reaches it even at the ' +
+          "unfavourable end of the trend's 95% interval.",
+      ),
+      tableBlock({
+        id: 'targets-table',
+        caption: `Progress against targets, up to ${ctx.input.year}`,
+        columns: ['Target', 'Set by', 'Baseline', 'Latest (95% CI)', 'Status'],
+        rows: targets.map((p) => [
+          `${cap(label(p.target.measure))}, ${hubName(ctx, p.target.hub)}` +
+            `${p.target.breakdown === 'all' ? '' : ` (${p.target.breakdown})`}: ${p.target.direction} ` +
+            `${formatValue(p.target.value, unitOf(p))} by ${p.target.year}`,
+          p.target.source,
+          at(p.baseline),
+          at(p.latest, true),
+          statusText(p),
+        ]),
+        note:
+          'Baseline: the first year with a value; latest: the last up to the reporting year. "On track" uses a ' +
+          "least-squares trend; the projection leaves out the uncertainty in the line's level.",
+      }),
+    ],
+  };
+}
+
+/** The executive summary's line on targets, or undefined when the config sets none. */
+export function targetsSummary(ctx: PlanContext): string | undefined {
+  const targets = relevant(ctx);
+  return targets.length ? summaryText(targets) : undefined;
+}
+
+function summaryText(targets: readonly TargetProgress[]): string {
+  const counts: Record<TargetStatusWord, number> = {
+    met: 0,
+    'not met': 0,
+    'on track': 0,
+    'not on track': 0,
+    'no data': 0,
+  };
+  for (const t of targets) counts[t.status satisfies TargetStatus]++;
+  return targetsSummarySentence(counts, targets.length);
+}
+
+function unitOf(p: TargetProgress) {
+  return p.latest?.unit ?? (p.target.measure.endsWith('_pct') ? 'pct' : 'count');
+}
+
+function at(row: MetricRow | null, withCi = false): string {
+  if (!row) return 'no data';
+  const value = formatValue(row.value, row.unit, row.symbol);
+  const ci =
+    withCi && row.ci_low !== null && row.ci_high !== null
+      ? ` (${fixed(row.ci_low, 1)} to ${fixed(row.ci_high, 1)})`
+      : '';
+  return `${value}${ci}, ${row.period}`;
+}
+
+function statusText(p: TargetProgress): string {
+  const { latest, target } = p;
+  // Met on the point estimate, but the 95% interval reaches the wrong side of the target: said, not hidden.
+  const short = target.direction === 'at least' ? latest?.ci_low : latest?.ci_high;
+  const unsure =
+    short !== null &&
+    short !== undefined &&
+    (target.direction === 'at least' ? short < target.value : short > target.value);
+  if (p.status === 'met' && unsure) return 'Met (the 95% interval includes values short of the target)';
+  if (!p.projection || p.status === 'met' || p.status === 'not met') return cap(p.status);
+  const unit = unitOf(p);
+  const { value, low, high } = p.projection;
+  const range = Number.isFinite(low) ? ` (${formatValue(low, unit)} to ${formatValue(high, unit)})` : '';
+  return `${cap(p.status)}: projected ${formatValue(value, unit)}${range} by ${p.target.year}`;
+}

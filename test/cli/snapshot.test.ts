@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffCommand } from '../../src/cli/commands/diff.js';
+import { snapshotCommand } from '../../src/cli/commands/snapshot.js';
+import { memoryTerminal } from '../../src/cli/terminal.js';
+import { parseAcademicYear } from '../../src/config/year.js';
+import { UserError } from '../../src/errors.js';
+import type { SnapshotDiff } from '../../src/snapshot/diff.js';
+
+/**
+ * Snapshots of the golden fixture (test/fixtures/report-mini) copied to a temporary folder, changed one way at a
+ * time as a new DfE release or a correction would change it.
+ */
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/report-mini');
+const year = parseAcademicYear('2023/24')!;
+let work: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'hubs-eval-snapshot-'));
+  await snapshotOf('plain');
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A fresh copy of the fixture, edited by `change`, snapshotted into `name`. */
+async function snapshotOf(name: string, change: (dir: string) => void = () => {}): Promise<string> {
+  const dir = path.join(work, `${name}-inputs`);
+  cpSync(FIXTURE, dir, { recursive: true });
+  change(dir);
+  const term = memoryTerminal();
+  const code = await snapshotCommand(
+    { cwd: dir, config: undefined, year, out: `../${name}`, sdc: true, version: '9.9.9' },
+    term,
+  );
+  expect(code).toBe(0);
+  expect(term.stdout.join('\n')).toContain('manifest.json');
+  return path.join(work, name);
+}
+
+function diff(before: string, after: string, tolerance = 0) {
+  const term = memoryTerminal();
+  const code = diffCommand({ cwd: work, before, after, tolerance, json: true }, term);
+  const text = memoryTerminal();
+  diffCommand({ cwd: work, before, after, tolerance, json: false }, text);
+  return { code, diff: JSON.parse(term.stdout.join('\n')) as SnapshotDiff, text: text.stdout.join('\n') };
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
+describe('hubs-eval snapshot', () => {
+  it('writes the metrics table, the plan and a manifest with the SHA-256 of each file, no clock', () => {
+    const dir = path.join(work, 'plain');
+    expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'metrics.csv', 'metrics.json', 'plan.json']);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+    for (const o of manifest.outputs) expect(o.sha256).toBe(sha(path.join(dir, o.file)));
+    const neet = manifest.inputs.find((i: { file: string }) => i.file === 'neet/neet-2024.csv');
+    expect(neet.sha256).toBe(sha(path.join(FIXTURE, 'neet/neet-2024.csv')));
+    expect(manifest.inputs).toHaveLength(
+      readdirSync(FIXTURE, { recursive: true }).filter((f) => /\.csv$/.test(String(f))).length,
+    );
+    expect(manifest.tool).toEqual({ name: 'hubs-eval', version: '9.9.9' });
+    expect(JSON.stringify(manifest)).not.toMatch(/20\d\d-\d\d-\d\dT/);
+  });
+
+  it('regenerated from the same inputs in another folder: the same bytes, diff finds nothing, exit 0', async () => {
+    const a = await snapshotOf('same-a');
+    const b = await snapshotOf('same-b');
+    for (const f of readdirSync(a)) expect(readFileSync(path.join(b, f))).toEqual(readFileSync(path.join(a, f)));
+    const { code, diff: d, text } = diff('same-a', 'same-b');
+    expect(code).toBe(0);
+    expect(d.differences).toBe(0);
+    expect(d.inputsChanged).toEqual([]);
+    expect(text).toContain('No differences beyond the tolerance.');
+  });
+});
+
+describe('hubs-eval diff', () => {
+  it('a revised NCCIS file: the input and the figures built on it change (exit 1)', async () => {
+    // Croydon 2024 NEET+NK 4.6% -> 4.9% (as a DfE revision would): Croydon is half of hub "south".
+    const revised = await snapshotOf('revised', (dir) =>
+      edit(path.join(dir, 'neet/neet-2024.csv'), 'Croydon,16-17,8900,4.6', 'Croydon,16-17,8900,4.9'),
+    );
+    const { code, diff: d, text } = diff('plain', path.basename(revised));
+    expect(code).toBe(1);
+    expect(d.inputsChanged).toEqual([
+      expect.objectContaining({ file: 'neet/neet-2024.csv', kind: 'neet', change: 'changed' }),
+    ]);
+    const changed = d.valuesChanged
+      .filter((c) => c.column === 'value')
+      .map((c) => `${c.key.measure}|${c.key.hub}|${c.key.period}`);
+    // South's rate, its change since 2022/23 and (through the rounded numerator) nothing of north's.
+    expect(changed).toEqual([
+      'neet_or_not_known_change_pp|south|2022/23-2023/24',
+      'neet_or_not_known_pct|south|2023/24',
+    ]);
+    const numerator = d.valuesChanged.find((c) => c.column === 'numerator');
+    // 8,900 x 4.6% = 409.4 -> 8,900 x 4.9% = 436.1 for Croydon; Sutton unchanged; rounded to 5s by disclosure control.
+    expect(numerator).toMatchObject({ before: 550, after: 575 });
+    expect(d.symbolsChanged).toEqual([]);
+    expect(text).toMatch(/Inputs changed \(1\):\n {2}neet\/neet-2024\.csv \(neet\): other bytes/);
+    expect(text).toContain(
+      'neet_or_not_known_pct | south | 2023/24 | all: value 3.952518 -> 4.144604 (+0.192086); numerator',
+    );
+    // Loose enough a tolerance, and only the input change is left.
+    expect(diff('plain', 'revised', 100).diff.differences).toBe(1);
+  });
+
+  it('a value newly suppressed is a symbol change, said as such', async () => {
+    await snapshotOf('suppressed', (dir) =>
+      edit(path.join(dir, 'neet/neet-2024.csv'), 'Croydon,16-17,8900,4.6,2.8,1.8', 'Croydon,16-17,8900,c,c,c'),
+    );
+    const { code, diff: d, text } = diff('plain', 'suppressed');
+    expect(code).toBe(1);
+    const newly = d.symbolsChanged.filter((c) => c.after !== '' && c.before === '');
+    expect(newly.length).toBeGreaterThan(0);
+    expect(newly.every((c) => c.valueBefore !== null && c.valueAfter === null)).toBe(true);
+    expect(text).toContain('Symbols changed');
+  });
+
+  it('an input dropped: its measures are removed and the input is listed as removed', async () => {
+    await snapshotOf('no-activities', (dir) => {
+      rmSync(path.join(dir, 'activities'), { recursive: true });
+      const config = path.join(dir, 'hubs-eval.config.json');
+      edit(config, '"activities": "activities/*.csv"', '"activities": []');
+    });
+    const { code, diff: d, text } = diff('plain', 'no-activities');
+    expect(code).toBe(1);
+    expect(d.measuresRemoved.length).toBeGreaterThan(0);
+    expect(d.measuresAdded).toEqual([]);
+    expect(d.inputsChanged?.map((c) => c.change)).toEqual(['removed']);
+    expect(d.context.configChanged).toBe(true);
+    expect(text).toContain('Measures removed');
+    // The other way round the same measures are added.
+    expect(diff('no-activities', 'plain').diff.measuresAdded).toEqual(d.measuresRemoved);
+  });
+
+  it('compares two lone metrics files too; a CSV records no inputs, so they are not compared', async () => {
+    const { code, diff: d, text } = diff('plain/metrics.csv', 'same-a/metrics.json');
+    expect(code).toBe(0);
+    expect(d.inputsChanged).toBeNull();
+    expect(text).toContain('Inputs: not compared');
+  });
+
+  it('a folder with no metrics table is a usage error naming it', () => {
+    const empty = path.join(work, 'empty');
+    cpSync(path.join(FIXTURE, 'neet'), empty, { recursive: true });
+    expect(() =>
+      diffCommand({ cwd: work, before: 'empty', after: 'plain', tolerance: 0, json: false }, memoryTerminal()),
+    ).toThrow(UserError);
+    const thrown = (() => {
+      try {
+        diffCommand({ cwd: work, before: 'empty', after: 'missing', tolerance: 0, json: false }, memoryTerminal());
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(UserError);
+    expect((thrown as UserError).details).toEqual([
+      'error: empty: holds no metrics table (expected metrics.json or metrics.csv, as hubs-eval snapshot or metrics ' +
+        'writes them)',
+      'error: missing: not found (expected a snapshot folder or a metrics file)',
+    ]);
+  });
+});

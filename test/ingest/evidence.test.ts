@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readEvidence } from '../../src/ingest/evidence.js';
+
+const fixture = (name: string) =>
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/evidence', name);
+const HUBS = ['north', 'east'];
+
+describe('readEvidence', () => {
+  it('reads a quote with its front matter and Markdown body', async () => {
+    const { item, problems } = await readEvidence(fixture('quote-ok.md'), HUBS);
+    expect(problems).toEqual([]);
+    expect(item).toMatchObject({
+      type: 'quote',
+      hub: 'north',
+      theme: 'employer-encounters',
+      source: 'school and college survey',
+      role: 'a Careers Leader',
+      consent: true,
+      body: 'The encounters changed how our Year 10s talk about work.',
+    });
+  });
+
+  it('reads an item without consent but says it will not be published', async () => {
+    const { item, problems } = await readEvidence(fixture('no-consent.md'), HUBS);
+    expect(item).toMatchObject({ type: 'case-study', consent: false, title: 'Supported internships' });
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('not published') }),
+    ]);
+  });
+
+  it('reports every front-matter problem once, with its line', async () => {
+    const { item, problems } = await readEvidence(fixture('bad.md'), HUBS);
+    expect(item).toBeNull();
+    expect(problems.map((p) => [p.severity, p.line, p.found])).toEqual([
+      ['error', 4, 'name'],
+      ['error', 2, 'anecdote'],
+      ['error', 3, 'west'],
+      ['error', 1, ''],
+      ['warning', 6, 'yes'],
+    ]);
+    expect(problems[0]?.message).toContain('attributed by role');
+    expect(problems[3]?.message).toBe('"theme" must be given as text');
+  });
+
+  it('rejects a file without front matter', async () => {
+    const { item, problems } = await readEvidence(fixture('no-front-matter.md'), HUBS);
+    expect(item).toBeNull();
+    expect(problems[0]).toMatchObject({ line: 1, message: 'no front matter' });
+  });
+});

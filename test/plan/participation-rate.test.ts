@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planInput } from '../../src/cli/commands/report.js';
+import { parseAcademicYear } from '../../src/config/year.js';
+import { metricRow } from '../../src/model/metric.js';
+import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { PER_100 } from '../../src/plan/sections/participation-rate.js';
+import type { PlanChart, ReportPlan } from '../../src/plan/types.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/report-mini');
+
+async function plan(extra: boolean): Promise<ReportPlan> {
+  const year = parseAcademicYear('2023/24')!;
+  const result = await readAndCompute({ cwd: FIXTURE, config: undefined, year, sdc: true });
+  // Rates as the scale measure would give them: participations / pupils on roll x 100 (values made up here).
+  const rates = extra
+    ? (
+        [
+          ['north', 12.5],
+          ['south', 20],
+          ['all', 15.8],
+        ] as const
+      ).map(([hub, value]) =>
+        metricRow({ measure: PER_100, hub, period: '2022/23-2023/24', breakdown: 'all', unit: 'mean', value }),
+      )
+    : [];
+  const metrics = { ...result.metrics, rows: [...result.metrics.rows, ...rates] };
+  return buildPlan(planInput({ ...result, metrics }, { year, hub: undefined, version: 'test' }, 'bare'));
+}
+
+const chartOf = (p: ReportPlan): PlanChart | undefined =>
+  p.sections
+    .find((s) => s.id === 'participation')
+    ?.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : []))
+    .find((c) => c.id === 'participation-per-100');
+
+describe('participations per 100 pupils', () => {
+  it('is charted beside the counts, bars from zero, when the metrics carry the measure', async () => {
+    const chart = chartOf(await plan(true));
+    expect(chart?.title).toBe('Student participations per 100 pupils, 2022/23 to 2023/24');
+    expect(chart?.table.rows.map((r) => r.slice(0, 2))).toEqual([
+      ['North', '12.5'],
+      ['South', '20.0'],
+      ['All hubs', '15.8'],
+    ]);
+    const bars = ((chart!.spec as Json).layer as Json[])[0]!;
+    expect(bars.encoding.x.scale.domain[0]).toBe(0);
+  });
+
+  it('is left out when there are no such rows', async () => {
+    expect(chartOf(await plan(false))).toBeUndefined();
+  });
+});

@@ -1,0 +1,173 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { HubIndex } from '../../src/config/hub-index.js';
+import { configFromRaw } from '../../src/config/validate-config.js';
+import { readEvidence } from '../../src/ingest/evidence.js';
+import { readSurvey } from '../../src/ingest/surveys/read-survey.js';
+import { surveyMetrics } from '../../src/metrics/surveys.js';
+import { targetProgress } from '../../src/metrics/targets.js';
+import type { EvidenceItem } from '../../src/model/evidence.js';
+import type { AcademicYear } from '../../src/model/year.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import type { PlanInput } from '../../src/plan/context.js';
+import type { Block, Section } from '../../src/plan/types.js';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+const YEAR = '2023/24' as AcademicYear;
+const { config, problems } = configFromRaw(
+  {
+    hubs: [
+      {
+        id: 'north',
+        name: 'North',
+        localAuthorities: [
+          { oldCode: '202', newCode: 'E09000007', name: 'Camden' },
+          { oldCode: '206', newCode: 'E09000019', name: 'Islington' },
+        ],
+      },
+      { id: 'east', name: 'East', localAuthorities: [{ oldCode: '204', newCode: 'E09000012', name: 'Hackney' }] },
+    ],
+    sdc: { threshold: 3 },
+    targets: [
+      {
+        measure: 'survey_top2_pct',
+        breakdown: 'staff.Q2',
+        year: '2023/24',
+        value: 75,
+        direction: 'at least',
+        source: 'test KPI',
+      },
+    ],
+  },
+  '/tmp/test.json',
+  '/tmp',
+);
+
+async function plan(items: EvidenceItem[], hub: string | null = null) {
+  const { survey } = await readSurvey(path.join(fixtures, 'surveys/surveymonkey-bom.csv'), { id: 'staff' });
+  const rows = surveyMetrics({
+    surveys: [survey],
+    hubs: new HubIndex(config.hubs),
+    institutions: [],
+    period: YEAR,
+    threshold: 3,
+  });
+  const input: PlanInput = {
+    config,
+    year: YEAR,
+    hub,
+    files: [],
+    warnings: [],
+    logo: null,
+    version: 't',
+    chartFrame: 'bare',
+    narrative: { foreword: null, acknowledgements: null, recommendations: null },
+    metrics: { rows, coverage: [], exclusions: [], absent: [], sdcApplied: true },
+    evidence: {
+      surveys: [
+        {
+          data: survey,
+          respondents: 'school and college staff',
+          title: 'Survey of school and college staff',
+          period: null,
+          invited: 12,
+          file: 'surveys/staff.csv',
+        },
+      ],
+      items,
+      targets: targetProgress(config.targets, rows, YEAR),
+    },
+  };
+  return buildPlan(input);
+}
+
+const texts = (s: Section | undefined) =>
+  (s?.blocks ?? []).flatMap((b: Block) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'markdown' ? [b.html] : []));
+
+describe('survey, evidence and target sections', () => {
+  it('accepts the config keys', () => expect(problems).toEqual([]));
+
+  it('writes the survey chapter with shares and n from the hand counts', async () => {
+    const p = await plan([]);
+    const chapter = p.sections.find((s) => s.id === 'survey-staff');
+    const [intro, satisfaction] = texts(chapter);
+    // 6 complete of 12 invited; respondent 1006 answered nothing.
+    expect(intro).toContain('received 6 complete responses from 12 invited (a response rate of 50.0%). 1 empty');
+    // Q2: 2 very satisfied, 2 satisfied, 1 dissatisfied of 5 on the scale; 1 don't know.
+    expect(satisfaction).toContain(
+      'Asked “How satisfied are you with the support from your Careers Hub?”, 40.0% (n=2) very satisfied, ' +
+        '40.0% (n=2) satisfied and 20.0% (n=1) dissatisfied.',
+    );
+    expect(satisfaction).toContain('In all, 80.0% gave a favourable answer (95% CI 37.6% to 96.4%; n=5).');
+    expect(satisfaction).toContain("A further 1 answered “Don't know” and are not counted");
+    const chart = chapter?.blocks.find((b) => b.kind === 'chart');
+    // East (1 respondent) is below the threshold of 3: its row is withheld, not drawn as zero.
+    expect(chart?.kind === 'chart' && chart.chart.table.rows.find((r) => r[0] === 'East')?.at(-1)).toBe('c');
+    expect(JSON.stringify(p)).not.toContain('More money');
+    expect(p.figures.find((f) => f.id === 'survey_top2_pct:all:2023/24:staff.Q2')?.sources).toEqual([
+      { file: 'surveys/staff.csv', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
+  });
+
+  it('in a one-hub report, says how many respondents the hub had and quotes its figures', async () => {
+    const [intro, satisfaction] = texts((await plan([], 'north')).sections.find((s) => s.id === 'survey-staff'));
+    // North: Camden 1001, 1002, 1005 and Islington 1003, 1007; 4 answered Q2 on the scale, all favourably.
+    expect(intro).toContain('5 of them were from the North hub; the figures below are theirs.');
+    expect(satisfaction).toContain('In all, 100.0% gave a favourable answer');
+  });
+
+  it('publishes only consented items, quotes attributed by role, lessons in their own section', async () => {
+    const read = async (f: string) => (await readEvidence(path.join(fixtures, 'evidence', f), ['north', 'east'])).item!;
+    const quote = { ...(await read('quote-ok.md')), theme: 'send' };
+    const p = await plan([quote, await read('no-consent.md'), { ...quote, type: 'lesson', title: 'Start early' }]);
+    const html = texts(p.sections.find((s) => s.id === 'evidence')).join('\n');
+    expect(html).toContain('A Careers Leader, school and college survey');
+    expect(JSON.stringify(p)).not.toContain('supported internships');
+    expect(p.sections.find((s) => s.id === 'lessons')?.level).toBe(2);
+  });
+
+  it('reports progress against targets, and the summary counts them', async () => {
+    const p = await plan([]);
+    const table = p.sections.find((s) => s.id === 'targets')?.blocks.find((b) => b.kind === 'table');
+    // 80.0% favourable against a target of at least 75%; the interval reaches down to 37.6%.
+    expect(table?.kind === 'table' && table.table.rows[0]?.at(-1)).toBe(
+      'Met (the 95% interval includes values short of the target)',
+    );
+    expect(texts(p.sections.find((s) => s.id === 'summary'))).toContain(
+      'Of the one target set for the hubs, one was met.',
+    );
+  });
+});
+
+describe('config: surveys and targets', () => {
+  it('refuses unknown measures, bad directions and hubs, and survey settings without exports', () => {
+    const { problems: bad } = configFromRaw(
+      {
+        surveys: [{ id: 'Staff', file: 'x.csv', respondents: 'staff', questions: { Q1: { scale: 'happiness' } } }],
+        targets: [
+          { measure: 'no_such_measure', year: '2023/24', value: 1, direction: 'at least', source: 's' },
+          { measure: 'neet_pct', hub: 'mars', year: '2023/24', value: 1, direction: 'below', source: 's' },
+        ],
+      },
+      '/tmp/c.json',
+      '/tmp',
+    );
+    expect(bad.join('\n')).toMatch(/surveys\[0\]\.id: expected lower-case/);
+    expect(bad.join('\n')).toMatch(/surveys\[0\]\.questions\.Q1\.scale: expected satisfaction, /);
+    expect(bad.join('\n')).toMatch(/targets\[0\]\.measure: expected a measure id/);
+    expect(bad.join('\n')).toMatch(/targets\[1\]\.direction: expected "at least" or "at most"/);
+    const { problems: cross } = configFromRaw(
+      {
+        surveys: [{ id: 'staff', file: 'x.csv', respondents: 'staff' }],
+        targets: [{ measure: 'neet_pct', hub: 'mars', year: '2023/24', value: 1, direction: 'at most', source: 's' }],
+      },
+      '/tmp/c.json',
+      '/tmp',
+    );
+    expect(cross).toEqual([
+      expect.stringMatching(/^targets\[0\]\.hub: expected all or a hub id .* found "mars"$/),
+      'surveys: survey settings are given but inputs.surveys lists no export',
+    ]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { wrapUnbreakable } from '../../src/render/unbreakable-tokens.js';
+
+const span = (t: string) => `<span class="token">${t}</span>`;
+
+describe('wrapUnbreakable', () => {
+  it('keeps year ranges, separated numbers, ids and file names whole', () => {
+    expect(wrapUnbreakable('From 2014/15 to 2021/22, 1,648,490 pupils (94.3%) rose.')).toBe(
+      `From ${span('2014/15 to 2021/22')}, ${span('1,648,490')} pupils (${span('94.3%')}) rose.`,
+    );
+    expect(wrapUnbreakable('apprenticeship_change_pp in compass/compass-2020-21.csv')).toBe(
+      `${span('apprenticeship_change_pp')} in ${span('compass/compass-2020-21.csv')}`,
+    );
+  });
+
+  it('leaves words, short tokens and HTML entities alone, and a closing full stop outside', () => {
+    expect(wrapUnbreakable('Careers &amp; Enterprise: it&#x27;s 5, e.g. here.')).toBe(
+      'Careers &amp; Enterprise: it&#x27;s 5, e.g. here.',
+    );
+    expect(wrapUnbreakable('in 2023/24.')).toBe(`in ${span('2023/24')}.`);
+  });
+});

@@ -1,0 +1,193 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportCommand } from '../../src/cli/commands/report.js';
+import { memoryTerminal } from '../../src/cli/terminal.js';
+import { parseAcademicYear } from '../../src/config/year.js';
+import { findBrowser } from '../../src/pdf/find-browser.js';
+import { outlineEntries } from '../../src/pdf/pdf-structure.js';
+import { HAS_REAL_DATA, realFile } from '../real-data.js';
+import { pageUse } from './page-ink.js';
+
+/**
+ * The sample report as a printed publication (issue 11): contents page numbers that match the bookmarks, pages
+ * that are used, tokens never broken across lines, and the same PDF bytes from the same inputs.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BROWSER = findBrowser({ env: process.env, platform: process.platform, exists: existsSync });
+const HAS_POPPLER = (() => {
+  try {
+    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!BROWSER || !HAS_POPPLER) console.warn('[hubs-eval tests] no Chromium or no poppler: publication tests SKIPPED.');
+
+/** A fixed SOURCE_DATE_EPOCH: 2025-03-01T00:00:00Z. */
+const EPOCH = '1740787200';
+
+async function printSample(out: string, config?: string): Promise<Buffer> {
+  const code = await reportCommand(
+    {
+      cwd: ROOT,
+      env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH },
+      config,
+      year: parseAcademicYear('2023/24')!,
+      out,
+      formats: ['html', 'pdf'],
+      hub: undefined,
+      browser: BROWSER,
+      sdc: true,
+      version: 'test',
+    },
+    memoryTerminal(),
+  );
+  expect(code).toBe(0);
+  return readFileSync(path.join(out, 'report.pdf'));
+}
+
+const pdftotext = (file: string, ...args: string[]) =>
+  execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
+
+/** The contents page's number for each bookmark below the title, beside the page the bookmark points to. */
+function contentsAgainstOutline(pdf: Buffer, file: string): { title: string; printed?: number; page: number }[] {
+  const contents = pdftotext(file, '-layout', '-f', '2', '-l', '2');
+  const printed = new Map(
+    [...contents.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => [m[1]!.replace(/\s+/g, ' '), Number(m[2])]),
+  );
+  return outlineEntries(pdf)
+    .filter((e) => e.depth > 0 && e.title !== 'Contents')
+    .map((e) => ({ title: e.title, printed: printed.get(e.title), page: e.page }));
+}
+
+/** Pages under 45% used that are not the cover, the last page, or a chapter's last page (the next starts one). */
+function thinPages(pdf: Buffer, file: string): { page: number; used: number }[] {
+  const use = pageUse(file);
+  const chapterStarts = new Set(
+    outlineEntries(pdf)
+      .filter((e) => e.depth === 1)
+      .map((e) => e.page),
+  );
+  return use
+    .map((u, i) => ({ page: i + 1, used: Math.round(u * 100) }))
+    .filter(({ page, used }) => used < 45 && page !== 1 && page !== use.length && !chapterStarts.has(page + 1));
+}
+
+describe.skipIf(!BROWSER || !HAS_POPPLER)('the sample report as a publication', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-publication-'));
+  const file = path.join(out, 'report.pdf');
+  let pdf: Buffer;
+  beforeAll(async () => {
+    pdf = await printSample(out);
+  });
+
+  it('prints the same PDF bytes again, dated from SOURCE_DATE_EPOCH, not the clock', async () => {
+    const again = await printSample(mkdtempSync(path.join(tmpdir(), 'hubs-eval-publication-')));
+    expect(again.equals(pdf)).toBe(true);
+    const info = execFileSync('pdfinfo', ['-isodates', file], { encoding: 'utf8' });
+    expect(info).toMatch(/CreationDate:\s+2025-03-01T00:00:00Z/);
+    expect(info).toMatch(/ModDate:\s+2025-03-01T00:00:00Z/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+  });
+
+  it("the contents page gives each entry's page, and it is the page its bookmark points to", () => {
+    const outline = contentsAgainstOutline(pdf, file);
+    expect(outline.length).toBeGreaterThan(15);
+    for (const entry of outline) expect(entry.printed, entry.title).toBe(entry.page);
+    // And the footers agree: the page a bookmark points to carries that heading.
+    for (const entry of outline.slice(0, 5)) {
+      expect(pdftotext(file, '-f', String(entry.page), '-l', String(entry.page)).replace(/\s+/g, ' ')).toContain(
+        entry.title,
+      );
+    }
+  });
+
+  it('uses at least 45% of every page but the cover, the last page of a chapter and the last page', () => {
+    expect(thinPages(pdf, file)).toEqual([]);
+    const use = pageUse(file);
+    // The measure itself: the cover is full height, the glossary well used.
+    expect(use[0]).toBeGreaterThan(0.8);
+  });
+
+  it('puts each hub profile on one page', () => {
+    const profiles = outlineEntries(pdf).filter((e) => e.depth === 2 && / hub$/.test(e.title));
+    expect(profiles.map((p) => p.title)).toEqual(['Central hub', 'East hub', 'South hub', 'West hub']);
+    const pages = profiles.map((p) => p.page);
+    expect(pages).toEqual([pages[0], pages[0]! + 1, pages[0]! + 2, pages[0]! + 3]);
+    // The page after the last profile starts the next chapter: nothing of a profile spills over.
+    const next = outlineEntries(pdf).find((e) => e.depth === 1 && e.page > pages[3]!);
+    expect(next?.page).toBe(pages[3]! + 1);
+  });
+
+  it('never breaks a number, a measure id or a year range across lines', () => {
+    const text = pdftotext(file, '-layout');
+    const ids = new Set(
+      readFileSync(path.join(out, 'metrics.csv'), 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]!),
+    );
+    // Every token with an underscore is a whole measure id or file name (a broken one would be a fragment).
+    const fragments = [...text.matchAll(/[\w./-]*_[\w./-]*/g)]
+      .map((m) => m[0].replace(/[.,]$/, ''))
+      .filter((t) => !ids.has(t) && !/^[\w/-]+\.(csv|xlsx)$/.test(t));
+    expect(fragments).toEqual([]);
+    // A thousands-separated number whose last group is short was cut ("1,648,4" / "90").
+    expect(text.match(/\b\d{1,3}(,\d{3})*,\d{1,2}(?![\d,])/g)).toBeNull();
+    // A year range split after "to", or a year split at its slash.
+    expect(text.match(/\d{4}\/\d{2} to[ \t]*$/gm)).toBeNull();
+    expect(text.match(/\d{4}\/[ \t]*$/gm)).toBeNull();
+    // In reading order (no layout), a range split before "to" starts a line with "to 2023/24".
+    expect(pdftotext(file).match(/^[ \t]*to \d{4}\/\d{2}/gm)).toBeNull();
+  });
+
+  it('leaves the per-figure provenance to the HTML edition and says where it is', () => {
+    const text = pdftotext(file).replace(/\s+/g, ' ');
+    expect(text).toContain('Annex D of the HTML edition (report.html)');
+    expect(text).not.toContain('Annex D: Provenance of every figure');
+    expect(text).not.toMatch(/[0-9a-f]{64}/);
+    const html = readFileSync(path.join(out, 'report.html'), 'utf8');
+    expect(html).toContain('Annex D: Provenance of every figure');
+    expect(html).toMatch(/[0-9a-f]{64}/);
+    expect(html).not.toMatch(/<script\b/i);
+  });
+});
+
+/**
+ * The real DfE files (KS4 destinations by LA district and nationally, NCCIS NEET 2021 to 2025) with the sample
+ * register, Compass and activity logs: the same layout rules hold on real shapes and suppressions.
+ */
+describe.skipIf(!BROWSER || !HAS_POPPLER || !HAS_REAL_DATA)('a report on the real DfE files as a publication', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'hubs-eval-publication-real-'));
+  const file = path.join(out, 'report.pdf');
+  let pdf: Buffer;
+  beforeAll(async () => {
+    const sample = JSON.parse(readFileSync(path.join(ROOT, 'hubs-eval.config.json'), 'utf8'));
+    const config = path.join(out, 'real.config.json');
+    const here = (p: string) => path.join(ROOT, p);
+    const inputs = {
+      institutions: here('data-samples/institutions.csv'),
+      compass: here('data-samples/compass/*.csv'),
+      destinations: [
+        realFile('ks4-dest-lad-lsip', 'data-key-stage-4-destination-measures.csv'),
+        realFile('ks4-dest-nat-lsip', 'ks4_dm_ud_202223_nat_rev.csv'),
+      ],
+      neet: realFile('nccis-neet-la', '*.csv'),
+      activities: here('data-samples/activities/*.csv'),
+    };
+    writeFileSync(config, JSON.stringify({ report: sample.report, inputs }));
+    pdf = await printSample(out, config);
+  });
+
+  it('has contents page numbers that match the bookmarks', () => {
+    for (const entry of contentsAgainstOutline(pdf, file)) expect(entry.printed, entry.title).toBe(entry.page);
+  });
+
+  it('uses at least 45% of every page but the cover, the last page of a chapter and the last page', () => {
+    expect(thinPages(pdf, file)).toEqual([]);
+  });
+});

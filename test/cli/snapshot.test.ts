@@ -95,9 +95,10 @@ describe('hubs-eval diff', () => {
     const changed = d.valuesChanged
       .filter((c) => c.column === 'value')
       .map((c) => `${c.key.measure}|${c.key.hub}|${c.key.period}`);
-    // South's rate, its change since 2022/23 and (through the rounded numerator) nothing of north's.
+    // South's rate, its change since 2022/23 and that change against England's; nothing of north's.
     expect(changed).toEqual([
       'neet_or_not_known_change_pp|south|2022/23-2023/24',
+      'neet_or_not_known_change_vs_england_pp|south|2022/23-2023/24',
       'neet_or_not_known_pct|south|2023/24',
     ]);
     const numerator = d.valuesChanged.find((c) => c.column === 'numerator');
@@ -106,7 +107,8 @@ describe('hubs-eval diff', () => {
     expect(d.symbolsChanged).toEqual([]);
     expect(text).toMatch(/Inputs changed \(1\):\n {2}neet\/neet-2024\.csv \(neet\): other bytes/);
     expect(text).toContain(
-      'neet_or_not_known_pct | south | 2023/24 | all: value 3.952518 -> 4.144604 (+0.192086); numerator',
+      // 3.952518% -> 4.144604%, published to one decimal place
+      'neet_or_not_known_pct | south | 2023/24 | all: value 4 -> 4.1 (+0.1); numerator',
     );
     // Loose enough a tolerance, and only the input change is left.
     expect(diff('plain', 'revised', 100).diff.differences).toBe(1);

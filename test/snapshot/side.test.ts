@@ -27,7 +27,7 @@ describe('parseMetricsCsv', () => {
     expect(parsed.value).toBeNull();
     expect(parsed.problems).toEqual([
       expect.objectContaining({ file: 'old/metrics.csv', line: 2, column: 'value', found: '1x' }),
-      expect.objectContaining({ line: 3, column: 'numerator', found: '\\u001b[31m' }),
+      expect.objectContaining({ line: 3, column: 'numerator', found: '\\x1b[31m' }),
     ]);
   });
 

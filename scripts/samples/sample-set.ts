@@ -5,6 +5,7 @@ import { buildEmployers } from './employers.js';
 import { evidenceFiles } from './evidence.js';
 import { buildInstitutions, institutionsCsv } from './institutions.js';
 import { buildNeet } from './neet.js';
+import { buildComparisonAreas } from './neighbours.js';
 import { createRng } from './prng.js';
 import { samplesReadme } from './readme.js';
 import type { SampleFile } from './sample-file.js';
@@ -48,5 +49,6 @@ export function buildSamples(options: SampleOptions): SampleFile[] {
     surveysReadme(),
     staffSurveyCsv(rng.fork('staff-survey'), institutions),
     ...evidenceFiles(),
+    ...buildComparisonAreas(rng.fork('neighbours')),
   ];
 }

@@ -121,6 +121,19 @@ export const msg = {
     'with --version). `--format html` needs no browser.',
   badKind: (text: string) => `unknown input kind "${text}"`,
   badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
+  // Statistical neighbours (comparators.statisticalNeighbours).
+  neighboursHeading: (file: string, entries: number, closeness: string | null) =>
+    `${file}\n  kind: statistical neighbours; ${entries} local authorities; ` +
+    `neighbours kept: ${closeness ? `at least "${closeness}"` : 'all ten'}`,
+  neighbourGroup: (hub: string, members: readonly string[], inHubs: number) =>
+    `  ${hub}:neighbours (${plural(members.length, 'area')}): ${members.join('; ') || '(none)'}` +
+    `${inHubs ? `; ${plural(inHubs, 'neighbour')} left out as in a hub` : ''}`,
+  neighbourCounties: (hub: string, counties: readonly string[], byDistrict: boolean) =>
+    byDistrict
+      ? `    ${hub}: counties counted through their districts for destinations: ${counties.join(', ')}`
+      : `    ${hub}: counties left out of destination figures (no geography.districtToCounty): ${counties.join(', ')}`,
+  neighbourMissing: (hub: string, las: readonly string[]) =>
+    `    ${hub}: not in the neighbours file: ${las.join(', ')}`,
   // Surveys and evidence files (issue 10).
   surveyHeading: (display: string, s: SurveyData) =>
     `${display}\n  kind: survey "${s.id}"; layout: ${s.layout} (${s.format}); encoding: ${s.encoding}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLOSENESS_BANDS, type Closeness } from '../ingest/stat-neighbours.js';
 import { ACTIVITY_TYPES, type ActivityType, INPUT_KINDS, type InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { describeValue } from './describe-value.js';
@@ -94,6 +95,17 @@ const inputShape = Object.fromEntries(
   [...INPUT_KINDS, 'surveys', 'evidence'].map((k) => [k, pathOrList.optional()]),
 ) as Record<InputKind | 'surveys' | 'evidence', z.ZodOptional<typeof pathOrList>>;
 
+/** A DfE closeness band, in any capitals ("Very Close" is how the workbook itself spells some). */
+const closeness = text.transform((value, ctx): Closeness => {
+  const band = CLOSENESS_BANDS.find((b) => b === value.trim().toLowerCase().replace(/\s+/g, ' '));
+  if (band) return band;
+  ctx.addIssue({
+    code: 'custom',
+    message: `expected a closeness band (${CLOSENESS_BANDS.join(', ')}), found "${value}"`,
+  });
+  return z.NEVER;
+});
+
 export const configDocument = strictObject({
   $schema: text.optional(),
   report: strictObject({
@@ -131,6 +143,17 @@ export const configDocument = strictObject({
   }).optional(),
   surveys: surveysSection,
   targets: targetsSection,
+  /** Comparison groups besides the national comparator. */
+  comparators: strictObject({
+    /** The DfE statistical neighbours workbook (.xlsx, sheet "LA SN Groups"). */
+    statisticalNeighbours: text.optional(),
+    /** Keep neighbours at least this close (default: all ten). */
+    minimumCloseness: closeness.optional(),
+  }).optional(),
+  geography: strictObject({
+    /** An ONS district-to-county lookup CSV (LADyyCD, CTYyyCD), for destinations of two-tier counties. */
+    districtToCounty: text.optional(),
+  }).optional(),
 });
 
 export type ConfigDocument = z.output<typeof configDocument>;

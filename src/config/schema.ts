@@ -1,3 +1,4 @@
+import type { Closeness } from '../ingest/stat-neighbours.js';
 import type { QuestionOptions } from '../ingest/surveys/questions.js';
 import type { Target } from '../metrics/targets.js';
 import type { ActivityType, InputKind } from '../model/records.js';
@@ -80,6 +81,9 @@ export interface Config {
   /** What the config says about each survey export (`surveys`); exports not named here are described by detection. */
   readonly surveys: readonly SurveyConfig[];
   readonly targets: readonly Target[];
+  /** Comparison groups besides the national comparator; paths relative to `dir`, as written. */
+  readonly comparators?: ComparatorsConfig;
+  readonly geography?: GeographyConfig;
 }
 
 /** Input kinds a config lists: the tabular ones with a reader, plus survey exports and evidence Markdown files. */
@@ -95,4 +99,16 @@ export interface SurveyConfig {
   readonly invited: number | null;
   readonly placement: { readonly column: string; readonly by: SurveyPlacement } | null;
   readonly questions: Readonly<Record<string, QuestionOptions>>;
+}
+
+export interface ComparatorsConfig {
+  /** The DfE statistical neighbours workbook; null = no comparison with similar areas. */
+  readonly statisticalNeighbours: string | null;
+  /** Keep neighbours at least this close; null = all ten. */
+  readonly minimumCloseness: Closeness | null;
+}
+
+export interface GeographyConfig {
+  /** ONS district-to-county lookup CSV; null = counties are left out of destination comparison groups. */
+  readonly districtToCounty: string | null;
 }

@@ -42,6 +42,11 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
       acknowledgements: doc.narrative?.acknowledgements ?? null,
       recommendations: doc.narrative?.recommendations ?? null,
     },
+    comparators: {
+      statisticalNeighbours: doc.comparators?.statisticalNeighbours ?? null,
+      minimumCloseness: doc.comparators?.minimumCloseness ?? null,
+    },
+    geography: { districtToCounty: doc.geography?.districtToCounty ?? null },
     ...evidenceConfig(doc),
   };
   const problems = [...hubProblems(config.hubs), ...evidenceProblems(config)];

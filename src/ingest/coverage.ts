@@ -146,6 +146,8 @@ function missingLaProblems(
 ): Problem[] {
   const local = records.filter((r) => r.level === 'local_authority' || r.level === 'local_authority_district');
   if (local.length === 0) return [];
+  // A file of comparison areas only (statistical neighbours outside the hubs) feeds no hub figure: nothing missing.
+  if (!local.some((r) => hubs.find(r.areaCode) ?? hubs.find(r.oldLaCode))) return [];
   // No empty code: an LA configured without an old code must not match every row without one.
   const present = new Set(local.flatMap((r) => [r.areaCode, r.oldLaCode ?? '']).filter((c) => c !== ''));
   const byDistrict = local.every((r) => r.level === 'local_authority_district');

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { HubIndex } from '../config/hub-index.js';
 import type { Config } from '../config/schema.js';
 import type { MetricRow } from '../model/metric.js';
@@ -12,6 +13,7 @@ import type { MetricExclusion } from './institution-groups.js';
 import { membershipMetrics } from './membership.js';
 import { markNotForPublication } from './metric-table.js';
 import { neetMetrics } from './neet.js';
+import { compareWithNeighbours, type NeighbourComparison, type NeighbourSources } from './neighbours-comparison.js';
 import { type ParticipationTally, participationMetrics, participationRows } from './participation.js';
 
 /**
@@ -32,6 +34,8 @@ export interface MetricRecords {
   readonly participation?: ParticipationTally;
   /** Kinds with at least one configured file; measures of the other kinds are reported absent. */
   readonly present: readonly InputKind[];
+  /** The statistical neighbours file and settings, when the config names one. */
+  readonly neighbours?: NeighbourSources | undefined;
 }
 
 export interface MetricsOptions {
@@ -54,6 +58,8 @@ export interface MetricsResult {
   readonly exclusions: readonly (MetricExclusion & { readonly kind: InputKind })[];
   readonly absent: readonly InputKind[];
   readonly sdcApplied: boolean;
+  /** The comparison groups, when statistical neighbours are configured. */
+  readonly neighbours?: NeighbourComparison;
 }
 
 /** Membership series reach back this many years before the reporting year at most. */
@@ -84,6 +90,8 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
     parts.push({ kind: 'institutions', rows: r.rows });
     exclusions.push(...r.exclusions.map((e) => ({ ...e, kind: 'institutions' as const })));
   }
+  let destinationCohorts: { from: AcademicYear; to: AcademicYear } | undefined;
+  let neetYears: AcademicYear[] | undefined;
   if (has('destinations')) {
     // The hubs' range is the cohorts with local (LA or LA district) rows; national files often reach further back.
     const local = records.destinations.filter(
@@ -99,12 +107,11 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
         kind: 'destinations',
         rows: destinationMetrics(destinationsInput(records.destinations, config, hubs, range)),
       });
+    destinationCohorts = range;
   }
   if (has('neet')) {
-    parts.push({
-      kind: 'neet',
-      rows: neetMetrics({ rows: records.neet, hubs, years: spanOf(upTo(records.neet.map((r) => r.year))) }),
-    });
+    neetYears = spanOf(upTo(records.neet.map((r) => r.year)));
+    parts.push({ kind: 'neet', rows: neetMetrics({ rows: records.neet, hubs, years: neetYears }) });
   }
   if (has('activities')) {
     const { smeThreshold } = config.activities;
@@ -122,6 +129,23 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
     exclusions.push(...r.exclusions.map((e) => ({ ...e, kind: 'activities' as const })));
   }
 
+  const neighbours = records.neighbours
+    ? compareWithNeighbours({
+        sources: records.neighbours,
+        hubs,
+        config,
+        hubRows: parts.flatMap((p) => p.rows),
+        displayName: (file) => path.relative(config.dir, file).split(path.sep).join('/'),
+        ...(neetYears ? { neet: { rows: records.neet, years: neetYears } } : {}),
+        ...(destinationCohorts ? { destinations: { rows: records.destinations, cohorts: destinationCohorts } } : {}),
+      })
+    : undefined;
+  // NCCIS measures (neet_*, not_known_*) and destination measures (the rest) keep their input's coverage.
+  const fromNccis = (r: MetricRow) => /^(neet|not_known)_/.test(r.measure);
+  for (const part of neighbours ? parts : []) {
+    if (part.kind === 'neet') part.rows.push(...(neighbours?.rows.filter(fromNccis) ?? []));
+    if (part.kind === 'destinations') part.rows.push(...(neighbours?.rows.filter((r) => !fromNccis(r)) ?? []));
+  }
   const all = parts.flatMap((p) => p.rows);
   const rows = options.sdc ? applySdc(all, config.sdc, margins(all, config)) : markNotForPublication(all);
   return {
@@ -130,6 +154,7 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
     exclusions,
     absent: (['institutions', 'compass', 'destinations', 'neet', 'activities'] as const).filter((k) => !has(k)),
     sdcApplied: options.sdc,
+    ...(neighbours ? { neighbours: neighbours.comparison } : {}),
   };
 }
 

@@ -48,6 +48,7 @@ export async function readAndCompute(
     present,
     problems,
     evidence: evidenceFiles,
+    neighbours,
   } = await readInputs(
     {
       ...options,
@@ -102,6 +103,7 @@ export async function readAndCompute(
       activities: [],
       ...(participation ? { participation } : {}),
       present,
+      neighbours,
     },
     { config, year: options.year, sdc: options.sdc },
   );

@@ -4,10 +4,12 @@ import type { Config } from '../config/schema.js';
 import { crossFileProblems } from '../ingest/coverage.js';
 import { releaseProblems } from '../ingest/destinations.js';
 import { classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
+import type { NeighbourSources } from '../metrics/neighbours-comparison.js';
 import type { Problem } from '../model/problem.js';
 import type { Activity } from '../model/records.js';
 import { INPUT_KINDS, type InputKind } from '../model/records.js';
 import { type EvidenceFiles, readEvidenceFiles } from './read-evidence.js';
+import { readNeighbourSources } from './read-neighbours.js';
 
 export interface ReadInputsOptions {
   readonly cwd: string;
@@ -32,6 +34,8 @@ export interface ReadInputsResult {
   readonly present: readonly InputKind[];
   /** Every problem of every file and across files, errors and warnings, in file order. */
   readonly problems: readonly Problem[];
+  /** The statistical neighbours and district lookup the config names, read. */
+  readonly neighbours?: NeighbourSources | undefined;
   /** Survey exports and evidence files (`inputs.surveys`, `inputs.evidence`), read. */
   readonly evidence: EvidenceFiles;
 }
@@ -59,12 +63,14 @@ export async function readInputs(
   );
   // Files given on the command line are tabular inputs only; surveys and evidence come from the config.
   const evidence = await readEvidenceFiles(config, configured, onFile);
+  const neighbours = await readNeighbourSources(config);
   onFile('');
   const problems = [
     ...INPUT_KINDS.flatMap((k) => inputs[k].flatMap((r) => r.problems)),
     ...crossFileProblems(inputs, hubs),
     ...releaseProblems(inputs.destinations),
     ...evidence.problems,
+    ...neighbours.problems,
   ];
-  return { config, hubs, inputs, present, problems, evidence };
+  return { config, hubs, inputs, present, problems, evidence, neighbours: neighbours.sources };
 }

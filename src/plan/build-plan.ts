@@ -7,6 +7,11 @@ import { contentsSection, narrativeSection } from './sections/front.js';
 import { membershipSection } from './sections/membership.js';
 import { methodSections } from './sections/method.js';
 import { neetSection } from './sections/neet.js';
+import {
+  destinationsNeighboursSection,
+  neetNeighboursSection,
+  neighboursMethodSection,
+} from './sections/neighbours.js';
 import { participationSection } from './sections/participation.js';
 import { profileSections } from './sections/profiles.js';
 import { figureProvenanceAnnex, provenanceAnnex } from './sections/provenance.js';
@@ -46,10 +51,13 @@ export function buildPlan(input: PlanInput): ReportPlan {
   const body: Section[] = [
     ...when(true, () => withTargets(summarySections(ctx))),
     ...when(true, () => [...methodSections(ctx), ...optional(surveyMethodSection(ctx))]),
+    ...optional(neighboursMethodSection(ctx)),
     ...when(ctx.has('compass'), () => withEvidence('compass', () => compassSection(ctx))),
     ...when(ctx.has('institutions'), () => membershipSection(ctx)),
     ...when(ctx.has('destinations'), () => withEvidence('destinations', () => destinationsSections(ctx))),
+    ...when(ctx.has('destinations'), () => optional(destinationsNeighboursSection(ctx))),
     ...when(ctx.has('neet'), () => withEvidence('neet', () => neetSection(ctx))),
+    ...when(ctx.has('neet'), () => optional(neetNeighboursSection(ctx))),
     ...when(ctx.has('activities'), () => withEvidence('participation', () => participationSection(ctx))),
     ...surveySections(ctx),
     ...evidenceSections(ctx, chapters),

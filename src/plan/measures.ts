@@ -1,4 +1,5 @@
 import type { InputKind } from '../model/records.js';
+import { NEIGHBOUR_MEASURES } from './neighbour-measures.js';
 
 /** What each measure is, where it comes from and how it is computed: the provenance annex and footnotes use this. */
 export interface MeasureInfo {
@@ -274,5 +275,8 @@ export const MEASURES: Readonly<Record<string, MeasureInfo>> = {
 };
 
 export function measureInfo(measure: string): MeasureInfo {
-  return MEASURES[measure] ?? { label: measure.replace(/_/g, ' '), kind: 'institutions', filters: '', method: '' };
+  return (
+    MEASURES[measure] ??
+    NEIGHBOUR_MEASURES[measure] ?? { label: measure.replace(/_/g, ' '), kind: 'institutions', filters: '', method: '' }
+  );
 }

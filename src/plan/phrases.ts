@@ -486,3 +486,82 @@ export function standoutParagraph(hub: string, facts: readonly StandoutFact[], c
   if (change) sentences.push(change);
   return sentences.join(' ');
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Statistical neighbours ("similar areas"): a hub against the neighbours of its LAs outside every hub (issue 12).
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A hub's change, its similar areas' change, and the difference (hub minus group) with its 95% interval. */
+export interface NeighbourGapFacts {
+  readonly hub: string;
+  readonly period: string;
+  readonly hubChange: number | null;
+  readonly groupChange: number | null;
+  readonly diff: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/**
+ * "Between 2020/21 and 2024/25 the NEET rate changed by +0.4 pp in Central and by +1.4 pp in its similar areas:
+ * Central's change was 1.0 percentage points below theirs (the 95% confidence interval excludes zero)." Above or
+ * below only where the interval excludes zero; otherwise "a similar change". Numbers print as the figure book does.
+ */
+export function neighbourGapSentence(subject: string, f: NeighbourGapFacts): string {
+  const [from, to] = f.period.split('-');
+  if (f.diff === null || f.hubChange === null || f.groupChange === null || f.low === null || f.high === null)
+    return (
+      `${cap(subject)} in ${f.hub} cannot be compared with its similar areas between ${from} and ${to}: a figure ` +
+      `is suppressed or not available.`
+    );
+  const head =
+    `Between ${from} and ${to} ${subject} changed by ${formatValue(f.hubChange, 'pp')} in ${f.hub} and by ` +
+    `${formatValue(f.groupChange, 'pp')} in its similar areas`;
+  if (!(f.low > 0 || f.high < 0))
+    return (
+      `${head}: a similar change (a difference of ${formatValue(f.diff, 'pp')}, whose 95% confidence interval ` +
+      `includes zero).`
+    );
+  const side = f.diff > 0 ? 'above' : 'below';
+  return (
+    `${head}: ${f.hub}'s change was ${fixed(Math.abs(f.diff), 1)} percentage points ${side} theirs (the 95% ` +
+    `confidence interval of the difference excludes zero).`
+  );
+}
+
+/** The pre-trend check: hub slope minus similar areas' slope before the hub started, per year. */
+export interface PretrendFacts {
+  readonly hub: string;
+  readonly started: string;
+  /** Null when there were too few years before the start. */
+  readonly period: string | null;
+  readonly diff: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/** Whether the pre-start trends differ clearly: the comparison then carries a warning. */
+export function pretrendDiverges(f: PretrendFacts): boolean {
+  return f.low !== null && f.high !== null && (f.low > 0 || f.high < 0);
+}
+
+export function pretrendSentence(subject: string, f: PretrendFacts): string {
+  if (f.diff === null || f.low === null || f.high === null || f.period === null)
+    return (
+      `There are too few years before ${f.hub} started (${f.started}) to check whether ${subject} in ${f.hub} and ` +
+      `in its similar areas moved in parallel beforehand, so the comparison rests on that assumption unchecked.`
+    );
+  const [from, to] = f.period.split('-');
+  const trend =
+    `the yearly trend of ${subject} in ${f.hub} minus that in its similar areas was ${formatValue(f.diff, 'pp')} a ` +
+    `year`;
+  if (pretrendDiverges(f))
+    return (
+      `Warning: in the years before ${f.hub} started (${from} to ${to}), ${trend}, and its 95% confidence interval ` +
+      `excludes zero. They were not moving in parallel, so this comparison may mislead.`
+    );
+  return (
+    `In the years before ${f.hub} started (${from} to ${to}), ${trend}, and its 95% confidence interval includes ` +
+    `zero: no clear difference in trend.`
+  );
+}

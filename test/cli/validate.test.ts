@@ -30,15 +30,21 @@ describe('validate on data-samples (the repository config)', () => {
       'compass',
       'destinations',
       'destinations',
+      'destinations',
       'institutions',
-      'neet',
-      'neet',
-      'neet',
-      'neet',
-      'neet',
+      // Five NCCIS years for the London LAs, and five for the comparison areas (data-samples/neighbours).
+      ...Array<string>(10).fill('neet'),
     ]);
     const register = report.files.find((f: { kind: string }) => f.kind === 'institutions');
     expect(register.hubs).toEqual(['central', 'east', 'south', 'west']);
+  });
+
+  it('lists each comparison group of the statistical neighbours', async () => {
+    const { out } = await validate([], false);
+    expect(out).toContain(
+      'data-samples/neighbours/synthetic_stat_neighbours.xlsx\n  kind: statistical neighbours; 42 local authorities',
+    );
+    expect(out).toMatch(/^ {2}central:neighbours \(\d+ areas\): .*left out as in a hub$/m);
   });
 
   it('prints a readable summary per file', async () => {

@@ -1,6 +1,9 @@
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { hubOfUrnMap, hubsCovered } from '../../ingest/coverage.js';
+import { allRecords } from '../../ingest/index.js';
 import { displayPath } from '../../ingest/summary.js';
+import { laLevelCodes } from '../../metrics/neighbours-comparison.js';
+import { comparisonGroups, laDirectory } from '../../metrics/neighbours-groups.js';
 import { printableJson } from '../../model/printable.js';
 import { INPUT_KINDS, type InputKind } from '../../model/records.js';
 import { readInputs } from '../../pipeline/read-inputs.js';
@@ -18,7 +21,7 @@ export interface ValidateOptions {
 /** Reads every configured input (or the files given), prints what was found and every problem. */
 export async function validateCommand(options: ValidateOptions, term: Terminal): Promise<ExitCode> {
   const read = await readInputs(options, readingProgress(term, options.cwd));
-  const { hubs, inputs, present, problems, evidence } = read;
+  const { hubs, inputs, present, problems, evidence, neighbours } = read;
   if (present.length === 0 && evidence.surveys.length + evidence.items.length === 0)
     throw new UserError(msg.noInputs(), msg.noInputsHint());
   const hubOfUrn = hubOfUrnMap(inputs, hubs);
@@ -65,6 +68,34 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
         ...s.notes.map(msg.fileNote),
       ];
       for (const l of lines) if (l !== undefined) term.out(l);
+    }
+    if (neighbours) {
+      const n = neighbours;
+      term.out(
+        msg.neighboursHeading(display(n.neighbours.file), n.neighbours.entries.size, n.minimumCloseness ?? null),
+      );
+      const groups = comparisonGroups({
+        neighbours: n.neighbours,
+        hubs,
+        minimumCloseness: n.minimumCloseness,
+        directory: laDirectory(allRecords(inputs, 'neet'), allRecords(inputs, 'destinations')),
+        districtToCounty: n.districtToCounty,
+        destinationAreaCodes: present.includes('destinations')
+          ? laLevelCodes(allRecords(inputs, 'destinations'))
+          : undefined,
+      });
+      for (const g of groups) {
+        term.out(
+          msg.neighbourGroup(
+            g.hub,
+            g.members.map((m) => m.la.name),
+            g.inHubs.length,
+          ),
+        );
+        if (g.countiesLeftOut.length) term.out(msg.neighbourCounties(g.hub, g.countiesLeftOut, false));
+        if (g.countiesByDistrict.length) term.out(msg.neighbourCounties(g.hub, g.countiesByDistrict, true));
+        if (g.notInFile.length) term.out(msg.neighbourMissing(g.hub, g.notInFile));
+      }
     }
     for (const { data } of evidence.surveys) {
       const lines = [

@@ -1,0 +1,213 @@
+import { intervalChart } from '../../charts/specs.js';
+import { changeVsNeighbours, pretrendSlopeDiff } from '../../metrics/neighbours.js';
+import { type ComparisonGroup, neighboursId } from '../../metrics/neighbours-groups.js';
+import type { HubRef, PlanContext } from '../context.js';
+import { cap, listNames, neighbourGapSentence, pretrendDiverges, pretrendSentence } from '../phrases.js';
+import type { Block, Section } from '../types.js';
+import { ALL, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock } from './common.js';
+
+/**
+ * "Compared with similar areas": each hub against the statistical neighbours of its LAs that lie outside every
+ * evaluated hub, in the destinations and NEET chapters, and the groups in the methodology. Nothing is added when no
+ * statistical neighbours file is configured.
+ */
+
+interface Topic {
+  readonly id: string;
+  /** The level measure, its change-gap stem and breakdown. */
+  readonly measure: string;
+  readonly stem: string;
+  readonly breakdown: string;
+  readonly subject: string;
+  readonly yTitle: string;
+  readonly periodWord: string;
+  readonly lowerIsBetter: boolean;
+}
+
+const NEET: Topic = {
+  id: 'neet-neighbours',
+  measure: 'neet_pct',
+  stem: 'neet',
+  breakdown: ALL,
+  subject: 'the NEET rate of 16 to 17 year olds',
+  yTitle: '% NEET',
+  periodWord: 'year',
+  lowerIsBetter: true,
+};
+
+const DESTINATIONS: Topic = {
+  id: 'destinations-neighbours',
+  measure: 'eet_sustained_pct',
+  stem: 'eet',
+  breakdown: 'total',
+  subject: 'the sustained EET rate',
+  yTitle: '% sustained EET',
+  periodWord: 'KS4 cohort',
+  lowerIsBetter: false,
+};
+
+const groupsOf = (ctx: PlanContext): readonly ComparisonGroup[] =>
+  (ctx.input.metrics.neighbours?.groups ?? []).filter((g) => ctx.hubs.some((h) => h.id === g.hub));
+
+export function neetNeighboursSection(ctx: PlanContext): Section | undefined {
+  return similarAreasSection(ctx, NEET);
+}
+
+export function destinationsNeighboursSection(ctx: PlanContext): Section | undefined {
+  return similarAreasSection(ctx, DESTINATIONS);
+}
+
+function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefined {
+  const groups = groupsOf(ctx);
+  const { m, book } = ctx;
+  if (groups.length === 0 || !groups.some((g) => m.series(topic.measure, g.id, topic.breakdown).length > 0))
+    return undefined;
+  const started = ctx.input.metrics.neighbours?.started ?? {};
+  const blocks: Block[] = [];
+  for (const hub of ctx.hubs) {
+    const gap = m.range(changeVsNeighbours(topic.stem), hub.id, topic.breakdown);
+    const hubChange = m.range(`${topic.stem}_change_pp`, hub.id, topic.breakdown);
+    const groupChange = m.range(`${topic.stem}_change_pp`, neighboursId(hub.id), topic.breakdown);
+    const sentences: string[] = [];
+    const refs = [gap, hubChange, groupChange].map((r) => book.cite(r).id);
+    if (gap)
+      sentences.push(
+        neighbourGapSentence(topic.subject, {
+          hub: hub.name,
+          period: gap.period,
+          hubChange: hubChange?.value ?? null,
+          groupChange: groupChange?.value ?? null,
+          diff: gap.value,
+          low: gap.ci_low,
+          high: gap.ci_high,
+        }),
+      );
+    const start = started[hub.id];
+    if (start) {
+      const pre = m.range(pretrendSlopeDiff(topic.stem), hub.id, topic.breakdown);
+      refs.push(book.cite(pre).id);
+      const facts = {
+        hub: hub.name,
+        started: start,
+        period: pre && pre.value !== null ? pre.period : null,
+        diff: pre?.value ?? null,
+        low: pre?.ci_low ?? null,
+        high: pre?.ci_high ?? null,
+      };
+      sentences.push(pretrendSentence(topic.subject, facts));
+      if (pretrendDiverges(facts)) sentences.reverse();
+    }
+    if (sentences.length) blocks.push(paragraph(sentences.join(' '), refs));
+  }
+  const left = groups.filter((g) => g.countiesLeftOut.length > 0);
+  const leftNames = listNames(left.map((g) => ({ name: hubName(ctx, g.hub) })));
+  const countyNote =
+    topic === DESTINATIONS && left.length
+      ? `County neighbours (${[...new Set(left.flatMap((g) => g.countiesLeftOut))].join(', ')}) are left out of the ` +
+        `similar areas of ${leftNames}: destinations are published by district, and no district-to-county lookup ` +
+        `was given.`
+      : '';
+  if (countyNote) blocks.push(paragraph(countyNote));
+  const series: HubRef[] = ctx.hubs.flatMap((h) => [h, { id: neighboursId(h.id), name: `${h.name}: similar areas` }]);
+  blocks.push(
+    chartBlock(
+      intervalChart({
+        id: `${topic.id}-gap`,
+        title: `Change in ${topic.subject.replace(/^the /, '')}: hub minus similar areas`,
+        frame: ctx.input.chartFrame,
+        subtitle:
+          'Hub change minus the change in its similar areas (statistical neighbours outside the hubs), percentage ' +
+          'points, with 95% confidence intervals',
+        source:
+          `${ctx.source(topic === NEET ? 'neet' : 'destinations')}; statistical neighbours: ` +
+          `${ctx.input.metrics.neighbours?.file ?? ''}`,
+        alt: blocks
+          .filter((b) => b.kind === 'paragraph')
+          .map((b) => (b.kind === 'paragraph' ? b.text : ''))
+          .join(' '),
+        valueTitle: `Percentage points above (+) or below (-) similar areas`,
+        labelTitle: 'Hub',
+        unit: 'pp',
+        zeroLine: true,
+        data: ctx.hubs.map((h) => {
+          const r = m.range(changeVsNeighbours(topic.stem), h.id, topic.breakdown);
+          return {
+            label: h.name,
+            value: r?.value ?? null,
+            low: r?.ci_low ?? null,
+            high: r?.ci_high ?? null,
+            symbol: r?.symbol ?? 'x',
+          };
+        }),
+      }),
+    ),
+    tableBlock(
+      periodTable(ctx, {
+        id: `${topic.id}-table`,
+        caption: `${cap(topic.subject)} by ${topic.periodWord}: each hub, its similar areas and ${ctx.comparator}`,
+        measure: topic.measure,
+        breakdown: topic.breakdown,
+        series: [...series, { id: ENGLAND, name: ctx.comparator }],
+        ...(countyNote ? { note: countyNote } : {}),
+      }),
+    ),
+  );
+  return {
+    id: topic.id,
+    title: 'Compared with similar areas',
+    level: 2,
+    blocks: [
+      paragraph(
+        `Each hub is compared with its similar areas: the DfE statistical neighbours of its local authorities ` +
+          `that are outside every evaluated hub, pooled as a hub is. ` +
+          `${topic.lowerIsBetter ? 'A lower rate is better. ' : ''}This is a comparison, not a counterfactual: the ` +
+          `similar areas have had Careers Hubs of their own since the first wave of hubs.`,
+      ),
+      ...blocks,
+    ],
+  };
+}
+
+/** The methodology's account of the comparison groups. */
+export function neighboursMethodSection(ctx: PlanContext): Section | undefined {
+  const comparison = ctx.input.metrics.neighbours;
+  const groups = groupsOf(ctx);
+  if (!comparison || groups.length === 0) return undefined;
+  const items = groups.map((g) => {
+    const parts = [
+      `${hubName(ctx, g.hub)} (${g.members.length} area${g.members.length === 1 ? '' : 's'}): ` +
+        `${g.members.map((m) => m.la.name).join('; ') || 'none'}`,
+      g.inHubs.length ? `${g.inHubs.length} neighbours left out because they are in a hub` : '',
+      g.belowCloseness ? `${g.belowCloseness} neighbour links below the minimum closeness left out` : '',
+      g.countiesLeftOut.length
+        ? `left out of destination figures (counties, no district lookup): ${g.countiesLeftOut.join(', ')}`
+        : '',
+      g.countiesByDistrict.length
+        ? `counted through their districts for destinations: ${g.countiesByDistrict.join(', ')}`
+        : '',
+      g.notInFile.length ? `hub authorities missing from the neighbours file: ${g.notInFile.join(', ')}` : '',
+    ];
+    return { text: `${parts.filter(Boolean).join('; ')}.`, refs: [] };
+  });
+  return {
+    id: 'method-neighbours',
+    title: 'Similar areas: statistical neighbours',
+    level: 2,
+    blocks: [
+      paragraph(
+        `Besides ${ctx.comparator}, each hub is compared with its similar areas: the statistical neighbours that the ` +
+          `DfE publishes for every local authority (${comparison.file}, SHA-256 ${comparison.sha256.slice(0, 12)}…), ` +
+          `taking the neighbours of the hub's ` +
+          `authorities${comparison.minimumCloseness ? ` at least "${comparison.minimumCloseness}"` : ''}, ` +
+          `leaving out ` +
+          `every authority of any evaluated hub and counting each authority once. Their rates pool counts exactly ` +
+          `as a hub's do. The change of a hub minus the change of its similar areas carries a 95% interval ` +
+          `combining the two intervals (Zou and Donner 2008). Before each hub started, the yearly trends of hub and ` +
+          `similar areas are compared (a weighted least-squares slope of the gap with a 95% interval); where that ` +
+          `interval excludes zero the report warns that the comparison may mislead. This is a comparison, not a ` +
+          `counterfactual: the similar areas have had Careers Hubs of their own since 2018.`,
+      ),
+      { kind: 'bullets', items },
+    ],
+  };
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { configFromRaw } from '../../src/config/validate-config.js';
+import type { MetricsResult } from '../../src/metrics/index.js';
+import type { NeighbourComparison } from '../../src/metrics/neighbours-comparison.js';
+import { type MetricRow, metricRow } from '../../src/model/metric.js';
+import type { AcademicYear } from '../../src/model/year.js';
+import { type PlanInput, planContext } from '../../src/plan/context.js';
+import { measureInfo } from '../../src/plan/measures.js';
+import { neighbourGapSentence, pretrendSentence } from '../../src/plan/phrases.js';
+import { neetNeighboursSection, neighboursMethodSection } from '../../src/plan/sections/neighbours.js';
+
+describe('neighbourGapSentence', () => {
+  const facts = { hub: 'East', period: '2020/21-2024/25', hubChange: 0.2, groupChange: 0.7 };
+  it('says below only when the interval excludes zero', () => {
+    expect(neighbourGapSentence('the NEET rate', { ...facts, diff: -0.5, low: -0.7, high: -0.3 })).toBe(
+      'Between 2020/21 and 2024/25 the NEET rate changed by +0.2 pp in East and by +0.7 pp in its similar areas: ' +
+        "East's change was 0.5 percentage points below theirs (the 95% confidence interval of the difference " +
+        'excludes zero).',
+    );
+  });
+  it('calls an interval that includes zero a similar change', () => {
+    expect(neighbourGapSentence('the NEET rate', { ...facts, diff: -0.5, low: -1.1, high: 0.1 })).toMatch(
+      /: a similar change \(a difference of -0\.5 pp, whose 95% confidence interval includes zero\)\.$/,
+    );
+  });
+  it('never turns a missing figure into a comparison', () => {
+    expect(neighbourGapSentence('the NEET rate', { ...facts, diff: null, low: null, high: null })).toMatch(
+      /cannot be compared with its similar areas between 2020\/21 and 2024\/25/,
+    );
+  });
+});
+
+describe('pretrendSentence', () => {
+  const base = { hub: 'West', started: '2021/22', period: '2014/15-2020/21' };
+  it('warns when the pre-start trends differ clearly', () => {
+    expect(pretrendSentence('the sustained EET rate', { ...base, diff: 0.24, low: 0.13, high: 0.36 })).toBe(
+      'Warning: in the years before West started (2014/15 to 2020/21), the yearly trend of the sustained EET rate ' +
+        'in West minus that in its similar areas was +0.2 pp a year, and its 95% confidence interval excludes ' +
+        'zero. They were not moving in parallel, so this comparison may mislead.',
+    );
+  });
+  it('reports no clear difference otherwise, and says when there were too few years', () => {
+    expect(pretrendSentence('x', { ...base, diff: 0.04, low: -0.02, high: 0.1 })).toMatch(
+      /no clear difference in trend\.$/,
+    );
+    expect(pretrendSentence('x', { ...base, period: null, diff: null, low: null, high: null })).toMatch(
+      /^There are too few years before West started \(2021\/22\)/,
+    );
+  });
+});
+
+const { config } = configFromRaw(
+  {
+    hubs: [
+      {
+        id: 'north',
+        name: 'North',
+        started: '2021/22',
+        localAuthorities: [{ oldCode: '202', newCode: 'E09000007', name: 'Camden' }],
+      },
+    ],
+  },
+  'test.json',
+  '/tmp',
+);
+const neet = (hub: string, period: string, value: number) =>
+  metricRow({ measure: 'neet_pct', hub, period, breakdown: 'all', unit: 'pct', value });
+const range = (measure: string, hub: string, period: string, value: number, low: number, high: number) =>
+  metricRow({ measure, hub, period, breakdown: 'all', unit: 'pp', value, ci_low: low, ci_high: high });
+const rows: MetricRow[] = [
+  neet('north', '2019/20', 2.0),
+  neet('north', '2023/24', 2.1),
+  neet('north:neighbours', '2019/20', 3.0),
+  neet('north:neighbours', '2023/24', 3.6),
+  neet('england', '2019/20', 2.7),
+  range('neet_change_pp', 'north', '2019/20-2023/24', 0.1, -0.2, 0.4),
+  range('neet_change_pp', 'north:neighbours', '2019/20-2023/24', 0.6, 0.4, 0.8),
+  range('neet_change_vs_neighbours_pp', 'north', '2019/20-2023/24', -0.5, -0.85, -0.15),
+  range('neet_pretrend_slope_diff_pp', 'north', '2019/20-2020/21', 0.3, 0.1, 0.5),
+];
+const comparison: NeighbourComparison = {
+  file: 'sn.xlsx',
+  sha256: '0123456789abcdef',
+  minimumCloseness: null,
+  districtLookup: null,
+  started: { north: '2021/22' as AcademicYear },
+  groups: [
+    {
+      hub: 'north',
+      id: 'north:neighbours',
+      members: [{ la: { oldCode: '870', newCode: 'E06000038', name: 'Reading' }, closeness: 'close', neighbourOf: [] }],
+      destinationAreas: [],
+      countiesLeftOut: ['Kent'],
+      countiesByDistrict: [],
+      inHubs: [],
+      belowCloseness: 0,
+      notInFile: [],
+    },
+  ],
+};
+function input(neighbours: NeighbourComparison | undefined): PlanInput {
+  const metrics: MetricsResult = {
+    rows,
+    coverage: [{ measure: 'neet_pct', kind: measureInfo('neet_pct').kind, periods: ['2019/20', '2023/24'] }],
+    exclusions: [],
+    absent: [],
+    sdcApplied: true,
+    ...(neighbours ? { neighbours } : {}),
+  };
+  return {
+    config,
+    year: '2023/24' as AcademicYear,
+    hub: null,
+    files: [],
+    warnings: [],
+    logo: null,
+    version: 't',
+    chartFrame: 'bare',
+    narrative: { foreword: null, acknowledgements: null, recommendations: null },
+    metrics,
+  };
+}
+
+describe('Compared with similar areas (NEET)', () => {
+  it('puts the pre-trend warning before the comparison it qualifies, and tabulates hub, group and England', () => {
+    const section = neetNeighboursSection(planContext(input(comparison)))!;
+    expect(section.title).toBe('Compared with similar areas');
+    const texts = section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(texts[0]).toMatch(/This is a comparison, not a counterfactual/);
+    expect(texts[1]).toMatch(/^Warning: in the years before North started \(2019\/20 to 2020\/21\).*Between 2019\/20/);
+    expect(texts[1]).toMatch(/North's change was 0\.5 percentage points below theirs \(the 95% confidence interval/);
+    const table = section.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.table.rows.map((r) => r[0])).toEqual([
+      'North',
+      'North: similar areas',
+      'England',
+    ]);
+  });
+  it('is left out without a statistical neighbours file', () => {
+    expect(neetNeighboursSection(planContext(input(undefined)))).toBeUndefined();
+    expect(neighboursMethodSection(planContext(input(undefined)))).toBeUndefined();
+  });
+  it('lists each group, and counties left out, in the methodology', () => {
+    const method = neighboursMethodSection(planContext(input(comparison)))!;
+    const bullets = method.blocks.find((b) => b.kind === 'bullets');
+    expect(bullets?.kind === 'bullets' && bullets.items.map((i) => i.text)).toEqual([
+      'North (1 area): Reading; left out of destination figures (counties, no district lookup): Kent.',
+    ]);
+  });
+});

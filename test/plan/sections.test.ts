@@ -93,6 +93,13 @@ describe('destinations chapter', () => {
     row('not_sustained_change_pp', 'south', '2018/19-2021/22', 'total', 0.1, { ci_low: -0.3, ci_high: 0.5 }),
     row('eet_change_vs_england_pp', 'north', '2018/19-2021/22', 'total', 0.9, { ci_low: 0.2, ci_high: 1.6 }),
     row('eet_change_vs_england_pp', 'south', '2018/19-2021/22', 'total', 0.1, { ci_low: -0.5, ci_high: 0.7 }),
+    // North's not sustained rate fell 0.8 points more than England's: for a rate where lower is better, that is
+    // doing better; South's rose 0.6 points more: doing worse.
+    row('not_sustained_change_vs_england_pp', 'north', '2018/19-2021/22', 'total', -0.8, {
+      ci_low: -1.3,
+      ci_high: -0.3,
+    }),
+    row('not_sustained_change_vs_england_pp', 'south', '2018/19-2021/22', 'total', 0.6, { ci_low: 0.1, ci_high: 1.1 }),
   ];
 
   it('issue 8, defect 2: one hub "similar" keeps "every hub ... above" out of the chart title', () => {
@@ -117,6 +124,10 @@ describe('destinations chapter', () => {
     expect(text).toContain(
       "Measured against England's change, the sustained EET rate did better in North, by 0.9 percentage points; " +
         'South showed no clear change.',
+    );
+    // A lower not sustained rate is better: a change below England's is "did better", not "did worse".
+    expect(text).toMatch(
+      /Measured against England's change, the not sustained rate did worse in South, by 0.6 percentage points, and did better in North, by 0.8/,
     );
   });
 

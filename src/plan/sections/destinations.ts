@@ -191,8 +191,18 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
   ];
 }
 
+/** Measures where a lower rate is the better outcome: a change below England's is doing better. */
+const LOWER_IS_BETTER: ReadonlySet<string> = new Set([
+  'not_sustained',
+  'unknown',
+  'neet',
+  'not_known',
+  'neet_or_not_known',
+]);
+
 /**
  * Difference in differences: each hub's change minus England's over the same cohorts (`<m>_change_vs_england_pp`).
+ * "Did better" is a change in the good direction for the measure (up for sustained EET, down for NEET).
  * Omitted when the rows are absent.
  */
 export function relativeChange(ctx: PlanContext, measure: string, subject: string, breakdown: string): string {
@@ -204,8 +214,8 @@ export function relativeChange(ctx: PlanContext, measure: string, subject: strin
   });
   return `${cap(
     hubChangesSentence(`measured against ${ctx.comparator}'s change, ${subject}`, items, {
-      up: 'did better',
-      down: 'did worse',
+      up: LOWER_IS_BETTER.has(measure) ? 'did worse' : 'did better',
+      down: LOWER_IS_BETTER.has(measure) ? 'did better' : 'did worse',
       // The change sentence before it says "by between"; this one varies the construction.
       style: 'upTo',
     }),

@@ -278,8 +278,13 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
     level('membership_institutions_pct', ALL, '% of eligible institutions that are members'),
     level('eet_sustained_pct', 'total', '% in sustained EET after KS4 (cohort)'),
     change('eet_change_pp', 'total', 'Change in sustained EET'),
+    change('eet_change_vs_england_pp', 'total', `Sustained EET: change relative to ${ctx.comparator}'s`),
+    // Each hub against the statistical neighbours of its LAs outside the hubs (comparators.statisticalNeighbours).
+    change('eet_change_vs_neighbours_pp', 'total', 'Sustained EET: change relative to similar areas'),
     level('neet_or_not_known_pct', ALL, '% of 16 to 17 year olds NEET or not known'),
     change('neet_or_not_known_change_pp', ALL, 'Change in NEET or not known'),
+    change('neet_or_not_known_change_vs_england_pp', ALL, `NEET or not known: change relative to ${ctx.comparator}'s`),
+    change('neet_or_not_known_change_vs_neighbours_pp', ALL, 'NEET or not known: change relative to similar areas'),
     level('student_participations_per_100_pupils', ALL, 'Student participations per 100 pupils'),
   ].filter((r): r is string[] => (r?.slice(1) ?? []).some((c) => c !== 'not available'));
   if (rows.length === 0) return undefined;
@@ -291,8 +296,10 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
       columns: ['Measure', ...columns.map((h) => h.name)],
       rows,
       note:
-        'Changes are shown with their interval where it excludes zero, otherwise as no clear change. Destination ' +
-        'and NEET figures are for whole local authorities; Compass is a self-assessment.',
+        'Changes are shown with their interval where it excludes zero, otherwise as no clear change. A change ' +
+        "relative to another area is the hub's change minus that area's; similar areas are the DfE statistical " +
+        "neighbours of each hub's local authorities outside the hubs, a comparison and not a counterfactual. " +
+        'Destination and NEET figures are for whole local authorities; Compass is a self-assessment.',
     },
   };
 }

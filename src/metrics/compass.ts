@@ -75,7 +75,16 @@ export function compassMetrics(input: CompassInput): CompassResult {
   const cells = (breakdowns: readonly string[]) =>
     hubs.flatMap((hub) => years.flatMap((year) => breakdowns.map((breakdown) => ({ hub, period: year, breakdown }))));
   const rows = [
-    ...cells(GROUP_BREAKDOWNS).map((c) => completionsRow(c, returnsIn(c))),
+    // Returns from hub members apart (breakdown `members`): some returns come from institutions in the hubs' areas
+    // that have not joined, so "in the hubs' areas" and "members" are different counts.
+    ...cells([...GROUP_BREAKDOWNS, 'members']).map((c) =>
+      c.breakdown === 'members'
+        ? completionsRow(
+            c,
+            returnsIn({ ...c, breakdown: 'all' }).filter((r) => isMemberIn(r.placed, c.period)),
+          )
+        : completionsRow(c, returnsIn(c)),
+    ),
     ...cells(GROUP_BREAKDOWNS).map((c) => coverageRow(c, returnsIn(c), eligibleIn(c))),
     ...cells(GROUP_BREAKDOWNS).map((c) => meanAchievedRow(c, returnsIn(c))),
     ...cells(BENCHMARK_BREAKDOWNS).map((c) => benchmarkAchievedRow(c, returnsIn({ ...c, breakdown: 'all' }))),
@@ -165,6 +174,12 @@ function completionsRow(c: Cell, returns: PlacedReturn[]): MetricRow {
     value: returns.length,
     sdc: { counts: 'institutions', institutions: returns.length },
   });
+}
+
+/** A member in a year: eligible, and joined in that year or before (membership is not withdrawn). */
+function isMemberIn(placed: PlacedInstitution, year: AcademicYear): boolean {
+  const { eligible, joined } = placed.institution;
+  return eligible && joined !== null && compareYears(joined, year) <= 0;
 }
 
 /** Coverage counts only returns from eligible institutions, so that it cannot exceed 100%. */

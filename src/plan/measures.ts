@@ -22,7 +22,8 @@ export const MEASURES: Readonly<Record<string, MeasureInfo>> = {
     filters:
       'latest return per institution per academic year (1 Sep-31 Aug); institutions placed in a hub through the ' +
       'register',
-    method: 'count of institutions with a return',
+    method:
+      'count of institutions with a return; breakdown members: only institutions that had joined a hub by the year',
   },
   compass_coverage_pct: {
     label: 'Compass coverage',

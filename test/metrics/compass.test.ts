@@ -195,11 +195,11 @@ describe('compassMetrics', () => {
       'compass_completions|central|mainstream',
       'compass_completions|central|special_ap',
       'compass_completions|central|college',
-      'compass_completions|east|all',
+      'compass_completions|central|members',
     ]);
-    // 5 hubs x 4 breakdowns x 3 group measures + 5 hubs x 8 benchmarks x 2 benchmark measures + 5 hubs x all
-    // benchmarks; one year: no trend and no change.
-    expect(rows).toHaveLength(5 * 4 * 3 + 5 * 8 * 2 + 5);
+    // 5 hubs x 4 breakdowns x 3 group measures + 5 hubs x members completions + 5 hubs x 8 benchmarks x 2
+    // benchmark measures + 5 hubs x all benchmarks; one year: no trend and no change.
+    expect(rows).toHaveLength(5 * 4 * 3 + 5 + 5 * 8 * 2 + 5);
     expect([...new Set(rows.map((r) => r.measure))]).toEqual([
       'compass_completions',
       'compass_coverage_pct',
@@ -335,5 +335,30 @@ describe('compass change, like-for-like means and all eight benchmarks', () => {
     // B7 Central: 2020/21 none of 3 (C1 has 6, C2 4, C3 2 at 100) -> 0%; 2022/23 C1 (7) and C4 (8) -> 2 of 3.
     expect(get('compass_benchmark_achieved_pct', Y20, 'b7')).toMatchObject({ numerator: 0, denominator: 3 });
     expect(get('compass_benchmark_achieved_pct', Y22, 'b7')).toMatchObject({ numerator: 2, denominator: 3 });
+  });
+});
+
+describe('compassMetrics: returns from hub members apart (issue 8, defect 7)', () => {
+  // C1 joined in 2019/20 and C2 in 2020/21 (members in 2020/21); C3 joins in 2021/22 (not yet a member); C5 joined
+  // but is not eligible (never a member). Central's 2020/21 returns: C1, C2, C3, C5 -> 4 in the area, 2 by members.
+  const joinedIn = (i: Institution, joined: string | null): Institution => ({ ...i, joined: joined as AcademicYear });
+  const register = institutions.map((i) =>
+    i.urn === 'C1'
+      ? joinedIn(i, '2019/20')
+      : i.urn === 'C2'
+        ? joinedIn(i, Y20)
+        : i.urn === 'C3'
+          ? joinedIn(i, Y21)
+          : i.urn === 'C5'
+            ? joinedIn(i, '2018/19')
+            : i,
+  );
+  const { rows } = compassMetrics({ returns, institutions: register, hubs, years: [Y20] });
+
+  it("counts completions by members beside all completions in the hubs' areas", () => {
+    expect(find(rows, 'compass_completions', 'central', Y20, 'all').value).toBe(4);
+    expect(find(rows, 'compass_completions', 'central', Y20, 'members').value).toBe(2);
+    // All hubs: Central's 2 members; E1 (East) has not joined.
+    expect(find(rows, 'compass_completions', 'all', Y20, 'members').value).toBe(2);
   });
 });

@@ -73,9 +73,14 @@ export function compassSection(ctx: PlanContext): Section {
   const c0 = completions[0];
   const c1 = completions[completions.length - 1];
   const coverage = m.get('compass_coverage_pct', focus, year, ALL);
-  const coverageText = coverage
-    ? ` In ${year}, ${book.cite(coverage).text} of eligible institutions completed Compass.`
-    : '';
+  const members = m.get('compass_completions', focus, year, 'members');
+  const membersText =
+    members && c1 && c1.period === year
+      ? ` Of the ${book.cite(c1).words} in ${year}, ${book.cite(members).words} were hub members.`
+      : '';
+  const coverageText =
+    membersText +
+    (coverage ? ` In ${year}, ${book.cite(coverage).text} of eligible institutions completed Compass.` : '');
   const completionChange = seriesChange(completions, undefined, { exact: true, book: ctx.book });
   const completionText = completionChange
     ? changeSentence(`the number of institutions in ${where} completing Compass`, completionChange, 'count') +

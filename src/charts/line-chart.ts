@@ -45,7 +45,7 @@ export interface LineChartInput extends ChartWords {
   readonly xOrder?: readonly string[];
 }
 
-const PLOT_HEIGHT = 300;
+const PLOT_HEIGHT = 240;
 /** Outer padding of the x (point) scale, in steps: room left of the first year and right of the last. */
 const X_PADDING = 0.4;
 const LABEL_GAP = FONT_SIZE.label + 2;

@@ -420,6 +420,24 @@ export function attribution(role: string | null, source: string): string {
   return role ? `${cap(role)}, ${source}` : cap(source);
 }
 
+/** What each chapter's evidence is about, so that its sub-section title names it (two chapters' are not alike). */
+const EVIDENCE_TOPICS: Readonly<Record<string, string>> = {
+  compass: 'careers provision',
+  participation: 'activities and employers',
+  destinations: 'destinations',
+  neet: 'young people not in education, employment or training',
+};
+
+/**
+ * The title of a chapter's quotes ("In their words") or quotes and case studies: each names its chapter's topic, so
+ * no two contents entries or bookmarks read the same.
+ */
+export function evidenceTitle(chapter: string, quotesOnly: boolean): string {
+  const topic = EVIDENCE_TOPICS[chapter];
+  const kind = quotesOnly ? 'In their words' : 'Case studies and voices';
+  return topic ? `${kind}: ${topic}` : kind;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Hub profiles: what stands out for one hub (publication layout). A hub's figure is called above or below its
 // reference only when its 95% interval lies wholly on one side; the reference (all hubs together, or England) is

@@ -11,6 +11,7 @@ import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import type { PlanInput } from '../../src/plan/context.js';
+import { evidenceTitle } from '../../src/plan/phrases.js';
 import type { Block, Section } from '../../src/plan/types.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
@@ -125,6 +126,20 @@ describe('survey, evidence and target sections', () => {
     expect(html).toContain('A Careers Leader, school and college survey');
     expect(JSON.stringify(p)).not.toContain('supported internships');
     expect(p.sections.find((s) => s.id === 'lessons')?.level).toBe(2);
+  });
+
+  it("titles each chapter's evidence by its topic, and a case study's title is not a bookmarked heading", async () => {
+    // Two chapters' quotes were both "In their words": the contents and bookmarks could not tell them apart.
+    const titles = ['compass', 'participation', 'destinations', 'neet'].map((c) => evidenceTitle(c, true));
+    expect(new Set(titles).size).toBe(4);
+    expect(evidenceTitle('participation', true)).toBe('In their words: activities and employers');
+    expect(evidenceTitle('destinations', false)).toBe('Case studies and voices: destinations');
+    const quote = (await readEvidence(path.join(fixtures, 'evidence', 'quote-ok.md'), ['north'])).item!;
+    const study = { ...quote, type: 'case-study' as const, theme: 'send', title: 'Supported internships' };
+    const html = texts((await plan([study])).sections.find((s) => s.id === 'evidence')).join('\n');
+    expect(html).toContain('<p class="evidence-title">Supported internships</p>');
+    expect(html).toContain('aria-label="Case study: Supported internships"');
+    expect(html).not.toMatch(/<h[1-6]/);
   });
 
   it('reports progress against targets, and the summary counts them', async () => {

@@ -11,6 +11,10 @@ describe('wrapUnbreakable', () => {
     expect(wrapUnbreakable('apprenticeship_change_pp in compass/compass-2020-21.csv')).toBe(
       `${span('apprenticeship_change_pp')} in ${span('compass/compass-2020-21.csv')}`,
     );
+    // A breakdown id and a quoted DfE field name, as Annex A prints them.
+    expect(wrapUnbreakable('breakdown same_institutions: pooled &quot;all_notsust&quot; / cohort')).toBe(
+      `breakdown ${span('same_institutions')}: pooled &quot;${span('all_notsust')}&quot; / cohort`,
+    );
   });
 
   it('leaves words, short tokens and HTML entities alone, and a closing full stop outside', () => {

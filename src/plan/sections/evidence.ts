@@ -1,7 +1,7 @@
 import type { EvidenceItem } from '../../model/evidence.js';
 import type { PlanContext } from '../context.js';
 import { escapeHtml, markdownToHtml } from '../markdown.js';
-import { attribution } from '../phrases.js';
+import { attribution, evidenceTitle } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 
 /** The chapter each theme illustrates; themes of absent chapters, and others, go to the evidence chapter. */
@@ -26,7 +26,10 @@ function publishable(ctx: PlanContext): EvidenceItem[] {
 export function evidenceForChapter(ctx: PlanContext, chapter: string): Section | undefined {
   const items = publishable(ctx).filter((i) => i.type !== 'lesson' && THEME_CHAPTERS[i.theme] === chapter);
   if (items.length === 0) return undefined;
-  const title = items.every((i) => i.type === 'quote') ? 'In their words' : 'Case studies and voices';
+  const title = evidenceTitle(
+    chapter,
+    items.every((i) => i.type === 'quote'),
+  );
   return { id: `${chapter}-evidence`, title, level: 2, blocks: items.map(itemBlock) };
 }
 
@@ -70,11 +73,15 @@ function itemBlock(item: EvidenceItem): Block {
     };
   const heading = item.title ?? (item.type === 'case-study' ? 'Case study' : 'Lesson learned');
   const kind = item.type === 'case-study' ? 'Case study' : 'Lesson';
+  // The panel's title is not a heading: the PDF's bookmarks are its headings, and they follow the contents page,
+  // which lists chapters and sections, not each case study. The aside is named by it for screen readers.
+  const title = escapeHtml(heading);
   return {
     kind: 'markdown',
     source: item.file,
     html:
-      `<aside class="evidence-panel evidence-${item.type}"><p class="evidence-kind">${kind}</p>` +
-      `<h4>${escapeHtml(heading)}</h4>${body}<p class="evidence-source">Source: ${by}</p></aside>`,
+      `<aside class="evidence-panel evidence-${item.type}" aria-label="${kind}: ${title}">` +
+      `<p class="evidence-kind">${kind}</p><p class="evidence-title">${title}</p>${body}` +
+      `<p class="evidence-source">Source: ${by}</p></aside>`,
   };
 }

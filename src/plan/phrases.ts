@@ -428,6 +428,11 @@ const EVIDENCE_TOPICS: Readonly<Record<string, string>> = {
   neet: 'young people not in education, employment or training',
 };
 
+/** "Compared with similar areas: destinations after KS4": one title per chapter, so bookmarks differ. */
+export function similarAreasTitle(chapter: 'destinations' | 'neet'): string {
+  return `Compared with similar areas: ${chapter === 'destinations' ? 'destinations after KS4' : 'NEET or not known'}`;
+}
+
 /**
  * The title of a chapter's quotes ("In their words") or quotes and case studies: each names its chapter's topic, so
  * no two contents entries or bookmarks read the same.

@@ -124,7 +124,7 @@ function input(neighbours: NeighbourComparison | undefined): PlanInput {
 describe('Compared with similar areas (NEET)', () => {
   it('puts the pre-trend warning before the comparison it qualifies, and tabulates hub, group and England', () => {
     const section = neetNeighboursSection(planContext(input(comparison)))!;
-    expect(section.title).toBe('Compared with similar areas');
+    expect(section.title).toBe('Compared with similar areas: NEET or not known');
     const texts = section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
     expect(texts[0]).toMatch(/This is a comparison, not a counterfactual/);
     expect(texts[1]).toMatch(/^Warning: in the years before North started \(2019\/20 to 2020\/21\).*Between 2019\/20/);

@@ -2,7 +2,14 @@ import { intervalChart } from '../../charts/specs.js';
 import { changeVsNeighbours, pretrendSlopeDiff } from '../../metrics/neighbours.js';
 import { type ComparisonGroup, neighboursId } from '../../metrics/neighbours-groups.js';
 import type { HubRef, PlanContext } from '../context.js';
-import { cap, listNames, neighbourGapSentence, pretrendDiverges, pretrendSentence } from '../phrases.js';
+import {
+  cap,
+  listNames,
+  neighbourGapSentence,
+  pretrendDiverges,
+  pretrendSentence,
+  similarAreasTitle,
+} from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock } from './common.js';
 
@@ -154,7 +161,8 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
   );
   return {
     id: topic.id,
-    title: 'Compared with similar areas',
+    // Named by topic: the destinations and NEET chapters each have one, and two equal titles make two equal bookmarks.
+    title: similarAreasTitle(topic.id === DESTINATIONS.id ? 'destinations' : 'neet'),
     level: 2,
     blocks: [
       paragraph(

@@ -385,8 +385,12 @@ export function surveyResponseSentence(f: {
     f.invited && f.invited > 0
       ? ` from ${f.invited} invited (a response rate of ${fixed((100 * f.responses) / f.invited, 1)}%)`
       : '';
-  const left = [f.unfinished ? `${f.unfinished} unfinished` : '', f.empty ? `${f.empty} empty` : ''].filter(Boolean);
-  const out = left.length ? ` ${listNames(left.map((name) => ({ name })))} responses were left out.` : '';
+  const left = [
+    f.unfinished ? `${countWord(f.unfinished)} unfinished` : '',
+    f.empty ? `${countWord(f.empty)} empty` : '',
+  ].filter(Boolean);
+  // Never a sentence that starts with a numeral: "Two empty responses were left out."
+  const out = left.length ? ` ${cap(listNames(left.map((name) => ({ name }))))} responses were left out.` : '';
   return `The survey of ${f.respondents} received ${f.responses} complete responses${rate}.${out}`;
 }
 

@@ -144,7 +144,7 @@ describe('Compared with similar areas (NEET)', () => {
     const method = neighboursMethodSection(planContext(input(comparison)))!;
     const bullets = method.blocks.find((b) => b.kind === 'bullets');
     expect(bullets?.kind === 'bullets' && bullets.items.map((i) => i.text)).toEqual([
-      'North (1 area): Reading; left out of destination figures (counties, no district lookup): Kent.',
+      'North (one area): Reading; left out of destination figures (counties, no district lookup): Kent.',
     ]);
   });
 });

@@ -94,7 +94,7 @@ describe('survey, evidence and target sections', () => {
     const chapter = p.sections.find((s) => s.id === 'survey-staff');
     const [intro, satisfaction] = texts(chapter);
     // 6 complete of 12 invited; respondent 1006 answered nothing.
-    expect(intro).toContain('received 6 complete responses from 12 invited (a response rate of 50.0%). 1 empty');
+    expect(intro).toContain('received 6 complete responses from 12 invited (a response rate of 50.0%). One empty');
     // Q2: 2 very satisfied, 2 satisfied, 1 dissatisfied of 5 on the scale; 1 don't know.
     expect(satisfaction).toContain(
       'Asked “How satisfied are you with the support from your Careers Hub?”, 40.0% (n=2) very satisfied, ' +

@@ -3,7 +3,7 @@ import type { Problem } from '../../model/problem.js';
 import type { InputKind } from '../../model/records.js';
 import type { PlanContext } from '../context.js';
 import { formatCount } from '../format.js';
-import { cap, listNames } from '../phrases.js';
+import { cap, countWord, listNames } from '../phrases.js';
 import type { Section } from '../types.js';
 import { paragraph, tableBlock } from './common.js';
 import { sharedFolder, underFolder } from './input-folder.js';
@@ -123,11 +123,11 @@ export function methodSections(ctx: PlanContext): Section[] {
       blocks: [
         paragraph(
           input.metrics.sdcApplied
-            ? `Counts of people below ${sdc.threshold} are suppressed and shown as c, as are rates whose numerator ` +
-                `or denominator is below ${sdc.threshold}, and figures built from fewer than ${sdc.minInstitutions} ` +
-                `institutions. Where one cell of a total is suppressed, another is suppressed too so that it cannot ` +
+            ? `Counts of people below ${countWord(sdc.threshold)} are suppressed and shown as c, as are rates ` +
+                `whose numerator or denominator is below ${countWord(sdc.threshold)}, and figures built from ` +
+                `fewer than ${countWord(sdc.minInstitutions)} institutions. Where one cell of a total is suppressed, another is suppressed too so that it cannot ` +
                 `be worked out by subtraction. Published counts of people are rounded to the nearest ` +
-                `${sdc.rounding}; rates are computed before rounding. Symbols follow DfE practice: ` +
+                `${countWord(sdc.rounding)}; rates are computed before rounding. Symbols follow DfE practice: ` +
                 `${(['c', 'x', 'z', 'low'] as MissingSymbol[]).map((s) => `${s} = ${MISSING_SYMBOLS[s]}`).join('; ')}.`
             : 'NOT FOR PUBLICATION: this report was produced without disclosure control (--no-sdc) and may identify ' +
                 'individuals. It is for internal checking only.',
@@ -167,7 +167,11 @@ export function groupedWarnings(warnings: readonly Problem[], folder = ''): stri
   for (const w of warnings)
     byMessage.set(w.message, (byMessage.get(w.message) ?? new Set()).add(underFolder(w.file, folder)));
   return [...byMessage].map(
-    ([message, files]) =>
-      `${cap(message)} (${files.size === 1 ? [...files][0] : `${files.size} files: ${[...files].join(', ')}`}).`,
+    ([message, files]) => `${cap(message)} (${files.size === 1 ? [...files][0] : filesList(files)}).`,
   );
+}
+
+/** "three files: a.csv, b.csv, c.csv" */
+function filesList(files: ReadonlySet<string>): string {
+  return `${countWord(files.size)} files: ${[...files].join(', ')}`;
 }

@@ -4,6 +4,7 @@ import { type ComparisonGroup, neighboursId } from '../../metrics/neighbours-gro
 import type { HubRef, PlanContext } from '../context.js';
 import {
   cap,
+  countWord,
   listNames,
   neighbourGapSentence,
   pretrendDiverges,
@@ -183,10 +184,10 @@ export function neighboursMethodSection(ctx: PlanContext): Section | undefined {
   if (!comparison || groups.length === 0) return undefined;
   const items = groups.map((g) => {
     const parts = [
-      `${hubName(ctx, g.hub)} (${g.members.length} area${g.members.length === 1 ? '' : 's'}): ` +
+      `${hubName(ctx, g.hub)} (${countWord(g.members.length)} area${g.members.length === 1 ? '' : 's'}): ` +
         `${g.members.map((m) => m.la.name).join('; ') || 'none'}`,
-      g.inHubs.length ? `${g.inHubs.length} neighbours left out because they are in a hub` : '',
-      g.belowCloseness ? `${g.belowCloseness} neighbour links below the minimum closeness left out` : '',
+      g.inHubs.length ? `${countWord(g.inHubs.length)} neighbours left out because they are in a hub` : '',
+      g.belowCloseness ? `${countWord(g.belowCloseness)} neighbour links below the minimum closeness left out` : '',
       g.countiesLeftOut.length
         ? `left out of destination figures (counties, no district lookup): ${g.countiesLeftOut.join(', ')}`
         : '',

@@ -119,7 +119,8 @@ export function participationSection(ctx: PlanContext): Section {
         'SMEs are counted once per hub: an SME that worked with two hubs counts in each, and once in All hubs, ' +
         'so hub figures do not add up to All hubs.' +
         (ctx.input.metrics.sdcApplied
-          ? ` Counts of people are rounded to the nearest ${ctx.input.config.sdc.rounding} under disclosure control.`
+          ? ` Counts of people are rounded to the nearest ${countWord(ctx.input.config.sdc.rounding)} under ` +
+            'disclosure control.'
           : ''),
     }),
   ];

@@ -5,7 +5,7 @@ import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
 import { measureInfo } from '../measures.js';
-import { hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases.js';
+import { countWord, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases.js';
 import type { Block, PlanChart, Section } from '../types.js';
 import { ALL, chartBlock, ENGLAND, paragraph } from './common.js';
 
@@ -36,8 +36,8 @@ function profile(ctx: PlanContext, hub: HubRef, pageBreak: boolean): Section {
   const las = config?.localAuthorities.map((la) => la.name) ?? [];
   const blocks: Block[] = [
     paragraph(
-      `${hub.name}${config?.lead ? `, led by ${config.lead},` : ''} covers ${las.length} local authorities: ` +
-        `${las.join(', ')}.`,
+      `${hub.name}${config?.lead ? `, led by ${config.lead},` : ''} covers ` +
+        `${countWord(las.length)} local authorities: ${las.join(', ')}.`,
     ),
     standout(ctx, hub),
     { kind: 'keyFigures', items: keyFigures(ctx, hub) },

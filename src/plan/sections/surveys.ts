@@ -5,7 +5,14 @@ import type { HubRef, PlanContext } from '../context.js';
 import type { PlannedSurvey } from '../evidence-input.js';
 import type { Cited } from '../figure-book.js';
 import { formatCount, formatValue } from '../format.js';
-import { favourableSentence, listNames, type ShareFact, sharesPhrase, surveyResponseSentence } from '../phrases.js';
+import {
+  countWord,
+  favourableSentence,
+  listNames,
+  type ShareFact,
+  sharesPhrase,
+  surveyResponseSentence,
+} from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
 
@@ -35,7 +42,7 @@ function surveySection(ctx: PlanContext, s: PlannedSurvey): Section {
       ? `${respondents.text} of them were from the ${ctx.hubs[0]?.name} hub; the figures below are theirs.`
       : '',
     s.data.placement
-      ? `Figures are given for a hub where at least ${threshold} of its ${s.respondents} responded.`
+      ? `Figures are given for a hub where at least ${countWord(threshold)} of its ${s.respondents} responded.`
       : 'The export has no school, local authority or hub column, so the figures are for all respondents together.',
     'Shares are of those who answered each question; "don\'t know" answers are shown apart. Free-text answers ' +
       'are not published.',
@@ -214,7 +221,8 @@ export function surveyMethodSection(ctx: PlanContext): Section | undefined {
     return {
       text:
         `${s.title}: ${s.respondents}${s.period ? `, ${s.period}` : ''}; ${formatCount(n)} complete responses${rate}` +
-        `${left ? `; ${left} unfinished or empty left out` : ''}. ${layouts[s.data.layout]} export (${s.file}).`,
+        `${left ? `; ${countWord(left)} unfinished or empty left out` : ''}. ` +
+        `${layouts[s.data.layout]} export (${s.file}).`,
       refs: [],
     };
   });

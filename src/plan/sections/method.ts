@@ -125,8 +125,9 @@ export function methodSections(ctx: PlanContext): Section[] {
           input.metrics.sdcApplied
             ? `Counts of people below ${countWord(sdc.threshold)} are suppressed and shown as c, as are rates ` +
                 `whose numerator or denominator is below ${countWord(sdc.threshold)}, and figures built from ` +
-                `fewer than ${countWord(sdc.minInstitutions)} institutions. Where one cell of a total is suppressed, another is suppressed too so that it cannot ` +
-                `be worked out by subtraction. Published counts of people are rounded to the nearest ` +
+                `fewer than ${countWord(sdc.minInstitutions)} institutions. Where one cell of a total is ` +
+                'suppressed, another is suppressed too so that it cannot be worked out by subtraction.' +
+                ` Published counts of people are rounded to the nearest ` +
                 `${countWord(sdc.rounding)}; rates are computed before rounding. Symbols follow DfE practice: ` +
                 `${(['c', 'x', 'z', 'low'] as MissingSymbol[]).map((s) => `${s} = ${MISSING_SYMBOLS[s]}`).join('; ')}.`
             : 'NOT FOR PUBLICATION: this report was produced without disclosure control (--no-sdc) and may identify ' +

@@ -115,7 +115,8 @@ export function rangePhrase(
   const hi = known[known.length - 1]!;
   if (known.length === 1) return `${num(lo.value)}${suffix}`;
   if (num(lo.value) === num(hi.value)) {
-    return `${num(lo.value)}${suffix} (${known.map((k) => k.name).join(', ')})`;
+    const who = known.length > MANY_HUBS ? `${countWord(known.length)} hubs` : known.map((k) => k.name).join(', ');
+    return `${num(lo.value)}${suffix} (${who})`;
   }
   if (style === 'fromTo') return `${num(lo.value)}${suffix} in ${lo.name} to ${num(hi.value)} in ${hi.name}`;
   if (style === 'upTo') return `up to ${num(hi.value)}${suffix} (${hi.name}; least in ${lo.name}, ${num(lo.value)})`;
@@ -160,7 +161,7 @@ export function gapPhrase(
   const subject = (group: readonly Gap[]): string =>
     group.length === items.length && items.length > 1
       ? who('every hub', false)
-      : who(listNames(group), group.length > 1);
+      : who(hubGroup(group, items.length), group.length > 1);
   // "between" reads "was between 0.8 and 2.0 percentage points above X"; the others name the side first.
   const side = (group: readonly Gap[], where: 'above' | 'below') =>
     style === 'between' || group.length === 1
@@ -173,8 +174,30 @@ export function gapPhrase(
       `${subject(similar)} similar to ${comparator} (the 95% confidence interval of the difference includes zero)`,
     );
   const missingNames = items.filter((i) => i.value === null);
-  if (missingNames.length) parts.push(`${listNames(missingNames)} could not be compared (suppressed or not available)`);
+  if (missingNames.length)
+    parts.push(`${fewNames(missingNames, items.length)} could not be compared (suppressed or not available)`);
   return parts.length ? joinClauses(parts) : `no hub could be compared with ${comparator}`;
+}
+
+/**
+ * Above this many hubs, sentences count hubs instead of naming each ("rose in 12 of the 36 hubs, by up to 1.9
+ * percentage points (Central; least in East, 0.3)"): the extremes are still named, through the range phrase.
+ */
+export const MANY_HUBS = 6;
+
+/**
+ * A group of hubs out of `total` as a sentence names it: every name while the report has few hubs, else the one
+ * name of a group of one, or a count ("12 of the 36 hubs").
+ */
+export function hubGroup(group: readonly { name: string }[], total: number): string {
+  if (total <= MANY_HUBS || group.length === 1) return listNames(group);
+  return `${countWord(group.length)} of the ${countWord(total)} hubs`;
+}
+
+/** Hubs set apart (suppressed, not compared): named while there are up to three of them, else counted. */
+export function fewNames(group: readonly { name: string }[], total: number): string {
+  if (total <= MANY_HUBS || group.length <= 3) return listNames(group);
+  return `${countWord(group.length)} of the ${countWord(total)} hubs`;
 }
 
 export function listNames(items: readonly { name: string }[]): string {
@@ -287,23 +310,30 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
   const falls = known.filter((i) => i.value! < 0 && i.clear);
   const unclear = known.filter((i) => !i.clear);
   const missing = items.filter((i) => i.value === null);
-  const where = (xs: readonly HubChange[]) =>
-    xs.length === items.length && items.length > 1 ? 'every hub' : listNames(xs);
+  const total = items.length;
+  const where = (xs: readonly HubChange[]) => (xs.length === total && total > 1 ? 'every hub' : hubGroup(xs, total));
   const moved = (verb: string, xs: readonly HubChange[]) => `${verb} in ${where(xs)}, by ${amount(xs)}`;
   const movements = [...(rises.length ? [moved(up, rises)] : []), ...(falls.length ? [moved(down, falls)] : [])];
   const tail: string[] = [];
   if (movements.length === 0 && unclear.length)
     tail.push(
       `${subject} showed no clear change ` +
-        `${unclear.length === items.length ? 'in any hub' : `in ${listNames(unclear)}`}`,
+        `${unclear.length === total ? 'in any hub' : `in ${hubGroup(unclear, total)}`}`,
     );
-  else if (unclear.length) tail.push(`${listNames(unclear)} showed no clear change`);
+  else if (unclear.length) tail.push(`${unclearHubs(unclear, total, missing.length === 0)} showed no clear change`);
   const suppressed = missing.filter((i) => i.symbol === 'c');
   const unavailable = missing.filter((i) => i.symbol !== 'c');
-  if (suppressed.length) tail.push(`the figures for ${listNames(suppressed)} are suppressed`);
-  if (unavailable.length) tail.push(`the figures for ${listNames(unavailable)} are not available`);
+  if (suppressed.length) tail.push(`the figures for ${fewNames(suppressed, total)} are suppressed`);
+  if (unavailable.length) tail.push(`the figures for ${fewNames(unavailable, total)} are not available`);
   const head = movements.length ? `${subject} ${movements.join(', and ')}` : '';
   return [head, ...tail].filter(Boolean).join('; ');
+}
+
+/** The hubs with no clear change, after the rises and falls: "the other 21 hubs" when they are all the rest. */
+function unclearHubs(unclear: readonly HubChange[], total: number, rest: boolean): string {
+  if (total <= MANY_HUBS || unclear.length === 1) return listNames(unclear);
+  const hubs = `${countWord(unclear.length)} hubs`;
+  return rest ? `the other ${hubs}` : hubs;
 }
 
 /** What a finding means for the evaluation, said after the figure; keyed by finding and how it was judged. */

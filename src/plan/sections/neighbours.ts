@@ -2,7 +2,7 @@ import { intervalChart } from '../../charts/specs.js';
 import { changeVsNeighbours, pretrendSlopeDiff } from '../../metrics/neighbours.js';
 import { type ComparisonGroup, neighboursId } from '../../metrics/neighbours-groups.js';
 import type { HubRef, PlanContext } from '../context.js';
-import { cap, listNames, neighbourGapSentence, pretrendDiverges, pretrendSentence } from '../phrases.js';
+import { cap, hubGroup, neighbourGapSentence, pretrendDiverges, pretrendSentence } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock } from './common.js';
 
@@ -100,7 +100,10 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
     if (sentences.length) blocks.push(paragraph(sentences.join(' '), refs));
   }
   const left = groups.filter((g) => g.countiesLeftOut.length > 0);
-  const leftNames = listNames(left.map((g) => ({ name: hubName(ctx, g.hub) })));
+  const leftNames = hubGroup(
+    left.map((g) => ({ name: hubName(ctx, g.hub) })),
+    groups.length,
+  );
   const countyNote =
     topic === DESTINATIONS && left.length
       ? `County neighbours (${[...new Set(left.flatMap((g) => g.countiesLeftOut))].join(', ')}) are left out of the ` +

@@ -162,16 +162,18 @@ export function gapPhrase(
     group.length === items.length && items.length > 1
       ? who('every hub', false)
       : who(hubGroup(group, items.length), group.length > 1);
+  // With many hubs the clauses are long: the comparator is named once, then "it".
+  const against = (): string => (items.length > MANY_HUBS && parts.length > 0 ? 'it' : comparator);
   // "between" reads "was between 0.8 and 2.0 percentage points above X"; the others name the side first.
   const side = (group: readonly Gap[], where: 'above' | 'below') =>
     style === 'between' || group.length === 1
-      ? `${subject(group)} ${rangePhrase(group, 'pp', style)} ${where} ${comparator}`
-      : `${subject(group)} ${where} ${comparator}, by ${rangePhrase(group, 'pp', style)}`;
+      ? `${subject(group)} ${rangePhrase(group, 'pp', style)} ${where} ${against()}`
+      : `${subject(group)} ${where} ${against()}, by ${rangePhrase(group, 'pp', style)}`;
   if (above.length) parts.push(side(above, 'above'));
   if (below.length) parts.push(side(below, 'below'));
   if (similar.length)
     parts.push(
-      `${subject(similar)} similar to ${comparator} (the 95% confidence interval of the difference includes zero)`,
+      `${subject(similar)} similar to ${against()} (the 95% confidence interval of the difference includes zero)`,
     );
   const missingNames = items.filter((i) => i.value === null);
   if (missingNames.length)

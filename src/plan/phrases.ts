@@ -115,8 +115,9 @@ export function rangePhrase(
   const hi = known[known.length - 1]!;
   if (known.length === 1) return `${num(lo.value)}${suffix}`;
   if (num(lo.value) === num(hi.value)) {
-    const who = known.length > MANY_HUBS ? `${countWord(known.length)} hubs` : known.map((k) => k.name).join(', ');
-    return `${num(lo.value)}${suffix} (${who})`;
+    // Many tied hubs are already counted by the caller's subject ("in every hub", "in 12 of the 36 hubs").
+    if (known.length > MANY_HUBS) return `${num(lo.value)}${suffix}`;
+    return `${num(lo.value)}${suffix} (${known.map((k) => k.name).join(', ')})`;
   }
   if (style === 'fromTo') return `${num(lo.value)}${suffix} in ${lo.name} to ${num(hi.value)} in ${hi.name}`;
   if (style === 'upTo') return `up to ${num(hi.value)}${suffix} (${hi.name}; least in ${lo.name}, ${num(lo.value)})`;
@@ -220,9 +221,11 @@ export function countWord(n: number): string {
   return Number.isInteger(n) && n >= 0 && n < 10 ? WORDS[n]! : fixed(n, 0);
 }
 
-/** "1,648,490 times", "three times", or for a suppressed count "a number of times not published (c: suppressed)". */
+/** "1,648,490 times", "three times", "0 times"; suppressed: "a number of times not published (c: suppressed)". */
 export function timesPhrase(cited: { readonly value: number | null; readonly words: string; readonly text: string }) {
-  return cited.value === null ? `a number of times not published (${cited.text})` : `${cited.words} times`;
+  if (cited.value === null) return `a number of times not published (${cited.text})`;
+  // "no times" does not read; the figure as printed does.
+  return cited.value === 0 ? `${cited.text} times` : `${cited.words} times`;
 }
 
 /** "the four Careers Hubs"; "the Careers Hub" for one. */

@@ -152,17 +152,21 @@ export function gapPhrase(
   items: readonly Gap[],
   comparator: string,
   style: RangeStyle = 'between',
-  who: (names: string, plural: boolean) => string = (names, plural) => `${names} ${plural ? 'were' : 'was'}`,
+  who?: (names: string, plural: boolean) => string,
 ): string {
   const known = items.filter((i): i is Gap & { value: number } => i.value !== null);
   const above = known.filter((i) => comparisonOf(i) === 'above');
   const below = known.filter((i) => comparisonOf(i) === 'below');
   const similar = known.filter((i) => comparisonOf(i) === 'similar' || comparisonOf(i) === 'unknown');
   const parts: string[] = [];
-  const subject = (group: readonly Gap[]): string =>
-    group.length === items.length && items.length > 1
-      ? who('every hub', false)
-      : who(hubGroup(group, items.length), group.length > 1);
+  // With many hubs, a long subject ("the share whose destination was not sustained in") is said once.
+  const plain = (names: string, plural: boolean) => `${names} ${plural ? 'were' : 'was'}`;
+  const subject = (group: readonly Gap[]): string => {
+    const say = (items.length > MANY_HUBS && parts.length > 0) || !who ? plain : who;
+    return group.length === items.length && items.length > 1
+      ? say('every hub', false)
+      : say(hubGroup(group, items.length), group.length > 1);
+  };
   // With many hubs the clauses are long: the comparator is named once, then "it".
   const against = (): string => (items.length > MANY_HUBS && parts.length > 0 ? 'it' : comparator);
   // "between" reads "was between 0.8 and 2.0 percentage points above X"; the others name the side first.

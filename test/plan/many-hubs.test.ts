@@ -99,6 +99,16 @@ describe('gapPhrase with eight hubs', () => {
     );
   });
 
+  it('says a long subject once', () => {
+    const gaps = [...NAMES.slice(0, 6).map((n, k) => gap(n, -1 - k / 10)), gap('Golf', 0.9), gap('Hotel', 0)];
+    const who = (names: string, plural: boolean) => `the share not sustained in ${names} ${plural ? 'were' : 'was'}`;
+    expect(gapPhrase(gaps, 'the England rate', 'upTo', who)).toBe(
+      'the share not sustained in Golf was 0.9 percentage points above the England rate, six of the eight hubs ' +
+        'were below it, by up to 1.5 percentage points (Foxtrot; least in Alpha, 1.0), and Hotel was similar to ' +
+        'it (the 95% confidence interval of the difference includes zero)',
+    );
+  });
+
   it('says "every hub" when all are clearly above', () => {
     const gaps = NAMES.map((name, k) => gap(name, 1 + k / 10));
     expect(gapPhrase(gaps, 'England')).toBe(

@@ -215,7 +215,11 @@ function neetFindings(ctx: PlanContext): Finding[] {
   const lead = part(headline);
   const subject =
     headline === 'neet' ? 'the NEET rate of 16 to 17 year olds' : 'the share of 16 to 17 year olds NEET or not known';
-  const parts = headline === 'neet' ? [] : (['neet', 'not_known'] as const).map((p) => ({ p, ...part(p) }));
+  // With many hubs the two parts are left to the NEET chapter: the summary bullet would run to a page.
+  const parts =
+    headline === 'neet' || ctx.hubs.length > MANY_HUBS
+      ? []
+      : (['neet', 'not_known'] as const).map((p) => ({ p, ...part(p) }));
   const beside = parts
     .filter((x) => x.rows.some(Boolean))
     .map((x) =>

@@ -115,6 +115,8 @@ export function rangePhrase(
   const hi = known[known.length - 1]!;
   if (known.length === 1) return `${num(lo.value)}${suffix}`;
   if (num(lo.value) === num(hi.value)) {
+    // Many tied hubs are already counted by the caller's subject ("in every hub", "in 12 of the 36 hubs").
+    if (known.length > MANY_HUBS) return `${num(lo.value)}${suffix}`;
     return `${num(lo.value)}${suffix} (${known.map((k) => k.name).join(', ')})`;
   }
   if (style === 'fromTo') return `${num(lo.value)}${suffix} in ${lo.name} to ${num(hi.value)} in ${hi.name}`;
@@ -150,31 +152,59 @@ export function gapPhrase(
   items: readonly Gap[],
   comparator: string,
   style: RangeStyle = 'between',
-  who: (names: string, plural: boolean) => string = (names, plural) => `${names} ${plural ? 'were' : 'was'}`,
+  who?: (names: string, plural: boolean) => string,
 ): string {
   const known = items.filter((i): i is Gap & { value: number } => i.value !== null);
   const above = known.filter((i) => comparisonOf(i) === 'above');
   const below = known.filter((i) => comparisonOf(i) === 'below');
   const similar = known.filter((i) => comparisonOf(i) === 'similar' || comparisonOf(i) === 'unknown');
   const parts: string[] = [];
-  const subject = (group: readonly Gap[]): string =>
-    group.length === items.length && items.length > 1
-      ? who('every hub', false)
-      : who(listNames(group), group.length > 1);
+  // With many hubs, a long subject ("the share whose destination was not sustained in") is said once.
+  const plain = (names: string, plural: boolean) => `${names} ${plural ? 'were' : 'was'}`;
+  const subject = (group: readonly Gap[]): string => {
+    const say = (items.length > MANY_HUBS && parts.length > 0) || !who ? plain : who;
+    return group.length === items.length && items.length > 1
+      ? say('every hub', false)
+      : say(hubGroup(group, items.length), group.length > 1);
+  };
+  // With many hubs the clauses are long: the comparator is named once, then "it".
+  const against = (): string => (items.length > MANY_HUBS && parts.length > 0 ? 'it' : comparator);
   // "between" reads "was between 0.8 and 2.0 percentage points above X"; the others name the side first.
   const side = (group: readonly Gap[], where: 'above' | 'below') =>
     style === 'between' || group.length === 1
-      ? `${subject(group)} ${rangePhrase(group, 'pp', style)} ${where} ${comparator}`
-      : `${subject(group)} ${where} ${comparator}, by ${rangePhrase(group, 'pp', style)}`;
+      ? `${subject(group)} ${rangePhrase(group, 'pp', style)} ${where} ${against()}`
+      : `${subject(group)} ${where} ${against()}, by ${rangePhrase(group, 'pp', style)}`;
   if (above.length) parts.push(side(above, 'above'));
   if (below.length) parts.push(side(below, 'below'));
   if (similar.length)
     parts.push(
-      `${subject(similar)} similar to ${comparator} (the 95% confidence interval of the difference includes zero)`,
+      `${subject(similar)} similar to ${against()} (the 95% confidence interval of the difference includes zero)`,
     );
   const missingNames = items.filter((i) => i.value === null);
-  if (missingNames.length) parts.push(`${listNames(missingNames)} could not be compared (suppressed or not available)`);
+  if (missingNames.length)
+    parts.push(`${fewNames(missingNames, items.length)} could not be compared (suppressed or not available)`);
   return parts.length ? joinClauses(parts) : `no hub could be compared with ${comparator}`;
+}
+
+/**
+ * Above this many hubs, sentences count hubs instead of naming each ("rose in 12 of the 36 hubs, by up to 1.9
+ * percentage points (Central; least in East, 0.3)"): the extremes are still named, through the range phrase.
+ */
+export const MANY_HUBS = 6;
+
+/**
+ * A group of hubs out of `total` as a sentence names it: every name while the report has few hubs, else the one
+ * name of a group of one, or a count ("12 of the 36 hubs").
+ */
+export function hubGroup(group: readonly { name: string }[], total: number): string {
+  if (total <= MANY_HUBS || group.length === 1) return listNames(group);
+  return `${countWord(group.length)} of the ${countWord(total)} hubs`;
+}
+
+/** Hubs set apart (suppressed, not compared): named while there are up to three of them, else counted. */
+export function fewNames(group: readonly { name: string }[], total: number): string {
+  if (total <= MANY_HUBS || group.length <= 3) return listNames(group);
+  return `${countWord(group.length)} of the ${countWord(total)} hubs`;
 }
 
 export function listNames(items: readonly { name: string }[]): string {
@@ -195,9 +225,11 @@ export function countWord(n: number): string {
   return Number.isInteger(n) && n >= 0 && n < 10 ? WORDS[n]! : fixed(n, 0);
 }
 
-/** "1,648,490 times", "three times", or for a suppressed count "a number of times not published (c: suppressed)". */
+/** "1,648,490 times", "three times", "0 times"; suppressed: "a number of times not published (c: suppressed)". */
 export function timesPhrase(cited: { readonly value: number | null; readonly words: string; readonly text: string }) {
-  return cited.value === null ? `a number of times not published (${cited.text})` : `${cited.words} times`;
+  if (cited.value === null) return `a number of times not published (${cited.text})`;
+  // "no times" does not read; the figure as printed does.
+  return cited.value === 0 ? `${cited.text} times` : `${cited.words} times`;
 }
 
 /** "the four Careers Hubs"; "the Careers Hub" for one. */
@@ -287,23 +319,30 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
   const falls = known.filter((i) => i.value! < 0 && i.clear);
   const unclear = known.filter((i) => !i.clear);
   const missing = items.filter((i) => i.value === null);
-  const where = (xs: readonly HubChange[]) =>
-    xs.length === items.length && items.length > 1 ? 'every hub' : listNames(xs);
+  const total = items.length;
+  const where = (xs: readonly HubChange[]) => (xs.length === total && total > 1 ? 'every hub' : hubGroup(xs, total));
   const moved = (verb: string, xs: readonly HubChange[]) => `${verb} in ${where(xs)}, by ${amount(xs)}`;
   const movements = [...(rises.length ? [moved(up, rises)] : []), ...(falls.length ? [moved(down, falls)] : [])];
   const tail: string[] = [];
   if (movements.length === 0 && unclear.length)
     tail.push(
       `${subject} showed no clear change ` +
-        `${unclear.length === items.length ? 'in any hub' : `in ${listNames(unclear)}`}`,
+        `${unclear.length === total ? 'in any hub' : `in ${hubGroup(unclear, total)}`}`,
     );
-  else if (unclear.length) tail.push(`${listNames(unclear)} showed no clear change`);
+  else if (unclear.length) tail.push(`${unclearHubs(unclear, total, missing.length === 0)} showed no clear change`);
   const suppressed = missing.filter((i) => i.symbol === 'c');
   const unavailable = missing.filter((i) => i.symbol !== 'c');
-  if (suppressed.length) tail.push(`the figures for ${listNames(suppressed)} are suppressed`);
-  if (unavailable.length) tail.push(`the figures for ${listNames(unavailable)} are not available`);
+  if (suppressed.length) tail.push(`the figures for ${fewNames(suppressed, total)} are suppressed`);
+  if (unavailable.length) tail.push(`the figures for ${fewNames(unavailable, total)} are not available`);
   const head = movements.length ? `${subject} ${movements.join(', and ')}` : '';
   return [head, ...tail].filter(Boolean).join('; ');
+}
+
+/** The hubs with no clear change, after the rises and falls: "the other 21 hubs" when they are all the rest. */
+function unclearHubs(unclear: readonly HubChange[], total: number, rest: boolean): string {
+  if (total <= MANY_HUBS || unclear.length === 1) return listNames(unclear);
+  const hubs = `${countWord(unclear.length)} hubs`;
+  return rest ? `the other ${hubs}` : hubs;
 }
 
 /** What a finding means for the evaluation, said after the figure; keyed by finding and how it was judged. */

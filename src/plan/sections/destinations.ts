@@ -9,7 +9,7 @@ import {
   gapPhrase,
   hubChange,
   hubChangesSentence,
-  listNames,
+  hubGroup,
   lowerFirst,
 } from '../phrases.js';
 import type { Block, Section } from '../types.js';
@@ -290,7 +290,8 @@ function destinationCaveats(ctx: PlanContext): string {
       if (before.length === 0) return '';
       const hubs = started.filter((h) => h.started === year);
       const span = `${before[0]}${before.length > 1 ? ` to ${before[before.length - 1]}` : ''}`;
-      const verb = hubs.length === ctx.hubs.length && hubs.length > 1 ? 'The hubs' : listNames(hubs);
+      const verb =
+        hubs.length === ctx.hubs.length && hubs.length > 1 ? 'The hubs' : cap(hubGroup(hubs, ctx.hubs.length));
       return (
         ` ${verb} started in ${year}, so the KS4 cohorts ${span} finished KS4 before ` +
         `${hubs.length > 1 ? 'the hubs' : 'the hub'} began: they describe the area, not the hub's work.`

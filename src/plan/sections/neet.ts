@@ -1,6 +1,6 @@
 import type { PlanContext } from '../context.js';
 import { cap, changeSentence, duringPeriod, gapOf, gapPhrase, hubChange, hubChangesSentence } from '../phrases.js';
-import type { Section } from '../types.js';
+import type { Block, Section } from '../types.js';
 import {
   ALL,
   chartBlock,
@@ -14,6 +14,7 @@ import {
   tableBlock,
 } from './common.js';
 import { relativeChange } from './destinations.js';
+import { manyHubs } from './ranked-chart.js';
 
 /** The DfE headline first (NEET or not known), then its two parts beside it. */
 const PARTS = [
@@ -28,8 +29,8 @@ export function neetSection(ctx: PlanContext): Section {
   const headline = m.has('neet_or_not_known_pct') ? 'neet_or_not_known_pct' : 'neet_pct';
   const years = m.periods(headline);
   const last = years[years.length - 1];
-  const sentences = PARTS.filter((p) => m.has(`${p.measure}_pct`)).flatMap((p, k) => partSentences(ctx, p, k, last));
-  const text = sentences.join(' ');
+  const parts = PARTS.filter((p) => m.has(`${p.measure}_pct`)).map((p, k) => partSentences(ctx, p, k, last));
+  const text = parts.flat().join(' ');
   const series = hubsAndAll(ctx);
   const englandRef = { id: ENGLAND, name: ctx.comparator };
   const england = m.series(headline, ENGLAND, ALL);
@@ -38,11 +39,14 @@ export function neetSection(ctx: PlanContext): Section {
     title: 'Young people not in education, employment or training (NEET)',
     level: 2,
     blocks: [
-      paragraph(
-        `${text} A lower rate is better for each. Rates are the December to February average of 16 and 17 year ` +
+      ...neetParagraphs(
+        parts,
+        text,
+        'A lower rate is better for each. Rates are the December to February average of 16 and 17 year ' +
           "olds known to their local authority (NCCIS), weighted by each authority's cohort; the not known rate " +
           'shows how complete the tracking is. Like destinations, these figures are for whole local authorities.',
         ends(england).map((r) => book.cite(r).id),
+        manyHubs(ctx.hubs),
       ),
       chartBlock(
         seriesChart(ctx, {
@@ -77,6 +81,21 @@ export function neetSection(ctx: PlanContext): Section {
       ),
     ],
   };
+}
+
+/** One paragraph; with many hubs each part's sentences are long, so each part has its own paragraph. */
+function neetParagraphs(
+  parts: readonly string[][],
+  text: string,
+  notes: string,
+  refs: readonly string[],
+  many: boolean,
+): Block[] {
+  if (!many) return [paragraph(`${text} ${notes}`, refs)];
+  return [
+    ...parts.filter((p) => p.length).map((p, k) => paragraph(p.join(' '), k === 0 ? refs : [])),
+    paragraph(notes),
+  ];
 }
 
 function partSentences(ctx: PlanContext, part: (typeof PARTS)[number], k: number, last: string | undefined): string[] {

@@ -5,7 +5,7 @@ import type { HubRef, PlanContext } from '../context.js';
 import {
   cap,
   countWord,
-  listNames,
+  hubGroup,
   neighbourGapSentence,
   pretrendDiverges,
   pretrendSentence,
@@ -108,7 +108,10 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
     if (sentences.length) blocks.push(paragraph(sentences.join(' '), refs));
   }
   const left = groups.filter((g) => g.countiesLeftOut.length > 0);
-  const leftNames = listNames(left.map((g) => ({ name: hubName(ctx, g.hub) })));
+  const leftNames = hubGroup(
+    left.map((g) => ({ name: hubName(ctx, g.hub) })),
+    groups.length,
+  );
   const countyNote =
     topic === DESTINATIONS && left.length
       ? `County neighbours (${[...new Set(left.flatMap((g) => g.countiesLeftOut))].join(', ')}) are left out of the ` +

@@ -1,8 +1,10 @@
+import { dotPlot } from '../../charts/dot-plot.js';
 import { barChart } from '../../charts/specs.js';
 import type { MetricRow } from '../../model/metric.js';
 import type { PlanContext } from '../context.js';
 import type { Block } from '../types.js';
 import { ALL, chartBlock, hubsAndAll } from './common.js';
+import { manyHubs } from './ranked-chart.js';
 
 export const PER_100 = 'student_participations_per_100_pupils';
 
@@ -20,6 +22,40 @@ export function participationRateBlocks(ctx: PlanContext): Block[] {
   if (!period) return [];
   const when = period.replace('-', ' to ');
   for (const r of rows) if (r.row) ctx.book.cite(r.row);
+  const words = {
+    id: 'participation-per-100',
+    title: `Student participations per 100 pupils, ${when}`,
+    frame: ctx.input.chartFrame,
+    source: ctx.source('activities'),
+    alt: `Student participations per 100 pupils by hub, ${when}.`,
+    valueTitle: 'Participations per 100 pupils',
+  };
+  if (manyHubs(ctx.hubs)) {
+    // One bar per hub would run off the page: the hubs ranked in a compact dot plot, all hubs as the dashed rule.
+    const all = rows.find((r) => r.hub.id === ALL)?.row;
+    return [
+      chartBlock(
+        dotPlot({
+          ...words,
+          subtitle:
+            'Student participations in all activities for every 100 pupils on roll in member institutions; ' +
+            'hubs ranked, all hubs dashed',
+          labelTitle: 'Hub',
+          unit: 'mean',
+          data: rows
+            .filter((r) => r.hub.id !== ALL)
+            .map(({ hub, row }) => ({
+              label: hub.name,
+              value: row?.value ?? null,
+              low: null,
+              high: null,
+              symbol: row?.symbol ?? '',
+            })),
+          ...(all ? { reference: { label: 'All hubs', value: all.value } } : {}),
+        }),
+      ),
+    ];
+  }
   return [
     chartBlock(
       barChart({

@@ -1,6 +1,6 @@
 import { barChart } from '../../charts/specs.js';
 import type { PlanContext } from '../context.js';
-import { countWord, duringPeriod, listNames, timesPhrase } from '../phrases.js';
+import { countWord, duringPeriod, listNames, MANY_HUBS, timesPhrase } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
 import { participationRateBlocks } from './participation-rate.js';
@@ -140,10 +140,17 @@ function perPupilText(ctx: PlanContext, period: string): { text: string; refs: s
   }));
   if (rows.every((r) => !r.row)) return { text: '', refs: [] };
   const cited = rows.map((r) => ({ name: r.name, ...ctx.book.cite(r.row) }));
+  // With many hubs, the two ends of the range instead of every hub (each hub's figure is in the chart).
+  const known = cited.filter((c) => c.value !== null).sort((a, b) => a.value! - b.value!);
+  const lo = known[0];
+  const hi = known.at(-1);
+  const many = cited.length > MANY_HUBS && lo && hi && lo !== hi;
   return {
     text:
       ' Per 100 pupils on roll in member institutions, student participations numbered ' +
-      `${listNames(cited.map((c) => ({ name: `${c.text} in ${c.name}` })))}.`,
+      (many
+        ? `from ${lo.text} in ${lo.name} to ${hi.text} in ${hi.name}.`
+        : `${listNames(cited.map((c) => ({ name: `${c.text} in ${c.name}` })))}.`),
     refs: cited.map((c) => c.id),
   };
 }

@@ -1,3 +1,4 @@
+import type { MetricRow } from '../../model/metric.js';
 import { classifyComparison } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
 import {
@@ -14,6 +15,7 @@ import {
   hubsPhrase,
   intervalCell,
   listNames,
+  MANY_HUBS,
   meaning,
   timesPhrase,
 } from '../phrases.js';
@@ -42,9 +44,12 @@ const QUESTIONS: readonly { id: string; title: string; findings: (ctx: PlanConte
 
 /** The executive summary: key findings grouped by the evaluation's questions, then one table comparing the hubs. */
 export function summarySections(ctx: PlanContext): Section[] {
+  // Many hubs are listed by name in the methodology, not here.
   const evaluated = ctx.input.hub
     ? `the ${ctx.hubs[0]!.name} Careers Hub`
-    : `${hubsPhrase(ctx.hubs.length)} (${listNames(ctx.hubs)})`;
+    : ctx.hubs.length > MANY_HUBS
+      ? `${hubsPhrase(ctx.hubs.length)} named in the methodology`
+      : `${hubsPhrase(ctx.hubs.length)} (${listNames(ctx.hubs)})`;
   const groups = QUESTIONS.map((q) => ({ ...q, items: q.findings(ctx) })).filter((q) => q.items.length > 0);
   const table = comparisonTable(ctx);
   return [
@@ -210,7 +215,11 @@ function neetFindings(ctx: PlanContext): Finding[] {
   const lead = part(headline);
   const subject =
     headline === 'neet' ? 'the NEET rate of 16 to 17 year olds' : 'the share of 16 to 17 year olds NEET or not known';
-  const parts = headline === 'neet' ? [] : (['neet', 'not_known'] as const).map((p) => ({ p, ...part(p) }));
+  // With many hubs the two parts are left to the NEET chapter: the summary bullet would run to a page.
+  const parts =
+    headline === 'neet' || ctx.hubs.length > MANY_HUBS
+      ? []
+      : (['neet', 'not_known'] as const).map((p) => ({ p, ...part(p) }));
   const beside = parts
     .filter((x) => x.rows.some(Boolean))
     .map((x) =>
@@ -258,18 +267,47 @@ function participationFindings(ctx: PlanContext): Finding[] {
   ];
 }
 
-/** One table: the hubs as columns (then all hubs and England), headline measures as rows, with intervals. */
+/**
+ * One table, headline measures as rows with intervals. Up to MANY_HUBS hubs, the hubs are its columns (then all
+ * hubs and England). With more, a column per hub would not fit a page: the columns are all hubs, England, and the
+ * hubs with the lowest and highest estimate (named; each hub's own figures are in its profile).
+ */
 function comparisonTable(ctx: PlanContext): Block | undefined {
   const { m } = ctx;
-  const columns = [...hubsAndAll(ctx), { id: ENGLAND, name: ctx.comparator }];
+  const many = ctx.hubs.length > MANY_HUBS && ctx.input.hub === null;
+  const columns = many
+    ? [
+        { id: ALL, name: 'All hubs' },
+        { id: ENGLAND, name: ctx.comparator },
+      ]
+    : [...hubsAndAll(ctx), { id: ENGLAND, name: ctx.comparator }];
+  // The hubs with the lowest and highest point estimate, as "name: value (interval)"; not a ranking.
+  const ends = (rows: readonly (MetricRow | undefined)[], change: boolean): string[] => {
+    if (!many) return [];
+    const known = ctx.hubs
+      .map((h, k) => ({ name: h.name, row: rows[k] }))
+      .filter((x): x is { name: string; row: MetricRow & { value: number } } => x.row?.value != null)
+      .sort((a, b) => a.row.value - b.row.value);
+    const cell = (x: (typeof known)[number] | undefined) => (x ? `${x.name}: ${intervalCell(x.row, change)}` : '');
+    return known.length ? [cell(known[0]), cell(known.at(-1))] : ['not available', 'not available'];
+  };
   const level = (measure: string, breakdown: string, label: string) => {
     const p = m.periods(measure).at(-1);
-    return p ? [`${label}, ${p}`, ...columns.map((h) => intervalCell(m.get(measure, h.id, p, breakdown)))] : null;
+    if (!p) return null;
+    const hubRows = ctx.hubs.map((h) => m.get(measure, h.id, p, breakdown));
+    return [
+      `${label}, ${p}`,
+      ...columns.map((h) => intervalCell(m.get(measure, h.id, p, breakdown))),
+      ...ends(hubRows, false),
+    ];
   };
   const change = (measure: string, breakdown: string, label: string) => {
     const r = columns.map((h) => m.range(measure, h.id, breakdown));
-    const period = r.find(Boolean)?.period;
-    return period ? [`${label}, ${period.replace('-', ' to ')}`, ...r.map((x) => changeCell(x))] : null;
+    const hubRows = ctx.hubs.map((h) => m.range(measure, h.id, breakdown));
+    const period = [...r, ...hubRows].find(Boolean)?.period;
+    return period
+      ? [`${label}, ${period.replace('-', ' to ')}`, ...r.map((x) => changeCell(x)), ...ends(hubRows, true)]
+      : null;
   };
   const rows = [
     level('compass_mean_benchmarks_achieved', ALL, 'Average Gatsby Benchmarks fully achieved'),
@@ -293,9 +331,18 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
     table: {
       id: 'summary-comparison-table',
       caption: 'Headline measures by hub, with 95% confidence intervals',
-      columns: ['Measure', ...columns.map((h) => h.name)],
+      columns: [
+        'Measure',
+        ...columns.map((h) => h.name),
+        ...(many ? ['Hub with the lowest estimate', 'Hub with the highest estimate'] : []),
+      ],
       rows,
       note:
+        (many
+          ? `With ${hubsPhrase(ctx.hubs.length).replace(/^the /, '')}, the table shows all hubs together, ` +
+            `${ctx.comparator}, and the hubs with the lowest and highest estimate, with its 95% confidence ` +
+            "interval: the two ends, not a ranking. Each hub's own figures are in its profile. "
+          : '') +
         'Changes are shown with their interval where it excludes zero, otherwise as no clear change. A change ' +
         "relative to another area is the hub's change minus that area's; similar areas are the DfE statistical " +
         "neighbours of each hub's local authorities outside the hubs, a comparison and not a counterfactual. " +

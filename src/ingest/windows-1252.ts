@@ -1,6 +1,7 @@
 /**
  * Windows-1252 ("ANSI", the encoding of GIAS extracts and of Excel's "CSV" on Windows) differs from
- * Latin-1 only in bytes 0x80-0x9F, which carry € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ.
+ * Latin-1 only in bytes 0x80-0x9F, which carry € ‚ ƒ „ … †
+ * ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ.
  * Node 20's TextDecoder('windows-1252') decodes those bytes as Latin-1 C1 controls (U+0080-U+009F),
  * which would turn the curly apostrophe of "St Mary’s" into an invisible control character, so the
  * mapping is done here. Table: WHATWG Encoding Standard, index-windows-1252.

@@ -23,9 +23,9 @@ import type { Block, ReportPlan, Section } from './types.js';
 /**
  * The report pipeline:
  *
- *   config + inputs ─ ingest ─ records ─ metrics (+ disclosure control) ─ buildPlan ─ ReportPlan ─┬─ render HTML
- *                                                                                                  ├─ print PDF
- *                                                                                                  └─ charts SVG/PNG/VL
+ *   config + inputs - ingest - records - metrics (+ disclosure control) - buildPlan - ReportPlan -+- render HTML
+ *                                                                                                  ├- print PDF
+ *                                                                                                  `- charts SVG/PNG/VL
  *
  * buildPlan is pure: every sentence, table and chart spec comes from the metric rows and the config, and every
  * figure it cites is registered with its provenance for Annex A. Chapters whose inputs are absent are left out.

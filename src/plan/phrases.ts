@@ -394,7 +394,7 @@ export function changeCell(row: MetricRow | undefined): string {
   return kind === 'rise' || kind === 'fall' ? intervalCell(row, true) : 'no clear change';
 }
 
-// ─── Surveys, evidence and targets (issue 10) ────────────────────────────────────────────────────────────────
+// --- Surveys, evidence and targets (issue 10) ----------------------------------------------------------------
 // Survey shares are reported as found, with n; no hub is called higher or lower than another here, because the
 // survey chapters draw no comparison with an interval for the difference.
 

@@ -34,7 +34,8 @@ export function welchDifference(a: readonly number[], b: readonly number[], leve
 
 /**
  * Mean of paired differences (after − before, one pair per institution) with the one-sample t interval of
- * those differences (the paired t interval, Student 1908): d̄ ± t(1 − α/2, n − 1) · s_d/√n. Undefined for no pairs.
+ * those differences (the paired t interval, Student 1908): d̄ ± t(1 − α/2, n − 1) · s_d/√n.
+ * Undefined for no pairs.
  */
 export function pairedDifference(
   pairs: readonly { readonly before: number; readonly after: number }[],

@@ -27,7 +27,8 @@ export interface SlopeDifference {
  * - Weights 1 / v_t with v_t = p1(1 − p1)/n1 + p2(1 − p2)/n2, the binomial variance of the gap of two independent
  *   rates (the groups share no LA); p is Agresti-Caffo's (x + 1)/(n + 2) in v only, so a rate of 0 still has a
  *   variance (Agresti & Caffo 2000, Am. Stat. 54:280).
- * - Var(slope) = φ / Σ w (t − t̄_w)², with the multiplicative over-dispersion φ = max(1, Σ w r² / (k − 2)) from the
+ * - Var(slope) = φ / Σ w (t − t̄_w)², with the multiplicative over-dispersion φ = max(1, Σ w r² /
+ * (k − 2)) from the
  *   residuals when there are k ≥ 3 points, else 1 (Spiegelhalter 2005, "Handling over-dispersion of performance
  *   indicators", Qual Saf Health Care 14:347): year-to-year swings larger than sampling error widen the interval;
  *   smaller ones never narrow it below sampling error.

@@ -12,9 +12,9 @@ export interface TrendSlope {
 
 /**
  * Ordinary least-squares slope of y on x (simple-statistics `linearRegression`), with the classical 95%
- * interval slope ± t(0.975, n − 2) · SE, SE = √(RSS / (n − 2)) / √Σ(x − x̄)² (e.g. Draper & Smith, Applied
- * Regression Analysis, §1.4). The interval treats years as independent observations: it describes the spread
- * of the points around the line, not the sampling error of each point.
+ * interval slope ± t(0.975, n − 2) · SE, SE = √(RSS / (n − 2)) / √Σ(x − x̄)²
+ * (e.g. Draper & Smith, Applied Regression Analysis, §1.4). The interval treats years as independent
+ * observations: it describes the spread of the points around the line, not the sampling error of each point.
  * undefined for n < 2, or when every x is the same (no slope is defined); low/high are NaN when n < 3.
  */
 export function trendSlope(points: readonly { x: number; y: number }[]): TrendSlope | undefined {

@@ -25,7 +25,7 @@ export function defaultSnapshotDir(cwd: string, year: AcademicYear): string {
 }
 
 /**
- *   inputs ─ metrics ─ plan ─ metrics.csv, metrics.json, plan.json ─ manifest.json (SHA-256 of inputs and outputs)
+ *   inputs - metrics - plan - metrics.csv, metrics.json, plan.json - manifest.json (SHA-256 of inputs and outputs)
  * Written atomically, with no clock anywhere: the same inputs give the same bytes, so `diff` finds nothing.
  */
 export async function snapshotCommand(options: SnapshotOptions, term: Terminal): Promise<ExitCode> {

@@ -208,7 +208,8 @@ export function neighboursMethodSection(ctx: PlanContext): Section | undefined {
     blocks: [
       paragraph(
         `Besides ${ctx.comparator}, each hub is compared with its similar areas: the statistical neighbours that the ` +
-          `DfE publishes for every local authority (${comparison.file}, SHA-256 ${comparison.sha256.slice(0, 12)}…), ` +
+          `DfE publishes for every local authority (${comparison.file}, ` +
+          `SHA-256 ${comparison.sha256.slice(0, 12)}...), ` +
           `taking the neighbours of the hub's ` +
           `authorities${comparison.minimumCloseness ? ` at least "${comparison.minimumCloseness}"` : ''}, ` +
           `leaving out ` +

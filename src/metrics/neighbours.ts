@@ -3,6 +3,7 @@ import type { Config, LocalAuthority } from '../config/schema.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears, startYearOf } from '../model/year.js';
+import { derivedFrom } from '../sdc/row-key.js';
 import { slopeDifference } from '../stats/slope-difference.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
 import { neetMetrics } from './neet.js';
@@ -116,15 +117,20 @@ function changeGaps(group: ComparisonGroup, groupRows: readonly MetricRow[], byK
     }
     const [d1, l1, u1] = [h.value, h.ci_low, h.ci_high] as [number, number, number];
     const [d2, l2, u2] = [g.value, g.ci_low, g.ci_high] as [number, number, number];
+    // Worked out from the hub's change and the group's: suppressed with either (sdc/derived.ts), or the hidden one
+    // would be the sum of the two published figures.
     out.push(
-      metricRow({
-        ...base,
-        value: d1 - d2,
-        ci_low: d1 - d2 - Math.hypot(d1 - l1, u2 - d2),
-        ci_high: d1 - d2 + Math.hypot(u1 - d1, d2 - l2),
-        comparator: d2,
-        note: g.note,
-      }),
+      derivedFrom(
+        metricRow({
+          ...base,
+          value: d1 - d2,
+          ci_low: d1 - d2 - Math.hypot(d1 - l1, u2 - d2),
+          ci_high: d1 - d2 + Math.hypot(u1 - d1, d2 - l2),
+          comparator: d2,
+          note: g.note,
+        }),
+        [h, g],
+      ),
     );
   }
   return out;
@@ -149,6 +155,7 @@ function pretrendRows(group: ComparisonGroup, started: AcademicYear, rows: reado
           if (!g || !counted(h) || !counted(g)) return [];
           return [
             {
+              sources: [h, g],
               period: h.period,
               t: startYearOf(h.period as AcademicYear),
               x1: h.numerator,
@@ -173,7 +180,15 @@ function pretrendRow(
   hub: string,
   breakdown: string,
   started: AcademicYear,
-  points: readonly { period: string; t: number; x1: number; n1: number; x2: number; n2: number }[],
+  points: readonly {
+    sources: readonly MetricRow[];
+    period: string;
+    t: number;
+    x1: number;
+    n1: number;
+    x2: number;
+    n2: number;
+  }[],
 ): MetricRow {
   const first = points[0]?.period;
   const last = points[points.length - 1]?.period;
@@ -192,13 +207,20 @@ function pretrendRow(
       symbol: 'x',
       note: `fewer than two years with figures for the hub and its neighbours before the hub started (${started})`,
     });
-  return metricRow({
-    ...base,
-    value: 100 * fit.diff,
-    ci_low: 100 * fit.low,
-    ci_high: 100 * fit.high,
-    note:
-      `hub slope minus neighbours' slope, percentage points a year, over ${fit.n} years before ${started}` +
-      (fit.dispersion > 1 ? `; interval widened for year-to-year swings (x${fit.dispersion.toFixed(2)} variance)` : ''),
-  });
+  // Worked out from every hub and group rate it fits: with two years the slope difference is the difference of the
+  // two gaps, so a suppressed rate among them would be recoverable; it is suppressed with any of them.
+  return derivedFrom(
+    metricRow({
+      ...base,
+      value: 100 * fit.diff,
+      ci_low: 100 * fit.low,
+      ci_high: 100 * fit.high,
+      note:
+        `hub slope minus neighbours' slope, percentage points a year, over ${fit.n} years before ${started}` +
+        (fit.dispersion > 1
+          ? `; interval widened for year-to-year swings (x${fit.dispersion.toFixed(2)} variance)`
+          : ''),
+    }),
+    points.flatMap((p) => p.sources),
+  );
 }

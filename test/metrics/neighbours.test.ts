@@ -10,6 +10,9 @@ import { comparisonGroups, laDirectory } from '../../src/metrics/neighbours-grou
 import type { MetricRow } from '../../src/model/metric.js';
 import type { DestinationRow, NeetRow } from '../../src/model/records.js';
 import { type AcademicYear, academicYear } from '../../src/model/year.js';
+import { derivedSuppression } from '../../src/sdc/derived.js';
+import { suppressRow } from '../../src/sdc/primary.js';
+import { rowKey } from '../../src/sdc/row-key.js';
 import { HAS_REAL_DATA, realFile } from '../real-data.js';
 import { directory, kentLookup, testHubs, testNeighbours } from './neighbours-fixtures.js';
 
@@ -84,6 +87,17 @@ describe.skipIf(!HAS_REAL_DATA)('neighbour groups on the real NCCIS files and sn
     expect(gap.comparator).toBe(d2);
     expect(gap.ci_low).toBeCloseTo(d1 - d2 - Math.sqrt((d1 - l1) ** 2 + (u2 - d2) ** 2), 12);
     expect(gap.ci_high).toBeCloseTo(d1 - d2 + Math.sqrt((u1 - d1) ** 2 + (d2 - l2) ** 2), 12);
+  });
+
+  it('is suppressed with the hub change it is worked out from', async () => {
+    const { out, hubRows } = await run();
+    const key = 'neet_change_pp|west|2020/21-2024/25|all';
+    const gap = get(out, 'neet_change_vs_neighbours_pp', 'west', '2020/21-2024/25');
+    expect(gap.sdc?.derivedFrom).toEqual([key, 'neet_change_pp|west:neighbours|2020/21-2024/25|all']);
+    // Hide West's change (as disclosure control would): the gap beside the group's change would give it away.
+    const hidden = hubRows.map((r) => (rowKey(r) === key ? suppressRow(r, 'hidden') : r));
+    const after = derivedSuppression([...hidden, ...out], 'derived');
+    expect(after.find((r) => rowKey(r) === rowKey(gap))?.symbol).toBe('c');
   });
 
   it('says where West Northamptonshire (941, created 2021) has no 2020/21 row', async () => {
@@ -197,6 +211,11 @@ describe('pre-trend check before the hub started', () => {
     const out = neighbourMetrics({ groups, neet: { rows, years }, hubRows, started });
     return get(out, 'neet_pretrend_slope_diff_pp', 'inner', '2016/17-2018/19');
   };
+  it('is worked out from every hub and group rate it fits, so it is suppressed with any of them', () => {
+    // Three years before 2019/20, each with a hub and a group rate: six sources.
+    expect(check([5, 5, 5], [4, 4, 4]).sdc?.derivedFrom).toHaveLength(6);
+  });
+
   it('parallel trends: difference 0, interval covering 0', () => {
     const r = check([5, 4.5, 4, 2, 2], [4, 3.5, 3, 3, 3]);
     expect(r.value).toBeCloseTo(0, 10);

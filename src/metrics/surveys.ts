@@ -34,15 +34,38 @@ export function surveyMetrics(input: SurveyMetricsInput): MetricRow[] {
       if (hub) byHub.get(hub)?.push(r);
     }
     const placed = [...byHub].filter(([hub, rs]) => hub === 'all' || rs.length > 0);
+    const withheld = withheldHubs(placed, input.threshold);
     return placed.flatMap(([hub, responses]) => {
       const rows = surveyRows(survey, hub, input.period, responses);
-      const small = input.threshold !== null && responses.length < input.threshold;
-      // Survey cells are withheld by the size of the hub's group of respondents: a share of three people's
-      // answers can tell a reader what one of them said (GSS threshold rule applied to the group, not the cell).
-      const note = `suppressed: fewer than ${input.threshold} respondents in this hub`;
-      return small ? rows.map((row) => suppressRow(row, note)) : rows;
+      const why = withheld.get(hub);
+      return why ? rows.map((row) => suppressRow(row, why)) : rows;
     });
   });
+}
+
+/**
+ * The hubs whose survey cells are withheld, with the reason. Primary: fewer than `sdc.threshold` respondents in the
+ * hub; a share of three people's answers can tell a reader what one of them said (the GSS threshold rule applied to
+ * the group, not the cell). Secondary: when exactly one hub is withheld, all hubs minus the others would give it
+ * back, so the next smallest hub is withheld too (ties by id, for the same output every run).
+ */
+function withheldHubs(
+  placed: readonly (readonly [string, readonly SurveyResponse[]])[],
+  threshold: number | null,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  if (threshold === null) return out;
+  for (const [hub, rs] of placed)
+    if (rs.length < threshold) out.set(hub, `suppressed: fewer than ${threshold} respondents in this hub`);
+  const hubs = placed.filter(([hub]) => hub !== 'all');
+  if (hubs.filter(([hub]) => out.has(hub)).length === 1) {
+    const next = hubs
+      .filter(([hub]) => !out.has(hub))
+      .sort(([a, x], [b, y]) => x.length - y.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+    if (next)
+      out.set(next[0], 'suppressed: secondary, so that a hub withheld for few respondents cannot be worked out');
+  }
+  return out;
 }
 
 export function surveyRows(

@@ -46,8 +46,7 @@ export class FigureBook {
       filters: info.filters,
       method: info.method,
     });
-    const small = row.unit === 'count' && row.value !== null && Number.isInteger(row.value) && row.value >= 0;
-    return { id, text, value: row.value, words: small && row.value! < 10 ? countWord(row.value!) : text };
+    return { id, text, value: row.value, words: wordsOf(row, text) };
   }
 
   /** Records a row as a figure the report cites (once), with where it comes from. */
@@ -119,7 +118,7 @@ export class FigureBook {
   ): Cited {
     if (!row) return { id: '', text: 'not available', value: null, words: 'not available' };
     const { id, text } = this.register(row, from);
-    return { id, text, value: row.value, words: text };
+    return { id, text, value: row.value, words: wordsOf(row, text) };
   }
 
   /** A table cell: formatted like a cited figure, but not a headline figure of the provenance annex (tables are
@@ -131,4 +130,10 @@ export class FigureBook {
   all(): PlanFigure[] {
     return [...this.figures.values()];
   }
+}
+
+/** For running text: a whole count under ten in words ("three"), anything else as printed. */
+function wordsOf(row: MetricRow, text: string): string {
+  const small = row.unit === 'count' && row.value !== null && Number.isInteger(row.value) && row.value >= 0;
+  return small && row.value! < 10 ? countWord(row.value!) : text;
 }

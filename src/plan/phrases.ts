@@ -429,7 +429,8 @@ export function surveyResponseSentence(f: {
     f.empty ? `${countWord(f.empty)} empty` : '',
   ].filter(Boolean);
   // Never a sentence that starts with a numeral: "Two empty responses were left out."
-  const out = left.length ? ` ${cap(listNames(left.map((name) => ({ name }))))} responses were left out.` : '';
+  const noun = f.unfinished + f.empty === 1 ? 'response was' : 'responses were';
+  const out = left.length ? ` ${cap(listNames(left.map((name) => ({ name }))))} ${noun} left out.` : '';
   return `The survey of ${f.respondents} received ${f.responses} complete responses${rate}.${out}`;
 }
 

@@ -76,8 +76,12 @@ describe('surveyMetrics', () => {
     const east = rows.filter((r) => r.hub === 'east');
     expect(east.length).toBeGreaterThan(1);
     expect(east.every((r) => r.symbol === 'c' && r.value === null && r.numerator === null)).toBe(true);
-    // North: 1001 and 1007 very satisfied, 1002 and 1003 satisfied, 1005 don't know -> 4 of 4.
-    expect(find(rows, 'survey_top2_pct', 'north', 'staff.Q2')).toMatchObject({
+    // North is the only other hub: all hubs (6) minus North (5) would give East back, so North is withheld too.
+    expect(find(rows, 'survey_respondents', 'north', 'staff')).toMatchObject({ symbol: 'c', value: null });
+    expect(find(rows, 'survey_respondents', 'north', 'staff')?.note).toMatch(/secondary/);
+    expect(find(rows, 'survey_respondents', 'all', 'staff')).toMatchObject({ symbol: '', value: 6 });
+    // With nothing withheld, North: 1001 and 1007 very satisfied, 1002 and 1003 satisfied, 1005 don't know -> 4 of 4.
+    expect(find(await staffRows(1), 'survey_top2_pct', 'north', 'staff.Q2')).toMatchObject({
       symbol: '',
       numerator: 4,
       denominator: 4,

@@ -6,6 +6,7 @@ import type { PlannedSurvey } from '../evidence-input.js';
 import type { Cited } from '../figure-book.js';
 import { formatCount, formatValue } from '../format.js';
 import {
+  cap,
   countWord,
   favourableSentence,
   listNames,
@@ -39,7 +40,9 @@ function surveySection(ctx: PlanContext, s: PlannedSurvey): Section {
     s.period ? `It ran ${s.period}.` : '',
     // A one-hub report quotes that hub's answers: say how many they are.
     ctx.input.hub
-      ? `${respondents.text} of them were from the ${ctx.hubs[0]?.name} hub; the figures below are theirs.`
+      ? respondents.value === null
+        ? `Too few of them were from the ${ctx.hubs[0]?.name} hub for its figures to be published (${respondents.text}).`
+        : `${cap(respondents.words)} of them were from the ${ctx.hubs[0]?.name} hub; the figures below are theirs.`
       : '',
     s.data.placement
       ? `Figures are given for a hub where at least ${countWord(threshold)} of its ${s.respondents} responded.`

@@ -41,7 +41,8 @@ function surveySection(ctx: PlanContext, s: PlannedSurvey): Section {
     // A one-hub report quotes that hub's answers: say how many they are.
     ctx.input.hub
       ? respondents.value === null
-        ? `Too few of them were from the ${ctx.hubs[0]?.name} hub for its figures to be published (${respondents.text}).`
+        ? `Too few of them were from the ${ctx.hubs[0]?.name} hub for its figures to be published ` +
+          `(${respondents.text}).`
         : `${cap(respondents.words)} of them were from the ${ctx.hubs[0]?.name} hub; the figures below are theirs.`
       : '',
     s.data.placement

@@ -52,18 +52,19 @@ export function targetProgress(
           r.hub === target.hub &&
           r.breakdown === target.breakdown &&
           !r.period.includes('-') &&
-          r.value !== null &&
           r.period <= reportingYear,
       )
       .sort((a, b) => (a.period < b.period ? -1 : 1));
-    const baseline = series[0] ?? null;
+    // The latest year decides, even when it is suppressed: an older published year is not a stand-in for it.
     const latest = series[series.length - 1] ?? null;
+    const known = series.filter((r) => r.value !== null);
+    const baseline = known[0] ?? null;
     if (!latest || latest.value === null) return { target, baseline, latest, status: 'no data', projection: null };
     const reaches = (v: number) => (target.direction === 'at least' ? v >= target.value : v <= target.value);
     if (reaches(latest.value)) return { target, baseline, latest, status: 'met', projection: null };
     if (startYearOf(reportingYear) >= startYearOf(target.year))
       return { target, baseline, latest, status: 'not met', projection: null };
-    const projection = project(series, startYearOf(target.year));
+    const projection = project(known, startYearOf(target.year));
     const onTrack =
       projection !== null &&
       Number.isFinite(projection.low) &&
@@ -73,15 +74,18 @@ export function targetProgress(
 }
 
 /**
- * The fitted line at year x. Its interval widens the value by the slope's 95% limits times the years ahead of the
- * latest point; the uncertainty in the line's level is left out, so it is narrower than a full prediction interval.
+ * The fitted line at year x with the 95% confidence interval of the line there, t · s · √(1/n + (x − x̄)² / Sxx)
+ * (Draper & Smith, Applied Regression Analysis, §1.4): it widens with distance from the years' mean, and includes
+ * the uncertainty of the line's level. t · s is taken from the slope's interval, whose half-width is t · s / √Sxx.
  */
 function project(series: readonly MetricRow[], x: number): TargetProgress['projection'] {
   const points = series.map((r) => ({ x: startYearOf(r.period as AcademicYear), y: r.value ?? 0 }));
   const fit = trendSlope(points);
-  const last = points[points.length - 1];
-  if (!fit || !last) return null;
-  const ahead = x - last.x;
+  if (!fit) return null;
+  const n = points.length;
+  const meanX = points.reduce((sum, p) => sum + p.x, 0) / n;
+  const sxx = points.reduce((sum, p) => sum + (p.x - meanX) ** 2, 0);
+  const half = (fit.high - fit.slope) * Math.sqrt(sxx / n + (x - meanX) ** 2);
   const value = fit.intercept + fit.slope * x;
-  return { value, low: value - (fit.slope - fit.low) * ahead, high: value + (fit.high - fit.slope) * ahead };
+  return { value, low: value - half, high: value + half };
 }

@@ -149,7 +149,7 @@ export const GIAS_LAYOUT: InstitutionLayout = {
         ...(unlisted.size
           ? [
               `Counted as type "other" (GIAS types outside the mapping table): ${[...unlisted]
-                .sort(([a], [b]) => a.localeCompare(b))
+                .sort(([a], [b]) => a.localeCompare(b, 'en'))
                 .map(([t, n]) => `${t || '(empty)'} ${n}`)
                 .join(', ')}.`,
             ]

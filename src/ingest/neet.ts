@@ -289,7 +289,7 @@ function tallyUnreadSymbols(
 function noteUnreadSymbols(tally: Map<MissingSymbol, number>, summary: SummaryBuilder): void {
   if (tally.size === 0) return;
   const list = [...tally]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => a.localeCompare(b, 'en'))
     .map(([s, n]) => `${s} ${n}`)
     .join(', ');
   summary.note(`symbols in the columns not read (participation, SEND, context measures): ${list}`);

@@ -58,7 +58,7 @@ export class SummaryBuilder {
       superseded: this.superseded,
       excluded: [...this.excluded]
         .map(([reason, count]) => ({ reason, count }))
-        .sort((a, b) => a.reason.localeCompare(b.reason)),
+        .sort((a, b) => a.reason.localeCompare(b.reason, 'en')),
       notes: this.notes,
     };
   }

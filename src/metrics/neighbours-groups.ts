@@ -67,7 +67,7 @@ export function laDirectory(
   for (const row of destinations)
     if (row.level === 'local_authority' && row.oldLaCode && row.areaCode)
       out.set(row.oldLaCode, { oldCode: row.oldLaCode, newCode: row.areaCode, name: row.areaName });
-  const sorted = [...neet].sort((a, b) => a.year.localeCompare(b.year));
+  const sorted = [...neet].sort((a, b) => a.year.localeCompare(b.year, 'en'));
   for (const row of sorted) {
     if (row.level !== 'local_authority' || !row.oldLaCode || !row.areaCode) continue;
     out.set(row.oldLaCode, { oldCode: row.oldLaCode, newCode: row.areaCode, name: row.areaName });

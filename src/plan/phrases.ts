@@ -157,7 +157,9 @@ export function gapPhrase(
   const known = items.filter((i): i is Gap & { value: number } => i.value !== null);
   const above = known.filter((i) => comparisonOf(i) === 'above');
   const below = known.filter((i) => comparisonOf(i) === 'below');
-  const similar = known.filter((i) => comparisonOf(i) === 'similar' || comparisonOf(i) === 'unknown');
+  const similar = known.filter((i) => comparisonOf(i) === 'similar');
+  // A gap with no interval is neither "similar" nor a direction: the difference could not be tested.
+  const untested = known.filter((i) => comparisonOf(i) === 'unknown');
   const parts: string[] = [];
   // With many hubs, a long subject ("the share whose destination was not sustained in") is said once.
   const plain = (names: string, plural: boolean) => `${names} ${plural ? 'were' : 'was'}`;
@@ -180,6 +182,8 @@ export function gapPhrase(
     parts.push(
       `${subject(similar)} similar to ${against()} (the 95% confidence interval of the difference includes zero)`,
     );
+  if (untested.length)
+    parts.push(`${subject(untested)} not tested against ${against()} (the difference has no confidence interval)`);
   const missingNames = items.filter((i) => i.value === null);
   if (missingNames.length)
     parts.push(`${fewNames(missingNames, items.length)} could not be compared (suppressed or not available)`);

@@ -142,6 +142,19 @@ describe('ranges across hubs', () => {
         'England',
       ),
     ).toBe('East was 0.8 percentage points above England, and Central was 0.4 percentage points below England');
+    // A gap with no interval is not "similar" (that would claim an interval including zero): it is untested.
+    expect(
+      gapPhrase(
+        [
+          { name: 'Central', value: 0.3, low: -0.1, high: 0.7 },
+          { name: 'East', value: 0.8, low: null, high: null },
+        ],
+        'England',
+      ),
+    ).toBe(
+      'Central was similar to England (the 95% confidence interval of the difference includes zero), and East was ' +
+        'not tested against England (the difference has no confidence interval)',
+    );
   });
 
   it('handles ties and no data', () => {

@@ -373,6 +373,14 @@ const MEANINGS: Readonly<Record<string, Partial<Record<ChangeKind | 'above' | 'b
   },
 };
 
+/**
+ * What membership over half of pupils means. The share is of pupils in eligible schools and colleges, not of all
+ * young people in the areas, so the sentence says that and no more.
+ */
+export function membershipMeaning(): string {
+  return 'Most pupils in eligible schools and colleges attend a member, so the hubs can reach them through it.';
+}
+
 /** The sentence that says what a finding means, or '' when the catalogue has none for that judgement. */
 export function meaning(finding: keyof typeof MEANINGS, kind: ChangeKind | 'above' | 'below' | 'similar'): string {
   return MEANINGS[finding]?.[kind] ?? '';

@@ -17,6 +17,7 @@ import {
   listNames,
   MANY_HUBS,
   meaning,
+  membershipMeaning,
   timesPhrase,
 } from '../phrases.js';
 import type { Block, Section } from '../types.js';
@@ -133,9 +134,7 @@ function membershipFindings(ctx: PlanContext): Finding[] {
         `By the end of ${r.period}, ${a.text} of eligible schools and colleges had joined ` +
         `${ctx.input.hub ? 'the hub' : 'a hub'}, covering ${b.text} of pupils in eligible institutions.` +
         // A census share (every eligible institution counted): "most" where it is over half.
-        ((p?.value ?? 0) > 50
-          ? " Most young people in the hubs' areas can be reached through a member school or college."
-          : ''),
+        ((p?.value ?? 0) > 50 ? ` ${membershipMeaning()}` : ''),
       refs: [a.id, b.id],
     },
   ];

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { HubIndex } from '../config/hub-index.js';
 import type { Config } from '../config/schema.js';
+import { UserError } from '../errors.js';
 import { markNotForPublication } from '../metrics/metric-table.js';
 import { surveyMetrics } from '../metrics/surveys.js';
 import { targetProgress } from '../metrics/targets.js';
@@ -47,6 +48,13 @@ export function computeEvidence(
         .sort((a, b) => rank(a.config) - rank(b.config))
         .map(({ data, config: entry }) => {
           const respondents = entry?.respondents ?? 'respondents';
+          // More responses than people invited is a wrong number in the config, not a response rate over 100%.
+          if (typeof entry?.invited === 'number' && entry.invited < data.responses.length)
+            throw new UserError(
+              `surveys "${entry.id}": invited is ${entry.invited}, fewer than the ${data.responses.length} complete ` +
+                `responses in ${relative(data.file)}`,
+              'Give the number of people the survey was sent to, or leave invited out.',
+            );
           return {
             data,
             respondents,

@@ -58,4 +58,16 @@ describe('validate and report with survey exports and evidence files', () => {
       details: expect.arrayContaining([expect.stringMatching(/line 5/)]),
     });
   });
+
+  it('refuses a number invited below the complete responses (a config mistake, exit 2)', async () => {
+    // qualtrics.csv has four complete responses; two invited would print a response rate of 200%.
+    const dir = project('qualtrics.csv', [
+      { id: 'qualtrics', file: 'qualtrics.csv', respondents: 'employers', invited: 2 },
+    ]);
+    const run = readAndCompute({ cwd: dir, config: undefined, year: '2023/24' as AcademicYear, sdc: true });
+    await expect(run).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/invited is 2, fewer than the 4 complete responses/),
+    });
+  });
 });

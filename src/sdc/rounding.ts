@@ -43,13 +43,15 @@ export function roundToDecimals(value: number, decimals: number): number {
 }
 
 /**
- * Publishes percentages and percentage-point differences to `decimals` places (DfE publishes destination and
- * NEET rates to one decimal place): a rate at full precision beside a count rounded to 5 would let a reader work
- * the exact count back out (issue 8, defect 9). The rates were computed from unrounded counts before this step.
+ * Publishes percentages, percentage-point differences and means to `decimals` places (DfE publishes destination
+ * and NEET rates to one decimal place): a rate at full precision beside a count rounded to 5 would let a reader work
+ * the exact count back out (issue 8, defect 9), and a mean at full precision beside its type-group means and
+ * denominators would give away the total of a left-over group of one or two institutions. Computed from unrounded
+ * figures before this step.
  */
 export function roundRates(rows: readonly MetricRow[], decimals: number): MetricRow[] {
   return rows.map((row) => {
-    if (row.unit !== 'pct' && row.unit !== 'pp') return row;
+    if (row.unit !== 'pct' && row.unit !== 'pp' && row.unit !== 'mean') return row;
     const out: { -readonly [K in keyof MetricRow]: MetricRow[K] } = { ...row };
     for (const c of RATE_COLUMNS) {
       const v = row[c];

@@ -65,7 +65,28 @@ export function computeEvidence(
           };
         }),
       items: files.items.map((i) => ({ ...i, file: relative(i.file) })),
-      targets: targetProgress(config.targets, [...options.rows, ...rows], options.year),
+      targets: targetProgress(
+        checkTargetBreakdowns(config, [...options.rows, ...rows]),
+        [...options.rows, ...rows],
+        options.year,
+      ),
     },
   };
+}
+
+/**
+ * A target whose breakdown the measure does not have would always read "no data"; when the measure has rows for the
+ * hub under other breakdowns, that is a config mistake (exit 2) naming them ("total" for destination measures).
+ */
+function checkTargetBreakdowns(config: Config, rows: readonly MetricRow[]): Config['targets'] {
+  config.targets.forEach((t, k) => {
+    const forHub = rows.filter((r) => r.measure === t.measure && r.hub === t.hub);
+    if (forHub.length === 0 || forHub.some((r) => r.breakdown === t.breakdown)) return;
+    const have = [...new Set(forHub.map((r) => r.breakdown))].sort().slice(0, 8);
+    throw new UserError(
+      `targets[${k}].breakdown: ${t.measure} has no breakdown "${t.breakdown}" for ${t.hub}`,
+      `Give one of: ${have.join(', ')}.`,
+    );
+  });
+  return config.targets;
 }

@@ -371,6 +371,12 @@ const MEANINGS: Readonly<Record<string, Partial<Record<ChangeKind | 'above' | 'b
     fall: 'Fewer young people were out of education, employment or training, or untracked.',
     no_clear_change: 'The share of young people NEET or untracked did not clearly move.',
   },
+  // When the files give no "not known" figures, the headline is the NEET rate alone: no word of untracked.
+  neetAlone: {
+    rise: 'More young people were out of education, employment or training.',
+    fall: 'Fewer young people were out of education, employment or training.',
+    no_clear_change: 'The share of young people NEET did not clearly move.',
+  },
 };
 
 /**

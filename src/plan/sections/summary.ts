@@ -233,7 +233,7 @@ function neetFindings(ctx: PlanContext): Finding[] {
       text:
         `${duringPeriod(range.period)}, ${hubChangesSentence(subject, lead.changes, { style: 'fromTo' })}.` +
         `${beside.length ? ` Beside it, ${beside.join('; ')}.` : ''}` +
-        `${allKind ? ` ${meaning('neet', allKind)}` : ''}`,
+        `${allKind ? ` ${meaning(headline === 'neet' ? 'neetAlone' : 'neet', allKind)}` : ''}`,
       refs: [...lead.rows, ...parts.flatMap((x) => x.rows)].map((r) => book.cite(r).id),
     },
   ];

@@ -106,6 +106,17 @@ export function parseMetricsJson(text: string, file: string): Parsed<{ rows: Tab
   const problems: Problem[] = [];
   const rows = doc.rows.map((raw: unknown, i: number) => {
     const r = isObject(raw) ? raw : {};
+    // A row is keyed by its measure, hub, period and breakdown: one without them cannot be compared.
+    for (const key of ['measure', 'hub', 'period', 'breakdown'] as const)
+      if (typeof r[key] !== 'string' || r[key] === '')
+        problems.push({
+          severity: 'error',
+          file,
+          column: key,
+          message: `rows[${i}] has no ${key}`,
+          expected: 'text',
+          found: printable(JSON.stringify(isObject(raw) ? (r[key] ?? null) : raw)).slice(0, 60),
+        });
     const number = (c: NumericColumn): number | null => {
       const v = r[c];
       if (v === null || v === undefined) return null;

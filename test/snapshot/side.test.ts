@@ -52,6 +52,16 @@ describe('parseMetricsJson and parseManifest', () => {
   it('refuses JSON that is not a metrics table, and a manifest of another format', () => {
     expect(parseMetricsJson('{"rows": 3}', 'x.json').problems).toHaveLength(1);
     expect(parseMetricsJson('not json', 'x.json').problems).toHaveLength(1);
+    // A row that is not an object, or has no key columns, cannot be compared: every missing key is a problem.
+    const bad = parseMetricsJson('{"rows": [null, {"hub": "east", "period": "2024", "breakdown": "all"}]}', 'x.json');
+    expect(bad.value).toBeNull();
+    expect(bad.problems.map((p) => p.message)).toEqual([
+      'rows[0] has no measure',
+      'rows[0] has no hub',
+      'rows[0] has no period',
+      'rows[0] has no breakdown',
+      'rows[1] has no measure',
+    ]);
     expect(parseManifest('{"format": "hubs-eval-snapshot/9"}', 'manifest.json').problems[0]?.message).toContain(
       'hubs-eval-snapshot/1',
     );

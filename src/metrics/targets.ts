@@ -75,8 +75,9 @@ export function targetProgress(
 
 /**
  * The fitted line at year x with the 95% confidence interval of the line there,
- * t · s · √(1/n + (x − x̄)² / Sxx) (Draper & Smith, Applied Regression Analysis, §1.4): it widens with distance from the years' mean, and includes
- * the uncertainty of the line's level. t · s is taken from the slope's interval, whose half-width is t · s / √Sxx.
+ * t · s · √(1/n + (x − x̄)² / Sxx) (Draper & Smith, Applied Regression Analysis, §1.4): it widens with
+ * distance from the years' mean, and includes the uncertainty of the line's level. t · s is taken from the
+ * slope's interval, whose half-width is t · s / √Sxx.
  */
 function project(series: readonly MetricRow[], x: number): TargetProgress['projection'] {
   const points = series.map((r) => ({ x: startYearOf(r.period as AcademicYear), y: r.value ?? 0 }));

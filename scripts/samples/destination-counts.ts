@@ -1,34 +1,14 @@
+import { MEASURE_COLUMNS } from '../../src/ingest/destinations/measures.js';
 import { apportion } from './apportion.js';
 import type { Rng } from './prng.js';
 
-/** The count columns of the KS4 destination measures files, in file order (after inst_count). */
-export const MEASURES = [
-  'cohort',
-  'overall',
-  'education',
-  'fe',
-  'ssf',
-  'sfc',
-  'other_edu',
-  'ind',
-  'appru',
-  'special',
-  'spi',
-  'edu_combo',
-  'he',
-  'appren',
-  'appl3',
-  'appl2',
-  'all_work',
-  'all_notsust',
-  'notsust',
-  'notsust_beneet',
-  'only_beneet',
-  'all_unknown',
-  'unknown_id',
-  'unknown',
-] as const;
-export type Measure = (typeof MEASURES)[number];
+/** Columns of the reader's list the samples do not write: the institution count and the 2023/24 release's own. */
+type NotInSamples = 'inst_count' | 'notsust_ben' | 'only_ben';
+export type Measure = Exclude<(typeof MEASURE_COLUMNS)[number], NotInSamples>;
+const NOT_IN_SAMPLES: ReadonlySet<string> = new Set<NotInSamples>(['inst_count', 'notsust_ben', 'only_ben']);
+
+/** The count columns of the KS4 destination measures files, in file order (after inst_count): the reader's list. */
+export const MEASURES: readonly Measure[] = MEASURE_COLUMNS.filter((c): c is Measure => !NOT_IN_SAMPLES.has(c));
 export type Counts = Record<Measure, number>;
 
 /**

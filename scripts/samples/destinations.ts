@@ -1,6 +1,7 @@
 import { type Cell, csvText, fixed1 } from './csv-text.js';
 import { addCounts, type Counts, LATER_MEASURES, MEASURES, percentOf } from './destination-counts.js';
 import { type CohortCounts, type GroupCounts, londonDestinations, nationalDestinations } from './destination-model.js';
+import { EES_LA_COLUMNS, EES_NATIONAL_COLUMNS } from './ees-columns.js';
 import { DESTINATION_COHORTS } from './evaluation-targets.js';
 import { ENGLAND, LONDON_LAS, LONDON_REGION } from './london-areas.js';
 import type { Rng } from './prng.js';
@@ -8,16 +9,7 @@ import type { SampleFile } from './sample-file.js';
 
 /** Header of the EES LA-level file ks4_dm_ud_202223_la_rev.csv. */
 export const LA_HEADER = [
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'old_la_code',
-  'new_la_code',
-  'la_name',
+  ...EES_LA_COLUMNS,
   'institution_group',
   'institution_type',
   'breakdown_topic',
@@ -29,11 +21,7 @@ export const LA_HEADER = [
 ];
 /** Header of the real national file ks4_dm_ud_202223_nat_rev.csv (no region or LA columns). */
 export const NATIONAL_HEADER = [
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
+  ...EES_NATIONAL_COLUMNS,
   'institution_group',
   'institution_type',
   'breakdown_topic',

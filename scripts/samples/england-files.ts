@@ -1,4 +1,5 @@
 import { type Cell, csvText, fixed1 } from './csv-text.js';
+import { EES_LA_COLUMNS } from './ees-columns.js';
 import { drawCount, type EnglandLaModel, logistic, logit } from './england-areas-model.js';
 import { REGION_CODES } from './england-las.js';
 import type { Rng } from './prng.js';
@@ -8,16 +9,7 @@ const ENGLAND = ['E92000001', 'England'] as const;
 /** Destination years of the KS4 file (time_period = destination year: 201617 is the 2015/16 cohort). */
 const DESTINATION_YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023] as const;
 const DESTINATION_HEADER = [
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'old_la_code',
-  'new_la_code',
-  'la_name',
+  ...EES_LA_COLUMNS,
   'institution_group',
   'breakdown_topic',
   'breakdown',
@@ -86,16 +78,7 @@ function destinationCounts(rng: Rng, n: number, m: EnglandLaModel, k: number, di
 /** NCCIS years: the calendar year of the Dec-Feb average (2024 = academic year 2023/24). */
 const NEET_YEARS = [2020, 2021, 2022, 2023, 2024] as const;
 const NEET_HEADER = [
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'old_la_code',
-  'new_la_code',
-  'la_name',
+  ...EES_LA_COLUMNS,
   'Age',
   'Cohort_DJFavg',
   'NEET_not_known_percent',

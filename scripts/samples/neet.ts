@@ -1,4 +1,5 @@
 import { type Cell, csvText, round1 } from './csv-text.js';
+import { EES_LA_COLUMNS } from './ees-columns.js';
 import { NEET_PATHS, NEET_YEARS } from './evaluation-targets.js';
 import { CITY_OF_LONDON, ENGLAND, type LaProfile, LONDON_LAS, LONDON_REGION } from './london-areas.js';
 import { type AreaYear, contextColumns } from './neet-context.js';
@@ -7,16 +8,7 @@ import type { SampleFile } from './sample-file.js';
 
 /** Header of the real NCCIS file UD_NEETNK_LA_dashboard_final_2024.csv, in its column order. */
 export const NEET_HEADER = [
-  'time_period',
-  'time_identifier',
-  'geographic_level',
-  'country_code',
-  'country_name',
-  'region_code',
-  'region_name',
-  'old_la_code',
-  'new_la_code',
-  'la_name',
+  ...EES_LA_COLUMNS,
   'Age',
   'Cohort_DJFavg',
   'NEET_not_known_percent',

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { configFromRaw } from '../../src/config/validate-config.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
-import type { AcademicYear } from '../../src/model/year.js';
 import { type PlanInput, planContext } from '../../src/plan/context.js';
-import { measureInfo } from '../../src/plan/measures.js';
 import { type Gap, gapPhrase, type HubChange, hubChangesSentence, rangePhrase } from '../../src/plan/phrases.js';
 import { summaryFindings, summarySections } from '../../src/plan/sections/summary.js';
+import { planInputOf } from './plan-input.js';
 
 /**
  * Issue 9 ("All of England in one report"): with more than six hubs, sentences count hubs and name only the
@@ -132,28 +131,7 @@ const { config } = configFromRaw(
 );
 
 function input(rows: MetricRow[]): PlanInput {
-  return {
-    config,
-    year: '2023/24' as AcademicYear,
-    hub: null,
-    files: [],
-    warnings: [],
-    logo: null,
-    version: 't',
-    chartFrame: 'bare',
-    narrative: { foreword: null, acknowledgements: null, recommendations: null },
-    metrics: {
-      rows,
-      coverage: [...new Set(rows.map((r) => r.measure))].map((measure) => ({
-        measure,
-        kind: measureInfo(measure).kind,
-        periods: rows.filter((r) => r.measure === measure && !r.period.includes('-')).map((r) => r.period),
-      })),
-      exclusions: [],
-      absent: ['compass', 'institutions', 'neet', 'activities'],
-      sdcApplied: true,
-    },
-  };
+  return planInputOf(rows, config, ['compass', 'institutions', 'neet', 'activities']);
 }
 
 const eet = (hub: string, value: number, diff: number | null = null) =>

@@ -18,9 +18,13 @@ export const TWO_HUBS = configFromRaw(
   '/tmp',
 ).config;
 
-/** A plan context over hand-made metric rows, with coverage as computeMetrics gives it. */
-export function contextOf(rows: MetricRow[], config: Config = TWO_HUBS): PlanContext {
-  const input: PlanInput = {
+/** A plan input over hand-made metric rows, with coverage as computeMetrics gives it (the single periods of each). */
+export function planInputOf(
+  rows: MetricRow[],
+  config: Config = TWO_HUBS,
+  absent: MetricsResult['absent'] = [],
+): PlanInput {
+  return {
     config,
     year: '2023/24' as AcademicYear,
     hub: null,
@@ -38,11 +42,15 @@ export function contextOf(rows: MetricRow[], config: Config = TWO_HUBS): PlanCon
         periods: rows.filter((r) => r.measure === measure && !r.period.includes('-')).map((r) => r.period),
       })),
       exclusions: [],
-      absent: [] satisfies MetricsResult['absent'],
+      absent,
       sdcApplied: true,
     },
   };
-  return planContext(input);
+}
+
+/** A plan context over hand-made metric rows. */
+export function contextOf(rows: MetricRow[], config: Config = TWO_HUBS): PlanContext {
+  return planContext(planInputOf(rows, config));
 }
 
 /** A row with a value and, optionally, its interval and gap to the comparator. */

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { configFromRaw } from '../../src/config/validate-config.js';
 import type { MetricsResult } from '../../src/metrics/index.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
-import type { AcademicYear } from '../../src/model/year.js';
 import { type PlanInput, planContext } from '../../src/plan/context.js';
-import { measureInfo } from '../../src/plan/measures.js';
 import { summaryFindings, summarySections } from '../../src/plan/sections/summary.js';
+import { planInputOf } from './plan-input.js';
 
 const { config } = configFromRaw(
   {
@@ -19,29 +18,7 @@ const { config } = configFromRaw(
 );
 
 function input(rows: MetricRow[], absent: MetricsResult['absent']): PlanInput {
-  return {
-    config,
-    year: '2023/24' as AcademicYear,
-    hub: null,
-    files: [],
-    warnings: [],
-    logo: null,
-    version: 't',
-    chartFrame: 'bare',
-    narrative: { foreword: null, acknowledgements: null, recommendations: null },
-    // Coverage as computeMetrics gives it: the single periods each measure has rows for.
-    metrics: {
-      rows,
-      coverage: [...new Set(rows.map((r) => r.measure))].map((measure) => ({
-        measure,
-        kind: measureInfo(measure).kind,
-        periods: rows.filter((r) => r.measure === measure && !r.period.includes('-')).map((r) => r.period),
-      })),
-      exclusions: [],
-      absent,
-      sdcApplied: true,
-    },
-  };
+  return planInputOf(rows, config, absent);
 }
 
 function findings(rows: MetricRow[], absent: MetricsResult['absent']): string[] {

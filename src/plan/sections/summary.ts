@@ -13,6 +13,7 @@ import {
   hubChange,
   hubChangesSentence,
   hubsPhrase,
+  impactSummarySentence,
   intervalCell,
   listNames,
   MANY_HUBS,
@@ -22,6 +23,7 @@ import {
 } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, ENGLAND, ends, hubsAndAll, seriesChange } from './common.js';
+import { impactFacts } from './impact.js';
 
 interface Finding {
   readonly text: string;
@@ -69,6 +71,10 @@ export function summarySections(ctx: PlanContext): Section[] {
             'they are reported as no clear change or similar.',
           refs: [],
         },
+        // The one-paragraph answer to "Do Careers Hubs work?", from the school-level estimates when given.
+        ...(ctx.has('destinations')
+          ? [{ kind: 'paragraph' as const, text: impactSummarySentence(impactFacts(ctx)), refs: [] }]
+          : []),
       ],
     },
     ...groups.map(

@@ -669,7 +669,7 @@ export interface ImpactFacts {
 }
 
 /**
- * The overall effect of joining, worded from its unrounded 95% confidence interval: "we estimate … raised/lowered" only when
+ * The overall effect of joining, worded from its unrounded 95% interval: "we estimate … raised/lowered" only when
  * the interval excludes zero, else "no clear effect"; never "caused". The smallest detectable effect follows.
  */
 export function impactSentence(f: ImpactFacts): string {
@@ -725,7 +725,8 @@ export function selectionSentence(gap: string, naive: string, estimate: string):
 export function doseSentence(subject: string, slope: string, interval: string, clear: boolean): string {
   return (
     `Within schools, each extra Gatsby Benchmark fully achieved went with a change of ${slope} in ${subject} ` +
-    `(95% confidence interval ${interval})${clear ? '' : ', no clear association'}. This is an association within schools ` +
+    `(95% confidence interval ${interval})${clear ? '' : ', no clear association'}. This is an association ` +
+    'within schools ' +
     'over time, not an effect: schools may work on benchmarks and destinations at the same time.'
   );
 }

@@ -177,15 +177,17 @@ function aggregate(
     for (const [i, v] of c.psi) psi[i] = (psi[i] ?? 0) + (w[k] ?? 0) * v;
   });
   // Weight term: d w_k = (1{G=g_k} − p_k)/S − p_k Σ_j (1{G=g_j} − p_j)/S², applied to Σ_k ATT_k d w_k.
+  // Per unit this depends only on its group: Σ_k ATT_k 1{G=g_k} = A(G) and Σ_k 1{G=g_k} = C(G), so O(N + cells).
   const sumPAtt = chosen.reduce((s, c, k) => s + (p[k] ?? 0) * c.att, 0);
+  const attOf = new Map<number, number>();
+  const cellsOf = new Map<number, number>();
+  for (const c of chosen) {
+    attOf.set(c.g, (attOf.get(c.g) ?? 0) + c.att);
+    cellsOf.set(c.g, (cellsOf.get(c.g) ?? 0) + 1);
+  }
   units.forEach((u, i) => {
-    let own = 0;
-    let dev = 0;
-    chosen.forEach((c, k) => {
-      const d = (u.group === c.g ? 1 : 0) - (p[k] ?? 0);
-      own += c.att * d;
-      dev += d;
-    });
+    const own = (u.group === null ? 0 : (attOf.get(u.group) ?? 0)) - sumPAtt;
+    const dev = (u.group === null ? 0 : (cellsOf.get(u.group) ?? 0)) - total;
     psi[i] = (psi[i] ?? 0) + own / total - (sumPAtt * dev) / (total * total);
   });
   const se = Math.sqrt(clusterOf.variance(psi)) / n;

@@ -246,3 +246,56 @@ export function splitAtStart(periods: readonly AcademicYear[], started: Academic
     ...(first !== undefined && first !== baseline ? { first } : {}),
   };
 }
+
+/** One change to compute: its measure and its two ends. */
+export interface Span {
+  readonly measure: string;
+  readonly from: AcademicYear;
+  readonly to: AcademicYear;
+}
+
+/** `eet_change_pp` -> `eet_change_since_start_pp` / `eet_change_before_start_pp`. */
+export const sinceStartMeasure = (changeMeasure: string) => changeMeasure.replace(/_pp$/, '_since_start_pp');
+export const beforeStartMeasure = (changeMeasure: string) => changeMeasure.replace(/_pp$/, '_before_start_pp');
+
+/**
+ * The changes an area reports: first to last (`<m>_change_pp`, the whole span), and where the area has a start
+ * year, the change since the hubs began (baseline = the last period before the start, to the latest) and the change
+ * before them (first period to the baseline). `noneAfter` is the baseline when no period follows it: the report says
+ * so instead of a change.
+ */
+export function changeSpans(
+  changeMeasure: string,
+  periods: readonly AcademicYear[],
+  started: AcademicYear | undefined,
+): { spans: Span[]; noneAfter?: AcademicYear } {
+  const first = periods[0];
+  const last = periods.at(-1);
+  const spans: Span[] = [];
+  if (first !== undefined && last !== undefined && first !== last)
+    spans.push({ measure: changeMeasure, from: first, to: last });
+  const split = started ? splitAtStart(periods, started) : undefined;
+  if (!split) return { spans };
+  if (split.latest) spans.push({ measure: sinceStartMeasure(changeMeasure), from: split.baseline, to: split.latest });
+  if (split.first) spans.push({ measure: beforeStartMeasure(changeMeasure), from: split.first, to: split.baseline });
+  return split.latest ? { spans } : { spans, noneAfter: split.baseline };
+}
+
+/** The row that stands where a change since the start cannot be: no period after the baseline. */
+export function noneAfterRow(key: Omit<ChangeKey, 'period'>, baseline: AcademicYear, what: string): MetricRow {
+  return metricRow({
+    measure: sinceStartMeasure(key.measure),
+    hub: key.hub,
+    period: `${baseline}-${baseline}`,
+    breakdown: key.breakdown,
+    unit: 'pp',
+    symbol: 'z',
+    note: `no ${what} after the hubs began: ${baseline} is the last before the start and the latest in range`,
+  });
+}
+
+/** The earliest start of the hubs given (all hubs pooled are measured from the first hub's start). */
+export function earliestStart(starts: readonly (AcademicYear | undefined)[]): AcademicYear | undefined {
+  const known = starts.filter((s): s is AcademicYear => s !== undefined).sort(compareYears);
+  return known[0];
+}

@@ -19,6 +19,8 @@ export interface AreaChange {
   readonly p: number;
   /** Areas with a figure at either end: the units of the variance. */
   readonly areas: number;
+  /** Between-area variance over binomial variance (1 = sampling error only); absent where not estimated. */
+  readonly dispersion?: number;
 }
 
 /**
@@ -34,6 +36,7 @@ export interface AreaChange {
  * areas' real variation around each other (and any area-level error such as a rate published to one decimal);
  * a binomial interval contains only the first, and with census-sized areas it is far too narrow.
  *
+ * The variance is never taken below the binomial one (p1(1 − p1)/N1 + p2(1 − p2)/N2).
  * `extraVariance` (0-1 scale squared) adds independent error from outside the areas, such as a fixed reference's
  * own error; it enters the standard error, not the degrees of freedom (a conservative choice: the reference's error
  * is small beside the areas'). undefined with fewer than two areas: one area says nothing about variation between
@@ -49,8 +52,12 @@ export function changeBetweenAreas(ends: readonly AreaEnds[], extraVariance = 0)
   const p1 = sum(used.map((e) => e.x1)) / n1;
   const p2 = sum(used.map((e) => e.x2)) / n2;
   const residuals = used.map((e) => (e.x2 - p2 * e.n2) / n2 - (e.x1 - p1 * e.n1) / n1);
-  const variance = (k / (k - 1)) * sum(residuals.map((u) => u * u)) + extraVariance;
-  return tInterval(p2 - p1, Math.sqrt(variance), k - 1, k);
+  const between = (k / (k - 1)) * sum(residuals.map((u) => u * u));
+  const binomial = (p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2;
+  // Never below binomial sampling error: with few areas the between-area estimate can come out near zero by chance
+  // (the floor of Spiegelhalter's over-dispersion factor, as in the pre-trend check).
+  const variance = Math.max(between, binomial) + extraVariance;
+  return { ...tInterval(p2 - p1, Math.sqrt(variance), k - 1, k), dispersion: binomial > 0 ? between / binomial : 1 };
 }
 
 /** An estimate with standard error `se` on `df` degrees of freedom as a 95% t interval (two-sided p-value). */

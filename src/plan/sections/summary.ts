@@ -208,7 +208,7 @@ function neetFindings(ctx: PlanContext): Finding[] {
   if (!ctx.has('neet')) return [];
   const { m, book } = ctx;
   // The DfE's headline measure first, with NEET and not known beside it.
-  const headline = m.has('neet_or_not_known_change_pp') ? 'neet_or_not_known' : 'neet';
+  const headline = m.has('neet_or_not_known_pct') ? 'neet_or_not_known' : 'neet';
   const none = noChangeSinceStart(ctx, `${headline}_change_since_start_pp`, ALL, 'year');
   const range = m.range(`${headline}_change_since_start_pp`, ENGLAND, ALL);
   if (!range || range.value === null) return none ? [none] : [];

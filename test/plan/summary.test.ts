@@ -145,7 +145,8 @@ describe('executive summary sentences', () => {
     ];
     const [changes, gaps] = findings(rows, [...NOT_DESTINATIONS, 'compass']);
     expect(changes).toBe(
-      'Since the hubs began (KS4 cohorts 2015/16 to 2020/21), the sustained EET rate rose in North, by 1.4 percentage points; the ' +
+      'Since the hubs began (KS4 cohorts 2015/16 to 2020/21), the sustained EET rate rose in North, by 1.4 ' +
+        'percentage points; the ' +
         'figures for South are suppressed. The England rate fell from 94.1% in 2015/16 to 93.9% in 2020/21.',
     );
     expect(gaps).toBe(
@@ -181,7 +182,8 @@ describe('executive summary sentences', () => {
       change('england', 0, -0.1, 0.1),
     ];
     expect(findings(rows, [...NOT_DESTINATIONS, 'compass'])[0]).toBe(
-      'Since the hubs began (KS4 cohorts 2015/16 to 2020/21), the sustained EET rate showed no clear change in any hub. The ' +
+      'Since the hubs began (KS4 cohorts 2015/16 to 2020/21), the sustained EET rate showed no clear change in ' +
+        'any hub. The ' +
         'England rate showed no clear change between 2015/16 (93.9%) and 2020/21 (93.9%); the 95% confidence ' +
         'interval of the change includes zero. The share staying in education, an apprenticeship or work held steady.',
     );

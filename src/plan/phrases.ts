@@ -656,6 +656,14 @@ export function noChangeSinceStartSentence(what: string, baseline: string): stri
   );
 }
 
+/** Said once per topic when the config gives no start year for the hubs. */
+export function noStartYearSentence(): string {
+  return (
+    'The config gives no year the hubs started (hubs[].started), so the summary gives no change since the hubs ' +
+    'began; the chapters describe the change over the whole period, which may include years before the hubs.'
+  );
+}
+
 /** Beside a headline change: the hubs whose pre-trend check against similar areas warns. */
 export function pretrendWarningSentence(names: string): string {
   return (

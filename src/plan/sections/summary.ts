@@ -19,6 +19,7 @@ import {
   meaning,
   membershipMeaning,
   noChangeSinceStartSentence,
+  noStartYearSentence,
   pretrendWarningSentence,
   timesPhrase,
 } from '../phrases.js';
@@ -147,7 +148,7 @@ function destinationFindings(ctx: PlanContext): Finding[] {
   const { m, book } = ctx;
   const out: Finding[] = [];
   const engRange = m.range(SINCE.eet, ENGLAND, 'total');
-  const none = noChangeSinceStart(ctx, SINCE.eet, 'total', 'KS4 cohort');
+  const none = noChangeSinceStart(ctx, SINCE.eet, 'total', 'KS4 cohort') ?? noStart(ctx, 'eet_change_pp', SINCE.eet);
   if (none) out.push(none);
   if (engRange && engRange.value !== null) {
     const rows = ctx.hubs.map((h) => m.range(SINCE.eet, h.id, 'total'));
@@ -209,7 +210,12 @@ function neetFindings(ctx: PlanContext): Finding[] {
   const { m, book } = ctx;
   // The DfE's headline measure first, with NEET and not known beside it.
   const headline = m.has('neet_or_not_known_pct') ? 'neet_or_not_known' : 'neet';
-  const none = noChangeSinceStart(ctx, `${headline}_change_since_start_pp`, ALL, 'year');
+  const since = `${headline}_change_since_start_pp`;
+  // The no-start-year sentence is said once: with the destinations when they have it.
+  const saidWithDestinations = ctx.has('destinations') && !!noStart(ctx, 'eet_change_pp', SINCE.eet);
+  const none =
+    noChangeSinceStart(ctx, since, ALL, 'year') ??
+    (saidWithDestinations ? undefined : noStart(ctx, `${headline}_change_pp`, since));
   const range = m.range(`${headline}_change_since_start_pp`, ENGLAND, ALL);
   if (!range || range.value === null) return none ? [none] : [];
   const part = (measure: string) => {
@@ -264,6 +270,11 @@ function noChangeSinceStart(ctx: PlanContext, measure: string, breakdown: string
     text: noChangeSinceStartSentence(what, baseline ?? row.period),
     refs: [],
   };
+}
+
+/** Where changes exist but none since the start (no `hubs[].started`), the summary says why it gives none. */
+function noStart(ctx: PlanContext, whole: string, since: string): Finding | undefined {
+  return ctx.m.has(whole) && !ctx.m.has(since) ? { text: noStartYearSentence(), refs: [] } : undefined;
 }
 
 /** Whether a hub's pre-trend check against similar areas warns (its interval excludes zero). */

@@ -1,3 +1,4 @@
+import type { EvaluationConfig } from './evaluation.js';
 import type { Closeness } from '../ingest/stat-neighbours.js';
 import type { QuestionOptions } from '../ingest/surveys/questions.js';
 import type { Target } from '../metrics/targets.js';
@@ -81,6 +82,8 @@ export interface Config {
   /** What the config says about each survey export (`surveys`); exports not named here are described by detection. */
   readonly surveys: readonly SurveyConfig[];
   readonly targets: readonly Target[];
+  /** What the evaluation asks and how it judges the answers; the default Careers Hubs framework when absent. */
+  readonly evaluation: EvaluationConfig;
   /** Comparison groups besides the national comparator; paths relative to `dir`, as written. */
   readonly comparators?: ComparatorsConfig;
   readonly geography?: GeographyConfig;

@@ -125,13 +125,12 @@ export function evaluationProblems(e: EvaluationConfig, surveyIds: readonly stri
       problems.push(`evaluation.questions[${k}].judgement: the rule counts targets, but the question lists none`);
   });
   const known = [...ids].join(', ');
-  const cite = (key: string, list: readonly Linked[]) =>
-    list.forEach((item, k) =>
-      item.findings.forEach((f, j) => {
+  const cite = (key: string, list: readonly Linked[]) => {
+    for (const [k, item] of list.entries())
+      for (const [j, f] of item.findings.entries())
         if (!ids.has(f))
           problems.push(`evaluation.${key}[${k}].findings[${j}]: no finding "${f}" (the findings are: ${known})`);
-      }),
-    );
+  };
   cite('conclusions', e.conclusions);
   cite('recommendations', e.recommendations);
   e.codedThemes.forEach((c, k) => {

@@ -1,10 +1,10 @@
-import type { EvaluationConfig } from './evaluation.js';
 import type { Closeness } from '../ingest/stat-neighbours.js';
 import type { QuestionOptions } from '../ingest/surveys/questions.js';
 import type { Target } from '../metrics/targets.js';
 import type { ActivityType, InputKind } from '../model/records.js';
 import type { SurveyPlacement } from '../model/survey.js';
 import type { AcademicYear } from '../model/year.js';
+import type { EvaluationConfig } from './evaluation.js';
 
 export interface LocalAuthority {
   /** Old 3-digit DfE LA code, e.g. 202. */

@@ -25,7 +25,8 @@ export async function readCodedThemes(
   const consent = cols.find('consent', 'consent to quote', 'may quote');
   const role = cols.find('role', 'respondent role');
   const answers: CodedAnswer[] = [];
-  if (id === undefined || theme === undefined) return { coded: { file, ...meta, answers }, problems: log.problems };
+  if (id === undefined || theme === undefined)
+    return { coded: { file, sha256: csv.sha256, ...meta, answers }, problems: log.problems };
   for await (const row of csv.rows) {
     const cell = (k: number | undefined) => (k === undefined ? '' : (row.cells[k] ?? '').trim());
     const flag = (k: number | undefined): boolean | undefined => {
@@ -59,5 +60,5 @@ export async function readCodedThemes(
       line: row.line,
     });
   }
-  return { coded: { file, ...meta, answers }, problems: log.problems };
+  return { coded: { file, sha256: csv.sha256, ...meta, answers }, problems: log.problems };
 }

@@ -15,6 +15,8 @@ export interface ThemeResult {
 }
 
 export interface CodedQuestionResult {
+  /** The coding sheet, relative to the config, and its digest: the source of every theme figure. */
+  readonly source: { readonly file: string; readonly sha256: string };
   readonly survey: string;
   readonly question: string;
   readonly text: string;
@@ -69,12 +71,13 @@ export function themeCounts(coded: CodedQuestion, period: string, sdc: SdcOption
   const [publishedBase, ...published] = sdc ? applySdc([baseRow, ...rows], sdc) : [baseRow, ...rows];
   const themes = [...byTheme.keys()]
     .map((theme, k) => ({ theme, row: published[k] as MetricRow }))
-    .sort((a, b) => (b.row.numerator ?? -1) - (a.row.numerator ?? -1) || a.theme.localeCompare(b.theme, 'en-GB'))
+    .sort((a, b) => (b.row.value ?? -1) - (a.row.value ?? -1) || a.theme.localeCompare(b.theme, 'en-GB'))
     .map(({ theme, row }) => ({ theme, row, quote: row.symbol === 'c' ? null : quoteFor(coded, theme) }));
   const withheldQuotes = coded.answers
     .filter((a) => a.quote && !a.consent)
     .map((a) => ({ theme: a.theme, line: a.line }));
   return {
+    source: { file: coded.file, sha256: coded.sha256 },
     survey: coded.survey,
     question: coded.question,
     text: coded.text,

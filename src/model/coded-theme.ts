@@ -20,6 +20,7 @@ export interface CodedAnswer {
 /** A coding sheet for one survey question. */
 export interface CodedQuestion {
   readonly file: string;
+  readonly sha256: string;
   /** The survey id from the config. */
   readonly survey: string;
   readonly question: string;

@@ -1,5 +1,5 @@
-import type { CodedQuestionResult } from '../metrics/themes.js';
 import type { TargetProgress } from '../metrics/targets.js';
+import type { CodedQuestionResult } from '../metrics/themes.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { SurveyData } from '../model/survey.js';
 

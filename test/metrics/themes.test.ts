@@ -19,9 +19,11 @@ function sheet(): CodedQuestion {
   // The same response coded twice with one theme counts once.
   answers.push(answer('r1', 'Employer encounters'));
   answers.push(answer('r2', 'Employer encounters', { quote: true, consent: false, excerpt: 'Not consented' }));
-  answers.push(answer('r3', 'Employer encounters', { quote: true, consent: true, excerpt: 'Meeting employers helped' }));
+  answers.push(
+    answer('r3', 'Employer encounters', { quote: true, consent: true, excerpt: 'Meeting employers helped' }),
+  );
   for (let k = 20; k < 23; k++) answers.push(answer(`r${k}`, 'Workload', { quote: true, consent: true, excerpt: 'x' }));
-  return { file: 'coding.csv', survey: 'staff', question: 'Q7', text: 'What helped most?', answers };
+  return { file: 'coding.csv', sha256: '', survey: 'staff', question: 'Q7', text: 'What helped most?', answers };
 }
 
 describe('themeCounts', () => {

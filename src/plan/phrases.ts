@@ -1,5 +1,12 @@
 import type { MetricRow, MetricUnit } from '../model/metric.js';
-import { classifyChange, classifyComparison, type Ranked } from '../stats/change.js';
+import {
+  agreeingDecimals,
+  classifyChange,
+  classifyComparison,
+  classifyDifference,
+  type DifferenceClass,
+  type Ranked,
+} from '../stats/change.js';
 import { fixed, formatValue, signed } from './format.js';
 
 /**
@@ -24,13 +31,18 @@ export interface ChangeFacts {
   readonly everyYear?: 'rising' | 'falling' | null;
   /** A figure with no sampling error (every institution counted): the sign of the change is the finding. */
   readonly exact?: boolean;
+  /** The word fixed on the unrounded interval by the metrics, where they give one. */
+  readonly verdict?: DifferenceClass;
 }
 
 export type ChangeKind = 'rise' | 'fall' | 'no_clear_change' | 'suppressed' | 'no_interval';
 
 export function changeKind(f: ChangeFacts): ChangeKind {
   if (f.from.value === null || f.to.value === null) return 'suppressed';
-  const kind = classifyChange(f.to.value - f.from.value, f.low, f.high, f.exact ?? false);
+  const VERDICT = { higher: 'rise', lower: 'fall', unclear: 'no_clear_change', unknown: 'unknown' } as const;
+  const kind = f.verdict
+    ? VERDICT[f.verdict]
+    : classifyChange(f.to.value - f.from.value, f.low, f.high, f.exact ?? false);
   return kind === 'unknown' ? 'no_interval' : kind;
 }
 
@@ -289,8 +301,8 @@ export interface HubChange extends NamedValue {
 
 /** A hub's change as the classifier judges it, from its change row. */
 export function hubChange(name: string, row: MetricRow | undefined): HubChange {
-  const kind = classifyChange(row?.value ?? null, row?.ci_low ?? null, row?.ci_high ?? null);
-  return { name, value: row?.value ?? null, clear: kind === 'rise' || kind === 'fall', symbol: row?.symbol ?? 'x' };
+  const kind = rowVerdict(row);
+  return { name, value: row?.value ?? null, clear: kind === 'higher' || kind === 'lower', symbol: row?.symbol ?? 'x' };
 }
 
 export interface HubChangeWords {
@@ -400,7 +412,8 @@ export function intervalCell(row: MetricRow | undefined, change = false): string
       ? signed(row.value)
       : formatValue(row.value, row.unit, row.symbol);
   if (row.value === null || row.ci_low === null || row.ci_high === null) return v;
-  const lim = (x: number) => (change || row.unit === 'pp' ? signed(x) : fixed(x, 1));
+  const dp = row.verdict ? agreeingDecimals(row.ci_low, row.ci_high, row.verdict) : 1;
+  const lim = (x: number) => (change || row.unit === 'pp' ? signed(x, dp) : fixed(x, dp));
   return `${v} (${lim(row.ci_low)} to ${lim(row.ci_high)})`;
 }
 
@@ -408,8 +421,17 @@ export function intervalCell(row: MetricRow | undefined, change = false): string
 export function changeCell(row: MetricRow | undefined): string {
   if (!row) return 'not available';
   if (row.value === null) return formatValue(null, row.unit, row.symbol);
-  const kind = classifyChange(row.value, row.ci_low, row.ci_high);
-  return kind === 'rise' || kind === 'fall' ? intervalCell(row, true) : 'no clear change';
+  const kind = rowVerdict(row);
+  return kind === 'higher' || kind === 'lower' ? intervalCell(row, true) : 'no clear change';
+}
+
+/**
+ * The word a row's interval supports: the verdict fixed on the unrounded interval where the metrics give one (so
+ * rounding cannot flip it), else the row's own limits.
+ */
+export function rowVerdict(row: MetricRow | undefined): DifferenceClass {
+  if (!row || row.value === null) return 'unknown';
+  return row.verdict ?? classifyDifference(row.value, row.ci_low, row.ci_high);
 }
 
 // --- Surveys, evidence and targets (issue 10) ----------------------------------------------------------------
@@ -626,6 +648,30 @@ export interface PretrendFacts {
 }
 
 /** Whether the pre-start trends differ clearly: the comparison then carries a warning. */
+/** "No KS4 cohort after the hubs began is in range yet (2020/21 is the last before the start)." */
+export function noChangeSinceStartSentence(what: string, baseline: string): string {
+  return (
+    `No ${what} after the hubs began is in range yet (${baseline} is the last before the start), so the report ` +
+    'gives no change since the start; earlier changes describe the areas before the hubs.'
+  );
+}
+
+/** Said once per topic when the config gives no start year for the hubs. */
+export function noStartYearSentence(): string {
+  return (
+    'The config gives no year the hubs started (hubs[].started), so the summary gives no change since the hubs ' +
+    'began; the chapters describe the change over the whole period, which may include years before the hubs.'
+  );
+}
+
+/** Beside a headline change: the hubs whose pre-trend check against similar areas warns. */
+export function pretrendWarningSentence(names: string): string {
+  return (
+    `For ${names} the pre-trend check warns: the hub and similar areas were already moving apart before the start, ` +
+    'so a comparison with them may mislead.'
+  );
+}
+
 export function pretrendDiverges(f: PretrendFacts): boolean {
   return f.low !== null && f.high !== null && (f.low > 0 || f.high < 0);
 }

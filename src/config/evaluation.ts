@@ -82,7 +82,12 @@ export const DEFAULT_QUESTIONS: readonly EvaluationQuestion[] = [
   q('outcomes', 'Did more young people move on to sustained education, employment or training?', {
     measures: ['eet_sustained_pct', 'neet_or_not_known_pct'],
     targets: ['neet_or_not_known_pct'],
-    judgement: { outcome: 'neet_or_not_known_change_pp', better: 'lower', require: 'not worse', targets: 'met' },
+    judgement: {
+      outcome: 'neet_or_not_known_change_since_start_pp',
+      better: 'lower',
+      require: 'not worse',
+      targets: 'met',
+    },
   }),
   q('participation', 'How many students, teachers and employers took part in hub activities?', {
     measures: ['student_participations', 'smes_engaged', 'smes_meeting_threshold'],

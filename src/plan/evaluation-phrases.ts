@@ -6,13 +6,15 @@ import type { TargetStatus } from '../metrics/targets.js';
 
 /** "Met when the change in NEET or not known since the hubs began fell, and every target was met." */
 export function ruleSentence(rule: JudgementRule, outcomeLabel: string): string {
+  // Only a since-start measure is a change since the hubs began; others are over the years the data cover.
+  const when = rule.outcome?.includes('since_start') ? 'since the hubs began' : 'over the years measured';
   const outcome =
     rule.outcome === null
       ? null
       : rule.require === 'improved'
-        ? `the ${outcomeLabel} since the hubs began was an improvement (its 95% interval wholly on the ` +
+        ? `the ${outcomeLabel} ${when} was an improvement (its 95% interval wholly on the ` +
           `${rule.better === 'higher' ? 'rise' : 'fall'} side)`
-        : `the ${outcomeLabel} since the hubs began was not a worsening (its 95% interval not wholly on the ` +
+        : `the ${outcomeLabel} ${when} was not a worsening (its 95% interval not wholly on the ` +
           `${rule.better === 'higher' ? 'fall' : 'rise'} side)`;
   const targets =
     rule.targets === 'ignore'

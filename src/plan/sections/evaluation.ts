@@ -30,6 +30,14 @@ export interface Answer {
 const THEME_METHOD = 'answers carrying the theme / answers coded x 100; 95% Wilson score interval';
 const TOP2 = 'respondents choosing a favourable answer / respondents answering x 100; 95% Wilson score interval';
 
+/** A since-start change is labelled by its level measure: "change in 16 to 17 year olds NEET or not known". */
+function outcomeLabel(measure: string): string {
+  const since = /_change_since_start_pp$/;
+  return since.test(measure)
+    ? `change in ${measureInfo(measure.replace(since, '_pct')).label}`
+    : measureInfo(measure).label;
+}
+
 const focusOf = (ctx: PlanContext) => ctx.input.hub ?? ALL;
 const headline = (ctx: PlanContext, measure: string, pick: 'latest' | 'range'): MetricRow | undefined =>
   ctx.m[pick](measure, focusOf(ctx), ALL) ?? ctx.m[pick](measure, focusOf(ctx), 'total');
@@ -78,7 +86,7 @@ function answerOf(ctx: PlanContext, q: EvaluationQuestion): Answer {
     cite(outcomeRow);
     const unit = outcomeRow.unit === 'pp' ? ' percentage points' : '';
     sentences.push(
-      `The ${measureInfo(outcomeRow.measure).label} over ${outcomeRow.period.replace('-', ' to ')} was ` +
+      `The ${outcomeLabel(outcomeRow.measure)} over ${outcomeRow.period.replace('-', ' to ')} was ` +
         `${signed(outcomeRow.value)}${unit}.`,
     );
   }
@@ -160,7 +168,7 @@ export function questionsSection(ctx: PlanContext): Section {
       columns: ['Question', 'How the answer is judged'],
       rows: e.questions.map((q) => [
         q.question,
-        ruleSentence(q.judgement, q.judgement.outcome ? measureInfo(q.judgement.outcome).label : ''),
+        ruleSentence(q.judgement, q.judgement.outcome ? outcomeLabel(q.judgement.outcome) : ''),
       ]),
     }),
   );

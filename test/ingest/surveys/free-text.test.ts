@@ -52,7 +52,7 @@ describe('free text is never published', () => {
 });
 
 describe('placement', () => {
-  it('places by the column whose header names a hub and whose values are hubs, not by a question mentioning one', async () => {
+  it('places by a column headed as a hub field whose values are hubs, not by a question naming one', async () => {
     const { survey } = await read();
     expect(survey.placement).toEqual({ column: 'Which careers hub is your school in?', by: 'hub' });
     // The satisfaction question mentions "your Careers Hub" and stays a question.

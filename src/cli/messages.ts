@@ -148,7 +148,7 @@ export const msg = {
   surveyQuestion: (q: SurveyQuestion) =>
     `  ${q.id}: ${q.type}${q.scale ? ` (${q.scale.name} scale)` : ''}` +
     `${q.type === 'single' || q.type === 'multi' ? ` (${plural(q.options.length, 'option')})` : ''}` +
-    `${q.dontKnow.length ? `; kept apart: ${q.dontKnow.join(', ')}` : ''}: ${q.text}`,
+    `${q.dontKnow.length ? `; kept apart: ${q.dontKnow.join(', ')}` : ''}: ${q.text}\n      typed by: ${q.typedBy}`,
   evidenceSummary: (items: readonly EvidenceItem[]) => {
     const published = items.filter((i) => i.consent).length;
     return (

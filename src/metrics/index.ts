@@ -2,7 +2,15 @@ import path from 'node:path';
 import { HubIndex } from '../config/hub-index.js';
 import type { Config } from '../config/schema.js';
 import type { MetricRow } from '../model/metric.js';
-import type { Activity, CompassReturn, DestinationRow, InputKind, Institution, NeetRow } from '../model/records.js';
+import {
+  ACTIVITY_TYPES,
+  type Activity,
+  type CompassReturn,
+  type DestinationRow,
+  type InputKind,
+  type Institution,
+  type NeetRow,
+} from '../model/records.js';
 import type { SchoolDestination } from '../model/school-destination.js';
 import { type AcademicYear, academicYear, compareYears, startYearOf, yearRange } from '../model/year.js';
 import { applySdc } from '../sdc/apply.js';
@@ -11,7 +19,7 @@ import { rowKey } from '../sdc/row-key.js';
 import { compassMetrics } from './compass.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
 import { impactMetrics } from './impact.js';
-import type { MetricExclusion } from './institution-groups.js';
+import { INSTITUTION_GROUPS, type MetricExclusion } from './institution-groups.js';
 import { membershipMetrics } from './membership.js';
 import { markNotForPublication } from './metric-table.js';
 import { neetMetrics } from './neet.js';
@@ -209,11 +217,28 @@ const SAME_DENOMINATOR: Readonly<Record<string, readonly (readonly string[])[]>>
 /** Distinct SMEs are counted per hub, so hub figures do not add up to `all`; the other counts and rates do. */
 const NOT_ADDITIVE = new Set(['smes_engaged', 'smes_meeting_threshold']);
 
+/**
+ * Breakdown partitions: for each measure, the groups of breakdown values that add up to its breakdown `all`, so that
+ * a cell withheld in one group cannot be had as `all` minus the others. Every measure split by institution type group
+ * or activity type whose cells can be withheld (counts of people, and figures withheld for few institutions) is here.
+ * One table, so that it can move to the measure catalogue whole.
+ */
+export const BREAKDOWN_PARTITIONS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  membership_pupils: [INSTITUTION_GROUPS],
+  membership_pupils_pct: [INSTITUTION_GROUPS],
+  membership_institutions: [INSTITUTION_GROUPS],
+  membership_institutions_pct: [INSTITUTION_GROUPS],
+  student_participations: [ACTIVITY_TYPES],
+  // Teachers at student activities: CPD teachers are counted apart, so the student activity types make up `all`.
+  teacher_participations: [ACTIVITY_TYPES.filter((t) => t !== 'teacher_cpd')],
+  activities: [ACTIVITY_TYPES],
+  sme_activities: [ACTIVITY_TYPES],
+};
+
 function margins(rows: readonly MetricRow[], config: Config) {
-  const byActivityType = [['employer_encounter', 'workplace_experience', 'teacher_cpd', 'other']];
   return additiveMargins(rows, {
     hubs: config.hubs.map((h) => h.id),
-    breakdownGroups: (measure) => (measure === 'student_participations' ? byActivityType : []),
+    breakdownGroups: (measure) => BREAKDOWN_PARTITIONS[measure] ?? [],
     partsOf: (total) => [
       // Destinations: disadvantaged and not disadvantaged pupils add up to the total.
       ...(total.breakdown === 'total'

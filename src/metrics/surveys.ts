@@ -4,13 +4,15 @@ import type { MetricRow } from '../model/metric.js';
 import { metricRow } from '../model/metric.js';
 import type { Institution } from '../model/records.js';
 import type { SurveyData, SurveyQuestion, SurveyResponse } from '../model/survey.js';
-import { suppressRow } from '../sdc/primary.js';
+import { applySdc, type SdcOptions } from '../sdc/apply.js';
+import { additiveMargins } from '../sdc/margins.js';
+import { type RowKey, rowKey } from '../sdc/row-key.js';
 import { percentageFields } from './percentage.js';
 
 /**
  * survey exports ─ responses placed in hubs ─ per survey x hub (and `all`):
  *   survey_respondents; survey_response_pct per question x option; survey_top2_pct per Likert question
- *   ─ hub cells with fewer respondents than the threshold withheld (`c`)
+ *   ─ disclosure control by the caller (applySdc with surveyPartitions and hubs adding up to `all`)
  */
 export interface SurveyMetricsInput {
   readonly surveys: readonly SurveyData[];
@@ -18,13 +20,30 @@ export interface SurveyMetricsInput {
   readonly institutions: readonly Institution[];
   /** The reporting year the survey belongs to. */
   readonly period: string;
-  /** `sdc.threshold`; null = disclosure control off (--no-sdc). */
-  readonly threshold: number | null;
+  /** The config's `sdc`; null = disclosure control off (--no-sdc: the caller marks the rows not for publication). */
+  readonly sdc: SdcOptions | null;
 }
 
-export const SURVEY_MEASURES = ['survey_respondents', 'survey_response_pct', 'survey_top2_pct'] as const;
+export const SURVEY_MEASURES = [
+  'survey_respondents',
+  'survey_question_respondents',
+  'survey_response_pct',
+  'survey_top2_pct',
+] as const;
 
 export function surveyMetrics(input: SurveyMetricsInput): MetricRow[] {
+  const rows = surveyTable(input);
+  if (input.sdc === null) return rows;
+  // The same disclosure path as every other count: cells under sdc.threshold withheld, complementary cells chosen
+  // over hubs and over each question's options, counts of respondents rounded, shares to sdc.rateDecimals.
+  const margins = additiveMargins(rows, {
+    hubs: input.hubs.hubs.map((h) => h.id),
+    partsOf: surveyPartitions(input.surveys),
+  });
+  return applySdc(rows, input.sdc, margins);
+}
+
+function surveyTable(input: SurveyMetricsInput): MetricRow[] {
   const place = hubResolver(input.hubs, input.institutions);
   return input.surveys.flatMap((survey) => {
     const byHub = new Map<string, SurveyResponse[]>([['all', [...survey.responses]]]);
@@ -34,38 +53,31 @@ export function surveyMetrics(input: SurveyMetricsInput): MetricRow[] {
       if (hub) byHub.get(hub)?.push(r);
     }
     const placed = [...byHub].filter(([hub, rs]) => hub === 'all' || rs.length > 0);
-    const withheld = withheldHubs(placed, input.threshold);
-    return placed.flatMap(([hub, responses]) => {
-      const rows = surveyRows(survey, hub, input.period, responses);
-      const why = withheld.get(hub);
-      return why ? rows.map((row) => suppressRow(row, why)) : rows;
-    });
+    return placed.flatMap(([hub, responses]) => surveyRows(survey, hub, input.period, responses));
   });
 }
 
 /**
- * The hubs whose survey cells are withheld, with the reason. Primary: fewer than `sdc.threshold` respondents in the
- * hub; a share of three people's answers can tell a reader what one of them said (the GSS threshold rule applied to
- * the group, not the cell). Secondary: when exactly one hub is withheld, all hubs minus the others would give it
- * back, so the next smallest hub is withheld too (ties by id, for the same output every run).
+ * The partitions of survey rows that disclosure control protects, beside hubs adding up to `all` (declared by the
+ * caller with the configured hubs): for a single-choice or Likert question the options (and don't-know answers
+ * when they are in the base) add up to the question's respondents, and the favourable points add up to the
+ * "top two" share. One table of relations, so that it can move to the measure catalogue.
  */
-function withheldHubs(
-  placed: readonly (readonly [string, readonly SurveyResponse[]])[],
-  threshold: number | null,
-): Map<string, string> {
-  const out = new Map<string, string>();
-  if (threshold === null) return out;
-  for (const [hub, rs] of placed)
-    if (rs.length < threshold) out.set(hub, `suppressed: fewer than ${threshold} respondents in this hub`);
-  const hubs = placed.filter(([hub]) => hub !== 'all');
-  if (hubs.filter(([hub]) => out.has(hub)).length === 1) {
-    const next = hubs
-      .filter(([hub]) => !out.has(hub))
-      .sort(([a, x], [b, y]) => x.length - y.length || (a < b ? -1 : a > b ? 1 : 0))[0];
-    if (next)
-      out.set(next[0], 'suppressed: secondary, so that a hub withheld for few respondents cannot be worked out');
-  }
-  return out;
+export function surveyPartitions(surveys: readonly SurveyData[]): (total: MetricRow) => RowKey[][] {
+  const byBreakdown = new Map<string, { survey: SurveyData; q: SurveyQuestion }>();
+  for (const survey of surveys)
+    for (const q of survey.questions) byBreakdown.set(`${survey.id}.${q.id}`, { survey, q });
+  return (total) => {
+    const found = byBreakdown.get(total.breakdown);
+    if (!found || (found.q.type !== 'single' && found.q.type !== 'likert')) return [];
+    const { q } = found;
+    const option = (o: string) =>
+      rowKey({ ...total, measure: 'survey_response_pct', breakdown: `${total.breakdown}: ${o}` });
+    if (total.measure === 'survey_question_respondents')
+      return [[...q.options, ...(q.dontKnowInBase ? q.dontKnow : [])].map(option)];
+    if (total.measure === 'survey_top2_pct' && q.scale) return [q.options.slice(0, q.scale.favourable).map(option)];
+    return [];
+  };
 }
 
 export function surveyRows(
@@ -74,7 +86,8 @@ export function surveyRows(
   period: string,
   responses: readonly SurveyResponse[],
 ): MetricRow[] {
-  const base = { hub, period, sdc: { counts: 'none' as const } };
+  // Respondents are people: their counts go through the one disclosure path (small cells withheld, counts rounded).
+  const base = { hub, period, sdc: { counts: 'people' as const } };
   const rows: MetricRow[] = [
     metricRow({
       ...base,
@@ -110,15 +123,27 @@ function questionRows(
   };
   const id = `${surveyId}.${q.id}`;
   const multiNote = q.type === 'multi' ? 'more than one answer allowed: shares add to more than 100%' : '';
-  const rows = q.options.map((o) =>
+  const rows = [
     metricRow({
       ...base,
-      measure: 'survey_response_pct',
-      breakdown: `${id}: ${o}`,
-      unit: 'pct',
-      note: multiNote,
-      ...percentageFields(count([o], answered), n),
+      measure: 'survey_question_respondents',
+      breakdown: id,
+      unit: 'count',
+      value: n,
+      numerator: n,
     }),
+  ];
+  rows.push(
+    ...q.options.map((o) =>
+      metricRow({
+        ...base,
+        measure: 'survey_response_pct',
+        breakdown: `${id}: ${o}`,
+        unit: 'pct',
+        note: multiNote,
+        ...percentageFields(count([o], answered), n),
+      }),
+    ),
   );
   for (const o of q.dontKnow) {
     // Kept apart: shown as a share of everyone who answered, don't know included.

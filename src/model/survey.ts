@@ -17,6 +17,8 @@ export interface SurveyQuestion {
   readonly scale: { readonly name: string; readonly favourable: number; readonly neutral: number | null } | null;
   /** Columns the answers came from, as headed in the file (for error messages and the methodology). */
   readonly columns: readonly string[];
+  /** Which rule gave the question its type, in words (`validate` prints it): free text unless a closed set is shown. */
+  readonly typedBy: string;
 }
 
 export interface SurveyResponse {

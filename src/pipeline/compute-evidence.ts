@@ -10,11 +10,10 @@ import type { MetricRow } from '../model/metric.js';
 import type { Institution } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import type { EvidenceInput } from '../plan/evidence-input.js';
-import { roundRates } from '../sdc/rounding.js';
 import type { EvidenceFiles } from './read-evidence.js';
 
 /**
- * Survey measures (with their own disclosure rule, or marked not for publication with --no-sdc), then progress
+ * Survey measures (through the shared disclosure control, or marked not for publication with --no-sdc), then progress
  * against the config's targets over every metric row, administrative and survey alike.
  */
 export function computeEvidence(
@@ -28,16 +27,15 @@ export function computeEvidence(
   },
 ): { rows: MetricRow[]; evidence: EvidenceInput } {
   const { config } = options;
+  const surveys = files.surveys.map((s) => s.data);
   const computed = surveyMetrics({
-    surveys: files.surveys.map((s) => s.data),
+    surveys,
     hubs: new HubIndex(config.hubs),
     institutions: options.institutions,
     period: options.year,
-    threshold: options.sdc ? config.sdc.threshold : null,
+    sdc: options.sdc ? config.sdc : null,
   });
-  // Survey shares are published to sdc.rateDecimals like every other rate; respondent counts are shown as counted
-  // (cells of fewer than sdc.threshold respondents are already withheld by surveyMetrics).
-  const rows = options.sdc ? roundRates(computed, config.sdc.rateDecimals) : markNotForPublication(computed);
+  const rows = options.sdc ? computed : markNotForPublication(computed);
   const rank = (entry: Config['surveys'][number] | null) =>
     entry ? config.surveys.indexOf(entry) : config.surveys.length;
   const relative = (f: string) => path.relative(config.dir, f).split(path.sep).join('/');

@@ -8,7 +8,7 @@ import { readSurvey } from '../ingest/surveys/read-survey.js';
 import type { CodedQuestion } from '../model/coded-theme.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { Problem } from '../model/problem.js';
-import type { SurveyData } from '../model/survey.js';
+import type { SurveyData, SurveyPlacement } from '../model/survey.js';
 
 export interface EvidenceFiles {
   readonly surveys: readonly { readonly data: SurveyData; readonly config: SurveyConfig | null }[];
@@ -27,6 +27,7 @@ export async function readEvidenceFiles(
   config: Config,
   files: { readonly surveys?: readonly string[]; readonly evidence?: readonly string[] },
   onFile: (file: string) => void = () => {},
+  options: { readonly hubOf?: (by: SurveyPlacement, value: string) => string | undefined } = {},
 ): Promise<EvidenceFiles> {
   const problems: Problem[] = [];
   const surveys: { data: SurveyData; config: SurveyConfig | null }[] = [];
@@ -34,6 +35,8 @@ export async function readEvidenceFiles(
     onFile(file);
     const entry = surveyEntry(config, file);
     const { survey, problems: p } = await readSurvey(file, {
+      minRepeats: config.sdc.threshold,
+      hubOf: options.hubOf,
       ...(entry ? { id: entry.id, questions: entry.questions } : {}),
       ...(entry?.placement ? { placement: entry.placement } : {}),
     });

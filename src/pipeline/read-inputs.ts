@@ -3,8 +3,9 @@ import { fileCohorts, loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { crossFileProblems } from '../ingest/coverage.js';
 import { releaseProblems } from '../ingest/destinations.js';
-import { classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
+import { allRecords, classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
 import type { NeighbourSources } from '../metrics/neighbours-comparison.js';
+import { hubResolver } from '../metrics/surveys.js';
 import type { Problem } from '../model/problem.js';
 import type { Activity } from '../model/records.js';
 import { INPUT_KINDS, type InputKind } from '../model/records.js';
@@ -62,7 +63,9 @@ export async function readInputs(
     (readSoFar) => options.activitySink?.(hubs, readSoFar) ?? (() => {}),
   );
   // Files given on the command line are tabular inputs only; surveys and evidence come from the config.
-  const evidence = await readEvidenceFiles(config, configured, onFile);
+  // Survey responses are placed through the register read above (URNs), the configured LAs or the hub names.
+  const place = hubResolver(hubs, allRecords(inputs, 'institutions'));
+  const evidence = await readEvidenceFiles(config, configured, onFile, { hubOf: place });
   const neighbours = await readNeighbourSources(config);
   onFile('');
   const problems = [

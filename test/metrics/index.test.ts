@@ -7,6 +7,7 @@ import { computeMetrics } from '../../src/metrics/index.js';
 import type { MetricRow } from '../../src/model/metric.js';
 import { INPUT_KINDS } from '../../src/model/records.js';
 import { type PipelineResult, readAndCompute } from '../../src/pipeline/read-and-compute.js';
+import { recoverableBySubtraction } from '../sdc/subtraction.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -40,6 +41,25 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
       expect(members.filter((m) => m.symbol === 'c').length, key(r)).not.toBe(1);
     }
     expect(groups).toBeGreaterThan(10);
+  });
+
+  it('leaves no withheld cell recoverable by subtraction across hubs or type and activity groups', () => {
+    const hubs = result.config.hubs.map((h) => h.id);
+    // The partitions written out here, apart from the table disclosure control reads.
+    const types = ['mainstream', 'special_ap', 'college'];
+    const activities = ['employer_encounter', 'workplace_experience', 'teacher_cpd', 'other'];
+    const partitions = {
+      membership_pupils: [types],
+      membership_pupils_pct: [types],
+      student_participations: [activities],
+      teacher_participations: [activities.filter((a) => a !== 'teacher_cpd')],
+      activities: [activities],
+      sme_activities: [activities],
+    };
+    const { checked, recoverable } = recoverableBySubtraction(rows, hubs, partitions);
+    expect(checked).toBeGreaterThan(500);
+    expect(rows.some((r) => r.measure === 'membership_pupils' && r.symbol === 'c')).toBe(true);
+    expect(recoverable).toEqual([]);
   });
 
   it('publishes no rate of people whose complement (denominator minus numerator) is between 1 and 4', () => {

@@ -5,7 +5,7 @@ import { HubIndex } from '../../src/config/hub-index.js';
 import { configFromRaw } from '../../src/config/validate-config.js';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { readSurvey } from '../../src/ingest/surveys/read-survey.js';
-import { surveyMetrics } from '../../src/metrics/surveys.js';
+import { hubResolver, surveyMetrics } from '../../src/metrics/surveys.js';
 import { targetProgress } from '../../src/metrics/targets.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { AcademicYear } from '../../src/model/year.js';
@@ -45,14 +45,20 @@ const { config, problems } = configFromRaw(
   '/tmp',
 );
 
-async function plan(items: EvidenceItem[], hub: string | null = null, threshold = 3) {
-  const { survey } = await readSurvey(path.join(fixtures, 'surveys/surveymonkey-bom.csv'), { id: 'staff' });
+// The fixture has seven respondents: these tests are about wording, so one respondent makes an option and a
+// published cell unless a test asks for a threshold (disclosure control is tested in test/metrics/surveys.test.ts).
+async function plan(items: EvidenceItem[], hub: string | null = null, threshold = 1) {
+  const { survey } = await readSurvey(path.join(fixtures, 'surveys/surveymonkey-bom.csv'), {
+    id: 'staff',
+    minRepeats: 1,
+    hubOf: hubResolver(new HubIndex(config.hubs), []),
+  });
   const rows = surveyMetrics({
     surveys: [survey],
     hubs: new HubIndex(config.hubs),
     institutions: [],
     period: YEAR,
-    threshold,
+    sdc: { threshold, rounding: 1, minInstitutions: 0 },
   });
   const input: PlanInput = {
     config,
@@ -102,7 +108,8 @@ describe('survey, evidence and target sections', () => {
     );
     expect(satisfaction).toContain('In all, 80.0% gave a favourable answer (95% CI 37.6% to 96.4%; n=5).');
     expect(satisfaction).toContain("A further 1 answered “Don't know” and are not counted");
-    const chart = chapter?.blocks.find((b) => b.kind === 'chart');
+    const withheld = (await plan([], null, 3)).sections.find((s) => s.id === 'survey-staff');
+    const chart = withheld?.blocks.find((b) => b.kind === 'chart');
     // East (1 respondent) is below the threshold of 3: its row is withheld, not drawn as zero.
     expect(chart?.kind === 'chart' && chart.chart.table.rows.find((r) => r[0] === 'East')?.at(-1)).toBe('c');
     expect(JSON.stringify(p)).not.toContain('More money');

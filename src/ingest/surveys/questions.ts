@@ -2,7 +2,7 @@ import type { ProblemLog } from '../../model/problem.js';
 import type { SurveyQuestion, SurveyQuestionType } from '../../model/survey.js';
 import type { GridRow } from './grid.js';
 import type { RawQuestion, SurveyLayout } from './layout.js';
-import { detectScale, isDontKnow, labelKey, scaleByName } from './scales.js';
+import { detectScale, isDontKnow, labelKey, SCALES, scaleByName } from './scales.js';
 
 /** What the config may say about one question; everything else is detected. */
 export interface QuestionOptions {
@@ -50,13 +50,15 @@ export function questionReader(
   header: readonly string[],
   data: readonly GridRow[],
   options: QuestionOptions = {},
+  minRepeats: number = DEFAULT_MIN_REPEATS,
 ): QuestionReader {
   const columns = raw.columns.map((c) => header[c.index] || c.label || raw.id);
   if (raw.columns.length > 1) return tickReader(raw, columns, options);
   const index = raw.columns[0]?.index ?? 0;
   const cells = data.map((r) => r.cells[index] ?? '').filter((c) => c !== '');
   const separator = layout === 'forms' ? ';' : ',';
-  const type = options.type ?? (raw.openEnded ? 'text' : detectType(cells, layout));
+  const typed = typeOf(raw, options, cells, layout, minRepeats);
+  const type = typed.type;
   const split = (cell: string) =>
     type === 'multi'
       ? cell
@@ -64,12 +66,11 @@ export function questionReader(
           .map((s) => s.trim())
           .filter((s) => s !== '')
       : [cell];
-  const scale =
-    type === 'likert' ? (options.scale ? scaleByName(options.scale) : detectScale(cells.flatMap(split))) : undefined;
+  const scale = type === 'likert' ? (options.scale ? scaleByName(options.scale) : typed.scale) : undefined;
   const given = options.order ?? scale?.points;
   const extraDontKnow = new Set((options.dontKnow ?? []).map(labelKey));
   const dk = (a: string) => isDontKnow(a) || extraDontKnow.has(labelKey(a));
-  const seen = cells.flatMap(split);
+  const seen = type === 'text' || type === 'number' ? [] : cells.flatMap(split);
   const dontKnow = unique(seen.filter(dk));
   const options_ =
     type === 'text' || type === 'number' ? [] : (given ?? byFrequency(seen.filter((a) => !dk(a)))).slice();
@@ -85,6 +86,7 @@ export function questionReader(
       ? { name: scale.name, favourable: scale.favourable, neutral: options.order ? null : scale.neutral }
       : null,
     columns,
+    typedBy: typed.rule,
   };
   return {
     question,
@@ -102,12 +104,94 @@ export function questionReader(
           column: columns[0],
           message: `answer is not one of the ${scale ? `${scale.name} scale's points` : 'options given in the config'}`,
           expected: given.map((o) => `"${o}"`).join(', '),
-          found: a,
+          // Only the length of an unexpected answer is shown: it may be free text, which is never printed.
+          found: `an answer of ${a.length} characters`,
         });
         return [];
       });
     },
   };
+}
+
+/**
+ * An answer set counts as a closed set of options when it has at most this many distinct answers. Each must also be
+ * given by at least `minRepeats` respondents (`sdc.threshold`), so a comment written by one or two people is never
+ * mistaken for an option: the same threshold that keeps a small count from being published.
+ */
+const MAX_OPTIONS = 12;
+/** The `sdc.threshold` default, for callers that do not give one. */
+export const DEFAULT_MIN_REPEATS = 5;
+/** Answers over this many characters are sentences, not options. */
+const MAX_OPTION_LENGTH = 80;
+/** A question is numeric (or on a scale) when at least this share of its answers are; the rest are errors. */
+const MOSTLY = 0.8;
+
+interface Typed {
+  readonly type: SurveyQuestionType;
+  readonly rule: string;
+  readonly scale?: ReturnType<typeof detectScale>;
+}
+
+/**
+ * A question's type, and the rule that gave it. Free text unless its answers come from a closed set: the config's
+ * type or order, a built-in scale (most answers on it; the rest are reported), the export's own option columns,
+ * or a set of few short answers each repeated by at least `minRepeats` respondents. Free text is never published,
+ * so a question that fails every rule is kept out of the figures rather than published answer by answer.
+ */
+function typeOf(
+  raw: RawQuestion,
+  options: QuestionOptions,
+  cells: readonly string[],
+  layout: SurveyLayout,
+  minRepeats: number,
+): Typed {
+  if (options.type) return { type: options.type, rule: 'type given in the config', scale: scaleOf(options, cells) };
+  if (raw.openEnded) return { type: 'text', rule: 'free text: the export marks it as open-ended' };
+  if (options.order) return { type: 'single', rule: 'options given in the config' };
+  if (cells.length === 0) return { type: 'text', rule: 'free text: no answers' };
+  const numbers = cells.filter((c) => /^-?\d+(\.\d+)?$/.test(c)).length;
+  if (numbers >= cells.length * MOSTLY) return { type: 'number', rule: 'numeric: most answers are numbers' };
+  const scale = mostlyOnScale(cells);
+  if (scale) return { type: 'likert', rule: `built-in ${scale.name} scale`, scale };
+  const multi = layout === 'forms' && cells.some((c) => /;/.test(c));
+  const parts = multi ? cells.flatMap((c) => c.split(';').map((s) => s.trim())).filter((s) => s !== '') : cells;
+  const counts = new Map<string, number>();
+  for (const a of parts) if (!isDontKnow(a)) counts.set(labelKey(a), (counts.get(labelKey(a)) ?? 0) + 1);
+  const closed =
+    counts.size >= 1 &&
+    counts.size <= MAX_OPTIONS &&
+    parts.every((a) => a.length <= MAX_OPTION_LENGTH) &&
+    [...counts.values()].every((n) => n >= minRepeats);
+  if (!closed)
+    return {
+      type: 'text',
+      rule:
+        `free text: not a closed set (at most ${MAX_OPTIONS} distinct answers of at most ${MAX_OPTION_LENGTH} ` +
+        `characters, each given by at least ${minRepeats} respondents)`,
+    };
+  return {
+    type: multi ? 'multi' : 'single',
+    rule: `closed set: ${counts.size} distinct answers, each given by at least ${minRepeats} respondents`,
+  };
+}
+
+function scaleOf(options: QuestionOptions, cells: readonly string[]) {
+  if (options.type !== 'likert') return undefined;
+  return options.scale ? scaleByName(options.scale) : mostlyOnScale(cells);
+}
+
+/** The built-in scale most answers (don't-know aside) fall on, at least two of its points used; undefined if none. */
+function mostlyOnScale(cells: readonly string[]) {
+  const answers = cells.filter((c) => !isDontKnow(c));
+  const exact = detectScale(answers);
+  if (exact) return exact;
+  const candidates = SCALES.map((s) => {
+    const points = new Set(s.points.map(labelKey));
+    const on = answers.filter((a) => points.has(labelKey(a)));
+    return { s, on: on.length, used: new Set(on.map(labelKey)).size };
+  }).filter((c) => c.used >= 2 && c.on >= answers.length * MOSTLY);
+  candidates.sort((a, b) => b.on - a.on || b.s.points.length - a.s.points.length);
+  return candidates[0]?.s;
 }
 
 function tickReader(raw: RawQuestion, columns: string[], options: QuestionOptions): QuestionReader {
@@ -122,28 +206,21 @@ function tickReader(raw: RawQuestion, columns: string[], options: QuestionOption
       dontKnowInBase: options.dontKnowInBase ?? false,
       scale: null,
       columns,
+      typedBy: "the export's own option columns",
     },
     answers: (row) => raw.columns.flatMap((c, k) => (row.cells[c.index] ? [labels[k] ?? ''] : [])),
   };
 }
 
-/**
- * A question's type from its answers: Forms' `;`-joined answers are multi-select; all numbers are numeric;
- * answers on a built-in scale are Likert; many distinct or long answers are free text; else a single choice.
- */
-function detectType(cells: readonly string[], layout: SurveyLayout): SurveyQuestionType {
-  if (cells.length === 0) return 'text';
-  if (layout === 'forms' && cells.some((c) => /;/.test(c))) return 'multi';
-  if (cells.every((c) => /^-?\d+(\.\d+)?$/.test(c))) return 'number';
-  if (detectScale(cells)) return 'likert';
-  const distinct = new Set(cells.map(labelKey)).size;
-  if (cells.some((c) => c.length > 80) || (distinct > 12 && distinct > cells.length / 2)) return 'text';
-  return 'single';
-}
-
 function numberAnswer(cell: string, line: number, column: string, log: ProblemLog): string[] {
   if (/^-?\d+(\.\d+)?$/.test(cell)) return [cell];
-  log.error({ line, column, message: 'answer is not a number', expected: 'a number such as 12', found: cell });
+  log.error({
+    line,
+    column,
+    message: 'answer is not a number',
+    expected: 'a number such as 12',
+    found: `an answer of ${cell.length} characters`,
+  });
   return [];
 }
 

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Problem } from '../../model/problem.js';
 import { ProblemLog } from '../../model/problem.js';
 import type { SurveyData, SurveyPlacement, SurveyResponse } from '../../model/survey.js';
-import { readGrid } from './grid.js';
+import { type GridRow, readGrid } from './grid.js';
 import { detectLayout, layoutFacts, type RawQuestion } from './layout.js';
 import { expandQuestions, type QuestionOptions, type QuestionReader, questionReader } from './questions.js';
 
@@ -13,6 +13,13 @@ export interface SurveyReadOptions {
   /** The column that places a response in a hub (header text or question id) and what it holds. */
   readonly placement?: { readonly column: string; readonly by: SurveyPlacement };
   readonly questions?: Readonly<Record<string, QuestionOptions>>;
+  /** `sdc.threshold`: an answer repeated by fewer respondents is never taken as an option (see questions.ts). */
+  readonly minRepeats?: number;
+  /**
+   * The hub a placement value names (a URN through the register, an LA code or name, a hub's id or name), or
+   * undefined. Without it no column is taken as placement unless the config names one.
+   */
+  readonly hubOf?: (by: SurveyPlacement, value: string) => string | undefined;
 }
 
 export interface SurveyReadResult {
@@ -34,7 +41,7 @@ export async function readSurvey(file: string, options: SurveyReadOptions = {}):
   if (grid.rows.length > 0 && data.length === 0)
     log.error({ message: 'the export has header rows but no responses', expected: 'at least one response row' });
   const unknown = Object.keys(options.questions ?? {}).filter((id) => !facts.questions.some((q) => q.id === id));
-  const place = placementOf(facts.questions, header, options.placement);
+  const place = placementOf(facts.questions, header, data, options);
   if (options.placement && !place)
     log.error({
       line: 1,
@@ -51,8 +58,11 @@ export async function readSurvey(file: string, options: SurveyReadOptions = {}):
       message: `the config describes question ${id}, which is not in the export`,
       expected: raw.map((q) => q.id).join(', '),
     });
-  const readers = raw.map((q) => questionReader(q, layout, header, data, options.questions?.[q.id]));
+  const readers = raw.map((q) =>
+    questionReader(q, layout, header, data, options.questions?.[q.id], options.minRepeats),
+  );
   const { responses, excluded } = readResponses(data, readers, facts.finished, place?.index, log);
+  if (place && options.hubOf) warnUnplaced(responses, place, header, options.hubOf, log);
   const id = options.id ?? basename(file).replace(/\.[^.]+$/, '');
   return {
     survey: {
@@ -74,7 +84,7 @@ export async function readSurvey(file: string, options: SurveyReadOptions = {}):
 }
 
 function readResponses(
-  data: readonly import('./grid.js').GridRow[],
+  data: readonly GridRow[],
   readers: readonly QuestionReader[],
   finished: number | null,
   place: number | undefined,
@@ -105,26 +115,60 @@ function readResponses(
 }
 
 const PLACE_PATTERNS: readonly { by: SurveyPlacement; test: RegExp }[] = [
-  { by: 'urn', test: /\burn\b|unique reference number/i },
-  { by: 'la', test: /^(la|la code|local authority|local authority code|local authority name)$|which local auth/i },
-  { by: 'hub', test: /\bcareers hub\b|^hub$|which hub/i },
+  { by: 'urn', test: /^(school |institution )?(urn|unique reference number)\b|^\w* ?urn$/i },
+  { by: 'la', test: /^(la|la code|local authority|local authority code|local authority name)$|^which local auth/i },
+  { by: 'hub', test: /^(careers hub|hub|hub name)$|^which (careers )?hub/i },
 ];
 
-/** The placement column: as configured, or the first question headed like a URN, an LA or a hub. */
+/** Most values of a placement column must name a configured hub (through the register, an LA or a hub name). */
+const MOST = 0.5;
+
+/**
+ * The placement column: as configured, or a question whose header names a URN, an LA or a hub field (not one that
+ * merely mentions a hub in its wording) and most of whose values place a response in a configured hub.
+ */
 function placementOf(
   questions: readonly RawQuestion[],
   header: readonly string[],
-  given: SurveyReadOptions['placement'],
+  data: readonly GridRow[],
+  options: SurveyReadOptions,
 ): { question: RawQuestion; index: number; by: SurveyPlacement } | undefined {
   const single = questions.filter((q) => q.columns.length === 1);
   const index = (q: RawQuestion) => q.columns[0]?.index ?? -1;
+  const given = options.placement;
   if (given) {
     const q = single.find((s) => s.id === given.column || s.text === given.column || header[index(s)] === given.column);
     return q ? { question: q, index: index(q), by: given.by } : undefined;
   }
+  const { hubOf } = options;
+  if (!hubOf) return undefined;
   for (const p of PLACE_PATTERNS) {
-    const q = single.find((s) => p.test.test(s.text) || p.test.test(header[index(s)] ?? ''));
-    if (q) return { question: q, index: index(q), by: p.by };
+    for (const q of single.filter((s) => p.test.test(s.text.trim()) || p.test.test((header[index(s)] ?? '').trim()))) {
+      const values = data.map((r) => r.cells[index(q)] ?? '').filter((v) => v !== '');
+      const matched = values.filter((v) => hubOf(p.by, v) !== undefined).length;
+      if (values.length > 0 && matched > values.length * MOST) return { question: q, index: index(q), by: p.by };
+    }
   }
   return undefined;
+}
+
+/** Responses whose placement value names no configured hub: counted in `all` only, and warned about with lines. */
+function warnUnplaced(
+  responses: readonly SurveyResponse[],
+  place: { index: number; by: SurveyPlacement },
+  header: readonly string[],
+  hubOf: NonNullable<SurveyReadOptions['hubOf']>,
+  log: ProblemLog,
+): void {
+  const lost = responses.filter((r) => !r.place || hubOf(place.by, r.place) === undefined);
+  if (lost.length === 0) return;
+  const lines = lost.map((r) => r.line);
+  log.warn({
+    line: lines[0],
+    column: header[place.index],
+    message:
+      `${lost.length} response${lost.length === 1 ? '' : 's'} name${lost.length === 1 ? 's' : ''} no configured hub ` +
+      `(lines ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', ...' : ''}): counted for all hubs only`,
+    expected: place.by === 'hub' ? 'a configured hub id or name' : `a ${place.by} in a configured hub`,
+  });
 }

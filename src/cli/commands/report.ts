@@ -112,7 +112,8 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
       headerTitle,
       onBlockedRequest: (url) => blocked.push(url),
     });
-    files.set('report.pdf', pdf);
+    // PDF/UA-1: XMP metadata, a RoleMap and standard tags where Chromium leaves NonStruct (src/pdf/pdf-ua.ts).
+    files.set('report.pdf', await (await import('../../pdf/pdf-ua.js')).toPdfUa(pdf, plan.meta, date));
     if (blocked.length) term.err(msg.blockedRequests(blocked));
   }
   term.progress('');

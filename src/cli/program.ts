@@ -148,7 +148,7 @@ Examples:
     )
     .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
     .option('-o, --out <dir>', 'output folder (default: reports/<year>, e.g. reports/2023-24)')
-    .option('--format <list>', 'html, pdf or html,pdf (html needs no browser)', 'html,pdf')
+    .option('--format <list>', 'any of html,pdf,docx (only pdf needs a browser)', 'html,pdf,docx')
     .option('--hub <id>', 'a report for one hub, by its id in the config')
     .option(
       '--browser <path>',
@@ -159,7 +159,8 @@ Examples:
     .addHelpText(
       'after',
       `
-Writes report.html, report.pdf, plan.json, metrics.csv, metrics.json and charts/ to the output folder.
+Writes report.html, report.pdf, report.docx, plan.json, metrics.csv, metrics.json, charts/, and the data
+downloads tables/*.csv, tables.ods and open-data/ (the metrics in the DfE open-data layout) to the output folder.
 
 Examples:
   hubs-eval report --year 2023/24

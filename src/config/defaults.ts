@@ -4,6 +4,12 @@ import type { Config } from './schema.js';
 
 export const CONFIG_FILE_NAMES = ['hubs-eval.config.json', 'hubs-eval.config.yaml', 'hubs-eval.config.yml'] as const;
 
+/** The Open Government Licence v3.0 statement, as The National Archives asks it to be given. */
+export const OGL_V3 =
+  'You may re-use this information (excluding logos) free of charge in any format or medium, under the terms of the ' +
+  'Open Government Licence v3.0. To view this licence, visit ' +
+  'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
+
 export function defaultConfig(dir: string): Config {
   return {
     file: null,
@@ -15,6 +21,11 @@ export function defaultConfig(dir: string): Config {
       organisation: '',
       date: '',
       logo: null,
+      version: '1.0',
+      status: 'Official statistics in development',
+      licence: OGL_V3,
+      contact: '',
+      accessibility: '',
     },
     hubs: LONDON_HUBS,
     inputs: {},

@@ -133,6 +133,11 @@ export const configDocument = strictObject({
     /** Printed on the cover as written; the report never reads the clock. */
     date: text.optional(),
     logo: text.optional(),
+    version: text.optional(),
+    status: text.optional(),
+    licence: text.optional(),
+    contact: text.optional(),
+    accessibility: text.optional(),
   }).optional(),
   hubs: hubList,
   inputs: strictObject(inputShape).optional(),

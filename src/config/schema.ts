@@ -31,6 +31,16 @@ export interface ReportMeta {
   /** Publication date as printed on the cover, e.g. "February 2025"; never taken from the clock. */
   readonly date: string;
   readonly logo: string | null;
+  /** Page furniture printed on the cover and in the colophon of every edition. */
+  readonly version: string;
+  /** Publication status, e.g. "Official statistics in development" (the default). */
+  readonly status: string;
+  /** The reuse licence statement; default the Open Government Licence v3.0. */
+  readonly licence: string;
+  /** Who to contact about the report (an email address or a team); empty: none printed. */
+  readonly contact: string;
+  /** The accessibility statement printed as the report's last page; empty: the default statement. */
+  readonly accessibility: string;
 }
 
 export interface SdcConfig {

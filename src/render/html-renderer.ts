@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { accessibilityStatement, downloadsSentence, furnitureItems } from '../plan/furniture.js';
 import type { ReportPlan } from '../plan/types.js';
 import { wrapUnbreakable } from './unbreakable-tokens.js';
 
@@ -56,7 +57,18 @@ export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, 
     .filter((s) => s.id !== 'contents')
     .map((s) => ({ id: s.id, title: s.title, level: s.level, page: options.pages?.get(s.id) ?? '' }));
   const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, onlyRootAria(scopeSvgIds(svg, id))]));
-  return render({ ...plan, sections, css, contents, svgs: scoped, print: options.print });
+  const furniture = {
+    furniture: furnitureItems(plan.meta),
+    downloads: downloadsSentence(),
+    accessibility: accessibilityStatement(plan.meta),
+  };
+  contents.push({
+    id: 'accessibility',
+    title: 'Accessibility statement',
+    level: 1,
+    page: options.pages?.get('accessibility') ?? '',
+  });
+  return render({ ...plan, ...furniture, sections, css, contents, svgs: scoped, print: options.print });
 }
 
 /** Vega numbers ids from 1 in every SVG; prefixing them with the chart id keeps ids unique in the document. */

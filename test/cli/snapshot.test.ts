@@ -56,7 +56,15 @@ function edit(file: string, from: string, to: string): void {
 describe('hubs-eval snapshot', () => {
   it('writes the metrics table, the plan and a manifest with the SHA-256 of each file, no clock', () => {
     const dir = path.join(work, 'plain');
-    expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'metrics.csv', 'metrics.json', 'plan.json']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'manifest.json',
+      'metrics.csv',
+      'metrics.json',
+      'open-data',
+      'plan.json',
+      'tables',
+      'tables.ods',
+    ]);
     const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
     for (const o of manifest.outputs) expect(o.sha256).toBe(sha(path.join(dir, o.file)));

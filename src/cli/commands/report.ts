@@ -12,11 +12,13 @@ import { renderChartSvgs } from '../../render/chart-images.js';
 import { renderHtml } from '../../render/html-renderer.js';
 import { msg } from '../messages.js';
 import { checkOutDir, defaultOutDir, removeStaleOutputs, writeFilesAtomically } from '../output-files.js';
+import { dataDownloadFiles, docxFile } from '../publication-files.js';
 import { readLogo, readNarrative } from '../report-assets.js';
 import { readingProgress, type Terminal } from '../terminal.js';
 import { metricsFiles } from './metrics.js';
 
-export type ReportFormat = 'html' | 'pdf';
+export type ReportFormat = 'html' | 'pdf' | 'docx';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'pdf', 'docx'];
 
 export interface ReportOptions {
   readonly cwd: string;
@@ -36,8 +38,8 @@ export function parseReportFormats(text: string): ReportFormat[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  if (parts.length === 0 || parts.some((p) => p !== 'html' && p !== 'pdf'))
-    throw new UserError(msg.badFormat(text), msg.badFormatHint(['html', 'pdf']));
+  if (parts.length === 0 || parts.some((p) => !(REPORT_FORMATS as readonly string[]).includes(p)))
+    throw new UserError(msg.badFormat(text), msg.badFormatHint([...REPORT_FORMATS]));
   return [...new Set(parts)] as ReportFormat[];
 }
 
@@ -69,7 +71,8 @@ export function planInput(
 /**
  *   inputs ─ metrics ─ plan ─┬─ report.html (plan + chart SVGs)
  *                            ├─ report.pdf  (the same HTML with data tables open, printed by Chromium)
- *                            └─ plan.json, metrics.csv/json, charts/
+ *                            ├─ report.docx (the plan as Word, charts as SVG + PNG)
+ *                            └─ plan.json, metrics.csv/json, charts/, tables/, tables.ods, open-data/
  */
 export async function reportCommand(options: ReportOptions, term: Terminal): Promise<ExitCode> {
   const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
@@ -89,21 +92,28 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
       ([name, data]) => [`charts/${name}`, data] as const,
     ),
   ]);
+  const date = (await import('../../pdf/pdf-dates.js')).reportPdfDate(
+    options.env.SOURCE_DATE_EPOCH,
+    plan.meta.date,
+    plan.meta.year,
+  );
+  for (const [name, data] of dataDownloadFiles(plan, result, date)) files.set(name, data);
   if (options.formats.includes('html')) files.set('report.html', renderHtml(plan, svgs, { print: false }));
+  if (options.formats.includes('docx')) files.set('report.docx', await docxFile(plan, svgs, date));
   if (browser) {
     term.progress('printing the PDF');
     const blocked: string[] = [];
     const headerTitle = plan.meta.sdcApplied
       ? plan.meta.title
       : `NOT FOR PUBLICATION (no disclosure control): ${plan.meta.title}`;
-    const date = await import('../../pdf/pdf-dates.js');
     const pdf = await printPdf(browser, {
       html: (pages) => renderHtml(plan, svgs, { print: true, pages }),
-      date: date.reportPdfDate(options.env.SOURCE_DATE_EPOCH, plan.meta.date, plan.meta.year),
+      date,
       headerTitle,
       onBlockedRequest: (url) => blocked.push(url),
     });
-    files.set('report.pdf', pdf);
+    // PDF/UA-1: XMP metadata, a RoleMap and standard tags where Chromium leaves NonStruct (src/pdf/pdf-ua.ts).
+    files.set('report.pdf', await (await import('../../pdf/pdf-ua.js')).toPdfUa(pdf, plan.meta, date));
     if (blocked.length) term.err(msg.blockedRequests(blocked));
   }
   term.progress('');
@@ -114,7 +124,7 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
   term.out(
     msg.reportWritten(
       path.relative(options.cwd, outDir) || '.',
-      written.filter((f) => !f.includes(`${path.sep}charts${path.sep}`)).map((f) => path.basename(f)),
+      written.filter((f) => !/[\\/](charts|tables|open-data)[\\/]/.test(f)).map((f) => path.basename(f)),
       written.length,
     ),
   );
@@ -122,7 +132,7 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
 }
 
 /** The documents only `report` writes, by format; the other files are written on every run. */
-const REPORT_DOCUMENTS = ['report.html', 'report.pdf'] as const;
+const REPORT_DOCUMENTS = ['report.html', 'report.pdf', 'report.docx'] as const;
 
 /** Prints the report (twice, for the contents' page numbers); a browser that will not start is the user's to fix. */
 async function printPdf(

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { EXIT, type ExitCode } from '../../errors.js';
 import type { AcademicYear } from '../../model/year.js';
+import { reportPdfDate } from '../../pdf/pdf-dates.js';
 import { readAndCompute } from '../../pipeline/read-and-compute.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { snapshotFiles } from '../../snapshot/manifest.js';
 import { msg } from '../messages.js';
 import { writeFilesAtomically } from '../output-files.js';
+import { dataDownloadFiles } from '../publication-files.js';
 import { readingProgress, type Terminal } from '../terminal.js';
 import { metricsFiles } from './metrics.js';
 import { planInput } from './report.js';
@@ -25,7 +27,8 @@ export function defaultSnapshotDir(cwd: string, year: AcademicYear): string {
 }
 
 /**
- *   inputs - metrics - plan - metrics.csv, metrics.json, plan.json - manifest.json (SHA-256 of inputs and outputs)
+ *   inputs - metrics - plan - metrics.csv, metrics.json, plan.json, data downloads - manifest.json (SHA-256 of
+ *   inputs and outputs)
  * Written atomically, with no clock anywhere: the same inputs give the same bytes, so `diff` finds nothing.
  */
 export async function snapshotCommand(options: SnapshotOptions, term: Terminal): Promise<ExitCode> {
@@ -33,9 +36,12 @@ export async function snapshotCommand(options: SnapshotOptions, term: Terminal):
   term.progress('building the report plan');
   const plan = buildPlan(planInput(result, { ...options, hub: undefined }, 'bare'));
   term.progress('');
-  const outputs = new Map<string, string>([
+  // The data downloads too (tables/, tables.ods, open-data/), dated by the report's own date, never the clock.
+  const date = reportPdfDate(undefined, plan.meta.date, plan.meta.year);
+  const outputs = new Map<string, string | Uint8Array>([
     ...metricsFiles(result, { year: options.year, formats: ['csv', 'json'], version: options.version }),
     ['plan.json', `${JSON.stringify(plan, null, 2)}\n`],
+    ...dataDownloadFiles(plan, result, date),
   ]);
   const files = snapshotFiles({
     version: options.version,
@@ -47,6 +53,8 @@ export async function snapshotCommand(options: SnapshotOptions, term: Terminal):
   });
   const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultSnapshotDir(options.cwd, options.year);
   writeFilesAtomically(outDir, files);
-  term.out(msg.snapshotWritten(path.relative(options.cwd, outDir) || '.', [...files.keys()], result.files.length));
+  // Folders (tables/, open-data/) are named once, not file by file.
+  const names = [...new Set([...files.keys()].map((k) => k.replace(/\/.*$/, '/')))];
+  term.out(msg.snapshotWritten(path.relative(options.cwd, outDir) || '.', names, result.files.length));
   return EXIT.ok;
 }

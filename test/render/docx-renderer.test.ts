@@ -1,0 +1,82 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planCharts } from '../../src/charts/chart-export.js';
+import type { ReportPlan } from '../../src/plan/types.js';
+import { renderChartImages, renderChartSvgs } from '../../src/render/chart-images.js';
+import { renderDocx } from '../../src/render/docx-renderer.js';
+import { MINI, planOf } from '../plan/sample-plan.js';
+
+/** The Word edition read back from its zip: headings, tables with repeated header rows, alt text on every image. */
+let plan: ReportPlan;
+let bytes: Uint8Array;
+let documentXml: string;
+const DATE = new Date(Date.UTC(2025, 2, 1));
+
+beforeAll(async () => {
+  plan = await planOf(MINI);
+  const images = await renderChartImages(await renderChartSvgs(plan));
+  bytes = await renderDocx(plan, images, { date: DATE });
+  documentXml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+});
+
+/** The text of each paragraph styled `style`, in order. */
+function styledParagraphs(xml: string, style: string): string[] {
+  return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)]
+    .map((m) => m[1]!)
+    .filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`))
+    .map((p) => [...p.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+}
+
+describe('report.docx', () => {
+  it('has one Heading 1 per chapter and one Heading 2 per sub-section of the plan, in order', () => {
+    const chapters = plan.sections.filter((s) => s.level === 1).map((s) => s.title);
+    expect(chapters.length).toBeGreaterThan(3);
+    expect(styledParagraphs(documentXml, 'Heading1')).toEqual([...chapters, 'Accessibility statement']);
+    const subs = plan.sections.filter((s) => s.level === 2).map((s) => s.title);
+    expect(styledParagraphs(documentXml, 'Heading2')).toEqual(subs);
+    expect(styledParagraphs(documentXml, 'Title')).toEqual([plan.meta.title]);
+  });
+
+  it('draws every chart as an image whose docPr carries the chart alt text', () => {
+    const charts = planCharts(plan);
+    expect(charts.length).toBeGreaterThan(0);
+    const docPrs = [...documentXml.matchAll(/<wp:docPr\b([^>]*)\/?>/g)].map((m) => m[1]!);
+    expect(docPrs).toHaveLength(charts.length);
+    const descr = docPrs.map((a) => /\bdescr="([^"]*)"/.exec(a)?.[1] ?? '');
+    expect(descr.every((d) => d.length > 20)).toBe(true);
+    const fromXml = (s: string) =>
+      s
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+    expect(descr.map(fromXml)).toEqual(charts.map((c) => c.alt));
+  });
+
+  it('writes every table with its first row marked as a header row repeated on each page', () => {
+    const tables = [...documentXml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
+    const planTables = plan.sections.flatMap((s) =>
+      s.blocks.flatMap((b) =>
+        b.kind === 'table' ? [b.table] : b.kind === 'chart' && !b.chart.dataElsewhere ? [b.chart.table] : [],
+      ),
+    );
+    const withHeader = tables.filter((t) => /<w:tr\b[^>]*>\s*<w:trPr>[\s\S]*?<w:tblHeader\/>/.test(t));
+    expect(withHeader.length).toBeGreaterThanOrEqual(planTables.length);
+    expect(styledParagraphs(documentXml, 'Caption').filter((c) => c.startsWith('Table ')).length).toBe(
+      withHeader.length,
+    );
+  });
+
+  it('has a contents field and the page furniture', () => {
+    expect(documentXml).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
+    const text = [...documentXml.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(' ');
+    expect(text).toContain(plan.meta.status);
+    expect(text).toContain('Open Government Licence v3.0');
+  });
+
+  it('gives the same bytes from the same plan (fixed dates in the zip and core properties)', async () => {
+    const again = await renderDocx(plan, await renderChartImages(await renderChartSvgs(plan)), { date: DATE });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    const core = strFromU8(unzipSync(bytes)['docProps/core.xml']!);
+    expect(core).toContain('2025-03-01T00:00:00Z');
+  });
+});

@@ -50,6 +50,8 @@ process.stdout.write(
   `${JSON.stringify({
     code: 0,
     ms,
+    // User + system CPU of every DuckDB thread in this process.
+    cpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     participationRows: rows.length,
     destinationRows: destinations.getRowObjects().length,

@@ -1,3 +1,5 @@
+import { PLANTED_EFFECT, plantedSelection } from './school-destinations-model.js';
+
 /** data-samples/README.md, written with the files so it always names the seed that made them. */
 export function samplesReadme(seed: number): string {
   return (
@@ -48,7 +50,29 @@ All CSV: UTF-8 without BOM, LF line endings, numbers written plainly.
 | \`activities/activities-YYYY-YY.csv\` | hub activity logs 2021/22-2023/24, about 40,000 rows: ` +
     `\`activity_id,date,urn,activity_type,students,teachers,employer_id,employer_name,employer_size,strand,` +
     `benchmark\`. Strand 2 appears only from January 2022 to August 2023, most of it in the West hub and with SMEs. |
+| \`destinations/synthetic_ees_ks4_inst_YYYYYY.csv\` | KS4 destinations by school in the EES school layout ` +
+    `(\`geographic_level\` School, \`time_period\` = the KS4 cohort year), one file per cohort ` +
+    `2015/16-2022/23: every ` +
+    `eligible mainstream school of the register, Total and disadvantage status, counts only. \`c\` = a count of 1-2. |
 
+${plantedTruth()}
 `
+  );
+}
+
+/** The planted effect and selection of the school-level files (scripts/samples/school-destinations-model.ts). */
+function plantedTruth(): string {
+  const e = PLANTED_EFFECT;
+  return (
+    `## Planted truth of the school-level destinations\n\n` +
+    `Each school's rates are base + school level + selection + common trend + effect after joining, with binomial ` +
+    `noise from its cohort size (a fifth of its pupils). The **planted effect of joining**, from the first cohort at ` +
+    `or after the join year, the same for every join year and for disadvantaged and other pupils: sustained ` +
+    `education, apprenticeship or employment **+${e.overall}** percentage points, apprenticeships **+${e.appren}**, ` +
+    `not sustained **${e.all_notsust}**. **Planted selection**: a school joining in year g starts ` +
+    `${plantedSelection(2016)} points higher (sustained destinations; not sustained as much lower, apprenticeships ` +
+    `a fifth) if g = 2016/17, falling by 0.5 a year to 0 for 2022/23 and never-joined schools, so a naive ` +
+    `members-against-others comparison overstates the effect. Trends are parallel (the same for every school), ` +
+    `and there is no link between Compass benchmarks and destinations (the dose-response slope is 0).\n`
   );
 }

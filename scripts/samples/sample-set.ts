@@ -9,6 +9,7 @@ import { buildComparisonAreas } from './neighbours.js';
 import { createRng } from './prng.js';
 import { samplesReadme } from './readme.js';
 import type { SampleFile } from './sample-file.js';
+import { buildSchoolDestinations } from './school-destinations.js';
 import { staffSurveyCsv, surveysReadme } from './surveys.js';
 
 export const DEFAULT_SEED = 20250214;
@@ -50,5 +51,6 @@ export function buildSamples(options: SampleOptions): SampleFile[] {
     staffSurveyCsv(rng.fork('staff-survey'), institutions),
     ...evidenceFiles(),
     ...buildComparisonAreas(rng.fork('neighbours')),
+    ...buildSchoolDestinations(rng.fork('school-destinations'), institutions),
   ];
 }

@@ -91,9 +91,25 @@ const cohortRange = text.transform((value, ctx) => {
 
 const activityType = z.enum(ACTIVITY_TYPES as [ActivityType, ...ActivityType[]], expected(ACTIVITY_TYPES.join(', ')));
 
-const inputShape = Object.fromEntries(
-  [...INPUT_KINDS, 'surveys', 'evidence'].map((k) => [k, pathOrList.optional()]),
-) as Record<InputKind | 'surveys' | 'evidence', z.ZodOptional<typeof pathOrList>>;
+/**
+ * A destinations entry: a path or glob, or `{ file, cohort }` for a file with no year column (the school performance
+ * tables download), whose KS4 cohort the user states.
+ */
+const destinationEntry = z.union(
+  [text, strictObject({ file: text, cohort: academicYear })],
+  expected('a path, a glob, or { "file": ..., "cohort": "2016/17" }'),
+);
+const destinationList = z
+  .union([destinationEntry, z.array(destinationEntry)], expected('a path, a glob or a list of them'))
+  .transform((v) => (Array.isArray(v) ? v : [v]));
+
+const inputShape = {
+  ...(Object.fromEntries([...INPUT_KINDS, 'surveys', 'evidence'].map((k) => [k, pathOrList.optional()])) as Record<
+    InputKind | 'surveys' | 'evidence',
+    z.ZodOptional<typeof pathOrList>
+  >),
+  destinations: destinationList.optional(),
+};
 
 /** A DfE closeness band, in any capitals ("Very Close" is how the workbook itself spells some). */
 const closeness = text.transform((value, ctx): Closeness => {

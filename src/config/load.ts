@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { EXIT, UserError } from '../errors.js';
+import type { AcademicYear } from '../model/year.js';
 import { CONFIG_FILE_NAMES, defaultConfig } from './defaults.js';
 import { expandPattern } from './glob.js';
 import type { Config, ConfigInputKind } from './schema.js';
@@ -106,4 +107,13 @@ export function resolveInputs(config: Config): Partial<Record<ConfigInputKind, s
 
 export function resolveFromConfig(config: Config, p: string | null): string | null {
   return p === null ? null : path.resolve(config.dir, p);
+}
+
+/** The KS4 cohort of each file a destinations `{ file, cohort }` entry names, by absolute path. */
+export function fileCohorts(config: Config): Map<string, AcademicYear> {
+  const out = new Map<string, AcademicYear>();
+  for (const { file, cohort } of config.fileCohorts ?? []) {
+    for (const f of expandPattern(file, config.dir).files) out.set(f, cohort);
+  }
+  return out;
 }

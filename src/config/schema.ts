@@ -73,6 +73,8 @@ export interface Config {
   readonly hubs: readonly HubConfig[];
   /** Input patterns (paths or globs) by kind, relative to `dir`, as written in the config. */
   readonly inputs: Readonly<Partial<Record<ConfigInputKind, readonly string[]>>>;
+  /** KS4 cohorts the config gives for destination files with no year column (path or glob, as written). */
+  readonly fileCohorts?: readonly { readonly file: string; readonly cohort: AcademicYear }[];
   readonly comparator: { readonly name: string; readonly code: string };
   readonly destinations: DestinationsConfig;
   readonly sdc: SdcConfig;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { defaultConfig } from './defaults.js';
-import { configDocument, hubList } from './document-schema.js';
+import { type ConfigDocument, configDocument, hubList } from './document-schema.js';
 import { evidenceConfig, evidenceProblems } from './evidence-config.js';
 import type { Config, HubConfig } from './schema.js';
 
@@ -23,7 +23,8 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
     dir,
     report: { ...base.report, ...doc.report, logo: doc.report?.logo ?? null },
     hubs: doc.hubs?.map((h) => ({ ...h, lead: h.lead ?? '' })) ?? base.hubs,
-    inputs: doc.inputs ?? {},
+    inputs: inputPatterns(doc.inputs),
+    fileCohorts: (doc.inputs?.destinations ?? []).flatMap((e) => (typeof e === 'string' ? [] : [e])),
     comparator: { ...base.comparator, ...doc.comparator },
     destinations: {
       institutionGroup: doc.destinations?.institutionGroup ?? base.destinations.institutionGroup,
@@ -93,4 +94,14 @@ function hubProblems(hubs: readonly HubConfig[]): string[] {
     }
   }
   return problems;
+}
+
+/** The input patterns by kind; a destinations `{ file, cohort }` entry contributes its file. */
+function inputPatterns(inputs: ConfigDocument['inputs']): Config['inputs'] {
+  if (!inputs) return {};
+  const { destinations, ...rest } = inputs;
+  return {
+    ...rest,
+    ...(destinations ? { destinations: destinations.map((e) => (typeof e === 'string' ? e : e.file)) } : {}),
+  };
 }

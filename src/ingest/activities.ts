@@ -6,7 +6,7 @@ import {
   type EmployerSize,
   type ReadResult,
 } from '../model/records.js';
-import { academicYearOfDate } from '../model/year.js';
+import { type AcademicYear, academicYearOfDate } from '../model/year.js';
 import { activityLabelTable, labelKey } from './activity-labels.js';
 import { DATE_FORMS, parseDate, parseNumber } from './cells.js';
 import { Columns, type CsvRow, openCsv } from './csv-source.js';
@@ -49,6 +49,32 @@ interface Context {
   readonly labels: ReadonlyMap<string, ActivityType>;
   readonly unmapped: Map<string, { label: string; line: number; rows: number }>;
   readonly firstLineOfId: FirstLineIndex;
+  readonly parsed: ParsedCells;
+}
+
+/**
+ * Dates, counts, sizes and benchmarks repeat across millions of rows (a few thousand distinct texts), so each text is
+ * parsed once per file. The memo stops growing at a fixed size, so a column of distinct texts costs no memory.
+ */
+interface ParsedCells {
+  readonly date: (text: string) => string | undefined;
+  readonly year: (iso: string) => AcademicYear;
+  readonly count: (text: string) => number | null | undefined;
+  readonly employerSize: (text: string) => EmployerSize | undefined;
+  readonly benchmark: (text: string) => number | null;
+}
+
+const MEMO_SIZE = 1 << 14;
+
+function memo<T>(parse: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    const hit = known.get(text);
+    if (hit !== undefined || known.has(text)) return hit as T;
+    const value = parse(text);
+    if (known.size < MEMO_SIZE) known.set(text, value);
+    return value;
+  };
 }
 
 async function readActivities(file: string, options: ReadOptions): Promise<ReadResult<Activity>> {
@@ -73,6 +99,13 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
     labels: activityLabelTable(options.activityLabels),
     unmapped: new Map(),
     firstLineOfId: new FirstLineIndex(),
+    parsed: {
+      date: memo(parseDate),
+      year: memo(academicYearOfDate),
+      count: memo(parseCount),
+      employerSize: memo(parseEmployerSize),
+      benchmark: memo(parseBenchmark),
+    },
   };
   for await (const row of csv.rows) {
     summary.rowsRead++;
@@ -136,7 +169,7 @@ function readRow(row: CsvRow, id: string, ctx: Context): Activity | undefined {
   const at = (f: Field) => ({ line: row.line, column: columns.name(index[f]!) });
 
   if (id === '') log.error({ ...at('id'), message: 'activity_id is empty', expected: 'an activity id', found: '' });
-  const date = parseDate(cell('date'));
+  const date = ctx.parsed.date(cell('date'));
   if (!date)
     log.error({
       ...at('date'),
@@ -172,7 +205,7 @@ function readRow(row: CsvRow, id: string, ctx: Context): Activity | undefined {
   return {
     id,
     date,
-    year: academicYearOfDate(date),
+    year: ctx.parsed.year(date),
     urn,
     type,
     label,
@@ -217,7 +250,7 @@ export function parseCount(text: string): number | null | undefined {
 
 function readCount(field: 'students' | 'teachers', row: CsvRow, ctx: Context): number | null | undefined {
   const text = cellOf(row, ctx.index[field]);
-  const n = parseCount(text);
+  const n = ctx.parsed.count(text);
   if (n === undefined)
     ctx.log.error({
       line: row.line,
@@ -281,7 +314,7 @@ function countBand(text: string): EmployerSize | undefined {
 
 function readEmployerSize(row: CsvRow, ctx: Context): EmployerSize | undefined {
   const text = cellOf(row, ctx.index.employerSize);
-  const size = parseEmployerSize(text);
+  const size = ctx.parsed.employerSize(text);
   if (size === undefined)
     ctx.log.error({
       line: row.line,
@@ -303,7 +336,7 @@ export function parseBenchmark(text: string): number | null {
 
 function readBenchmark(row: CsvRow, ctx: Context): number | null | undefined {
   const text = cellOf(row, ctx.index.benchmark);
-  const b = parseBenchmark(text);
+  const b = ctx.parsed.benchmark(text);
   // Gatsby defines eight benchmarks (Good Career Guidance, 2014).
   if (b === null || (b >= 1 && b <= 8)) return b;
   ctx.log.error({

@@ -13,6 +13,7 @@ import {
   SNIFF_BYTES,
   sniffContent,
 } from './content-sniff.js';
+import { type Handoff, scanRecords } from './csv-line-scanner.js';
 import { describeParseFailure, type ParseFailure } from './csv-quote-error.js';
 import { checkInputFile } from './input-file.js';
 import { decodeHead, decodeStream, type TextEncoding } from './text-decoding.js';
@@ -67,11 +68,8 @@ export async function openCsv(file: string, log: ProblemLog): Promise<CsvFile> {
     return unread();
   }
   const lines = { count: 0, endsWithBreak: true };
-  const text = Readable.from(countLines(decodeStream(encoding, createReadStream(file)), lines));
   const failure: { value?: ParseFailure } = {};
-  // The typings only accept on_record returning the record type of a columns-less parse (string[]).
-  const parser = text.pipe(parse(parserOptions(delimiter, log, failure) as unknown as Options));
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<CsvRow>;
+  const iterator = recordsOf(file, encoding, delimiter, log, failure, lines);
   const first = await iterator.next();
   if (first.done) {
     if (failure.value) logFailure(log, failure.value, lines);
@@ -129,6 +127,29 @@ function logFailure(log: ProblemLog, f: ParseFailure, lines: { count: number; en
 }
 
 /**
+ * The file's records: the line scanner reads what it is sure of, and csv-parse reads on from the first record the
+ * scanner hands back (the whole file when that is the header), so every parse error is csv-parse's, located as before.
+ */
+async function* recordsOf(
+  file: string,
+  encoding: TextEncoding,
+  delimiter: Delimiter,
+  log: ProblemLog,
+  failure: { value?: ParseFailure },
+  lines: { count: number; endsWithBreak: boolean },
+): AsyncGenerator<CsvRow> {
+  const scan: { handoff?: Handoff } = {};
+  yield* scanRecords(decodeStream(encoding, createReadStream(file)), delimiter, scan);
+  if (!scan.handoff) return;
+  const before = scan.handoff.line - 1;
+  lines.count = before;
+  const text = Readable.from(countLines(scan.handoff.text, lines));
+  // The typings only accept on_record returning the record type of a columns-less parse (string[]).
+  const parser = text.pipe(parse(parserOptions(delimiter, log, failure, before) as unknown as Options));
+  yield* parser as AsyncIterable<CsvRow>;
+}
+
+/**
  * csv-parse options that turn each record into a CsvRow with its physical line, and keep the first parse failure.
  * csv-parse counts a CRLF inside a quoted field as two lines (it visits \r and \n separately there, but
  * skips over the CRLF that ends a record), so every line after such a field would be reported one too
@@ -138,18 +159,21 @@ function parserOptions(
   delimiter: Delimiter,
   log: ProblemLog,
   failure: { value?: ParseFailure },
+  linesBefore: number,
 ): Options<CsvRow, { record: string[]; raw: string }> {
   let quotedCrlfs = 0;
-  let lastLine = 0;
+  let lastLine = linesBefore;
   return {
     delimiter,
+    // Past the header, the line end is the one csv-parse found there (the scanner hands back only LF files).
+    ...(linesBefore > 0 ? { record_delimiter: '\n' } : {}),
     raw: true,
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_record: ({ record }: { record: string[] }, context): CsvRow => {
       for (const cell of record) if (cell.includes('\r')) quotedCrlfs += cell.split('\r\n').length - 1;
-      lastLine = context.lines - quotedCrlfs;
+      lastLine = linesBefore + context.lines - quotedCrlfs;
       return { line: lastLine, cells: record };
     },
     on_skip: (err) => {
@@ -164,7 +188,7 @@ function parserOptions(
 }
 
 async function* rowsOf(
-  iterator: AsyncIterator<CsvRow>,
+  iterator: AsyncGenerator<CsvRow>,
   width: number,
   log: ProblemLog,
   failure: { value?: ParseFailure },

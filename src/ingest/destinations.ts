@@ -1,10 +1,11 @@
 import { ProblemLog } from '../model/problem.js';
 import type { DestinationRow, ReadResult } from '../model/records.js';
-import { Columns, type CsvRow, openCsv } from './csv-source.js';
+import { Columns, type CsvRow, openCsv, readHeader } from './csv-source.js';
 import { detectLayout } from './destinations/layout.js';
 import { IDENTIFIER_COLUMNS, MEASURE_COLUMNS, REQUIRED_MEASURES } from './destinations/measures.js';
 import { releaseFacts, releaseNote } from './destinations/release.js';
 import { type RowContext, readRow, rowColumns } from './destinations/row.js';
+import { isSchoolLayout, readSchoolDestinations } from './destinations/school/read.js';
 import type { Reader } from './reader.js';
 import { SummaryBuilder } from './summary.js';
 
@@ -32,11 +33,15 @@ const HEADER_LINE = 1;
 export const destinationsReader: Reader<DestinationRow> = {
   kind: 'destinations',
   detect: (columns) =>
-    columns.has('time_period') &&
-    columns.has('data_type') &&
-    columns.has('breakdown', 'characteristic') &&
-    REQUIRED_MEASURES.every((m) => columns.has(m)),
-  read: readDestinations,
+    (columns.has('time_period') &&
+      columns.has('data_type') &&
+      columns.has('breakdown', 'characteristic') &&
+      REQUIRED_MEASURES.every((m) => columns.has(m))) ||
+    isSchoolLayout(columns),
+  read: async (file, options) =>
+    isSchoolLayout(new Columns(await readHeader(file)))
+      ? readSchoolDestinations(file, options)
+      : readDestinations(file),
 };
 
 async function readDestinations(file: string): Promise<ReadResult<DestinationRow>> {

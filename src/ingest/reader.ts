@@ -1,4 +1,5 @@
 import type { Activity, ActivityType, InputKind, ReadResult } from '../model/records.js';
+import type { AcademicYear } from '../model/year.js';
 import type { Columns } from './csv-source.js';
 
 export interface ReadOptions {
@@ -10,6 +11,8 @@ export interface ReadOptions {
    * every URN with its first line, for the checks across files.
    */
   readonly onActivity?: ((activity: Activity) => void) | undefined;
+  /** The KS4 cohort of each destination file with no year column, by absolute path (from the config). */
+  readonly fileCohorts?: ReadonlyMap<string, AcademicYear>;
 }
 
 /** One input kind: recognises its files by their header and reads them into typed records. */

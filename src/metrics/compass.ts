@@ -279,7 +279,8 @@ function trendRow(
   });
 }
 
-function achievedCount(ret: CompassReturn): number {
+/** Benchmarks fully achieved in one return (0-8); an empty score is not achieved. */
+export function achievedCount(ret: CompassReturn): number {
   return ret.scores.filter((s) => s !== null && s >= FULLY_ACHIEVED).length;
 }
 

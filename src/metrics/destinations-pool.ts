@@ -1,6 +1,7 @@
 import type { LocalAuthority } from '../config/schema.js';
 import { type Figure, isMissing, type MissingSymbol } from '../model/missing.js';
 import type { DestinationRow } from '../model/records.js';
+import type { AreaCounts } from './pooled-change.js';
 
 /** A rate's counts (x of n pupils) with the rows they came from, or the symbol that stands in for it. */
 export type Pooled = Estimate | Withheld;
@@ -9,6 +10,8 @@ export interface Estimate {
   readonly n: number;
   readonly rows: readonly DestinationRow[];
   readonly notes: readonly string[];
+  /** The LAs pooled, by code (the units of the between-area interval); absent for the national row. */
+  readonly areas?: AreaCounts;
 }
 export interface Withheld {
   readonly symbol: MissingSymbol;
@@ -43,6 +46,7 @@ export function poolLas(
   let x = 0;
   let n = 0;
   const used: DestinationRow[] = [];
+  const areas = new Map<string, { x: number; n: number }>();
   const absent: string[] = [];
   const withheld: { la: string; symbol: MissingSymbol; what: string }[] = [];
   for (const la of las) {
@@ -66,6 +70,7 @@ export function poolLas(
     x += num as number;
     n += den as number;
     used.push(row);
+    areas.set(la.newCode, { x: num as number, n: den as number });
   }
   const notes: string[] = [];
   if (absent.length > 0 && used.length + withheld.length > 0)
@@ -87,7 +92,7 @@ export function poolLas(
         ...notes,
       ],
     };
-  return { x, n, rows: used, notes };
+  return { x, n, rows: used, notes, areas };
 }
 
 /** The national comparator's counts, or its symbol. */

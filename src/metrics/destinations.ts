@@ -7,13 +7,21 @@ import { type MetricRow, metricRow } from '../model/metric.js';
 import type { DestinationRow } from '../model/records.js';
 import { type AcademicYear, compareYears, yearRange } from '../model/year.js';
 import { derivedFrom } from '../sdc/row-key.js';
-import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
+import { differenceFromFixed } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
-import { changeVsEnglandRow } from './change-vs-england.js';
 import { disadvantageGapRow } from './destinations-gap.js';
 import { type Estimate, isWithheld, nationalCounts, type Pooled, poolLas, type RateOf } from './destinations-pool.js';
 import { type BreakdownId, cellKey, type Selection, selectRows } from './destinations-select.js';
 import { ALL_HUBS } from './institution-groups.js';
+import {
+  binomialRow,
+  changeRow,
+  changeSpans,
+  changeVsReferenceRow,
+  earliestStart,
+  noneAfterRow,
+  type Span,
+} from './pooled-change.js';
 
 export { BREAKDOWN_IDS, type BreakdownId, breakdownId, selectRows } from './destinations-select.js';
 
@@ -77,13 +85,15 @@ interface Area {
   readonly hub: string;
   /** null = the national comparator. */
   readonly las: readonly LocalAuthority[] | null;
+  /** When the hub began (`hubs[].started`); all hubs: the earliest. */
+  readonly started?: AcademicYear | undefined;
 }
 
 /**
  * Per hub, all hubs pooled and England, per KS4 cohort and breakdown (total, disadvantaged, not disadvantaged):
- * the sustained-destination, apprenticeship, not-sustained and unknown rates against England, and the change in
- * the sustained and apprenticeship rates from the first to the last cohort. Rows are pure functions of the DfE rows
- * and the config.
+ * the sustained-destination, apprenticeship, not-sustained and unknown rates against England, and the changes in
+ * the sustained, apprenticeship and not-sustained rates: first to last cohort, since the hubs began and before.
+ * Rows are pure functions of the DfE rows and the config.
  */
 export function destinationMetrics(input: DestinationsInput): MetricRow[] {
   const sel = selectRows(
@@ -95,8 +105,12 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
   const cohorts = reportCohorts(sel, input.cohorts);
   const england: Area = { hub: ENGLAND, las: null };
   const areas: Area[] = [
-    ...input.hubs.hubs.map((h) => ({ hub: h.id, las: h.localAuthorities })),
-    { hub: ALL_HUBS, las: input.hubs.hubs.flatMap((h) => h.localAuthorities) },
+    ...input.hubs.hubs.map((h) => ({ hub: h.id, las: h.localAuthorities, started: h.started })),
+    {
+      hub: ALL_HUBS,
+      las: input.hubs.hubs.flatMap((h) => h.localAuthorities),
+      started: earliestStart(input.hubs.hubs.map((h) => h.started)),
+    },
     england,
   ];
   const has = (area: Area, cohort: AcademicYear, b: BreakdownId) =>
@@ -137,33 +151,55 @@ export function destinationMetrics(input: DestinationsInput): MetricRow[] {
       );
     }
   }
-  const first = cohorts[0];
-  const last = cohorts[cohorts.length - 1];
-  if (first === undefined || last === undefined || first === last) return out;
+  out.push(...changeRows(sel, cohorts, areas, has, pooled));
+  return out;
+}
+
+type PoolOf = (area: Area, cohort: AcademicYear, b: BreakdownId, rate: Rate) => Pooled;
+
+/**
+ * Every change each area reports (first to last; since and before the hubs began, see changeSpans), with its
+ * change relative to England over the same cohorts and, since the start, the binomial sensitivity row.
+ */
+function changeRows(
+  sel: Selection,
+  cohorts: readonly AcademicYear[],
+  areas: readonly Area[],
+  has: (area: Area, cohort: AcademicYear, b: BreakdownId) => boolean,
+  pooled: PoolOf,
+): MetricRow[] {
+  const out: MetricRow[] = [];
+  const england = areas.find((a) => !a.las) as Area;
+  const source = { rateDecimals: null };
   for (const rate of RATES) {
     if (!rate.change) continue;
+    const englandSpans = new Map<string, Span>();
     for (const b of sel.breakdowns) {
-      const englandEnds = [pooled(england, first, b, rate), pooled(england, last, b, rate)] as const;
-      for (const area of areas) {
+      for (const area of areas.filter((a) => a.las)) {
         if (!cohorts.some((c) => has(area, c, b))) continue;
-        const ends = [pooled(area, first, b, rate), pooled(area, last, b, rate)] as const;
-        const row = changeRow(rate.change, area.hub, `${first}-${last}`, b, ends, area.las ? englandEnds : undefined);
-        out.push(derivedFrom(row, endKeys(rate.measure, area.hub, b, first, last)));
+        const { spans, noneAfter } = changeSpans(rate.change, cohorts, area.started);
+        if (noneAfter)
+          out.push(noneAfterRow({ measure: rate.change, hub: area.hub, breakdown: b }, noneAfter, 'cohort'));
+        for (const span of spans) {
+          englandSpans.set(`${span.measure}|${span.from}|${span.to}|${b}`, span);
+          const ends = [pooled(area, span.from, b, rate), pooled(area, span.to, b, rate)] as const;
+          const englandEnds = [pooled(england, span.from, b, rate), pooled(england, span.to, b, rate)] as const;
+          const period = `${span.from}-${span.to}`;
+          const key = { measure: span.measure, hub: area.hub, period, breakdown: b };
+          const sources = endKeys(rate.measure, area.hub, b, span.from, span.to);
+          out.push(derivedFrom(changeRow(key, ends, source, englandEnds), sources));
+          if (span.measure !== rate.change) out.push(derivedFrom(binomialRow(key, ends), sources));
+          const notes = [...ends, ...englandEnds].flatMap((p) => p.notes);
+          const note = [...new Set([...notes, ...endsReleaseNotes(ends, englandEnds, sel)])].join('; ');
+          const vs = changeVsReferenceRow({ ...key, note }, ends, englandEnds, source);
+          out.push(derivedFrom(vs, [...sources, key]));
+        }
       }
-    }
-  }
-  for (const rate of RATES) {
-    if (!rate.change) continue;
-    for (const b of sel.breakdowns) {
-      const englandEnds = [pooled(england, first, b, rate), pooled(england, last, b, rate)] as const;
-      for (const area of areas) {
-        if (!area.las || !cohorts.some((c) => has(area, c, b))) continue;
-        const ends = [pooled(area, first, b, rate), pooled(area, last, b, rate)] as const;
-        const notes = [...ends, ...englandEnds].flatMap((p) => p.notes);
-        const note = [...new Set([...notes, ...endsReleaseNotes(ends, englandEnds, sel)])].join('; ');
-        const base = { changeMeasure: rate.change, hub: area.hub, period: `${first}-${last}`, breakdown: b, note };
-        const sources = [...endKeys(rate.measure, area.hub, b, first, last), { ...base, measure: rate.change }];
-        out.push(derivedFrom(changeVsEnglandRow(base, ends, englandEnds), sources));
+      for (const [id, span] of englandSpans) {
+        if (!id.endsWith(`|${b}`)) continue;
+        const ends = [pooled(england, span.from, b, rate), pooled(england, span.to, b, rate)] as const;
+        const key = { measure: span.measure, hub: ENGLAND, period: `${span.from}-${span.to}`, breakdown: b };
+        out.push(derivedFrom(changeRow(key, ends, source), endKeys(rate.measure, ENGLAND, b, span.from, span.to)));
       }
     }
   }
@@ -235,54 +271,6 @@ function rateRow(
     diff_ci_high: gap ? 100 * gap.high : null,
     note: notes.join('; '),
   });
-}
-
-/**
- * Last cohort's rate minus the first's, in percentage points, with Newcombe's hybrid score interval
- * for two independent proportions (Newcombe 1998, method 10): the two KS4 cohorts are different pupils.
- * comparator = England's change over the same cohorts; diff = hub change - England change (no interval given).
- */
-function changeRow(
-  measure: string,
-  hub: string,
-  period: string,
-  breakdown: BreakdownId,
-  ends: readonly [Pooled, Pooled],
-  england: readonly [Pooled, Pooled] | undefined,
-): MetricRow {
-  const [from, to] = ends;
-  const notes = [...new Set([...from.notes, ...to.notes])].join('; ');
-  const base = {
-    measure,
-    hub,
-    period,
-    breakdown,
-    unit: 'pp' as const,
-    note: notes,
-    sdc: { counts: 'people' as const },
-  };
-  if (isWithheld(from) || isWithheld(to)) {
-    const symbols = [from, to].filter(isWithheld).map((p) => p.symbol);
-    return metricRow({
-      ...base,
-      symbol: symbols.includes('c') ? 'c' : (symbols[0] as Exclude<(typeof symbols)[0], undefined>),
-    });
-  }
-  const d = newcombeDifference(to.x, to.n, from.x, from.n);
-  const engChange = england ? changeOf(england) : undefined;
-  return metricRow({
-    ...base,
-    value: 100 * d.diff,
-    ci_low: 100 * d.low,
-    ci_high: 100 * d.high,
-    comparator: engChange ?? null,
-    diff: engChange === undefined ? null : 100 * d.diff - engChange,
-  });
-}
-
-function changeOf([from, to]: readonly [Pooled, Pooled]): number | undefined {
-  if (isWithheld(from) || isWithheld(to)) return undefined;
-  return 100 * (to.x / to.n - from.x / from.n);
 }
 
 /** Says so when England comes from a different release than the hub's rows (methods change between releases). */

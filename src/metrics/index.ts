@@ -11,12 +11,14 @@ import {
   type Institution,
   type NeetRow,
 } from '../model/records.js';
+import type { SchoolDestination } from '../model/school-destination.js';
 import { type AcademicYear, academicYear, compareYears, startYearOf, yearRange } from '../model/year.js';
 import { applySdc } from '../sdc/apply.js';
 import { additiveMargins } from '../sdc/margins.js';
 import { rowKey } from '../sdc/row-key.js';
 import { compassMetrics } from './compass.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
+import { impactMetrics } from './impact.js';
 import { INSTITUTION_GROUPS, type MetricExclusion } from './institution-groups.js';
 import { membershipMetrics } from './membership.js';
 import { markNotForPublication } from './metric-table.js';
@@ -29,7 +31,8 @@ import { type ParticipationTally, participationMetrics, participationRows } from
  *          ├─ membership ───┤
  *          ├─ destinations ─┼─ tidy rows ─ disclosure control (unless --no-sdc) ─ MetricsResult
  *          ├─ neet ─────────┤
- *          └─ participation ┘
+ *          ├─ participation ┤
+ *          └─ impact ───────┘  (school-level destinations: impact.ts)
  */
 
 export interface MetricRecords {
@@ -44,6 +47,8 @@ export interface MetricRecords {
   readonly present: readonly InputKind[];
   /** The statistical neighbours file and settings, when the config names one. */
   readonly neighbours?: NeighbourSources | undefined;
+  /** KS4 destinations by school (school-level destination files), for the impact estimates. */
+  readonly schoolDestinations?: readonly SchoolDestination[];
 }
 
 export interface MetricsOptions {
@@ -153,6 +158,18 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
   for (const part of neighbours ? parts : []) {
     if (part.kind === 'neet') part.rows.push(...(neighbours?.rows.filter(fromNccis) ?? []));
     if (part.kind === 'destinations') part.rows.push(...(neighbours?.rows.filter((r) => !fromNccis(r)) ?? []));
+  }
+  // After the neighbour rows are placed, so a second destinations part does not receive them again.
+  if (records.schoolDestinations?.length) {
+    const rows = impactMetrics({
+      schools: records.schoolDestinations,
+      institutions: records.institutions,
+      compass: records.compass,
+      hubs,
+      hubIds: config.hubs.map((h) => h.id),
+      sdc: config.sdc,
+    });
+    parts.push({ kind: 'destinations', rows });
   }
   const all = parts.flatMap((p) => p.rows);
   const rows = options.sdc ? applySdc(all, config.sdc, margins(all, config)) : markNotForPublication(all);

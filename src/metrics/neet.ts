@@ -5,10 +5,24 @@ import { isMissing, type MissingSymbol } from '../model/missing.js';
 import type { NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
 import { derivedFrom } from '../sdc/row-key.js';
-import { differenceFromFixed, newcombeDifference } from '../stats/difference.js';
+import { differenceFromFixed } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
-import { changeVsEnglandRow } from './change-vs-england.js';
 import { ALL_HUBS } from './institution-groups.js';
+import {
+  type AreaCounts,
+  binomialRow,
+  changeRow,
+  changeSpans,
+  changeVsReferenceRow,
+  earliestStart,
+  noneAfterRow,
+  type Span,
+} from './pooled-change.js';
+
+/** NCCIS publishes LA and national rates to one decimal place; counts rebuilt from them carry that rounding. */
+const NCCIS_RATE_DECIMALS = 1;
+/** Said on every NCCIS rate row: its numerator is rate x cohort, not a count anyone published. */
+const ESTIMATED_COUNTS = 'numerator estimated as the published one-decimal rate x cohort, not a count of people';
 
 export interface NeetInput {
   /** NCCIS rows at every level; LA rows are matched to hubs, the national row is the England comparator. */
@@ -46,6 +60,7 @@ interface Estimate {
   readonly x: number;
   readonly n: number;
   readonly notes: readonly string[];
+  readonly areas?: AreaCounts;
 }
 interface Withheld {
   readonly symbol: MissingSymbol;
@@ -70,9 +85,13 @@ interface YearRows {
 export function neetMetrics(input: NeetInput): MetricRow[] {
   const years = [...input.years].sort(compareYears);
   const byYear = new Map(years.map((y) => [y, rowsOf(input, y)] as const));
-  const areas: { hub: string; las: readonly LocalAuthority[] | null }[] = [
-    ...input.hubs.hubs.map((h) => ({ hub: h.id, las: h.localAuthorities })),
-    { hub: ALL_HUBS, las: input.hubs.hubs.flatMap((h) => h.localAuthorities) },
+  const areas: { hub: string; las: readonly LocalAuthority[] | null; started?: AcademicYear | undefined }[] = [
+    ...input.hubs.hubs.map((h) => ({ hub: h.id, las: h.localAuthorities, started: h.started })),
+    {
+      hub: ALL_HUBS,
+      las: input.hubs.hubs.flatMap((h) => h.localAuthorities),
+      started: earliestStart(input.hubs.hubs.map((h) => h.started)),
+    },
     { hub: ENGLAND, las: null },
   ];
   const pooled = (las: readonly LocalAuthority[] | null, year: AcademicYear, rate: Rate): Pooled => {
@@ -86,33 +105,35 @@ export function neetMetrics(input: NeetInput): MetricRow[] {
       ),
     ),
   );
-  const first = years[0];
-  const last = years[years.length - 1];
-  if (first === undefined || last === undefined || first === last) return levelRows;
-  const period = `${first}-${last}`;
-  const endKeys = (rate: Rate, hub: string) =>
-    [first, last].map((year) => ({ measure: rate.measure, hub, period: year, breakdown: 'all' }));
-  const ends = (las: readonly LocalAuthority[] | null, rate: Rate) =>
-    [pooled(las, first, rate), pooled(las, last, rate)] as [Pooled, Pooled];
-  const changeRows = RATES.flatMap((rate) =>
-    areas.map(({ hub, las }) =>
-      derivedFrom(
-        changeRow(rate, hub, period, ends(las, rate), las ? ends(null, rate) : undefined),
-        endKeys(rate, hub),
-      ),
-    ),
-  );
-  const vsEnglandRows = RATES.flatMap((rate) =>
-    areas.flatMap(({ hub, las }) => {
-      if (!las) return [];
-      const both = [...ends(las, rate), ...ends(null, rate)];
-      const note = [...new Set(both.flatMap((p) => p.notes))].join('; ');
-      const base = { changeMeasure: rate.change, hub, period, breakdown: 'all', note };
-      const sources = [...endKeys(rate, hub), { ...base, measure: rate.change }];
-      return [derivedFrom(changeVsEnglandRow(base, ends(las, rate), ends(null, rate)), sources)];
-    }),
-  );
-  return [...levelRows, ...changeRows, ...vsEnglandRows];
+  const source = { rateDecimals: NCCIS_RATE_DECIMALS };
+  const endKeys = (rate: Rate, hub: string, span: Span) =>
+    [span.from, span.to].map((year) => ({ measure: rate.measure, hub, period: year, breakdown: 'all' }));
+  const ends = (las: readonly LocalAuthority[] | null, rate: Rate, span: Span) =>
+    [pooled(las, span.from, rate), pooled(las, span.to, rate)] as const;
+  const changeRows: MetricRow[] = [];
+  for (const rate of RATES) {
+    const englandSpans = new Map<string, Span>();
+    for (const { hub, las, started } of areas) {
+      if (!las) continue;
+      const { spans, noneAfter } = changeSpans(rate.change, years, started);
+      if (noneAfter) changeRows.push(noneAfterRow({ measure: rate.change, hub, breakdown: 'all' }, noneAfter, 'year'));
+      for (const span of spans) {
+        englandSpans.set(`${span.measure}|${span.from}|${span.to}`, span);
+        const key = { measure: span.measure, hub, period: `${span.from}-${span.to}`, breakdown: 'all' };
+        const sources = endKeys(rate, hub, span);
+        const own = ends(las, rate, span);
+        const england = ends(null, rate, span);
+        changeRows.push(derivedFrom(changeRow(key, own, source, england), sources));
+        if (span.measure !== rate.change) changeRows.push(derivedFrom(binomialRow(key, own), sources));
+        changeRows.push(derivedFrom(changeVsReferenceRow(key, own, england, source), [...sources, key]));
+      }
+    }
+    for (const span of englandSpans.values()) {
+      const key = { measure: span.measure, hub: ENGLAND, period: `${span.from}-${span.to}`, breakdown: 'all' };
+      changeRows.push(derivedFrom(changeRow(key, ends(null, rate, span), source), endKeys(rate, ENGLAND, span)));
+    }
+  }
+  return [...levelRows, ...changeRows];
 }
 
 function rowsOf(input: NeetInput, year: AcademicYear): YearRows {
@@ -141,6 +162,7 @@ function poolLas(
 ): Pooled {
   let x = 0;
   let n = 0;
+  const areas = new Map<string, { x: number; n: number }>();
   const absent: string[] = [];
   const withheld: string[] = [];
   for (const la of las) {
@@ -150,14 +172,16 @@ function poolLas(
       withheld.push(`${la.name}'s ${rate.label} is ${symbolText(row[rate.field])} in ${year}`);
     else if (isMissing(row.cohort)) withheld.push(`${la.name}'s cohort is ${symbolText(row.cohort)} in ${year}`);
     else {
-      x += ((row[rate.field] as number) * (row.cohort as number)) / 100;
+      const count = ((row[rate.field] as number) * (row.cohort as number)) / 100;
+      x += count;
       n += row.cohort as number;
+      areas.set(la.newCode, { x: count, n: row.cohort as number });
     }
   }
   const notes = absent.length > 0 ? [`no NCCIS row for ${absent.join(', ')}; computed from the other LAs`] : [];
   if (withheld.length > 0) return { symbol: 'c', notes: [`withheld because ${withheld.join('; ')}`, ...notes] };
   if (n === 0) return { symbol: 'x', notes: [`no NCCIS rows for the hub's LAs in ${year}`] };
-  return { x, n, notes };
+  return { x, n, notes, areas };
 }
 
 function nationalRate(row: NeetRow | undefined, rate: Rate, year: AcademicYear): Pooled {
@@ -198,50 +222,8 @@ function levelRow(rate: Rate, hub: string, year: AcademicYear, p: Pooled, englan
     diff: gap ? 100 * gap.diff : null,
     diff_ci_low: gap ? 100 * gap.low : null,
     diff_ci_high: gap ? 100 * gap.high : null,
-    note: p.notes.join('; '),
+    note: [...p.notes, ESTIMATED_COUNTS].join('; '),
   });
-}
-
-/**
- * Last year minus first year, in percentage points, with Newcombe's interval for independent proportions:
- * the two Dec-Feb cohorts share at most one age group, and treating them as independent only widens the
- * interval. comparator = England's change; diff = hub change minus England change (no interval given).
- */
-function changeRow(
-  rate: Rate,
-  hub: string,
-  period: string,
-  ends: [Pooled, Pooled],
-  england: [Pooled, Pooled] | undefined,
-): MetricRow {
-  const [from, to] = ends;
-  const notes = [...new Set([...from.notes, ...to.notes])].join('; ');
-  const base = {
-    measure: rate.change,
-    hub,
-    period,
-    breakdown: 'all',
-    unit: 'pp' as const,
-    note: notes,
-    sdc: { counts: 'people' as const },
-  };
-  if (isWithheld(from)) return metricRow({ ...base, symbol: from.symbol });
-  if (isWithheld(to)) return metricRow({ ...base, symbol: to.symbol });
-  const d = newcombeDifference(to.x, to.n, from.x, from.n);
-  const engChange = england ? changeOf(england) : undefined;
-  return metricRow({
-    ...base,
-    value: 100 * d.diff,
-    ci_low: 100 * d.low,
-    ci_high: 100 * d.high,
-    comparator: engChange ?? null,
-    diff: engChange === undefined ? null : 100 * d.diff - engChange,
-  });
-}
-
-function changeOf([from, to]: [Pooled, Pooled]): number | undefined {
-  if (isWithheld(from) || isWithheld(to)) return undefined;
-  return 100 * (to.x / to.n - from.x / from.n);
 }
 
 function symbolText(figure: NeetRow['cohort']): string {

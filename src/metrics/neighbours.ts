@@ -8,12 +8,14 @@ import { slopeDifference } from '../stats/slope-difference.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
 import { neetMetrics } from './neet.js';
 import type { ComparisonGroup } from './neighbours-groups.js';
+import { sinceStartMeasure, verdictOf } from './pooled-change.js';
 
 /**
  * Each hub against its comparison group (the statistical neighbours of its LAs outside every configured hub):
  *   group rates   - the same measures as the hub's, pooled exactly as a hub's are (the group is passed to the
  *                   NEET and destinations metrics as a hub of its own), hub id `<hub>:neighbours`;
- *   change gap    - `<m>_change_vs_neighbours_pp`: the hub's change minus the group's, with an interval;
+ *   change gap    - `<m>_change_vs_neighbours_pp` (first to last) and `<m>_change_since_start_vs_neighbours_pp`:
+ *                   the hub's change minus the group's, with an interval;
  *   pre-trend     - `<m>_pretrend_slope_diff_pp`: hub slope minus group slope over the years before the hub
  *                   started, with an interval; an interval that excludes zero warns that the comparison may mislead.
  * A comparison, not a counterfactual: the neighbours have had Careers Hubs of their own since 2018.
@@ -29,6 +31,7 @@ export const COMPARED = [
 ] as const;
 
 export const changeVsNeighbours = (stem: string) => `${stem}_change_vs_neighbours_pp`;
+export const sinceStartVsNeighbours = (stem: string) => `${stem}_change_since_start_vs_neighbours_pp`;
 export const pretrendSlopeDiff = (stem: string) => `${stem}_pretrend_slope_diff_pp`;
 
 export interface NeighbourMetricsInput {
@@ -61,8 +64,9 @@ const key = (measure: string, hub: string, period: string, breakdown: string) =>
   `${measure}|${hub}|${period}|${breakdown}`;
 
 /** The group as a one-hub index, so its rates come from the same pooling code as every hub's. */
-function asHub(group: ComparisonGroup, las: readonly LocalAuthority[]): HubIndex {
-  return new HubIndex([{ id: group.id, name: group.id, lead: '', localAuthorities: las }]);
+function asHub(group: ComparisonGroup, las: readonly LocalAuthority[], started?: AcademicYear): HubIndex {
+  const hub = { id: group.id, name: group.id, lead: '', localAuthorities: las };
+  return new HubIndex([started ? { ...hub, started } : hub]);
 }
 
 function groupRates(group: ComparisonGroup, input: NeighbourMetricsInput): MetricRow[] {
@@ -72,13 +76,19 @@ function groupRates(group: ComparisonGroup, input: NeighbourMetricsInput): Metri
     const hubs = asHub(
       group,
       group.members.map((m) => m.la),
+      input.started.get(group.hub),
     );
     out.push(...neetMetrics({ rows: input.neet.rows, hubs, years: input.neet.years }).filter(ours));
   }
   const d = input.destinations;
   if (d && group.destinationAreas.length > 0) {
     const rows = destinationMetrics(
-      destinationsInput(d.rows, d.config, asHub(group, group.destinationAreas), d.cohorts),
+      destinationsInput(
+        d.rows,
+        d.config,
+        asHub(group, group.destinationAreas, input.started.get(group.hub)),
+        d.cohorts,
+      ),
     );
     const left = group.countiesLeftOut.length
       ? [`county neighbours left out (no district-to-county lookup): ${group.countiesLeftOut.join(', ')}`]
@@ -99,11 +109,12 @@ function changeGaps(group: ComparisonGroup, groupRows: readonly MetricRow[], byK
   const out: MetricRow[] = [];
   for (const g of groupRows) {
     if (g.hub !== group.id) continue;
-    const compared = COMPARED.find((c) => c.change === g.measure);
+    const compared = COMPARED.find((c) => c.change === g.measure || sinceStartMeasure(c.change) === g.measure);
     if (!compared) continue;
+    const since = g.measure !== compared.change;
     const h = byKey.get(key(g.measure, group.hub, g.period, g.breakdown));
     const base = {
-      measure: changeVsNeighbours(compared.stem),
+      measure: since ? sinceStartVsNeighbours(compared.stem) : changeVsNeighbours(compared.stem),
       hub: group.hub,
       period: g.period,
       breakdown: g.breakdown,
@@ -119,19 +130,13 @@ function changeGaps(group: ComparisonGroup, groupRows: readonly MetricRow[], byK
     const [d2, l2, u2] = [g.value, g.ci_low, g.ci_high] as [number, number, number];
     // Worked out from the hub's change and the group's: suppressed with either (sdc/derived.ts), or the hidden one
     // would be the sum of the two published figures.
-    out.push(
-      derivedFrom(
-        metricRow({
-          ...base,
-          value: d1 - d2,
-          ci_low: d1 - d2 - Math.hypot(d1 - l1, u2 - d2),
-          ci_high: d1 - d2 + Math.hypot(u1 - d1, d2 - l2),
-          comparator: d2,
-          note: g.note,
-        }),
-        [h, g],
-      ),
-    );
+    const gap = {
+      value: d1 - d2,
+      ci_low: d1 - d2 - Math.hypot(d1 - l1, u2 - d2),
+      ci_high: d1 - d2 + Math.hypot(u1 - d1, d2 - l2),
+    };
+    const verdict = verdictOf({ diff: gap.value, low: gap.ci_low, high: gap.ci_high });
+    out.push(derivedFrom({ ...metricRow({ ...base, ...gap, comparator: d2, note: g.note }), ...verdict }, [h, g]));
   }
   return out;
 }

@@ -104,7 +104,7 @@ function cellOf(
   };
   let multiHubSmes = 0;
   if (hub === ALL_HUBS) {
-    const hubsOfSme = new Map<string, number>();
+    const hubsOfSme = new Map<number, number>();
     for (const id of hubIds)
       for (const key of tally.bucket(id, years, 'all').smes.keys()) hubsOfSme.set(key, (hubsOfSme.get(key) ?? 0) + 1);
     for (const n of hubsOfSme.values()) if (n > 1) multiHubSmes++;

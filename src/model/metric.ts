@@ -28,6 +28,13 @@ export interface MetricRow {
   readonly note: string;
   /** Not written: facts disclosure control needs. */
   readonly sdc?: MetricSdcFacts;
+  /**
+   * Not written: the word a difference supports, fixed on the unrounded interval before disclosure rounding, so the
+   * published and the `--no-sdc` reports say the same.
+   */
+  readonly verdict?: 'higher' | 'lower' | 'unclear' | 'unknown';
+  /** Not written: the two-sided p-value behind the verdict, for the multiplicity adjustment. */
+  readonly p_value?: number | null;
 }
 
 export interface MetricSdcFacts {

@@ -1,5 +1,6 @@
 import type { Figure, MissingSymbol } from './missing.js';
 import type { Problem } from './problem.js';
+import type { SchoolDestination } from './school-destination.js';
 import type { AcademicYear } from './year.js';
 
 /** Where a record came from, so any figure can be traced to its source row. */
@@ -154,4 +155,6 @@ export interface ReadResult<T> {
   readonly problems: Problem[];
   /** URN-keyed files: every URN read, with the line it first appears on (kept even when records stream past). */
   readonly urnLines?: ReadonlyMap<string, number>;
+  /** Destination files by school: the school rows (kept apart from the area rows in `records`). */
+  readonly schools?: readonly SchoolDestination[];
 }

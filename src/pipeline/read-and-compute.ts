@@ -99,6 +99,7 @@ export async function readAndCompute(
       // One institution's returns may sit in two files (a yearly export and a full one): the latest counts overall.
       compass: keepLatestReturns(allRecords(inputs, 'compass')).kept,
       destinations: allRecords(inputs, 'destinations'),
+      schoolDestinations: inputs.destinations.flatMap((r) => r.schools ?? []),
       neet: allRecords(inputs, 'neet'),
       activities: [],
       ...(participation ? { participation } : {}),

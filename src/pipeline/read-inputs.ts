@@ -1,5 +1,5 @@
 import { HubIndex } from '../config/hub-index.js';
-import { loadConfig, resolveInputs } from '../config/load.js';
+import { fileCohorts, loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { crossFileProblems } from '../ingest/coverage.js';
 import { releaseProblems } from '../ingest/destinations.js';
@@ -58,7 +58,7 @@ export async function readInputs(
   const hubs = new HubIndex(config.hubs);
   const inputs = await readFiles(
     files,
-    { activityLabels: config.activities.labels },
+    { activityLabels: config.activities.labels, fileCohorts: fileCohorts(config) },
     onFile,
     (readSoFar) => options.activitySink?.(hubs, readSoFar) ?? (() => {}),
   );

@@ -4,6 +4,7 @@ import { compassSection } from './sections/compass.js';
 import { destinationsSections } from './sections/destinations.js';
 import { evidenceForChapter, evidenceSections } from './sections/evidence.js';
 import { contentsSection, narrativeSection } from './sections/front.js';
+import { impactSection } from './sections/impact.js';
 import { membershipSection } from './sections/membership.js';
 import { methodSections } from './sections/method.js';
 import { neetSection } from './sections/neet.js';
@@ -62,6 +63,7 @@ export function buildPlan(input: PlanInput): ReportPlan {
     ...surveySections(ctx),
     ...evidenceSections(ctx, chapters),
     ...optional(targetsSection(ctx)),
+    ...optional(impactSection(ctx)),
     ...when(true, () => profileSections(ctx)),
   ];
   const sections: Section[] = [

@@ -1,4 +1,5 @@
 import type { InputKind } from '../model/records.js';
+import { IMPACT_MEASURE_INFO } from './impact-measures.js';
 import { NEIGHBOUR_MEASURES } from './neighbour-measures.js';
 
 /** What each measure is, where it comes from and how it is computed: the provenance annex and footnotes use this. */
@@ -278,6 +279,7 @@ export const MEASURES: Readonly<Record<string, MeasureInfo>> = {
 export function measureInfo(measure: string): MeasureInfo {
   return (
     MEASURES[measure] ??
-    NEIGHBOUR_MEASURES[measure] ?? { label: measure.replace(/_/g, ' '), kind: 'institutions', filters: '', method: '' }
+    NEIGHBOUR_MEASURES[measure] ??
+    IMPACT_MEASURE_INFO[measure] ?? { label: measure.replace(/_/g, ' '), kind: 'institutions', filters: '', method: '' }
   );
 }

@@ -1,5 +1,12 @@
 import type { MetricRow, MetricUnit } from '../model/metric.js';
-import { classifyChange, classifyComparison, type Ranked } from '../stats/change.js';
+import {
+  agreeingDecimals,
+  classifyChange,
+  classifyComparison,
+  classifyDifference,
+  type DifferenceClass,
+  type Ranked,
+} from '../stats/change.js';
 import { fixed, formatValue, signed } from './format.js';
 
 /**
@@ -24,13 +31,18 @@ export interface ChangeFacts {
   readonly everyYear?: 'rising' | 'falling' | null;
   /** A figure with no sampling error (every institution counted): the sign of the change is the finding. */
   readonly exact?: boolean;
+  /** The word fixed on the unrounded interval by the metrics, where they give one. */
+  readonly verdict?: DifferenceClass;
 }
 
 export type ChangeKind = 'rise' | 'fall' | 'no_clear_change' | 'suppressed' | 'no_interval';
 
 export function changeKind(f: ChangeFacts): ChangeKind {
   if (f.from.value === null || f.to.value === null) return 'suppressed';
-  const kind = classifyChange(f.to.value - f.from.value, f.low, f.high, f.exact ?? false);
+  const VERDICT = { higher: 'rise', lower: 'fall', unclear: 'no_clear_change', unknown: 'unknown' } as const;
+  const kind = f.verdict
+    ? VERDICT[f.verdict]
+    : classifyChange(f.to.value - f.from.value, f.low, f.high, f.exact ?? false);
   return kind === 'unknown' ? 'no_interval' : kind;
 }
 
@@ -289,8 +301,8 @@ export interface HubChange extends NamedValue {
 
 /** A hub's change as the classifier judges it, from its change row. */
 export function hubChange(name: string, row: MetricRow | undefined): HubChange {
-  const kind = classifyChange(row?.value ?? null, row?.ci_low ?? null, row?.ci_high ?? null);
-  return { name, value: row?.value ?? null, clear: kind === 'rise' || kind === 'fall', symbol: row?.symbol ?? 'x' };
+  const kind = rowVerdict(row);
+  return { name, value: row?.value ?? null, clear: kind === 'higher' || kind === 'lower', symbol: row?.symbol ?? 'x' };
 }
 
 export interface HubChangeWords {
@@ -400,7 +412,8 @@ export function intervalCell(row: MetricRow | undefined, change = false): string
       ? signed(row.value)
       : formatValue(row.value, row.unit, row.symbol);
   if (row.value === null || row.ci_low === null || row.ci_high === null) return v;
-  const lim = (x: number) => (change || row.unit === 'pp' ? signed(x) : fixed(x, 1));
+  const dp = row.verdict ? agreeingDecimals(row.ci_low, row.ci_high, row.verdict) : 1;
+  const lim = (x: number) => (change || row.unit === 'pp' ? signed(x, dp) : fixed(x, dp));
   return `${v} (${lim(row.ci_low)} to ${lim(row.ci_high)})`;
 }
 
@@ -408,8 +421,17 @@ export function intervalCell(row: MetricRow | undefined, change = false): string
 export function changeCell(row: MetricRow | undefined): string {
   if (!row) return 'not available';
   if (row.value === null) return formatValue(null, row.unit, row.symbol);
-  const kind = classifyChange(row.value, row.ci_low, row.ci_high);
-  return kind === 'rise' || kind === 'fall' ? intervalCell(row, true) : 'no clear change';
+  const kind = rowVerdict(row);
+  return kind === 'higher' || kind === 'lower' ? intervalCell(row, true) : 'no clear change';
+}
+
+/**
+ * The word a row's interval supports: the verdict fixed on the unrounded interval where the metrics give one (so
+ * rounding cannot flip it), else the row's own limits.
+ */
+export function rowVerdict(row: MetricRow | undefined): DifferenceClass {
+  if (!row || row.value === null) return 'unknown';
+  return row.verdict ?? classifyDifference(row.value, row.ci_low, row.ci_high);
 }
 
 // --- Surveys, evidence and targets (issue 10) ----------------------------------------------------------------
@@ -626,6 +648,30 @@ export interface PretrendFacts {
 }
 
 /** Whether the pre-start trends differ clearly: the comparison then carries a warning. */
+/** "No KS4 cohort after the hubs began is in range yet (2020/21 is the last before the start)." */
+export function noChangeSinceStartSentence(what: string, baseline: string): string {
+  return (
+    `No ${what} after the hubs began is in range yet (${baseline} is the last before the start), so the report ` +
+    'gives no change since the start; earlier changes describe the areas before the hubs.'
+  );
+}
+
+/** Said once per topic when the config gives no start year for the hubs. */
+export function noStartYearSentence(): string {
+  return (
+    'The config gives no year the hubs started (hubs[].started), so the summary gives no change since the hubs ' +
+    'began; the chapters describe the change over the whole period, which may include years before the hubs.'
+  );
+}
+
+/** Beside a headline change: the hubs whose pre-trend check against similar areas warns. */
+export function pretrendWarningSentence(names: string): string {
+  return (
+    `For ${names} the pre-trend check warns: the hub and similar areas were already moving apart before the start, ` +
+    'so a comparison with them may mislead.'
+  );
+}
+
 export function pretrendDiverges(f: PretrendFacts): boolean {
   return f.low !== null && f.high !== null && (f.low > 0 || f.high < 0);
 }
@@ -649,4 +695,100 @@ export function pretrendSentence(subject: string, f: PretrendFacts): string {
     `In the years before ${f.hub} started (${from} to ${to}), ${trend}, and its 95% confidence interval includes ` +
     `zero: no clear difference in trend.`
   );
+}
+
+/** What an impact estimate is about, in running text. */
+export const IMPACT_SUBJECTS: Readonly<Record<string, string>> = {
+  eet_sustained: 'the share of pupils in sustained education, apprenticeship or employment',
+  apprenticeship: 'the share of pupils starting a sustained apprenticeship',
+  not_sustained: 'the share of pupils whose destination was not sustained',
+};
+
+export interface ImpactFacts {
+  readonly subject: string;
+  /** As printed: "1.4 percentage points", "1.2 to 1.7". */
+  readonly value: string;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly interval: string;
+  readonly mde: string;
+}
+
+/**
+ * The overall effect of joining, worded from its unrounded 95% interval: "we estimate … raised/lowered" only when
+ * the interval excludes zero, else "no clear effect"; never "caused". The smallest detectable effect follows.
+ */
+export function impactSentence(f: ImpactFacts): string {
+  const clear = f.low !== null && f.high !== null && (f.low > 0 || f.high < 0);
+  const dir = f.low !== null && f.low > 0 ? 'raised' : 'lowered';
+  const lead = clear
+    ? `We estimate that joining a hub ${dir} ${f.subject} in its schools by ${f.value.replace(/^-/, '')}`
+    : `We find no clear effect of joining a hub on ${f.subject} (estimate ${f.value}`;
+  const rest = clear ? ` (95% confidence interval ${f.interval})` : `, 95% confidence interval ${f.interval})`;
+  return (
+    `${lead}${rest}, comparing schools that joined with those that had not yet joined. ` +
+    `The smallest effect this design could detect is ${f.mde.replace(/^-/, '')}.`
+  );
+}
+
+/** The design in plain words, for the impact chapter and the executive summary. */
+export function impactDesignParagraph(): string {
+  return (
+    'Schools joined their hub in different years. For each group of schools that joined in the same year, we ' +
+    "compare each school's change in destinations since its last cohort before joining with the change, over the " +
+    'same years, in schools that had not yet joined (staggered difference-in-differences, Callaway and ' +
+    "Sant'Anna 2021). Schools that joined early may differ from the others in level; the design allows that, but " +
+    'not a difference in trend, which the years before joining test.'
+  );
+}
+
+export function impactLimitsParagraph(): string {
+  return (
+    'Limits: schools chose when to join, so a school that joined when its destinations were about to improve for ' +
+    'other reasons would inflate the estimate; schools that had not yet joined were often already working with ' +
+    'the hub, which would shrink it; a suppressed school figure (1 or 2 pupils) leaves that school out of the ' +
+    'year, which can bias the rarer outcomes; and Compass benchmarks are self-assessed. These are estimates, not ' +
+    'proof that the hubs caused any change.'
+  );
+}
+
+export function placeboSentence(failing: readonly string[]): string {
+  return failing.length
+    ? `Before joining, joiners' destinations already moved apart from the others' (${failing.join(', ')}): the ` +
+        'parallel-trends check fails there, and the estimate may mislead.'
+    : "In the years before joining, joiners' destinations moved with the others' (no lead excludes zero): the " +
+        'parallel-trends check passes.';
+}
+
+export function selectionSentence(gap: string, naive: string, estimate: string): string {
+  return (
+    `Schools that went on to join started ${gap} apart from the others before any had joined, ` +
+    `and a naive comparison of members with other schools in the latest cohort gives ${naive}, against the ` +
+    `estimate of ${estimate}: comparing members with everyone else mixes the hubs' effect with who joined.`
+  );
+}
+
+export function doseSentence(subject: string, slope: string, interval: string, clear: boolean): string {
+  return (
+    `Within schools, each extra Gatsby Benchmark fully achieved went with a change of ${slope} in ${subject} ` +
+    `(95% confidence interval ${interval})${clear ? '' : ', no clear association'}. This is an association ` +
+    'within schools ' +
+    'over time, not an effect: schools may work on benchmarks and destinations at the same time.'
+  );
+}
+
+export function noSchoolFilesParagraph(): string {
+  return (
+    'This chapter needs KS4 destinations by school, which no configured file gives. Add the DfE school-level ' +
+    'files to inputs.destinations: the explore-education-statistics "ees_ks4_inst" open data (KS4 destination ' +
+    'measures, school level, one file per cohort) or the school performance tables download ' +
+    '(england_ks4-pupdest.csv, given as { "file": ..., "cohort": "2016/17" }), with the register of when each ' +
+    'school joined.'
+  );
+}
+
+export function impactSummarySentence(f: ImpactFacts | undefined): string {
+  return f
+    ? `Did the hubs make a difference? ${impactSentence(f)}`
+    : 'Did the hubs make a difference? Without KS4 destinations by school this report cannot estimate it.';
 }

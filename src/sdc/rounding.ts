@@ -1,4 +1,5 @@
 import type { MetricRow } from '../model/metric.js';
+import { agreeingDecimals } from '../stats/change.js';
 
 /**
  * Rounds to the nearest multiple of `base`, halves away from zero (the GSS/ONS convention for rounding published
@@ -53,9 +54,15 @@ export function roundRates(rows: readonly MetricRow[], decimals: number): Metric
   return rows.map((row) => {
     if (row.unit !== 'pct' && row.unit !== 'pp' && row.unit !== 'mean') return row;
     const out: { -readonly [K in keyof MetricRow]: MetricRow[K] } = { ...row };
+    // Limits keep the places they need to agree with the word fixed on the unrounded interval.
+    const limits =
+      row.verdict && row.ci_low !== null && row.ci_high !== null
+        ? agreeingDecimals(row.ci_low, row.ci_high, row.verdict, decimals)
+        : decimals;
     for (const c of RATE_COLUMNS) {
       const v = row[c];
-      if (v !== null && Number.isFinite(v)) out[c] = roundToDecimals(v, decimals);
+      const dp = c === 'ci_low' || c === 'ci_high' ? limits : decimals;
+      if (v !== null && Number.isFinite(v)) out[c] = roundToDecimals(v, dp);
     }
     return out;
   });

@@ -43,6 +43,20 @@ export function classifyDifference(
   return 'unclear';
 }
 
+/**
+ * The fewest decimal places (from `min`, at most `max`) at which the rounded limits still agree with the verdict:
+ * an interval that excludes zero is never printed as touching it ("-1.0 to 0.0" beside "fell").
+ */
+export function agreeingDecimals(low: number, high: number, verdict: DifferenceClass, min = 1, max = 4): number {
+  const round = (v: number, dp: number) => Math.round(v * 10 ** dp) / 10 ** dp;
+  for (let dp = min; dp < max; dp += 1) {
+    if (verdict === 'higher' && round(low, dp) <= 0) continue;
+    if (verdict === 'lower' && round(high, dp) >= 0) continue;
+    return dp;
+  }
+  return max;
+}
+
 /** A change over time: "rise", "fall" or "no clear change" (see classifyDifference). */
 export function classifyChange(diff: number | null, low: number | null, high: number | null, exact = false) {
   const CHANGE: Record<DifferenceClass, ChangeClass> = {

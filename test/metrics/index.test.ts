@@ -100,14 +100,29 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
       },
       { config, year: parseAcademicYear('2023/24')!, sdc: false },
     ).rows;
+    // A limit of an interval that excludes zero keeps the places it needs to agree with its word (checked below).
+    const clear = (r: MetricRow) => r.verdict === 'higher' || r.verdict === 'lower';
     const rateCells = (table: MetricRow[]) =>
       table
         .filter((r) => r.unit === 'pct' || r.unit === 'pp')
-        .flatMap((r) => [r.value, r.ci_low, r.ci_high, r.comparator, r.diff, r.diff_ci_low, r.diff_ci_high])
+        .flatMap((r) => [
+          r.value,
+          ...(clear(r) ? [] : [r.ci_low, r.ci_high]),
+          r.comparator,
+          r.diff,
+          r.diff_ci_low,
+          r.diff_ci_high,
+        ])
         .filter((v): v is number => v !== null);
     const oneDecimal = (v: number) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9;
     expect(rateCells(rows).length).toBeGreaterThan(1000);
     expect(rateCells(rows).filter((v) => !oneDecimal(v))).toEqual([]);
+    const clearRows = rows.filter((r) => clear(r) && r.ci_low !== null && r.ci_high !== null);
+    expect(clearRows.length).toBeGreaterThan(0);
+    for (const r of clearRows) {
+      expect(r.verdict === 'higher' ? r.ci_low! > 0 : r.ci_high! < 0).toBe(true);
+      expect([r.ci_low, r.ci_high].every((v) => Math.abs(v! * 1e4 - Math.round(v! * 1e4)) < 1e-6)).toBe(true);
+    }
     expect(rateCells(full).filter((v) => !oneDecimal(v)).length).toBeGreaterThan(1000);
     // Rounded from the unrounded figure, not recomputed from rounded counts.
     const eet = (table: MetricRow[]) =>

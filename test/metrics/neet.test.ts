@@ -61,6 +61,7 @@ function row(
 }
 
 const c = missing('c');
+const ESTIMATED = 'numerator estimated as the published one-decimal rate x cohort, not a count of people';
 const rows: NeetRow[] = [
   row(Y21, 'national', 'E92000001', 'England', 1_000_000, 2.5, 2.0, 4.5),
   row(Y21, 'regional', 'E12000007', 'London', 50_000, 9.9, 9.9, 9.9), // not an LA: ignored
@@ -91,7 +92,10 @@ describe('neetMetrics', () => {
     const r = get('neet_pct', 'inner', Y21);
     expect(r).toMatchObject({ numerator: 140, denominator: 4000, unit: 'pct', symbol: '', sdc: { counts: 'people' } });
     expect(r.value).toBeCloseTo(3.5, 10);
-    expect(r.note).toBe('no NCCIS row for Gamma; computed from the other LAs');
+    expect(r.note).toBe(
+      'no NCCIS row for Gamma; computed from the other LAs; numerator estimated as the published one-decimal rate ' +
+        'x cohort, not a count of people',
+    );
     // Wilson on 140 / 4000: [2.97361%, 4.11562%].
     expect(r.ci_low).toBeCloseTo(2.97361, 4);
     expect(r.ci_high).toBeCloseTo(4.11562, 4);
@@ -140,39 +144,42 @@ describe('neetMetrics', () => {
     expect(eng.ci_high).toBeCloseTo(2.53078, 4);
   });
 
-  it('gives the change from the first to the last year with a Newcombe interval, against England', () => {
+  it('gives the change with the LA as the unit (t on k - 1 df), England with its rounding error', () => {
     // Inner NEET 2022/23: 1% of 1000 + 3% of 3000 = 10 + 90 = 100 / 4000 = 2.5%; change 2.5 - 3.5 = -1.0 pp.
-    // Newcombe (method 10): Wilson 100/4000 = [2.05984%, 3.03131%], 140/4000 = [2.97361%, 4.11562%];
-    // low = -1.0 - sqrt((2.5 - 2.05984)² + (4.11562 - 3.5)²) = -1.75679; high = -1.0 + sqrt((3.03131 - 2.5)² + (3.5 -
-    // 2.97361)²) = -0.25209.
+    // Both LAs fell by exactly 1 pp, so the between-LA variance is 0 and the binomial floor applies:
+    // 0.035 x 0.965 / 4000 + 0.025 x 0.975 / 4000 = 1.45375e-5, se = 0.38128 pp; two LAs, t(0.975, 1) = 12.7062
+    // -> -1.0 -/+ 4.84463 = [-5.84463, 3.84463] (scipy.stats.t.ppf). Two LAs say little.
     const ch = get('neet_change_pp', 'inner', '2021/22-2022/23');
     expect(ch.unit).toBe('pp');
     expect(ch.value).toBeCloseTo(-1.0, 10);
-    expect(ch.ci_low).toBeCloseTo(-1.75679, 4);
-    expect(ch.ci_high).toBeCloseTo(-0.25209, 4);
+    expect(ch.ci_low).toBeCloseTo(-5.84463, 4);
+    expect(ch.ci_high).toBeCloseTo(3.84463, 4);
+    expect(ch).toMatchObject({ verdict: 'unclear' });
     // England changed 2.4 - 2.5 = -0.1 pp; the hub fell 0.9 pp more.
     expect(ch.comparator).toBeCloseTo(-0.1, 10);
     expect(ch.diff).toBeCloseTo(-0.9, 10);
-    expect(ch.note).toBe('no NCCIS row for Gamma; computed from the other LAs');
-    // England's own change: Newcombe on 24,000 vs 25,000 of 1,000,000 -> [-0.14285, -0.05715].
+    expect(ch.note).toContain('no NCCIS row for Gamma; computed from the other LAs');
+    // England's own change: Newcombe on 24,000 vs 25,000 of 1,000,000 has half-width 0.04285 pp; each end's
+    // one-decimal rounding adds (0.1 pp)^2 / 12, so the half-width is sqrt(0.04285^2 + 1.96^2 x 2 x 0.01/12) =
+    // 0.09077 -> [-0.19077, -0.00923].
     const eng = get('neet_change_pp', 'england', '2021/22-2022/23');
     expect(eng.value).toBeCloseTo(-0.1, 10);
-    expect(eng.ci_low).toBeCloseTo(-0.14285, 4);
-    expect(eng.ci_high).toBeCloseTo(-0.05715, 4);
+    expect(eng.ci_low).toBeCloseTo(-0.19077, 4);
+    expect(eng.ci_high).toBeCloseTo(-0.00923, 4);
     // Outer not-known was c in the first year: the change is c too.
     expect(get('not_known_change_pp', 'outer', '2021/22-2022/23')).toMatchObject({ value: null, symbol: 'c' });
   });
 
-  it("gives the hub's change minus England's with both intervals combined (MOVER)", () => {
-    // From the test above: hub -1.0 [-1.75679, -0.25209], England -0.1 [-0.14285, -0.05715] -> -0.9;
-    // low = -0.9 - sqrt((-1.0 + 1.75679)² + (-0.05715 + 0.1)²) = -1.65800;
-    // high = -0.9 + sqrt((-0.25209 + 1.0)² + (-0.1 + 0.14285)²) = -0.15086.
+  it("gives the hub's change minus England's with England's error added to the hub's variance", () => {
+    // se^2 = 1.45375e-5 + (0.0008570 / 3.91993)^2 + 2 x (0.001)^2 / 12 -> se = 0.38775 pp, t(0.975, 1) = 12.7062:
+    // -0.9 -/+ 4.88024 = [-5.78024, 3.98024].
     const d = get('neet_change_vs_england_pp', 'inner', '2021/22-2022/23');
-    expect(d).toMatchObject({ unit: 'pp', note: 'no NCCIS row for Gamma; computed from the other LAs' });
+    expect(d.unit).toBe('pp');
+    expect(d.note).toContain('no NCCIS row for Gamma; computed from the other LAs');
     expect(d.value).toBeCloseTo(-0.9, 10);
     expect(d.comparator).toBeCloseTo(-0.1, 10);
-    expect(d.ci_low).toBeCloseTo(-1.658, 3);
-    expect(d.ci_high).toBeCloseTo(-0.15086, 3);
+    expect(d.ci_low).toBeCloseTo(-5.78024, 3);
+    expect(d.ci_high).toBeCloseTo(3.98024, 3);
     expect(get('not_known_change_vs_england_pp', 'outer', '2021/22-2022/23')).toMatchObject({ symbol: 'c' });
     expect(out.some((r) => r.measure === 'neet_change_vs_england_pp' && r.hub === 'england')).toBe(false);
   });
@@ -199,10 +206,10 @@ describe('neetMetrics', () => {
       'not_known_pct',
       'neet_or_not_known_pct',
       'neet_change_pp',
-      'not_known_change_pp',
-      'neet_or_not_known_change_pp',
       'neet_change_vs_england_pp',
+      'not_known_change_pp',
       'not_known_change_vs_england_pp',
+      'neet_or_not_known_change_pp',
       'neet_or_not_known_change_vs_england_pp',
     ]);
     expect(out.slice(0, 8).map((r) => `${r.hub}|${r.period}`)).toEqual([
@@ -234,7 +241,7 @@ describe('neetMetrics', () => {
       numerator: 330,
       denominator: 11_000,
       comparator: null,
-      note: 'no NCCIS row for City of London; computed from the other LAs',
+      note: `no NCCIS row for City of London; computed from the other LAs; ${ESTIMATED}`,
     });
     expect(r.value).toBeCloseTo(3.0, 10);
   });
@@ -267,7 +274,7 @@ describe.skipIf(!HAS_REAL_DATA)('neetMetrics on the real NCCIS LA files', () => 
     expect(south20.denominator).toBe(24796);
     expect(south20.value).toBeCloseTo(1.62638, 4);
     expect(south20.comparator).toBeCloseTo(2.8, 10);
-    expect(south20.note).toBe('');
+    expect(south20.note).toBe(ESTIMATED);
     expect(get('neet_pct', 'south', '2024/25', real).value).toBeCloseTo(1.57785, 4);
     // Change: 1.57785 - 1.62638 = -0.04854 pp; England 3.4 - 2.8 = +0.6 pp.
     const change = get('neet_change_pp', 'south', '2020/21-2024/25', real);
@@ -275,7 +282,7 @@ describe.skipIf(!HAS_REAL_DATA)('neetMetrics on the real NCCIS LA files', () => 
     expect(change.comparator).toBeCloseTo(0.6, 10);
     const central = get('neet_pct', 'central', '2020/21', real);
     expect([central.numerator, central.denominator]).toEqual([expect.closeTo(973.454, 6), 49670]);
-    expect(central.note).toBe('no NCCIS row for City of London; computed from the other LAs');
+    expect(central.note).toBe(`no NCCIS row for City of London; computed from the other LAs; ${ESTIMATED}`);
     expect(get('neet_pct', 'central', '2024/25', real).value).toBeCloseTo((100 * 1190.653) / 52185, 6);
   });
 });

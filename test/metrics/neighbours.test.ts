@@ -16,6 +16,8 @@ import { rowKey } from '../../src/sdc/row-key.js';
 import { HAS_REAL_DATA, realFile } from '../real-data.js';
 import { directory, kentLookup, testHubs, testNeighbours } from './neighbours-fixtures.js';
 
+const ESTIMATED = 'numerator estimated as the published one-decimal rate x cohort, not a count of people';
+
 const get = (rows: readonly MetricRow[], measure: string, hub: string, period: string, breakdown?: string) => {
   const r = rows.find(
     (x) => x.measure === measure && x.hub === hub && x.period === period && (!breakdown || x.breakdown === breakdown),
@@ -65,7 +67,7 @@ describe.skipIf(!HAS_REAL_DATA)('neighbour groups on the real NCCIS files and sn
     expect(names('central')).toEqual(['846', '352', '383', '355', '330', '870', '801']);
     expect(names('west')).toEqual(['870', '821', '871', '826', '874', '852', '331']);
     const c20 = get(out, 'neet_pct', 'central:neighbours', '2020/21');
-    expect([c20.numerator, c20.denominator, c20.note]).toEqual([expect.closeTo(2466.13, 6), 80781, '']);
+    expect([c20.numerator, c20.denominator, c20.note]).toEqual([expect.closeTo(2466.13, 6), 80781, ESTIMATED]);
     expect(c20.value).toBeCloseTo(3.052859, 5);
     expect(get(out, 'neet_pct', 'central:neighbours', '2024/25').value).toBeCloseTo(4.469963, 5);
     const w20 = get(out, 'neet_pct', 'west:neighbours', '2020/21');
@@ -103,9 +105,9 @@ describe.skipIf(!HAS_REAL_DATA)('neighbour groups on the real NCCIS files and sn
   it('says where West Northamptonshire (941, created 2021) has no 2020/21 row', async () => {
     const { out } = await run();
     expect(get(out, 'neet_pct', 'east:neighbours', '2020/21').note).toBe(
-      'no NCCIS row for West Northamptonshire; computed from the other LAs',
+      `no NCCIS row for West Northamptonshire; computed from the other LAs; ${ESTIMATED}`,
     );
-    expect(get(out, 'neet_pct', 'east:neighbours', '2024/25').note).toBe('');
+    expect(get(out, 'neet_pct', 'east:neighbours', '2024/25').note).toBe(ESTIMATED);
   });
 });
 

@@ -150,7 +150,7 @@ const eet = (hub: string, value: number, diff: number | null = null) =>
   });
 const eetChange = (hub: string, c: HubChange) =>
   metricRow({
-    measure: 'eet_change_pp',
+    measure: 'eet_change_since_start_pp',
     hub,
     period: '2015/16-2020/21',
     breakdown: 'total',
@@ -212,7 +212,7 @@ describe('the executive summary of eight hubs', () => {
         'Hotel: 95.6% (95.4 to 95.8)',
       ],
       [
-        'Change in sustained EET, 2015/16 to 2020/21',
+        'Change in sustained EET since the hubs began, 2015/16 to 2020/21',
         '+0.4 pp (+0.2 to +0.6)',
         'no clear change',
         'Delta: -1.1 pp (-1.7 to -0.6)',

@@ -64,7 +64,7 @@ const eet = (hub: string, period: string, value: number | null, diff: number | n
   });
 const change = (hub: string, value: number | null, low: number | null, high: number | null) =>
   metricRow({
-    measure: 'eet_change_pp',
+    measure: 'eet_change_since_start_pp',
     hub,
     period: '2015/16-2020/21',
     breakdown: 'total',
@@ -145,7 +145,8 @@ describe('executive summary sentences', () => {
     ];
     const [changes, gaps] = findings(rows, [...NOT_DESTINATIONS, 'compass']);
     expect(changes).toBe(
-      'For the KS4 cohorts 2015/16 to 2020/21, the sustained EET rate rose in North, by 1.4 percentage points; the ' +
+      'Since the hubs began (KS4 cohorts 2015/16 to 2020/21), the sustained EET rate rose in North, by 1.4 ' +
+        'percentage points; the ' +
         'figures for South are suppressed. The England rate fell from 94.1% in 2015/16 to 93.9% in 2020/21.',
     );
     expect(gaps).toBe(
@@ -181,7 +182,8 @@ describe('executive summary sentences', () => {
       change('england', 0, -0.1, 0.1),
     ];
     expect(findings(rows, [...NOT_DESTINATIONS, 'compass'])[0]).toBe(
-      'For the KS4 cohorts 2015/16 to 2020/21, the sustained EET rate showed no clear change in any hub. The ' +
+      'Since the hubs began (KS4 cohorts 2015/16 to 2020/21), the sustained EET rate showed no clear change in ' +
+        'any hub. The ' +
         'England rate showed no clear change between 2015/16 (93.9%) and 2020/21 (93.9%); the 95% confidence ' +
         'interval of the change includes zero. The share staying in education, an apprenticeship or work held steady.',
     );
@@ -203,16 +205,17 @@ describe('NEET leads with the DfE headline measure', () => {
   it('NEET or not known first, NEET and not known beside it', () => {
     const rows = [
       metricRow({ measure: 'neet_or_not_known_pct', hub: 'north', period: '2023/24', breakdown: 'all', unit: 'pct' }),
-      neet('neet_or_not_known_change_pp', 'england', -0.5, -0.6, -0.4),
-      neet('neet_or_not_known_change_pp', 'north', -1.2, -1.8, -0.6),
-      neet('neet_or_not_known_change_pp', 'south', -0.9, -1.4, -0.4),
-      neet('neet_change_pp', 'north', 0.1, -0.3, 0.5),
-      neet('neet_change_pp', 'south', -0.1, -0.4, 0.2),
-      neet('not_known_change_pp', 'north', -1.3, -1.8, -0.8),
-      neet('not_known_change_pp', 'south', -0.8, -1.2, -0.4),
+      neet('neet_or_not_known_change_since_start_pp', 'england', -0.5, -0.6, -0.4),
+      neet('neet_or_not_known_change_since_start_pp', 'north', -1.2, -1.8, -0.6),
+      neet('neet_or_not_known_change_since_start_pp', 'south', -0.9, -1.4, -0.4),
+      neet('neet_change_since_start_pp', 'north', 0.1, -0.3, 0.5),
+      neet('neet_change_since_start_pp', 'south', -0.1, -0.4, 0.2),
+      neet('not_known_change_since_start_pp', 'north', -1.3, -1.8, -0.8),
+      neet('not_known_change_since_start_pp', 'south', -0.8, -1.2, -0.4),
     ];
     expect(findings(rows, ['compass', 'institutions', 'destinations', 'activities'])).toEqual([
-      'Between 2022/23 and 2023/24, the share of 16 to 17 year olds NEET or not known fell in every hub, by 0.9 ' +
+      'Since the hubs began (2022/23 to 2023/24), the share of 16 to 17 year olds NEET or not known fell in every ' +
+        'hub, by 0.9 ' +
         'percentage points in South to 1.2 in North. Beside it, the NEET rate alone showed no clear change in any ' +
         'hub; the not known rate fell in every hub, by up to 1.3 percentage points (North; least in South, 0.8). ' +
         'Fewer young people were out of education, employment or training, or untracked.',

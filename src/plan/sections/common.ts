@@ -129,6 +129,7 @@ export function seriesChange(
   change?: MetricRow,
   opts: { trend?: MetricRow | undefined; exact?: boolean; book?: FigureBook } = {},
 ): ChangeFacts | undefined {
+  rows = spanOf(rows, change);
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (!first || !last || first === last) return undefined;
@@ -154,9 +155,18 @@ export function seriesChange(
     to: { period: last.period, value: last.value, symbol: last.symbol },
     low: change?.ci_low ?? null,
     high: change?.ci_high ?? null,
+    ...(change?.verdict && change.value !== null ? { verdict: change.verdict } : {}),
     everyYear,
     ...(opts.exact ? { exact: true } : {}),
   };
+}
+
+/** The rows from the change's first period to its last (a change since the start covers part of the series). */
+function spanOf(rows: readonly MetricRow[], change: MetricRow | undefined): readonly MetricRow[] {
+  const [from, to] = change?.period.split('-') ?? [];
+  const i = rows.findIndex((r) => r.period === from);
+  const j = rows.findIndex((r) => r.period === to);
+  return i >= 0 && j >= i ? rows.slice(i, j + 1) : rows;
 }
 
 export function fmt(row: MetricRow | undefined): string {

@@ -1,5 +1,5 @@
 import type { MetricRow } from '../../model/metric.js';
-import { classifyComparison } from '../../stats/change.js';
+import { classifyComparison, excludesZero } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
 import {
   cap,
@@ -13,15 +13,20 @@ import {
   hubChange,
   hubChangesSentence,
   hubsPhrase,
+  impactSummarySentence,
   intervalCell,
   listNames,
   MANY_HUBS,
   meaning,
   membershipMeaning,
+  noChangeSinceStartSentence,
+  noStartYearSentence,
+  pretrendWarningSentence,
   timesPhrase,
 } from '../phrases.js';
 import type { Block, Section } from '../types.js';
 import { ALL, ENGLAND, ends, hubsAndAll, seriesChange } from './common.js';
+import { impactFacts } from './impact.js';
 
 interface Finding {
   readonly text: string;
@@ -69,6 +74,10 @@ export function summarySections(ctx: PlanContext): Section[] {
             'they are reported as no clear change or similar.',
           refs: [],
         },
+        // The one-paragraph answer to "Do Careers Hubs work?", from the school-level estimates when given.
+        ...(ctx.has('destinations')
+          ? [{ kind: 'paragraph' as const, text: impactSummarySentence(impactFacts(ctx)), refs: [] }]
+          : []),
       ],
     },
     ...groups.map(
@@ -144,9 +153,11 @@ function destinationFindings(ctx: PlanContext): Finding[] {
   if (!ctx.has('destinations')) return [];
   const { m, book } = ctx;
   const out: Finding[] = [];
-  const engRange = m.range('eet_change_pp', ENGLAND, 'total');
-  if (engRange) {
-    const rows = ctx.hubs.map((h) => m.range('eet_change_pp', h.id, 'total'));
+  const engRange = m.range(SINCE.eet, ENGLAND, 'total');
+  const none = noChangeSinceStart(ctx, SINCE.eet, 'total', 'KS4 cohort') ?? noStart(ctx, 'eet_change_pp', SINCE.eet);
+  if (none) out.push(none);
+  if (engRange && engRange.value !== null) {
+    const rows = ctx.hubs.map((h) => m.range(SINCE.eet, h.id, 'total'));
     const changes = ctx.hubs.map((h, k) => hubChange(h.name, rows[k]));
     const engChange = seriesChange(m.series('eet_sustained_pct', ENGLAND, 'total'), engRange, { book: ctx.book });
     const engText = engChange ? ` ${changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct')}` : '';
@@ -159,9 +170,9 @@ function destinationFindings(ctx: PlanContext): Finding[] {
           : null;
     out.push({
       text:
-        `For the KS4 cohorts ${engRange.period.replace('-', ' to ')}, ` +
+        `Since the hubs began (KS4 cohorts ${engRange.period.replace('-', ' to ')}), ` +
         `${hubChangesSentence('the sustained EET rate', changes)}.${engText}` +
-        `${allKind ? ` ${meaning('eet', allKind)}` : ''}`,
+        `${allKind ? ` ${meaning('eet', allKind)}` : ''}${pretrendWarning(ctx, 'eet', 'total')}`,
       refs: [...rows, engRange].map((r) => book.cite(r).id),
     });
   }
@@ -178,12 +189,12 @@ function destinationFindings(ctx: PlanContext): Finding[] {
       refs: rows.map((r) => book.citeGap(r, ctx.comparator).id),
     });
   }
-  const appren = m.range('apprenticeship_change_pp', ENGLAND, 'total');
+  const appren = m.range(SINCE.apprenticeship, ENGLAND, 'total');
   const change = appren
     ? seriesChange(m.series('apprenticeship_pct', ENGLAND, 'total'), appren, { book: ctx.book })
     : undefined;
   if (appren && change) {
-    const rows = ctx.hubs.map((h) => m.range('apprenticeship_change_pp', h.id, 'total'));
+    const rows = ctx.hubs.map((h) => m.range(SINCE.apprenticeship, h.id, 'total'));
     out.push({
       text:
         `${changeSentence(`the ${ctx.comparator} sustained apprenticeship rate`, change, 'pct')} ` +
@@ -204,11 +215,17 @@ function neetFindings(ctx: PlanContext): Finding[] {
   if (!ctx.has('neet')) return [];
   const { m, book } = ctx;
   // The DfE's headline measure first, with NEET and not known beside it.
-  const headline = m.has('neet_or_not_known_change_pp') ? 'neet_or_not_known' : 'neet';
-  const range = m.range(`${headline}_change_pp`, ENGLAND, ALL);
-  if (!range) return [];
+  const headline = m.has('neet_or_not_known_pct') ? 'neet_or_not_known' : 'neet';
+  const since = `${headline}_change_since_start_pp`;
+  // The no-start-year sentence is said once: with the destinations when they have it.
+  const saidWithDestinations = ctx.has('destinations') && !!noStart(ctx, 'eet_change_pp', SINCE.eet);
+  const none =
+    noChangeSinceStart(ctx, since, ALL, 'year') ??
+    (saidWithDestinations ? undefined : noStart(ctx, `${headline}_change_pp`, since));
+  const range = m.range(`${headline}_change_since_start_pp`, ENGLAND, ALL);
+  if (!range || range.value === null) return none ? [none] : [];
   const part = (measure: string) => {
-    const rows = ctx.hubs.map((h) => m.range(`${measure}_change_pp`, h.id, ALL));
+    const rows = ctx.hubs.map((h) => m.range(`${measure}_change_since_start_pp`, h.id, ALL));
     return { rows, changes: ctx.hubs.map((h, k) => hubChange(h.name, rows[k])) };
   };
   const lead = part(headline);
@@ -231,12 +248,51 @@ function neetFindings(ctx: PlanContext): Finding[] {
   return [
     {
       text:
-        `${duringPeriod(range.period)}, ${hubChangesSentence(subject, lead.changes, { style: 'fromTo' })}.` +
+        `Since the hubs began (${range.period.replace('-', ' to ')}), ` +
+        `${hubChangesSentence(subject, lead.changes, { style: 'fromTo' })}.` +
         `${beside.length ? ` Beside it, ${beside.join('; ')}.` : ''}` +
-        `${allKind ? ` ${meaning(headline === 'neet' ? 'neetAlone' : 'neet', allKind)}` : ''}`,
+        `${allKind ? ` ${meaning(headline === 'neet' ? 'neetAlone' : 'neet', allKind)}` : ''}` +
+        pretrendWarning(ctx, headline, ALL),
       refs: [...lead.rows, ...parts.flatMap((x) => x.rows)].map((r) => book.cite(r).id),
     },
   ];
+}
+
+/** The change-since-start measures the summary headlines. */
+const SINCE = {
+  eet: 'eet_change_since_start_pp',
+  apprenticeship: 'apprenticeship_change_since_start_pp',
+  neet_or_not_known: 'neet_or_not_known_change_since_start_pp',
+} as const;
+const vsEngland = (measure: string) => measure.replace(/_pp$/, '_vs_england_pp');
+const vsSimilar = (stem: string) => `${stem}_change_since_start_vs_neighbours_pp`;
+
+/** Where no cohort or year follows the baseline, the summary says so instead of giving a change. */
+function noChangeSinceStart(ctx: PlanContext, measure: string, breakdown: string, what: string): Finding | undefined {
+  const row = ctx.m.range(measure, ENGLAND, breakdown) ?? ctx.m.range(measure, ALL, breakdown);
+  if (row?.symbol !== 'z') return undefined;
+  const baseline = row.period.split('-')[0];
+  return {
+    text: noChangeSinceStartSentence(what, baseline ?? row.period),
+    refs: [],
+  };
+}
+
+/** Where changes exist but none since the start (no `hubs[].started`), the summary says why it gives none. */
+function noStart(ctx: PlanContext, whole: string, since: string): Finding | undefined {
+  return ctx.m.has(whole) && !ctx.m.has(since) ? { text: noStartYearSentence(), refs: [] } : undefined;
+}
+
+/** Whether a hub's pre-trend check against similar areas warns (its interval excludes zero). */
+function pretrendWarns(ctx: PlanContext, stem: string, breakdown: string, hub: string): boolean {
+  const r = ctx.m.range(`${stem}_pretrend_slope_diff_pp`, hub, breakdown);
+  return !!r && r.value !== null && excludesZero(r.ci_low, r.ci_high);
+}
+
+/** The pre-trend warning carried beside a headline: the hubs whose check warns, named. */
+function pretrendWarning(ctx: PlanContext, stem: string, breakdown: string): string {
+  const warned = ctx.hubs.filter((h) => pretrendWarns(ctx, stem, breakdown, h.id));
+  return warned.length ? ` ${pretrendWarningSentence(listNames(warned))}` : '';
 }
 
 function participationFindings(ctx: PlanContext): Finding[] {
@@ -304,8 +360,14 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
     const r = columns.map((h) => m.range(measure, h.id, breakdown));
     const hubRows = ctx.hubs.map((h) => m.range(measure, h.id, breakdown));
     const period = [...r, ...hubRows].find(Boolean)?.period;
+    const stem = measure.match(/^(.*)_change_since_start_vs_neighbours_pp$/)?.[1];
+    const warn = (id: string) => (stem && pretrendWarns(ctx, stem, breakdown, id) ? '; pre-trend check warns' : '');
     return period
-      ? [`${label}, ${period.replace('-', ' to ')}`, ...r.map((x) => changeCell(x)), ...ends(hubRows, true)]
+      ? [
+          `${label}, ${period.replace('-', ' to ')}`,
+          ...r.map((x, k) => `${changeCell(x)}${warn(columns[k]!.id)}`),
+          ...ends(hubRows, true),
+        ]
       : null;
   };
   const rows = [
@@ -314,14 +376,22 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
     level('compass_all_benchmarks_pct', ALL, '% of returns achieving all eight benchmarks'),
     level('membership_institutions_pct', ALL, '% of eligible institutions that are members'),
     level('eet_sustained_pct', 'total', '% in sustained EET after KS4 (cohort)'),
-    change('eet_change_pp', 'total', 'Change in sustained EET'),
-    change('eet_change_vs_england_pp', 'total', `Sustained EET: change relative to ${ctx.comparator}'s`),
+    change(SINCE.eet, 'total', 'Change in sustained EET since the hubs began'),
+    change(vsEngland(SINCE.eet), 'total', `Sustained EET since the start: change relative to ${ctx.comparator}'s`),
     // Each hub against the statistical neighbours of its LAs outside the hubs (comparators.statisticalNeighbours).
-    change('eet_change_vs_neighbours_pp', 'total', 'Sustained EET: change relative to similar areas'),
+    change(vsSimilar('eet'), 'total', 'Sustained EET since the start: change relative to similar areas (exploratory)'),
     level('neet_or_not_known_pct', ALL, '% of 16 to 17 year olds NEET or not known'),
-    change('neet_or_not_known_change_pp', ALL, 'Change in NEET or not known'),
-    change('neet_or_not_known_change_vs_england_pp', ALL, `NEET or not known: change relative to ${ctx.comparator}'s`),
-    change('neet_or_not_known_change_vs_neighbours_pp', ALL, 'NEET or not known: change relative to similar areas'),
+    change(SINCE.neet_or_not_known, ALL, 'Change in NEET or not known since the hubs began'),
+    change(
+      vsEngland(SINCE.neet_or_not_known),
+      ALL,
+      `NEET or not known since the start: change relative to ${ctx.comparator}'s`,
+    ),
+    change(
+      vsSimilar('neet_or_not_known'),
+      ALL,
+      'NEET or not known since the start: change relative to similar areas (exploratory)',
+    ),
     level('student_participations_per_100_pupils', ALL, 'Student participations per 100 pupils'),
   ].filter((r): r is string[] => (r?.slice(1) ?? []).some((c) => c !== 'not available'));
   if (rows.length === 0) return undefined;
@@ -342,6 +412,9 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
             `${ctx.comparator}, and the hubs with the lowest and highest estimate, with its 95% confidence ` +
             "interval: the two ends, not a ranking. Each hub's own figures are in its profile. "
           : '') +
+        'Changes run from the last cohort or year before the hubs began to the latest. The interval treats the ' +
+        'local authority as the unit, so it includes the variation between areas. Sustained EET and NEET or not ' +
+        `known relative to ${ctx.comparator} are the pre-specified primary outcomes; every other row is exploratory. ` +
         'Changes are shown with their interval where it excludes zero, otherwise as no clear change. A change ' +
         "relative to another area is the hub's change minus that area's; similar areas are the DfE statistical " +
         "neighbours of each hub's local authorities outside the hubs, a comparison and not a counterfactual. " +

@@ -1,0 +1,301 @@
+import { errorFunction } from 'simple-statistics';
+import { type MetricRow, metricRow } from '../model/metric.js';
+import type { MissingSymbol } from '../model/missing.js';
+import { type AcademicYear, compareYears } from '../model/year.js';
+import {
+  type AreaChange,
+  type AreaEnds,
+  changeBetweenAreas,
+  roundingVariance,
+  tInterval,
+} from '../stats/between-area.js';
+import { classifyDifference, type DifferenceClass } from '../stats/change.js';
+import { type Difference, newcombeDifference } from '../stats/difference.js';
+import { Z_95 } from '../stats/proportion.js';
+
+/**
+ * The one builder of a change between two pooled ends (a hub's, a comparison group's or England's rate in two
+ * cohorts or years), used by the destination, NEET and neighbour measures alike:
+ *   - withheld when either end is: `c` when any end is `c`, else the first end's symbol, worded "suppressed or not
+ *     available" by the plan;
+ *   - a pooled area's interval treats the local authority as the unit (stats/between-area.ts), so it holds the
+ *     variation between LAs and not only binomial sampling; the binomial (Newcombe) interval is kept as a named
+ *     sensitivity row (`..._binomial_pp`);
+ *   - a fixed reference (England: no LA split) has Newcombe's interval, widened by the error of rates published
+ *     to one decimal when its counts were rebuilt from such rates (NCCIS);
+ *   - the verdict (rise, fall, unclear) and the p-value are fixed here on unrounded figures.
+ */
+
+/** Counts of one area at one end, keyed by LA code. */
+export type AreaCounts = ReadonlyMap<string, { readonly x: number; readonly n: number }>;
+
+/** One end of a change: x of n with the LAs it pools, or the symbol that stands in for it. */
+export type End = EndCounts | EndWithheld;
+export interface EndCounts {
+  readonly x: number;
+  readonly n: number;
+  readonly notes: readonly string[];
+  /** The LAs pooled; absent for a fixed reference (the national row). */
+  readonly areas?: AreaCounts;
+}
+export interface EndWithheld {
+  readonly symbol: MissingSymbol;
+  readonly notes: readonly string[];
+}
+
+export function isWithheldEnd(e: End): e is EndWithheld {
+  return 'symbol' in e;
+}
+
+/** How rates at the ends were published: NCCIS gives one-decimal percentages, DfE KS4 gives counts. */
+export interface EndsSource {
+  /** Decimal places of the published percentages the counts were rebuilt from; null = published counts. */
+  readonly rateDecimals: number | null;
+}
+
+/** A change's key fields. */
+export interface ChangeKey {
+  readonly measure: string;
+  readonly hub: string;
+  readonly period: string;
+  readonly breakdown: string;
+  readonly note?: string;
+}
+
+/** Verdict and p-value on unrounded figures; written into the row (not a CSV column). */
+export interface Verdict {
+  readonly verdict: DifferenceClass;
+  readonly p_value: number | null;
+}
+
+export type ChangeRow = MetricRow & Partial<Verdict>;
+
+/** `eet_change_pp` -> `eet_change_vs_england_pp`; `eet_change_since_start_pp` -> `..._since_start_vs_england_pp`. */
+export function vsEnglandMeasure(changeMeasure: string): string {
+  return changeMeasure.replace(/_pp$/, '_vs_england_pp');
+}
+
+/** `eet_change_since_start_pp` -> `eet_change_since_start_binomial_pp`: the sensitivity with pupils as the unit. */
+export function binomialMeasure(changeMeasure: string): string {
+  return changeMeasure.replace(/_pp$/, '_binomial_pp');
+}
+
+/** The change of a pooled rate, or undefined when an end is withheld. */
+export function changeOfEnds([from, to]: readonly [End, End], source: EndsSource): AreaChange | undefined {
+  if (isWithheldEnd(from) || isWithheldEnd(to)) return undefined;
+  if (from.areas && to.areas) {
+    const byArea = changeBetweenAreas(areaEnds(from.areas, to.areas));
+    if (byArea) return byArea;
+  }
+  return fixedChange(from, to, source);
+}
+
+/** Newcombe's interval, widened by the rounding of both ends when the counts were rebuilt from rounded rates. */
+function fixedChange(from: EndCounts, to: EndCounts, source: EndsSource): AreaChange {
+  const d = newcombeDifference(to.x, to.n, from.x, from.n);
+  const rounding = source.rateDecimals === null ? 0 : 2 * roundingVariance(source.rateDecimals);
+  const widen = (half: number) => Math.sqrt(half * half + Z_95 * Z_95 * rounding);
+  const se = Math.sqrt(((d.high - d.low) / (2 * Z_95)) ** 2 + rounding);
+  const p = se > 0 ? 2 * (1 - normalCdf(Math.abs(d.diff) / se)) : 1;
+  return {
+    diff: d.diff,
+    low: d.diff - widen(d.diff - d.low),
+    high: d.diff + widen(d.high - d.diff),
+    se,
+    df: Number.POSITIVE_INFINITY,
+    p,
+    areas: 1,
+  };
+}
+
+function areaEnds(from: AreaCounts, to: AreaCounts): AreaEnds[] {
+  const codes = [...new Set([...from.keys(), ...to.keys()])].sort();
+  return codes.map((code) => {
+    const a = from.get(code) ?? { x: 0, n: 0 };
+    const b = to.get(code) ?? { x: 0, n: 0 };
+    return { x1: a.x, n1: a.n, x2: b.x, n2: b.n };
+  });
+}
+
+/** The symbol of a withheld change: `c` when any end is `c`, else the first withheld end's symbol. */
+export function withheldSymbol(ends: readonly End[]): MissingSymbol {
+  const symbols = ends.filter(isWithheldEnd).map((e) => e.symbol);
+  return symbols.includes('c') ? 'c' : (symbols[0] ?? 'x');
+}
+
+/** Last minus first, percentage points; comparator = the reference's change, diff = this change minus it. */
+export function changeRow(
+  key: ChangeKey,
+  ends: readonly [End, End],
+  source: EndsSource,
+  reference?: readonly [End, End],
+): ChangeRow {
+  const base = baseOf(key, ends);
+  const c = changeOfEnds(ends, source);
+  if (!c) return metricRow({ ...base, symbol: withheldSymbol(ends) });
+  const ref = reference ? changeOfEnds(reference, source) : undefined;
+  const oneArea = c.df === Number.POSITIVE_INFINITY && ends.some((e) => !isWithheldEnd(e) && e.areas);
+  return {
+    ...metricRow({
+      ...base,
+      value: 100 * c.diff,
+      ci_low: 100 * c.low,
+      ci_high: 100 * c.high,
+      comparator: ref ? 100 * ref.diff : null,
+      diff: ref ? 100 * (c.diff - ref.diff) : null,
+      note: joinNotes(base.note, oneArea ? ['one LA: sampling error only, no variation between LAs to measure'] : []),
+    }),
+    ...verdictOf(c),
+  };
+}
+
+/** The same change with the binomial interval (pupils as independent draws): a sensitivity, not for the prose. */
+export function binomialRow(key: ChangeKey, ends: readonly [End, End]): MetricRow {
+  const base = baseOf({ ...key, measure: binomialMeasure(key.measure) }, ends);
+  const [from, to] = ends;
+  if (isWithheldEnd(from) || isWithheldEnd(to)) return metricRow({ ...base, symbol: withheldSymbol(ends) });
+  const d = newcombeDifference(to.x, to.n, from.x, from.n);
+  return metricRow({ ...base, value: 100 * d.diff, ci_low: 100 * d.low, ci_high: 100 * d.high });
+}
+
+/**
+ * (area change) − (reference change): the difference in differences. The reference (England) is fixed: its
+ * sampling and rounding error is added to the area's variance, on the area's degrees of freedom. Where the area has
+ * no LA split (or one LA) both intervals are Newcombe's, combined by MOVER's square-and-add (Zou & Donner 2008).
+ */
+export function changeVsReferenceRow(
+  key: ChangeKey,
+  ends: readonly [End, End],
+  reference: readonly [End, End],
+  source: EndsSource,
+): ChangeRow {
+  const base = { ...baseOf({ ...key, measure: vsEnglandMeasure(key.measure) }, [...ends, ...reference]) };
+  const h = changeOfEnds(ends, source);
+  const e = changeOfEnds(reference, source);
+  if (!h || !e) return metricRow({ ...base, symbol: withheldSymbol([...ends, ...reference]) });
+  const d =
+    h.df === Number.POSITIVE_INFINITY
+      ? moverInterval(h, e)
+      : tInterval(h.diff - e.diff, Math.hypot(h.se, e.se), h.df, h.areas);
+  return {
+    ...metricRow({
+      ...base,
+      value: 100 * d.diff,
+      ci_low: 100 * d.low,
+      ci_high: 100 * d.high,
+      comparator: 100 * e.diff,
+    }),
+    ...verdictOf(d),
+  };
+}
+
+function moverInterval(h: AreaChange, e: AreaChange): AreaChange {
+  const diff = h.diff - e.diff;
+  const se = Math.hypot(h.se, e.se);
+  const low = diff - Math.hypot(h.diff - h.low, e.high - e.diff);
+  const high = diff + Math.hypot(h.high - h.diff, e.diff - e.low);
+  return { ...h, diff, low, high, se, p: se > 0 ? 2 * (1 - normalCdf(Math.abs(diff) / se)) : 1 };
+}
+
+/** Verdict from the unrounded interval, so disclosure rounding cannot change the word. */
+export function verdictOf(d: Pick<Difference, 'diff' | 'low' | 'high'> & { readonly p?: number }): Verdict {
+  return { verdict: classifyDifference(d.diff, d.low, d.high), p_value: d.p ?? null };
+}
+
+function baseOf(key: ChangeKey, ends: readonly End[]) {
+  const notes = ends.flatMap((e) => e.notes);
+  return {
+    measure: key.measure,
+    hub: key.hub,
+    period: key.period,
+    breakdown: key.breakdown,
+    unit: 'pp' as const,
+    note: key.note ?? [...new Set(notes)].join('; '),
+    sdc: { counts: 'people' as const },
+  };
+}
+
+function joinNotes(note: string, more: readonly string[]): string {
+  return [note, ...more].filter(Boolean).join('; ');
+}
+
+/** Standard normal CDF, Φ(z) = ½(1 + erf(z/√2)). */
+function normalCdf(z: number): number {
+  return 0.5 * (1 + errorFunction(z / Math.SQRT2));
+}
+
+/** The ends of the changes since and before the start: baseline = the last period before `started`. */
+export interface StartSplit {
+  readonly baseline: AcademicYear;
+  /** The latest period, when it is after the baseline. */
+  readonly latest?: AcademicYear;
+  /** The first period, when it is before the baseline. */
+  readonly first?: AcademicYear;
+}
+
+/** Splits periods (oldest first) at a start year; undefined when no period is before the start. */
+export function splitAtStart(periods: readonly AcademicYear[], started: AcademicYear): StartSplit | undefined {
+  const before = periods.filter((p) => compareYears(p, started) < 0);
+  const baseline = before.at(-1);
+  if (baseline === undefined) return undefined;
+  const last = periods.at(-1);
+  const first = before[0];
+  return {
+    baseline,
+    ...(last !== undefined && compareYears(last, baseline) > 0 ? { latest: last } : {}),
+    ...(first !== undefined && first !== baseline ? { first } : {}),
+  };
+}
+
+/** One change to compute: its measure and its two ends. */
+export interface Span {
+  readonly measure: string;
+  readonly from: AcademicYear;
+  readonly to: AcademicYear;
+}
+
+/** `eet_change_pp` -> `eet_change_since_start_pp` / `eet_change_before_start_pp`. */
+export const sinceStartMeasure = (changeMeasure: string) => changeMeasure.replace(/_pp$/, '_since_start_pp');
+export const beforeStartMeasure = (changeMeasure: string) => changeMeasure.replace(/_pp$/, '_before_start_pp');
+
+/**
+ * The changes an area reports: first to last (`<m>_change_pp`, the whole span), and where the area has a start
+ * year, the change since the hubs began (baseline = the last period before the start, to the latest) and the change
+ * before them (first period to the baseline). `noneAfter` is the baseline when no period follows it: the report says
+ * so instead of a change.
+ */
+export function changeSpans(
+  changeMeasure: string,
+  periods: readonly AcademicYear[],
+  started: AcademicYear | undefined,
+): { spans: Span[]; noneAfter?: AcademicYear } {
+  const first = periods[0];
+  const last = periods.at(-1);
+  const spans: Span[] = [];
+  if (first !== undefined && last !== undefined && first !== last)
+    spans.push({ measure: changeMeasure, from: first, to: last });
+  const split = started ? splitAtStart(periods, started) : undefined;
+  if (!split) return { spans };
+  if (split.latest) spans.push({ measure: sinceStartMeasure(changeMeasure), from: split.baseline, to: split.latest });
+  if (split.first) spans.push({ measure: beforeStartMeasure(changeMeasure), from: split.first, to: split.baseline });
+  return split.latest ? { spans } : { spans, noneAfter: split.baseline };
+}
+
+/** The row that stands where a change since the start cannot be: no period after the baseline. */
+export function noneAfterRow(key: Omit<ChangeKey, 'period'>, baseline: AcademicYear, what: string): MetricRow {
+  return metricRow({
+    measure: sinceStartMeasure(key.measure),
+    hub: key.hub,
+    period: `${baseline}-${baseline}`,
+    breakdown: key.breakdown,
+    unit: 'pp',
+    symbol: 'z',
+    note: `no ${what} after the hubs began: ${baseline} is the last before the start and the latest in range`,
+  });
+}
+
+/** The earliest start of the hubs given (all hubs pooled are measured from the first hub's start). */
+export function earliestStart(starts: readonly (AcademicYear | undefined)[]): AcademicYear | undefined {
+  const known = starts.filter((s): s is AcademicYear => s !== undefined).sort(compareYears);
+  return known[0];
+}

@@ -10,7 +10,7 @@ import { createRng } from './prng.js';
 import { samplesReadme } from './readme.js';
 import type { SampleFile } from './sample-file.js';
 import { buildSchoolDestinations } from './school-destinations.js';
-import { staffSurveyCsv, surveysReadme } from './surveys.js';
+import { staffSurveySamples, surveysReadme } from './surveys.js';
 
 export const DEFAULT_SEED = 20250214;
 /** About 750 institutions and 1,500 employers at scale 1. */
@@ -48,7 +48,7 @@ export function buildSamples(options: SampleOptions): SampleFile[] {
     ...buildActivities(rng.fork('activities'), institutions, employers, options.activityScale ?? options.scale),
     // Surveys and evidence (issue 10): their own stream, so the files above keep their bytes.
     surveysReadme(),
-    staffSurveyCsv(rng.fork('staff-survey'), institutions),
+    ...staffSurveySamples(rng.fork('staff-survey'), institutions),
     ...evidenceFiles(),
     ...buildComparisonAreas(rng.fork('neighbours')),
     ...buildSchoolDestinations(rng.fork('school-destinations'), institutions),

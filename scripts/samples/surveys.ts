@@ -48,6 +48,16 @@ const IDEAS = [
   'Funding for travel to workplaces',
 ];
 
+/** The evaluator's coding of the free-text answers (the idea each answer gives, as a theme). */
+const IDEA_THEMES: Readonly<Record<string, string>> = {
+  'More notice of events': 'Notice of events',
+  'Fewer emails, one termly bulletin': 'Communication',
+  'Support for SEND pupils': 'SEND and inclusion',
+  'More employers from the creative sector': 'Range of employers',
+  'Funding for travel to workplaces': 'Cost of travel',
+};
+export const STAFF_CODED_THEMES = 'coded/synthetic_staff_q6_coded_themes.csv';
+
 /** Answers with exact counts, in random order. */
 function dealt(rng: Rng, counts: readonly (readonly [string, number])[]): string[] {
   return rng.shuffle(counts.flatMap(([label, n]) => Array.from({ length: n }, () => label)));
@@ -55,6 +65,15 @@ function dealt(rng: Rng, counts: readonly (readonly [string, number])[]): string
 
 /** The school and college staff survey as a SurveyMonkey "all responses" CSV (two header rows). */
 export function staffSurveyCsv(rng: Rng, institutions: readonly SampleInstitution[]): SampleFile {
+  return staffSurveySamples(rng, institutions)[0]!;
+}
+
+/**
+ * The staff survey export and the evaluator's coding sheet of its free-text question (response id, theme, quote
+ * flag, excerpt, consent, role), as a spreadsheet export. The coding draws nothing from `rng`, so the survey's
+ * bytes are the same with or without it. The first flagged answer per theme has no consent: it must not appear.
+ */
+export function staffSurveySamples(rng: Rng, institutions: readonly SampleInstitution[]): SampleFile[] {
   const members = institutions.filter((i) => i.joined !== null);
   const n = STAFF_SURVEY.respondents;
   const satisfaction = dealt(rng, STAFF_SURVEY.satisfaction);
@@ -120,7 +139,29 @@ export function staffSurveyCsv(rng: Rng, institutions: readonly SampleInstitutio
     ]);
     k++;
   }
-  return { path: 'surveys/synthetic_staff_survey_surveymonkey.csv', text: csvText(header1, [header2, ...rows]) };
+  const flagged = new Map<string, number>();
+  const coded = rows.flatMap((r) => {
+    const idea = r.at(-1) ?? '';
+    const theme = IDEA_THEMES[idea];
+    if (!theme) return [];
+    const seen = flagged.get(theme) ?? 0;
+    flagged.set(theme, seen + 1);
+    const quote = seen < 2;
+    return [
+      [
+        r[0] ?? '',
+        theme,
+        quote ? 'yes' : '',
+        quote ? idea : '',
+        quote ? (seen === 1 ? 'yes' : 'no') : '',
+        quote ? 'a Careers Leader' : '',
+      ],
+    ];
+  });
+  return [
+    { path: 'surveys/synthetic_staff_survey_surveymonkey.csv', text: csvText(header1, [header2, ...rows]) },
+    { path: STAFF_CODED_THEMES, text: csvText(['Response ID', 'Theme', 'Quote', 'Excerpt', 'Consent', 'Role'], coded) },
+  ];
 }
 
 /** Rows of the employer survey as Microsoft Forms exports them (written to .xlsx by the sample script). */

@@ -1,3 +1,4 @@
+import { evaluationConfig } from './evaluation.js';
 import { LONDON_HUBS } from './london-hubs.js';
 import type { Config } from './schema.js';
 
@@ -26,5 +27,6 @@ export function defaultConfig(dir: string): Config {
     narrative: { foreword: null, acknowledgements: null, recommendations: null },
     surveys: [],
     targets: [],
+    evaluation: evaluationConfig(undefined),
   };
 }

@@ -3,6 +3,7 @@ import { CLOSENESS_BANDS, type Closeness } from '../ingest/stat-neighbours.js';
 import { ACTIVITY_TYPES, type ActivityType, INPUT_KINDS, type InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { describeValue } from './describe-value.js';
+import { evaluationSection } from './evaluation-schema.js';
 import { surveysSection, targetsSection } from './evidence-schema.js';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from './year.js';
 
@@ -159,6 +160,7 @@ export const configDocument = strictObject({
   }).optional(),
   surveys: surveysSection,
   targets: targetsSection,
+  evaluation: evaluationSection,
   /** Comparison groups besides the national comparator. */
   comparators: strictObject({
     /** The DfE statistical neighbours workbook (.xlsx, sheet "LA SN Groups"). */

@@ -4,6 +4,7 @@ import type { Target } from '../metrics/targets.js';
 import type { ActivityType, InputKind } from '../model/records.js';
 import type { SurveyPlacement } from '../model/survey.js';
 import type { AcademicYear } from '../model/year.js';
+import type { EvaluationConfig } from './evaluation.js';
 
 export interface LocalAuthority {
   /** Old 3-digit DfE LA code, e.g. 202. */
@@ -83,6 +84,8 @@ export interface Config {
   /** What the config says about each survey export (`surveys`); exports not named here are described by detection. */
   readonly surveys: readonly SurveyConfig[];
   readonly targets: readonly Target[];
+  /** What the evaluation asks and how it judges the answers; the default Careers Hubs framework when absent. */
+  readonly evaluation: EvaluationConfig;
   /** Comparison groups besides the national comparator; paths relative to `dir`, as written. */
   readonly comparators?: ComparatorsConfig;
   readonly geography?: GeographyConfig;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { defaultConfig } from './defaults.js';
 import { type ConfigDocument, configDocument, hubList } from './document-schema.js';
+import { evaluationConfig, evaluationProblems } from './evaluation.js';
 import { evidenceConfig, evidenceProblems } from './evidence-config.js';
 import type { Config, HubConfig } from './schema.js';
 
@@ -49,8 +50,16 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
     },
     geography: { districtToCounty: doc.geography?.districtToCounty ?? null },
     ...evidenceConfig(doc),
+    evaluation: evaluationConfig(doc.evaluation),
   };
-  const problems = [...hubProblems(config.hubs), ...evidenceProblems(config)];
+  const problems = [
+    ...hubProblems(config.hubs),
+    ...evidenceProblems(config),
+    ...evaluationProblems(
+      config.evaluation,
+      config.surveys.map((s) => s.id),
+    ),
+  ];
   return { config: problems.length ? base : config, problems };
 }
 

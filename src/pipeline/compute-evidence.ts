@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { markNotForPublication } from '../metrics/metric-table.js';
 import { surveyMetrics } from '../metrics/surveys.js';
 import { targetProgress } from '../metrics/targets.js';
+import { themeCounts } from '../metrics/themes.js';
 import type { MetricRow } from '../model/metric.js';
 import type { Institution } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
@@ -63,6 +64,10 @@ export function computeEvidence(
           };
         }),
       items: files.items.map((i) => ({ ...i, file: relative(i.file) })),
+      // Coded free text: counts only, through the same disclosure rules (none with --no-sdc, marked as such).
+      themes: (files.coded ?? []).map((c) =>
+        themeCounts({ ...c, file: relative(c.file) }, options.year, options.sdc ? config.sdc : null),
+      ),
       targets: targetProgress(
         checkTargetBreakdowns(config, [...options.rows, ...rows]),
         [...options.rows, ...rows],

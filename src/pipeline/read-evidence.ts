@@ -2,8 +2,10 @@ import path from 'node:path';
 import { containedFile } from '../config/contained-file.js';
 import { expandPattern } from '../config/glob.js';
 import type { Config, SurveyConfig } from '../config/schema.js';
+import { readCodedThemes } from '../ingest/coded-themes.js';
 import { readEvidence } from '../ingest/evidence.js';
 import { readSurvey } from '../ingest/surveys/read-survey.js';
+import type { CodedQuestion } from '../model/coded-theme.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { Problem } from '../model/problem.js';
 import type { SurveyData, SurveyPlacement } from '../model/survey.js';
@@ -11,6 +13,8 @@ import type { SurveyData, SurveyPlacement } from '../model/survey.js';
 export interface EvidenceFiles {
   readonly surveys: readonly { readonly data: SurveyData; readonly config: SurveyConfig | null }[];
   readonly items: readonly EvidenceItem[];
+  /** The evaluator's coding of free-text answers (`evaluation.codedThemes`), read with the survey exports. */
+  readonly coded?: readonly CodedQuestion[];
   readonly problems: readonly Problem[];
 }
 
@@ -48,7 +52,15 @@ export async function readEvidenceFiles(
     if (item) items.push(item);
     problems.push(...p);
   }
-  return { surveys, items, problems };
+  const coded: CodedQuestion[] = [];
+  for (const [k, sheet] of (files.surveys?.length ? config.evaluation.codedThemes : []).entries()) {
+    const file = containedFile(config, `evaluation.codedThemes[${k}].file`, sheet.file, ['.csv', '.tsv', '.txt']);
+    onFile(file);
+    const { coded: c, problems: p } = await readCodedThemes(file, sheet);
+    coded.push(c);
+    problems.push(...p);
+  }
+  return { surveys, items, coded, problems };
 }
 
 /** The `surveys` entry whose `file` path or glob matches the export. */

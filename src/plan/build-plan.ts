@@ -1,7 +1,9 @@
 import { type PlanInput, planContext } from './context.js';
 import { dataQualityAnnex, glossaryAnnex } from './sections/annexes.js';
 import { compassSection } from './sections/compass.js';
+import { conclusionsSection } from './sections/conclusions.js';
 import { destinationsSections } from './sections/destinations.js';
+import { answerSections, answers, programmeSection, questionsSection } from './sections/evaluation.js';
 import { evidenceForChapter, evidenceSections } from './sections/evidence.js';
 import { contentsSection, narrativeSection } from './sections/front.js';
 import { impactSection } from './sections/impact.js';
@@ -19,6 +21,7 @@ import { figureProvenanceAnnex, provenanceAnnex } from './sections/provenance.js
 import { summarySections } from './sections/summary.js';
 import { surveyMethodSection, surveySections } from './sections/surveys.js';
 import { targetsSection, targetsSummary } from './sections/targets.js';
+import { themesSection } from './sections/themes.js';
 import type { Block, ReportPlan, Section } from './types.js';
 
 /**
@@ -49,8 +52,12 @@ export function buildPlan(input: PlanInput): ReportPlan {
   const chapters = ['compass', 'destinations', 'neet', 'participation'].filter((c) =>
     ctx.has(c === 'participation' ? 'activities' : (c as 'compass' | 'destinations' | 'neet')),
   );
+  // The framework's answers follow the summary's opening paragraph: the questions are answered before the detail.
+  const withAnswers = ([first, ...rest]: Section[]): Section[] =>
+    first ? [first, ...answerSections(answers(ctx)), ...rest] : rest;
   const body: Section[] = [
-    ...when(true, () => withTargets(summarySections(ctx))),
+    ...when(true, () => [questionsSection(ctx), ...optional(programmeSection(ctx))]),
+    ...when(true, () => withAnswers(withTargets(summarySections(ctx)))),
     ...when(true, () => [...methodSections(ctx), ...optional(surveyMethodSection(ctx))]),
     ...optional(neighboursMethodSection(ctx)),
     ...when(ctx.has('compass'), () => withEvidence('compass', () => compassSection(ctx))),
@@ -61,6 +68,7 @@ export function buildPlan(input: PlanInput): ReportPlan {
     ...when(ctx.has('neet'), () => optional(neetNeighboursSection(ctx))),
     ...when(ctx.has('activities'), () => withEvidence('participation', () => participationSection(ctx))),
     ...surveySections(ctx),
+    ...optional(themesSection(ctx)),
     ...evidenceSections(ctx, chapters),
     ...optional(targetsSection(ctx)),
     ...optional(impactSection(ctx)),
@@ -74,7 +82,10 @@ export function buildPlan(input: PlanInput): ReportPlan {
     ].filter((s): s is Section => s !== undefined),
     // Every findings chapter starts a page, so its opening chart never leaves the page before a third used.
     ...body.map((s) => (s.level === 1 ? { ...s, pageBreak: true } : s)),
-    ...[narrativeSection(ctx, 'recommendations', 'Recommendations')].filter((s): s is Section => s !== undefined),
+    // The framework's conclusions and recommendations, tied to findings, take the place of a free-form text.
+    ...[conclusionsSection(ctx) ?? narrativeSection(ctx, 'recommendations', 'Recommendations')].filter(
+      (s): s is Section => s !== undefined,
+    ),
     provenanceAnnex(ctx),
     dataQualityAnnex(ctx),
     glossaryAnnex(),

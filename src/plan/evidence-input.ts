@@ -1,4 +1,5 @@
 import type { TargetProgress } from '../metrics/targets.js';
+import type { CodedQuestionResult } from '../metrics/themes.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { SurveyData } from '../model/survey.js';
 
@@ -23,4 +24,6 @@ export interface EvidenceInput {
   /** Every evidence item read, consented or not; only consented items are published. */
   readonly items: readonly EvidenceItem[];
   readonly targets: readonly TargetProgress[];
+  /** Theme counts of the evaluator's coded free text, through disclosure control; absent: none coded. */
+  readonly themes?: readonly CodedQuestionResult[];
 }

@@ -28,9 +28,8 @@ describe('validate on data-samples (the repository config)', () => {
       'compass',
       'compass',
       'compass',
-      'destinations',
-      'destinations',
-      'destinations',
+      // LA and national files, the comparison areas' file, and eight school-level cohorts (2015/16 to 2022/23).
+      ...Array<string>(11).fill('destinations'),
       'institutions',
       // Five NCCIS years for the London LAs, and five for the comparison areas (data-samples/neighbours).
       ...Array<string>(10).fill('neet'),

@@ -134,7 +134,7 @@ export const msg = {
       : `    ${hub}: counties left out of destination figures (no geography.districtToCounty): ${counties.join(', ')}`,
   neighbourMissing: (hub: string, las: readonly string[]) =>
     `    ${hub}: not in the neighbours file: ${las.join(', ')}`,
-  // Surveys and evidence files (issue 10).
+  // Surveys and evidence files.
   surveyHeading: (display: string, s: SurveyData) =>
     `${display}\n  kind: survey "${s.id}"; layout: ${s.layout} (${s.format}); encoding: ${s.encoding}`,
   surveyCounts: (s: SurveyData) =>

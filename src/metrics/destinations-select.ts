@@ -80,7 +80,7 @@ export function selectRows(
     return best;
   };
   const localBest = pick(false, new Set());
-  // The comparator comes from the release of the hub rows where one has the cell, so methods match (issue 8).
+  // The comparator comes from the release of the hub rows where one has the cell, so methods match.
   const hubReleases = new Set([...localBest.values()].map(({ row }) => releaseOf.get(row.source.file)));
   const best = new Map([...localBest, ...pick(true, hubReleases)]);
 

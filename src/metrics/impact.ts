@@ -16,9 +16,9 @@ import { achievedCount } from './compass.js';
 import { type PanelSchool, type SchoolPanel, schoolPanel } from './impact-panel.js';
 
 /**
- * school rows + register ─ panel per measure, pupil group and hub ─┬─ staggered DiD: ATT, event study, MDE
- *                                                                  ├─ naive members − others, gap before joining
- * + Compass returns ───────────────────────────────────────────────┴─ within-school benchmarks slope
+ * school rows + register - panel per measure, pupil group and hub -+- staggered DiD: ATT, event study, MDE
+ *                                                                  +- naive members - others, gap before joining
+ * + Compass returns -----------------------------------------------+- within-school benchmarks slope
  */
 
 /** The destination measures estimated, by their metric name and school-file count. */

@@ -37,7 +37,7 @@ import type { Block, ReportPlan, Section } from './types.js';
 export function buildPlan(input: PlanInput): ReportPlan {
   const ctx = planContext(input);
   const when = (cond: boolean, make: () => Section | Section[]) => (cond ? [make()].flat() : []);
-  // Surveys, quotes and case studies, and targets (issue 10): each evidence item follows the chapter it illustrates.
+  // Surveys, quotes and case studies, and targets: each evidence item follows the chapter it illustrates.
   const optional = (s: Section | undefined) => (s ? [s] : []);
   const withEvidence = (chapter: string, make: () => Section | Section[]) => [
     ...[make()].flat(),

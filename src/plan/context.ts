@@ -29,7 +29,7 @@ export interface PlanInput {
   readonly version: string;
   /** `bare` for the report (titles are HTML text), `standalone` for exported charts. */
   readonly chartFrame: ChartFrame;
-  /** Surveys, quotes and case studies, and targets (issue 10); absent or empty: no such chapters. */
+  /** Surveys, quotes and case studies, and targets; absent or empty: no such chapters. */
   readonly evidence?: EvidenceInput;
 }
 

@@ -434,7 +434,7 @@ export function rowVerdict(row: MetricRow | undefined): DifferenceClass {
   return row.verdict ?? classifyDifference(row.value, row.ci_low, row.ci_high);
 }
 
-// --- Surveys, evidence and targets (issue 10) ----------------------------------------------------------------
+// --- Surveys, evidence and targets ----------------------------------------------------------------
 // Survey shares are reported as found, with n; no hub is called higher or lower than another here, because the
 // survey chapters draw no comparison with an interval for the difference.
 
@@ -595,7 +595,7 @@ export function standoutParagraph(hub: string, facts: readonly StandoutFact[], c
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Statistical neighbours ("similar areas"): a hub against the neighbours of its LAs outside every hub (issue 12).
+// Statistical neighbours ("similar areas"): a hub against the neighbours of its LAs outside every hub.
 // ---------------------------------------------------------------------------------------------------------------
 
 /** A hub's change, its similar areas' change, and the difference (hub minus group) with its 95% interval. */

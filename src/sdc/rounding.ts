@@ -46,7 +46,7 @@ export function roundToDecimals(value: number, decimals: number): number {
 /**
  * Publishes percentages, percentage-point differences and means to `decimals` places (DfE publishes destination
  * and NEET rates to one decimal place): a rate at full precision beside a count rounded to 5 would let a reader work
- * the exact count back out (issue 8, defect 9), and a mean at full precision beside its type-group means and
+ * the exact count back out, and a mean at full precision beside its type-group means and
  * denominators would give away the total of a left-over group of one or two institutions. Computed from unrounded
  * figures before this step.
  */

@@ -29,7 +29,7 @@ function errorOf(fn: () => unknown): UserError {
   throw new Error('expected a UserError');
 }
 
-describe('files the config makes the report read (issue 7: hostile config)', () => {
+describe('files the config makes the report read', () => {
   it('reads a UTF-8 Markdown file inside the config folder, without its BOM', () => {
     const dir = folder();
     expect(readNarrative(withNarrative(dir, 'narrative/foreword.md')).foreword).toBe('# Foreword\n\nText.\n');

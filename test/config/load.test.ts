@@ -136,7 +136,7 @@ describe('loading a config file', () => {
   });
 });
 
-describe('config checks on zod and globs on tinyglobby (issue 7)', () => {
+describe('config checks on zod and globs on tinyglobby', () => {
   it('gives the line and column of a JSON syntax error', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'hubs-eval.config.json'), '{\n  "report": {\n    "title": "x",\n  }\n}\n');

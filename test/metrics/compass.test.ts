@@ -338,7 +338,7 @@ describe('compass change, like-for-like means and all eight benchmarks', () => {
   });
 });
 
-describe('compassMetrics: returns from hub members apart (issue 8, defect 7)', () => {
+describe('compassMetrics: returns from hub members apart', () => {
   // C1 joined in 2019/20 and C2 in 2020/21 (members in 2020/21); C3 joins in 2021/22 (not yet a member); C5 joined
   // but is not eligible (never a member). Central's 2020/21 returns: C1, C2, C3, C5 -> 4 in the area, 2 by members.
   const joinedIn = (i: Institution, joined: string | null): Institution => ({ ...i, joined: joined as AcademicYear });

@@ -472,7 +472,7 @@ describe.skipIf(!HAS_REAL_DATA)('destinationMetrics on the real 2022/23 release 
 const NAT_2324 = realFile('ks4-dest-nat-lsip', 'ees_ks4_nat_202223.csv');
 
 /**
- * Defect 3 of issue 8: the LAD file (2022/23 release, cohorts to 2021/22) with BOTH national files, as a user
+ * the LAD file (2022/23 release, cohorts to 2021/22) with BOTH national files, as a user
  * gives `ks4-dest-nat-lsip/*.csv`. By hand (awk, as above; institution_group "State-funded mainstream schools",
  * institution_type Total, count rows):
  *   ks4_dm_ud_202223_nat_rev.csv (same release), time_period 202122 = 2020/21 cohort: overall 529399 / cohort

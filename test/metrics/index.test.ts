@@ -85,7 +85,7 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
     expect(derived.filter((r) => r.symbol === 'c').length).toBeGreaterThan(0);
   });
 
-  // Issue 8 defect 9: under disclosure control rates are published to sdc.rateDecimals (default 1) places.
+  // under disclosure control rates are published to sdc.rateDecimals (default 1) places.
   it('publishes pct and pp cells to one decimal place; --no-sdc keeps full precision', () => {
     // The same records computed again without disclosure control (reading the files once is enough).
     const { inputs, config } = result;

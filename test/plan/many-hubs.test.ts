@@ -7,7 +7,7 @@ import { summaryFindings, summarySections } from '../../src/plan/sections/summar
 import { planInputOf } from './plan-input.js';
 
 /**
- * Issue 9 ("All of England in one report"): with more than six hubs, sentences count hubs and name only the
+ * with more than six hubs, sentences count hubs and name only the
  * extremes, instead of listing every hub. A hand-made eight-hub fixture; the four-hub wording is the golden test's.
  */
 const NAMES = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel'] as const;

@@ -201,7 +201,7 @@ describe('hubChangesSentence for one hub', () => {
   });
 });
 
-describe('issue 8: every direction comes from the interval', () => {
+describe('every direction comes from the interval', () => {
   const falling = {
     from: { period: '2019/20', value: 2.6 },
     to: { period: '2023/24', value: 0.0 },
@@ -280,7 +280,7 @@ describe('issue 8: every direction comes from the interval', () => {
         'compared (suppressed or not available)',
     );
     expect(allClearly(gaps.slice(1, 2), 'above')).toBe(true);
-    // Issue 8: one hub's gap interval includes zero, so "every hub was above England" is not said.
+    // one hub's gap interval includes zero, so "every hub was above England" is not said.
     expect(allClearly(gaps.slice(0, 2), 'above')).toBe(false);
     expect(
       gapPhrase(

@@ -11,7 +11,7 @@ import { HAS_REAL_DATA, realFile } from '../real-data.js';
 import { textOf } from './plan-input.js';
 
 /**
- * Issue 8, defect 2, on the real files: the LA-district file with the national file of the same (2022/23) release,
+ * On the real files: the LA-district file with the national file of the same (2022/23) release,
  * default cohorts, the four London hubs. Computed by hand with awk:
  *   Central, time_period 202223 (the 2021/22 cohort), lad_code in Central's 12 LAs (11 present, no City of London),
  *   Total / State-funded mainstream schools / Number of pupils: education+appren+all_work = 21296 of cohort 22771

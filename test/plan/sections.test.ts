@@ -7,7 +7,7 @@ import { participationSection } from '../../src/plan/sections/participation.js';
 import { profileSections } from '../../src/plan/sections/profiles.js';
 import { contextOf, row, TWO_HUBS, textOf } from './plan-input.js';
 
-describe('Compass chapter (issue 8, defect 1): no hard-coded "rose"', () => {
+describe('Compass chapter: no hard-coded "rose"', () => {
   const falling = [
     ...['north', 'south', 'all'].flatMap((hub) => [
       row('compass_mean_benchmarks_achieved', hub, '2019/20', 'all', 5.1, { ci_low: 4.6, ci_high: 5.6 }),
@@ -102,7 +102,7 @@ describe('destinations chapter', () => {
     row('not_sustained_change_vs_england_pp', 'south', '2018/19-2021/22', 'total', 0.6, { ci_low: 0.1, ci_high: 1.1 }),
   ];
 
-  it('issue 8, defect 2: one hub "similar" keeps "every hub ... above" out of the chart title', () => {
+  it('one hub "similar" keeps "every hub ... above" out of the chart title', () => {
     const text = textOf(destinationsSections(contextOf(rows)));
     expect(text).not.toContain("Every hub's sustained EET rate");
     expect(text).toContain('Sustained EET rates for all pupils, KS4 cohorts 2018/19 to 2021/22');
@@ -145,7 +145,7 @@ describe('destinations chapter', () => {
   });
 });
 
-describe('NEET chapter (issue 8, defect 4)', () => {
+describe('NEET chapter', () => {
   it('leads with NEET or not known, then NEET and not known', () => {
     const rows = ['neet_or_not_known', 'neet', 'not_known'].flatMap((m, k) => [
       row(`${m}_pct`, 'north', '2023/24', 'all', 4 - k, { diff: -1, diff_ci_low: -1.5, diff_ci_high: -0.5 }),
@@ -166,7 +166,7 @@ describe('NEET chapter (issue 8, defect 4)', () => {
   });
 });
 
-describe('participation chapter (issue 8, defect 5)', () => {
+describe('participation chapter', () => {
   it('reports teacher CPD apart from teachers at student activities, and never calls CPD "no students"', () => {
     const p = '2021/22-2023/24';
     const rows = [
@@ -196,7 +196,7 @@ describe('participation chapter (issue 8, defect 5)', () => {
   });
 });
 
-describe('profile cards (issue 8, defect 2)', () => {
+describe('profile cards', () => {
   it('a gap to England whose interval includes zero is marked "similar", and cites the gap figure', () => {
     const ctx = contextOf([
       row('eet_sustained_pct', 'north', '2021/22', 'total', 93.6, {

@@ -93,7 +93,7 @@ describe('executive summary sentences', () => {
     ]);
   });
 
-  it('issue 8: a fall between two years is judged by the difference of those years, not the slope', () => {
+  it('a fall between two years is judged by the difference of those years, not the slope', () => {
     // A fall from 2.6 to 0.0 whose slope interval (3 degrees of freedom) includes zero, but whose two-year
     // difference interval does not: "fell", never "no clear change" and never "rose".
     const rows = [
@@ -156,7 +156,7 @@ describe('executive summary sentences', () => {
     );
   });
 
-  it('issue 8: a gap whose interval includes zero is "similar", and no hub is called above', () => {
+  it('a gap whose interval includes zero is "similar", and no hub is called above', () => {
     const rows = [
       eet('north', '2020/21', 94.2, 0.31, 0.32),
       eet('south', '2020/21', 95.1, 1.9),

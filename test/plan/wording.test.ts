@@ -3,7 +3,7 @@ import type { ReportPlan } from '../../src/plan/types.js';
 import { MINI, planOf, SAMPLES, sentences } from './sample-plan.js';
 
 /**
- * Issue 8 (defect 10) and issue 11 (prose), checked on every generated sentence of the findings chapters and the
+ * Checked on every generated sentence of the findings chapters and the
  * executive summary, for the golden mini fixture and for the synthetic samples. The front matter, method, profiles
  * and annexes are worded by the publication work and are not in FINDINGS.
  */

@@ -12,7 +12,7 @@ import { HAS_REAL_DATA, realFile } from '../real-data.js';
 import { pageUse } from './page-ink.js';
 
 /**
- * The sample report as a printed publication (issue 11): contents page numbers that match the bookmarks, pages
+ * The sample report as a printed publication: contents page numbers that match the bookmarks, pages
  * that are used, tokens never broken across lines, and the same PDF bytes from the same inputs.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');

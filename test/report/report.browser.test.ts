@@ -180,7 +180,7 @@ describe.skipIf(SKIP)('hubs-eval report on data-samples/', () => {
     const value = (key: string) => Number(m.get(key)!.value);
     const first = fixed(value('compass_mean_benchmarks_achieved|all|2019/20|all'), 1);
     const last = fixed(value('compass_mean_benchmarks_achieved|all|2023/24|all'), 1);
-    // A direction is claimed only with the interval of the two-year change (issue 8); without that row, the two
+    // A direction is claimed only with the interval of the two-year change; without that row, the two
     // years are stated.
     expect(text).toContain(
       m.has('compass_mean_benchmarks_change|all|2019/20-2023/24|all')

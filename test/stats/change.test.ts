@@ -52,7 +52,7 @@ describe('the one classifier for changes, comparisons and rankings', () => {
   });
 
   it('words comparisons from the same rule: above, below, similar; no direction without an interval', () => {
-    // Issue 8: Central's 2021/22 gap to England, interval -0.01 to +0.63, is "similar", not "above".
+    // Central's 2021/22 gap to England, interval -0.01 to +0.63, is "similar", not "above".
     expect(classifyComparison(0.31, -0.01, 0.63)).toBe('similar');
     expect(classifyComparison(1.2, 0.3, 1.9)).toBe('above');
     expect(classifyComparison(-1.4, -1.9, -0.9)).toBe('below');
@@ -61,7 +61,7 @@ describe('the one classifier for changes, comparisons and rankings', () => {
   });
 
   it('names a tie at either end of a ranking when the intervals overlap', () => {
-    // Issue 8: B4 56.5% and B6 56.6% differ by one institution; neither is "least often achieved" alone.
+    // B4 56.5% and B6 56.6% differ by one institution; neither is "least often achieved" alone.
     const items = [
       { item: 'B1', value: 80.1, low: 77.0, high: 83.0 },
       { item: 'B4', value: 56.5, low: 53.0, high: 60.0 },

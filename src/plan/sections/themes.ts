@@ -21,7 +21,8 @@ export function themesSection(ctx: PlanContext): Section | undefined {
   ];
   coded.forEach((c, k) => {
     const from = (label: string, method: string) => ({ label, sources: [c.source], filters: 'coded answers', method });
-    const base = ctx.book.citeFrom(c.base, from(`coded answers to “${c.text}”`, 'count of distinct responses coded'));
+    const source = from(`coded answers to “${c.text}”`, 'count of distinct responses coded');
+    const base = ctx.book.citeFrom(c.base, source);
     blocks.push(
       tableBlock({
         id: `themes-${k + 1}`,

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 
 /**
  * Chromium's tagged PDF is most of the way to PDF/UA-1 (ISO 14289-1); this step adds what it leaves out:
@@ -10,7 +10,10 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-
  *   that groups other elements;
  * - a Figure with no /Alt that only groups (an HTML figure around a chart and its caption, or around a pull
  *   quote, whose blockquote stays a BlockQuote) becomes a Div: a Figure must have alternative text (7.3).
- * Everything else (page content, outline, destinations) is kept as Chromium wrote it, and the file is written
+ * - bookmark titles spelt as the headings are: Chromium builds a bookmark from the heading as laid out and drops
+ *   the space where the heading wraps ("the GatsbyBenchmarks?"), so a title that equals a heading but for
+ *   spaces is replaced by that heading.
+ * Everything else (page content, destinations) is kept as Chromium wrote it, and the file is written
  * without object streams so the report's own readers (pdf-structure.ts) still read it.
  */
 
@@ -50,7 +53,12 @@ const ROLE_MAP: Readonly<Record<string, string>> = {
   Title: 'P',
 };
 
-export async function toPdfUa(bytes: Uint8Array, meta: PdfUaMeta, date: Date): Promise<Uint8Array> {
+export async function toPdfUa(
+  bytes: Uint8Array,
+  meta: PdfUaMeta,
+  date: Date,
+  headings: readonly string[] = [],
+): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const author = meta.authors.join('; ') || meta.organisation;
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -66,7 +74,28 @@ export async function toPdfUa(bytes: Uint8Array, meta: PdfUaMeta, date: Date): P
   catalog.set(PDFName.of('Metadata'), context.register(xmp));
   const root = catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   if (root) retag(doc, root);
+  respellOutline(doc, headings);
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+function respellOutline(doc: PDFDocument, headings: readonly string[]): void {
+  const bySqueezed = new Map(headings.map((h) => [squeeze(h), h]));
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const walk = (item: PDFDict | undefined, depth: number) => {
+    for (let guard = 0; item && guard < 10_000 && depth < 50; guard++) {
+      const title = item.lookup(PDFName.of('Title'));
+      if (title instanceof PDFHexString || title instanceof PDFString) {
+        const text = title.decodeText();
+        const heading = bySqueezed.get(squeeze(text));
+        if (heading && heading !== text) item.set(PDFName.of('Title'), PDFHexString.fromText(heading));
+      }
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict), depth + 1);
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
+    }
+  };
+  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict), 0);
 }
 
 function retag(doc: PDFDocument, root: PDFDict): void {

@@ -80,7 +80,12 @@ describe('hubs-eval snapshot', () => {
   it('regenerated from the same inputs in another folder: the same bytes, diff finds nothing, exit 0', async () => {
     const a = await snapshotOf('same-a');
     const b = await snapshotOf('same-b');
-    for (const f of readdirSync(a)) expect(readFileSync(path.join(b, f))).toEqual(readFileSync(path.join(a, f)));
+    const files = readdirSync(a, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(files.length).toBeGreaterThan(5);
+    for (const e of files) {
+      const f = path.relative(a, path.join(e.parentPath, e.name));
+      expect(readFileSync(path.join(b, f)), f).toEqual(readFileSync(path.join(a, f)));
+    }
     const { code, diff: d, text } = diff('same-a', 'same-b');
     expect(code).toBe(0);
     expect(d.differences).toBe(0);

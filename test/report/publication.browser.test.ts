@@ -55,11 +55,22 @@ const pdftotext = (file: string, ...args: string[]) =>
 
 /** The contents page's number for each bookmark below the title, beside the page the bookmark points to. */
 function contentsAgainstOutline(pdf: Buffer, file: string): { title: string; printed?: number; page: number }[] {
-  const contents = pdftotext(file, '-layout', '-f', '2', '-l', '2');
-  const printed = new Map(
-    [...contents.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => [m[1]!.replace(/\s+/g, ' '), Number(m[2])]),
-  );
-  return outlineEntries(pdf)
+  const entries = outlineEntries(pdf);
+  // The contents run from page 2 to the page before the first entry after it.
+  const last = Math.max(2, Math.min(...entries.filter((e) => e.page > 2).map((e) => e.page)) - 1);
+  const contents = pdftotext(file, '-layout', '-f', '2', '-l', String(last));
+  // A long entry wraps: a line without a page number carries on in the next line.
+  const printed = new Map<string, number>();
+  let pending = '';
+  for (const line of contents.split('\n')) {
+    const m = /^\s*(\S.*?\S)\s+(\d+)\s*$/.exec(line);
+    if (m) {
+      printed.set(`${pending} ${m[1]}`.trim().replace(/\s+/g, ' '), Number(m[2]));
+      pending = '';
+    } else if (line.trim() && !/^Page \d+ of|Contents$/.test(line.trim())) pending = `${pending} ${line.trim()}`;
+    else pending = '';
+  }
+  return entries
     .filter((e) => e.depth > 0 && e.title !== 'Contents')
     .map((e) => ({ title: e.title, printed: printed.get(e.title), page: e.page }));
 }

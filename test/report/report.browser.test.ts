@@ -168,7 +168,7 @@ describe.skipIf(SKIP)('hubs-eval report on data-samples/', () => {
       'Hub profiles',
       'Central hub',
       'West hub',
-      'Recommendations',
+      'Conclusions and recommendations',
       'Annex A: Measures and sources',
       'Annex B: Data quality',
       'Annex C: Glossary',

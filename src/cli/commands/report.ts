@@ -113,7 +113,13 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
       onBlockedRequest: (url) => blocked.push(url),
     });
     // PDF/UA-1: XMP metadata, a RoleMap and standard tags where Chromium leaves NonStruct (src/pdf/pdf-ua.ts).
-    files.set('report.pdf', await (await import('../../pdf/pdf-ua.js')).toPdfUa(pdf, plan.meta, date));
+    files.set(
+      'report.pdf',
+      await (await import('../../pdf/pdf-ua.js')).toPdfUa(pdf, plan.meta, date, [
+        plan.meta.title,
+        ...plan.sections.map((s) => s.title),
+      ]),
+    );
     if (blocked.length) term.err(msg.blockedRequests(blocked));
   }
   term.progress('');

@@ -105,6 +105,15 @@ Examples:
     });
 
   program
+    .command('measures')
+    .description('list every measure metrics.csv can hold: id, unit, good direction, breakdowns, source and method')
+    .option('--json', 'the catalogue as JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const { measuresCommand } = await import('./commands/measures.js');
+      ctx.exitCode = measuresCommand({ json: opts.json === true }, ctx.terminal(program.opts().quiet === true));
+    });
+
+  program
     .command('metrics')
     .description('compute every per-hub measure and write metrics.csv and metrics.json')
     .requiredOption(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeValue } from './describe-value.js';
+import { measureId } from './measure-id.js';
 
 /**
  * The `evaluation` section: what the evaluation set out to answer and how each answer is judged, the programme's
@@ -19,7 +20,7 @@ const id = text.refine((v) => /^[a-z0-9][a-z0-9_-]*$/.test(v), {
 /** "met when <outcome> improved since the hubs began and <targets>": the rule an evaluator states. */
 const judgement = z.strictObject({
   /** The change measure that is the question's primary outcome, e.g. neet_or_not_known_change_pp. */
-  outcome: text.optional(),
+  outcome: measureId.optional(),
   /** Which direction of the outcome's change is an improvement. */
   better: z.enum(['higher', 'lower'], expected('higher or lower')).optional(),
   /** improved: the interval of the change lies on the better side; not worse: it does not lie on the worse side. */
@@ -32,13 +33,13 @@ const question = z.strictObject({
   id,
   question: text,
   /** Measure ids whose figures answer it (the first is the headline). */
-  measures: texts.optional(),
+  measures: z.array(measureId, expected('a list of measure ids')).optional(),
   /** Survey questions as survey.question, e.g. staff.Q2. */
   surveys: texts.optional(),
   /** Coded free-text questions as survey.question, e.g. staff.Q7. */
   themes: texts.optional(),
   /** Targets by measure id. */
-  targets: texts.optional(),
+  targets: z.array(measureId, expected('a list of measure ids')).optional(),
   judgement: judgement.optional(),
 });
 

@@ -1,9 +1,10 @@
+import type { MeasureId } from '../model/measures/index.js';
 import type { EvaluationDocument } from './evaluation-schema.js';
 
 /** How one question's answer is judged; every part is optional, and a question with none is described only. */
 export interface JudgementRule {
   /** A change measure (since the hubs began) that is the primary outcome. */
-  readonly outcome: string | null;
+  readonly outcome: MeasureId | null;
   readonly better: 'higher' | 'lower';
   readonly require: 'improved' | 'not worse';
   readonly targets: 'met' | 'met or on track' | 'ignore';
@@ -12,10 +13,10 @@ export interface JudgementRule {
 export interface EvaluationQuestion {
   readonly id: string;
   readonly question: string;
-  readonly measures: readonly string[];
+  readonly measures: readonly MeasureId[];
   readonly surveys: readonly string[];
   readonly themes: readonly string[];
-  readonly targets: readonly string[];
+  readonly targets: readonly MeasureId[];
   readonly judgement: JudgementRule;
 }
 

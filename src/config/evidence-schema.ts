@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { SCALES } from '../ingest/surveys/scales.js';
-import { SURVEY_MEASURES } from '../metrics/surveys.js';
-import { MEASURES } from '../plan/measures.js';
 import { describeValue } from './describe-value.js';
+import { measureId } from './measure-id.js';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from './year.js';
 
 /**
@@ -62,15 +61,10 @@ const academicYear = text.transform((value, ctx) => {
   return z.NEVER;
 });
 
-/** Measure ids a target may name: the administrative measures and the survey ones. */
-export const TARGET_MEASURES: readonly string[] = [...Object.keys(MEASURES), ...SURVEY_MEASURES];
-
 export const targetsSection = z
   .array(
     z.strictObject({
-      measure: text.refine((v) => TARGET_MEASURES.includes(v), {
-        error: (i) => `expected a measure id such as compass_coverage_pct, found ${describeValue(i.input)}`,
-      }),
+      measure: measureId,
       hub: text.optional(),
       breakdown: text.optional(),
       year: academicYear,

@@ -42,7 +42,12 @@ export function compassChangeRows(
   const paired = pairedDifference(pairs);
   // Each change is worked out from its two yearly means: it goes where they go under disclosure control.
   const ends = (breakdown: string) =>
-    [first, last].map((year) => ({ measure: 'compass_mean_benchmarks_achieved', hub, period: year, breakdown }));
+    [first, last].map((year) => ({
+      measure: 'compass_mean_benchmarks_achieved' as const,
+      hub,
+      period: year,
+      breakdown,
+    }));
   return [
     sameMeanRow(
       hub,

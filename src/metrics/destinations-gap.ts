@@ -16,7 +16,7 @@ export function disadvantageGapRow(
   england: readonly [Pooled, Pooled] | undefined,
 ): MetricRow {
   const base = {
-    measure: 'eet_disadvantage_gap_pp',
+    measure: 'eet_disadvantage_gap_pp' as const,
     hub,
     period: cohort,
     breakdown: 'total',

@@ -3,6 +3,7 @@ import type { HubIndex } from '../config/hub-index.js';
 import type { Config, LocalAuthority } from '../config/schema.js';
 import { canonicalInstitutionGroup } from '../ingest/destinations/labels.js';
 import { releaseName } from '../ingest/destinations/release.js';
+import type { BaseMeasureId, MeasureId, WholeChangeId } from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import type { DestinationRow } from '../model/records.js';
 import { type AcademicYear, compareYears, yearRange } from '../model/year.js';
@@ -58,9 +59,9 @@ export function destinationsInput(
 }
 
 interface Rate extends RateOf {
-  readonly measure: string;
+  readonly measure: BaseMeasureId;
   /** The id of its first-to-last cohort change measure, for the rates the evaluation reports a change in. */
-  readonly change?: string;
+  readonly change?: WholeChangeId;
 }
 
 /** DfE KS4 destination measures; every rate is out of the KS4 cohort (`cohort`). */
@@ -207,7 +208,7 @@ function changeRows(
 }
 
 /** The level rows at both ends of a change: the figures it is worked out from. */
-function endKeys(measure: string, hub: string, breakdown: string, first: AcademicYear, last: AcademicYear) {
+function endKeys(measure: MeasureId, hub: string, breakdown: string, first: AcademicYear, last: AcademicYear) {
   return [first, last].map((period) => ({ measure, hub, period, breakdown }));
 }
 

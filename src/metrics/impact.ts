@@ -1,5 +1,6 @@
 import type { HubIndex } from '../config/hub-index.js';
 import type { SdcConfig } from '../config/schema.js';
+import type { ImpactStem, MeasureId } from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import type { CompassReturn, Institution } from '../model/records.js';
 import {
@@ -22,7 +23,7 @@ import { type PanelSchool, type SchoolPanel, schoolPanel } from './impact-panel.
  */
 
 /** The destination measures estimated, by their metric name and school-file count. */
-export const IMPACT_MEASURES: readonly { readonly id: string; readonly field: SchoolMeasure }[] = [
+export const IMPACT_MEASURES: readonly { readonly id: ImpactStem; readonly field: SchoolMeasure }[] = [
   { id: 'eet_sustained', field: 'overall' },
   { id: 'apprenticeship', field: 'appren' },
   { id: 'not_sustained', field: 'all_notsust' },
@@ -66,7 +67,7 @@ export function impactPeriod(cohorts: readonly number[]): string {
   return `${academicYear(cohorts[0] ?? 0)}-${academicYear(cohorts[cohorts.length - 1] ?? 0)}`;
 }
 
-function didRows(id: string, hub: string, breakdown: SchoolBreakdown, panel: SchoolPanel, minUnits: number) {
+function didRows(id: ImpactStem, hub: string, breakdown: SchoolBreakdown, panel: SchoolPanel, minUnits: number) {
   const clusters = new Set(panel.schools.map((s) => s.cluster)).size;
   const cluster = clusters >= MIN_LA_CLUSTERS;
   const result = staggeredDid(panel.schools, { minUnits, cluster, eventTimes: EVENT_TIMES });
@@ -93,7 +94,7 @@ function didRows(id: string, hub: string, breakdown: SchoolBreakdown, panel: Sch
   if (breakdown !== 'total') return out;
   for (const e of EVENT_TIMES) {
     const b = `e${e > 0 ? '+' : ''}${e}`;
-    const measure = `impact_${id}_event_pp`;
+    const measure = `impact_${id}_event_pp` as const;
     if (e === -1) {
       // The base period: 0 by construction, the point every other year is measured from.
       const sdc = { counts: 'none' as const, institutions: result.overall?.units ?? 0 };
@@ -104,7 +105,7 @@ function didRows(id: string, hub: string, breakdown: SchoolBreakdown, panel: Sch
 }
 
 function estimateRow(
-  measure: string,
+  measure: MeasureId,
   at: { hub: string; period: string; breakdown: string; unit: 'pp' },
   est: Estimate | undefined,
   note: string,
@@ -139,7 +140,7 @@ function designNote(result: DidResult, variance: string): string {
  * evaluation reports), and the later joiners' level before anyone joined against the never-joined (selection on
  * levels, which difference-in-differences allows; on trends it does not).
  */
-function naiveRows(id: string, hub: string, breakdown: SchoolBreakdown, panel: SchoolPanel, period: string) {
+function naiveRows(id: ImpactStem, hub: string, breakdown: SchoolBreakdown, panel: SchoolPanel, period: string) {
   const last = panel.cohorts[panel.cohorts.length - 1] ?? 0;
   const first = panel.cohorts[0] ?? 0;
   const at = (s: PanelSchool, t: number) => s.y.get(t);
@@ -154,7 +155,7 @@ function naiveRows(id: string, hub: string, breakdown: SchoolBreakdown, panel: S
   };
   const naive = split(last, (s) => s.group !== null && s.group <= last);
   const before = split(first, (s) => s.group !== null);
-  const row = (measure: string, p: string, d: { yes: number[]; no: number[] }, note: string) => {
+  const row = (measure: MeasureId, p: string, d: { yes: number[]; no: number[] }, note: string) => {
     const w = welchDifference(d.no, d.yes);
     return w
       ? metricRow({
@@ -186,7 +187,7 @@ function naiveRows(id: string, hub: string, breakdown: SchoolBreakdown, panel: S
  * Dose-response: within-school change in the rate per extra benchmark fully achieved in the school's Compass return
  * for the cohort's KS4 year, with school and year fixed effects; an association within schools, not an effect.
  */
-function slopeRows(id: string, field: SchoolMeasure, input: ImpactInput): MetricRow[] {
+function slopeRows(id: ImpactStem, field: SchoolMeasure, input: ImpactInput): MetricRow[] {
   const achieved = new Map(input.compass.map((r) => [`${r.urn}|${startYearOf(r.year)}`, achievedCount(r)]));
   const panel = schoolPanel(input.schools, input.institutions, input.hubs, field, 'total');
   const out: MetricRow[] = [];
@@ -200,7 +201,7 @@ function slopeRows(id: string, field: SchoolMeasure, input: ImpactInput): Metric
         }),
       );
     const fit = withinSlope(points);
-    const measure = `impact_benchmarks_${id}_slope_pp`;
+    const measure = `impact_benchmarks_${id}_slope_pp` as const;
     const period = impactPeriod([...new Set(points.map((p) => p.period))].sort((a, b) => a - b));
     out.push(
       fit

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { HubIndex } from '../config/hub-index.js';
 import type { Config } from '../config/schema.js';
+import { type MeasureId, measureFacts, type Partition } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
 import {
   ACTIVITY_TYPES,
@@ -203,51 +204,40 @@ function spanOf(years: readonly AcademicYear[]): AcademicYear[] {
   return years.length ? yearRange(years[0]!, years[years.length - 1]!) : [];
 }
 
-/**
- * Measures tied to a total measure of the same hub, period and breakdown: sustained + not sustained + unknown
- * destinations make up the cohort; NEET + not known make NEET or not known; a pupils share's numerator is the
- * member-pupils count. Disclosure control keeps at least two of each group hidden once one is.
- */
-const SAME_DENOMINATOR: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  eet_sustained_pct: [['not_sustained_pct', 'unknown_pct']],
-  neet_or_not_known_pct: [['neet_pct', 'not_known_pct']],
-  membership_pupils_pct: [['membership_pupils']],
-};
-
-/** Distinct SMEs are counted per hub, so hub figures do not add up to `all`; the other counts and rates do. */
-const NOT_ADDITIVE = new Set(['smes_engaged', 'smes_meeting_threshold']);
-
-/**
- * Breakdown partitions: for each measure, the groups of breakdown values that add up to its breakdown `all`, so that
- * a cell withheld in one group cannot be had as `all` minus the others. Every measure split by institution type group
- * or activity type whose cells can be withheld (counts of people, and figures withheld for few institutions) is here.
- * One table, so that it can move to the measure catalogue whole.
- */
-export const BREAKDOWN_PARTITIONS: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  membership_pupils: [INSTITUTION_GROUPS],
-  membership_pupils_pct: [INSTITUTION_GROUPS],
-  membership_institutions: [INSTITUTION_GROUPS],
-  membership_institutions_pct: [INSTITUTION_GROUPS],
-  student_participations: [ACTIVITY_TYPES],
+/** The breakdown values of each partition the catalogue declares: every set adds up to the measure's `all`. */
+const PARTITION_VALUES: Readonly<Record<Partition, readonly string[]>> = {
+  'institution type groups': INSTITUTION_GROUPS,
+  'activity types': ACTIVITY_TYPES,
   // Teachers at student activities: CPD teachers are counted apart, so the student activity types make up `all`.
-  teacher_participations: [ACTIVITY_TYPES.filter((t) => t !== 'teacher_cpd')],
-  activities: [ACTIVITY_TYPES],
-  sme_activities: [ACTIVITY_TYPES],
+  'student activity types': ACTIVITY_TYPES.filter((t) => t !== 'teacher_cpd'),
 };
 
+/** The groups of breakdown values that add up to a measure's breakdown `all`, from the measure catalogue. */
+export function breakdownPartitions(measure: MeasureId): readonly (readonly string[])[] {
+  return measureFacts(measure).partitions.map((p) => PARTITION_VALUES[p]);
+}
+
+/**
+ * The margins disclosure control protects, from the catalogue: hubs adding up to `all`, each declared partition of
+ * the breakdowns, disadvantaged and other pupils making up the total, and the complements of a total (sustained +
+ * not sustained + unknown make up the cohort), so that a hidden cell is never a published total minus the others.
+ * Distinct SMEs are counted per hub, so their hub figures do not add up (`additive: false`).
+ */
 function margins(rows: readonly MetricRow[], config: Config) {
   return additiveMargins(rows, {
     hubs: config.hubs.map((h) => h.id),
-    breakdownGroups: (measure) => BREAKDOWN_PARTITIONS[measure] ?? [],
+    breakdownGroups: breakdownPartitions,
     partsOf: (total) => [
       // Destinations: disadvantaged and not disadvantaged pupils add up to the total.
       ...(total.breakdown === 'total'
         ? [[rowKey({ ...total, breakdown: 'disadvantaged' }), rowKey({ ...total, breakdown: 'not_disadvantaged' })]]
         : []),
       // Rates that share a denominator and add up: any one is the others' complement.
-      ...(SAME_DENOMINATOR[total.measure] ?? []).map((parts) => parts.map((measure) => rowKey({ ...total, measure }))),
+      ...measureFacts(total.measure).complements.map((parts) =>
+        parts.map((measure) => rowKey({ ...total, measure: measure as MeasureId })),
+      ),
     ],
-  }).filter((m) => !NOT_ADDITIVE.has(m.total.split('|')[0] ?? ''));
+  }).filter((m) => measureFacts(m.total.split('|')[0] as MeasureId).additive);
 }
 
 function coverageOf(kind: InputKind, rows: readonly MetricRow[]): MeasureCoverage[] {

@@ -1,5 +1,6 @@
 import type { HubIndex } from '../config/hub-index.js';
 import type { LocalAuthority } from '../config/schema.js';
+import type { BaseMeasureId, WholeChangeId } from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import { isMissing, type MissingSymbol } from '../model/missing.js';
 import type { NeetRow } from '../model/records.js';
@@ -38,8 +39,8 @@ type RateField = 'neetPct' | 'notKnownPct' | 'neetOrNotKnownPct';
 
 interface Rate {
   readonly field: RateField;
-  readonly measure: string;
-  readonly change: string;
+  readonly measure: BaseMeasureId;
+  readonly change: WholeChangeId;
   readonly label: string;
 }
 

@@ -1,5 +1,6 @@
 import { HubIndex } from '../config/hub-index.js';
 import type { Config, LocalAuthority } from '../config/schema.js';
+import { type NeighbourStem, pretrendId, sinceStartId, vsNeighboursId } from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears, startYearOf } from '../model/year.js';
@@ -8,7 +9,7 @@ import { slopeDifference } from '../stats/slope-difference.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
 import { neetMetrics } from './neet.js';
 import type { ComparisonGroup } from './neighbours-groups.js';
-import { sinceStartMeasure, verdictOf } from './pooled-change.js';
+import { verdictOf } from './pooled-change.js';
 
 /**
  * Each hub against its comparison group (the statistical neighbours of its LAs outside every configured hub):
@@ -29,10 +30,6 @@ export const COMPARED = [
   { level: 'eet_sustained_pct', change: 'eet_change_pp', stem: 'eet' },
   { level: 'apprenticeship_pct', change: 'apprenticeship_change_pp', stem: 'apprenticeship' },
 ] as const;
-
-export const changeVsNeighbours = (stem: string) => `${stem}_change_vs_neighbours_pp`;
-export const sinceStartVsNeighbours = (stem: string) => `${stem}_change_since_start_vs_neighbours_pp`;
-export const pretrendSlopeDiff = (stem: string) => `${stem}_pretrend_slope_diff_pp`;
 
 export interface NeighbourMetricsInput {
   readonly groups: readonly ComparisonGroup[];
@@ -109,12 +106,12 @@ function changeGaps(group: ComparisonGroup, groupRows: readonly MetricRow[], byK
   const out: MetricRow[] = [];
   for (const g of groupRows) {
     if (g.hub !== group.id) continue;
-    const compared = COMPARED.find((c) => c.change === g.measure || sinceStartMeasure(c.change) === g.measure);
+    const compared = COMPARED.find((c) => c.change === g.measure || sinceStartId(c.change) === g.measure);
     if (!compared) continue;
     const since = g.measure !== compared.change;
     const h = byKey.get(key(g.measure, group.hub, g.period, g.breakdown));
     const base = {
-      measure: since ? sinceStartVsNeighbours(compared.stem) : changeVsNeighbours(compared.stem),
+      measure: vsNeighboursId(compared.stem, since ? '_since_start' : ''),
       hub: group.hub,
       period: g.period,
       breakdown: g.breakdown,
@@ -181,7 +178,7 @@ type Counted = MetricRow & { numerator: number; denominator: number };
 const counted = (r: MetricRow): r is Counted => r.numerator !== null && r.denominator !== null && r.denominator > 0;
 
 function pretrendRow(
-  stem: string,
+  stem: NeighbourStem,
   hub: string,
   breakdown: string,
   started: AcademicYear,
@@ -198,7 +195,7 @@ function pretrendRow(
   const first = points[0]?.period;
   const last = points[points.length - 1]?.period;
   const base = {
-    measure: pretrendSlopeDiff(stem),
+    measure: pretrendId(stem),
     hub,
     period: `${first}-${last}`,
     breakdown,

@@ -1,4 +1,13 @@
 import { errorFunction } from 'simple-statistics';
+import {
+  beforeStartId,
+  binomialId,
+  type MeasureId,
+  type SpanChangeId,
+  sinceStartId,
+  vsEnglandId,
+  type WholeChangeId,
+} from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import type { MissingSymbol } from '../model/missing.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
@@ -55,7 +64,7 @@ export interface EndsSource {
 
 /** A change's key fields. */
 export interface ChangeKey {
-  readonly measure: string;
+  readonly measure: SpanChangeId;
   readonly hub: string;
   readonly period: string;
   readonly breakdown: string;
@@ -69,16 +78,6 @@ export interface Verdict {
 }
 
 export type ChangeRow = MetricRow & Partial<Verdict>;
-
-/** `eet_change_pp` -> `eet_change_vs_england_pp`; `eet_change_since_start_pp` -> `..._since_start_vs_england_pp`. */
-export function vsEnglandMeasure(changeMeasure: string): string {
-  return changeMeasure.replace(/_pp$/, '_vs_england_pp');
-}
-
-/** `eet_change_since_start_pp` -> `eet_change_since_start_binomial_pp`: the sensitivity with pupils as the unit. */
-export function binomialMeasure(changeMeasure: string): string {
-  return changeMeasure.replace(/_pp$/, '_binomial_pp');
-}
 
 /** The change of a pooled rate, or undefined when an end is withheld. */
 export function changeOfEnds([from, to]: readonly [End, End], source: EndsSource): AreaChange | undefined {
@@ -151,7 +150,7 @@ export function changeRow(
 
 /** The same change with the binomial interval (pupils as independent draws): a sensitivity, not for the prose. */
 export function binomialRow(key: ChangeKey, ends: readonly [End, End]): MetricRow {
-  const base = baseOf({ ...key, measure: binomialMeasure(key.measure) }, ends);
+  const base = baseOf({ ...key, measure: binomialId(key.measure) }, ends);
   const [from, to] = ends;
   if (isWithheldEnd(from) || isWithheldEnd(to)) return metricRow({ ...base, symbol: withheldSymbol(ends) });
   const d = newcombeDifference(to.x, to.n, from.x, from.n);
@@ -169,7 +168,7 @@ export function changeVsReferenceRow(
   reference: readonly [End, End],
   source: EndsSource,
 ): ChangeRow {
-  const base = { ...baseOf({ ...key, measure: vsEnglandMeasure(key.measure) }, [...ends, ...reference]) };
+  const base = { ...baseOf({ ...key, measure: vsEnglandId(key.measure) }, [...ends, ...reference]) };
   const h = changeOfEnds(ends, source);
   const e = changeOfEnds(reference, source);
   if (!h || !e) return metricRow({ ...base, symbol: withheldSymbol([...ends, ...reference]) });
@@ -202,7 +201,7 @@ export function verdictOf(d: Pick<Difference, 'diff' | 'low' | 'high'> & { reado
   return { verdict: classifyDifference(d.diff, d.low, d.high), p_value: d.p ?? null };
 }
 
-function baseOf(key: ChangeKey, ends: readonly End[]) {
+function baseOf(key: Omit<ChangeKey, 'measure'> & { readonly measure: MeasureId }, ends: readonly End[]) {
   const notes = ends.flatMap((e) => e.notes);
   return {
     measure: key.measure,
@@ -249,14 +248,10 @@ export function splitAtStart(periods: readonly AcademicYear[], started: Academic
 
 /** One change to compute: its measure and its two ends. */
 export interface Span {
-  readonly measure: string;
+  readonly measure: SpanChangeId;
   readonly from: AcademicYear;
   readonly to: AcademicYear;
 }
-
-/** `eet_change_pp` -> `eet_change_since_start_pp` / `eet_change_before_start_pp`. */
-export const sinceStartMeasure = (changeMeasure: string) => changeMeasure.replace(/_pp$/, '_since_start_pp');
-export const beforeStartMeasure = (changeMeasure: string) => changeMeasure.replace(/_pp$/, '_before_start_pp');
 
 /**
  * The changes an area reports: first to last (`<m>_change_pp`, the whole span), and where the area has a start
@@ -265,7 +260,7 @@ export const beforeStartMeasure = (changeMeasure: string) => changeMeasure.repla
  * so instead of a change.
  */
 export function changeSpans(
-  changeMeasure: string,
+  changeMeasure: WholeChangeId,
   periods: readonly AcademicYear[],
   started: AcademicYear | undefined,
 ): { spans: Span[]; noneAfter?: AcademicYear } {
@@ -276,15 +271,19 @@ export function changeSpans(
     spans.push({ measure: changeMeasure, from: first, to: last });
   const split = started ? splitAtStart(periods, started) : undefined;
   if (!split) return { spans };
-  if (split.latest) spans.push({ measure: sinceStartMeasure(changeMeasure), from: split.baseline, to: split.latest });
-  if (split.first) spans.push({ measure: beforeStartMeasure(changeMeasure), from: split.first, to: split.baseline });
+  if (split.latest) spans.push({ measure: sinceStartId(changeMeasure), from: split.baseline, to: split.latest });
+  if (split.first) spans.push({ measure: beforeStartId(changeMeasure), from: split.first, to: split.baseline });
   return split.latest ? { spans } : { spans, noneAfter: split.baseline };
 }
 
 /** The row that stands where a change since the start cannot be: no period after the baseline. */
-export function noneAfterRow(key: Omit<ChangeKey, 'period'>, baseline: AcademicYear, what: string): MetricRow {
+export function noneAfterRow(
+  key: Omit<ChangeKey, 'period' | 'measure'> & { readonly measure: WholeChangeId },
+  baseline: AcademicYear,
+  what: string,
+): MetricRow {
   return metricRow({
-    measure: sinceStartMeasure(key.measure),
+    measure: sinceStartId(key.measure),
     hub: key.hub,
     period: `${baseline}-${baseline}`,
     breakdown: key.breakdown,

@@ -1,10 +1,11 @@
+import type { MeasureId } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
 import { type AcademicYear, startYearOf } from '../model/year.js';
 import { trendSlope } from '../stats/trend.js';
 
 /** A target or KPI from the config. */
 export interface Target {
-  readonly measure: string;
+  readonly measure: MeasureId;
   /** A hub id or `all`. */
   readonly hub: string;
   /** The metric row's breakdown the target is on (`all` for most headline measures). */

@@ -1,3 +1,4 @@
+import type { MeasureId } from './measures/index.js';
 import type { MissingSymbol } from './missing.js';
 
 export type MetricUnit = 'pct' | 'count' | 'mean' | 'pp';
@@ -7,7 +8,7 @@ export type MetricUnit = 'pct' | 'count' | 'mean' | 'pp';
  * in the order of METRIC_COLUMNS. Percentages are 0-100 at full precision; rounding is for presentation.
  */
 export interface MetricRow {
-  readonly measure: string;
+  readonly measure: MeasureId;
   /** A hub id from the config, `all` (all hubs together) or `england` (the national comparator). */
   readonly hub: string;
   /** Academic year `2020/21`; for destinations the KS4 cohort year; a range `2015/16-2020/21` for changes. */

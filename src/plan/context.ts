@@ -1,6 +1,7 @@
 import type { ChartFrame } from '../charts/specs.js';
 import type { Config } from '../config/schema.js';
 import type { MetricsResult } from '../metrics/index.js';
+import { type MeasureSource, SOURCE_TEXT } from '../model/measures/index.js';
 import type { Problem } from '../model/problem.js';
 import type { FileSummary, InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
@@ -47,22 +48,14 @@ export interface PlanContext {
   readonly hubs: readonly HubRef[];
   readonly comparator: string;
   readonly has: (kind: InputKind) => boolean;
-  readonly source: (kind: InputKind) => string;
+  readonly source: (kind: MeasureSource) => string;
 }
-
-export const SOURCE_TEXT: Readonly<Record<InputKind, string>> = {
-  institutions: 'Institutions register and hub membership',
-  compass: 'Compass self-assessments (The Careers & Enterprise Company)',
-  destinations: 'DfE, Key stage 4 destination measures',
-  neet: 'DfE, Participation in education, training and NEET age 16 to 17 by local authority (NCCIS)',
-  activities: 'Hub activity logs',
-};
 
 export function planContext(input: PlanInput): PlanContext {
   const hubs = input.config.hubs
     .filter((h) => input.hub === null || h.id === input.hub)
     .map((h) => ({ id: h.id, name: h.name }));
-  const filesOf = (kind: InputKind) => input.files.filter((f) => f.kind === kind);
+  const filesOf = (kind: MeasureSource) => input.files.filter((f) => f.kind === kind);
   return {
     input,
     m: new MetricIndex(input.metrics.rows),

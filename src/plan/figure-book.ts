@@ -1,5 +1,5 @@
+import type { MeasureSource } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
-import type { InputKind } from '../model/records.js';
 import { formatValue } from './format.js';
 import { measureInfo } from './measures.js';
 import { countWord } from './phrases.js';
@@ -35,14 +35,14 @@ export interface Cited {
 export class FigureBook {
   private readonly figures = new Map<string, PlanFigure>();
 
-  constructor(private readonly sourcesOf: (kind: InputKind) => readonly { file: string; sha256: string }[]) {}
+  constructor(private readonly sourcesOf: (kind: MeasureSource) => readonly { file: string; sha256: string }[]) {}
 
   cite(row: MetricRow | undefined, label?: string): Cited {
     if (!row) return { id: '', text: 'not available', value: null, words: 'not available' };
     const info = measureInfo(row.measure);
     const { id, text } = this.register(row, {
       label: label ?? info.label,
-      sources: this.sourcesOf(info.kind),
+      sources: this.sourcesOf(info.source),
       filters: info.filters,
       method: info.method,
     });
@@ -100,7 +100,7 @@ export class FigureBook {
         text,
         ciLow: row.diff_ci_low,
         ciHigh: row.diff_ci_high,
-        sources: this.sourcesOf(info.kind),
+        sources: this.sourcesOf(info.source),
         filters: [info.filters, row.note].filter(Boolean).join('; '),
         method: `${info.method}; the diff column of this row: value minus ${comparator}'s (comparator column)`,
       });

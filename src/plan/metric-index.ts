@@ -1,3 +1,4 @@
+import type { MeasureId } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
 
 /** Finds metric rows by measure, hub, period and breakdown; series come in period order. */
@@ -14,39 +15,39 @@ export class MetricIndex {
     }
   }
 
-  get(measure: string, hub: string, period: string, breakdown: string): MetricRow | undefined {
+  get(measure: MeasureId, hub: string, period: string, breakdown: string): MetricRow | undefined {
     return this.byKey.get(key(measure, hub, period, breakdown));
   }
 
-  has(measure: string): boolean {
+  has(measure: MeasureId): boolean {
     return this.byMeasure.has(measure);
   }
 
   /** Single-year rows of one hub and breakdown, in period order. */
-  series(measure: string, hub: string, breakdown: string): MetricRow[] {
+  series(measure: MeasureId, hub: string, breakdown: string): MetricRow[] {
     return (this.byMeasure.get(measure) ?? [])
       .filter((r) => r.hub === hub && r.breakdown === breakdown && !isRange(r.period))
       .sort(byPeriod);
   }
 
   /** Single periods the measure has, in order. */
-  periods(measure: string): string[] {
+  periods(measure: MeasureId): string[] {
     return [...new Set((this.byMeasure.get(measure) ?? []).map((r) => r.period).filter((p) => !isRange(p)))].sort();
   }
 
   /** The range row (`2015/16-2020/21`) of a change or trend measure for a hub and breakdown. */
-  range(measure: string, hub: string, breakdown: string): MetricRow | undefined {
+  range(measure: MeasureId, hub: string, breakdown: string): MetricRow | undefined {
     return (this.byMeasure.get(measure) ?? []).find(
       (r) => r.hub === hub && r.breakdown === breakdown && isRange(r.period),
     );
   }
 
   /** The row of a measure for a hub and period whatever its breakdown (for measures with one breakdown). */
-  any(measure: string, hub: string, period: string): MetricRow | undefined {
+  any(measure: MeasureId, hub: string, period: string): MetricRow | undefined {
     return (this.byMeasure.get(measure) ?? []).find((r) => r.hub === hub && r.period === period);
   }
 
-  latest(measure: string, hub: string, breakdown: string): MetricRow | undefined {
+  latest(measure: MeasureId, hub: string, breakdown: string): MetricRow | undefined {
     const s = this.series(measure, hub, breakdown);
     return s[s.length - 1];
   }

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ReportMeta } from '../config/schema.js';
+import type { MeasureId } from '../model/measures/index.js';
 import type { MetricUnit } from '../model/metric.js';
 
 /**
@@ -89,7 +90,7 @@ export interface PlanChart {
 export interface PlanFigure {
   readonly id: string;
   readonly label: string;
-  readonly measure: string;
+  readonly measure: MeasureId;
   readonly hub: string;
   readonly period: string;
   readonly breakdown: string;

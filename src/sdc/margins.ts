@@ -1,3 +1,4 @@
+import type { MeasureId } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
 import { type Margin, type RowKey, rowKey } from './row-key.js';
 
@@ -11,7 +12,7 @@ export interface AdditiveMarginOptions {
    * For a measure, the groups of breakdown values that each add up to breakdown `all` (e.g. `[['female', 'male']]`,
    * or one group per breakdown family). Only mutually exclusive, exhaustive groups belong here. None by default.
    */
-  readonly breakdownGroups?: (measure: string) => readonly (readonly string[])[];
+  readonly breakdownGroups?: (measure: MeasureId) => readonly (readonly string[])[];
   /** Any other additive relation the caller knows: for a total row, the keys of each set of rows summing to it. */
   readonly partsOf?: (total: MetricRow) => readonly (readonly RowKey[])[];
   /**
@@ -19,7 +20,7 @@ export interface AdditiveMarginOptions {
    * numerator or denominator (rates and means add up through their counts: a hidden hub mean is recoverable from
    * the `all` mean and the other hubs' means and sizes). Differences (pp) and multi-year trends do not add up.
    */
-  readonly additive?: (measure: string) => boolean;
+  readonly additive?: (measure: MeasureId) => boolean;
 }
 
 /**
@@ -57,7 +58,7 @@ export function additiveMargins(rows: readonly MetricRow[], options: AdditiveMar
 }
 
 /** The default `additive`: see AdditiveMarginOptions. A period with a hyphen is a range (`2015/16-2020/21`). */
-function additiveMeasures(rows: readonly MetricRow[]): (measure: string) => boolean {
+function additiveMeasures(rows: readonly MetricRow[]): (measure: MeasureId) => boolean {
   const addsUp = (r: MetricRow): boolean =>
     r.unit === 'count' ||
     (r.unit !== 'pp' && !r.period.includes('-') && (r.numerator !== null || r.denominator !== null));

@@ -25,7 +25,7 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
     rows = result.metrics.rows;
     // Reading every sample file takes seconds; more on a shared, loaded machine.
   }, 60_000);
-  const key = (r: MetricRow, measure = r.measure) => `${measure}|${r.hub}|${r.period}|${r.breakdown}`;
+  const key = (r: MetricRow, measure: string = r.measure) => `${measure}|${r.hub}|${r.period}|${r.breakdown}`;
 
   it.each([
     [['eet_sustained_pct', 'not_sustained_pct', 'unknown_pct']],

@@ -109,7 +109,7 @@ describe('a word fixed before rounding', () => {
     // The interval the binomial method gave East's apprenticeship change relative to England: -0.280 (-0.532 to
     // -0.032). Rounded to one place the upper limit reads -0.0, which would say the interval touches zero.
     const row = {
-      measure: 'apprenticeship_change_vs_england_pp',
+      measure: 'apprenticeship_change_vs_england_pp' as const,
       hub: 'east',
       period: '2014/15-2021/22',
       breakdown: 'total',

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { configFromRaw } from '../../src/config/validate-config.js';
 import type { MetricsResult } from '../../src/metrics/index.js';
 import type { NeighbourComparison } from '../../src/metrics/neighbours-comparison.js';
+import type { MeasureId } from '../../src/model/measures/index.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { type PlanInput, planContext } from '../../src/plan/context.js';
-import { measureInfo } from '../../src/plan/measures.js';
 import { neighbourGapSentence, pretrendSentence } from '../../src/plan/phrases.js';
 import { neetNeighboursSection, neighboursMethodSection } from '../../src/plan/sections/neighbours.js';
 
@@ -65,7 +65,7 @@ const { config } = configFromRaw(
 );
 const neet = (hub: string, period: string, value: number) =>
   metricRow({ measure: 'neet_pct', hub, period, breakdown: 'all', unit: 'pct', value });
-const range = (measure: string, hub: string, period: string, value: number, low: number, high: number) =>
+const range = (measure: MeasureId, hub: string, period: string, value: number, low: number, high: number) =>
   metricRow({ measure, hub, period, breakdown: 'all', unit: 'pp', value, ci_low: low, ci_high: high });
 const rows: MetricRow[] = [
   neet('north', '2019/20', 2.0),
@@ -101,7 +101,7 @@ const comparison: NeighbourComparison = {
 function input(neighbours: NeighbourComparison | undefined): PlanInput {
   const metrics: MetricsResult = {
     rows,
-    coverage: [{ measure: 'neet_pct', kind: measureInfo('neet_pct').kind, periods: ['2019/20', '2023/24'] }],
+    coverage: [{ measure: 'neet_pct', kind: 'neet', periods: ['2019/20', '2023/24'] }],
     exclusions: [],
     absent: [],
     sdcApplied: true,

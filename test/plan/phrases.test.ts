@@ -314,7 +314,7 @@ describe('every direction comes from the interval', () => {
   it('table cells: values with intervals, changes with intervals or "no clear change", symbols kept', () => {
     const row = (value: number | null, low: number | null, high: number | null, unit: 'pct' | 'pp' = 'pct') =>
       metricRow({
-        measure: 'm',
+        measure: 'compass_coverage_pct',
         hub: 'h',
         period: 'p',
         breakdown: 'all',

@@ -1,10 +1,10 @@
 import type { Config } from '../../src/config/schema.js';
 import { configFromRaw } from '../../src/config/validate-config.js';
 import type { MetricsResult } from '../../src/metrics/index.js';
+import { type MeasureId, measureFacts } from '../../src/model/measures/index.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { type PlanContext, type PlanInput, planContext } from '../../src/plan/context.js';
-import { measureInfo } from '../../src/plan/measures.js';
 
 /** Two hubs of one LA each: enough for every wording rule. */
 export const TWO_HUBS = configFromRaw(
@@ -36,11 +36,11 @@ export function planInputOf(
     narrative: { foreword: null, acknowledgements: null, recommendations: null },
     metrics: {
       rows,
-      coverage: [...new Set(rows.map((r) => r.measure))].map((measure) => ({
-        measure,
-        kind: measureInfo(measure).kind,
-        periods: rows.filter((r) => r.measure === measure && !r.period.includes('-')).map((r) => r.period),
-      })),
+      coverage: [...new Set(rows.map((r) => r.measure))].flatMap((measure) => {
+        const kind = measureFacts(measure).source;
+        const periods = rows.filter((r) => r.measure === measure && !r.period.includes('-')).map((r) => r.period);
+        return kind === 'surveys' ? [] : [{ measure, kind, periods }];
+      }),
       exclusions: [],
       absent,
       sdcApplied: true,
@@ -55,21 +55,23 @@ export function contextOf(rows: MetricRow[], config: Config = TWO_HUBS): PlanCon
 
 /** A row with a value and, optionally, its interval and gap to the comparator. */
 export function row(
-  measure: string,
+  measure: MeasureId,
   hub: string,
   period: string,
   breakdown: string,
   value: number | null,
   more: Partial<MetricRow> = {},
 ): MetricRow {
-  const unit = measure.endsWith('_pp')
-    ? 'pp'
-    : measure.endsWith('_pct')
-      ? 'pct'
-      : measure.includes('mean')
-        ? 'mean'
-        : 'count';
-  return metricRow({ measure, hub, period, breakdown, unit, value, symbol: value === null ? 'c' : '', ...more });
+  return metricRow({
+    measure,
+    hub,
+    period,
+    breakdown,
+    unit: measureFacts(measure).unit,
+    value,
+    symbol: value === null ? 'c' : '',
+    ...more,
+  });
 }
 
 /** Every paragraph and chart title of some sections, as one text. */

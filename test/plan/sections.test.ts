@@ -147,7 +147,7 @@ describe('destinations chapter', () => {
 
 describe('NEET chapter', () => {
   it('leads with NEET or not known, then NEET and not known', () => {
-    const rows = ['neet_or_not_known', 'neet', 'not_known'].flatMap((m, k) => [
+    const rows = (['neet_or_not_known', 'neet', 'not_known'] as const).flatMap((m, k) => [
       row(`${m}_pct`, 'north', '2023/24', 'all', 4 - k, { diff: -1, diff_ci_low: -1.5, diff_ci_high: -0.5 }),
       row(`${m}_pct`, 'south', '2023/24', 'all', 4 - k, { diff: -1, diff_ci_low: -1.5, diff_ci_high: -0.5 }),
       row(`${m}_pct`, 'england', '2023/24', 'all', 5 - k),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configFromRaw } from '../../src/config/validate-config.js';
 import type { MetricsResult } from '../../src/metrics/index.js';
+import type { MeasureId } from '../../src/model/measures/index.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
 import { type PlanInput, planContext } from '../../src/plan/context.js';
 import { summaryFindings, summarySections } from '../../src/plan/sections/summary.js';
@@ -191,7 +192,7 @@ describe('executive summary sentences', () => {
 });
 
 describe('NEET leads with the DfE headline measure', () => {
-  const neet = (measure: string, hub: string, value: number, low: number, high: number) =>
+  const neet = (measure: MeasureId, hub: string, value: number, low: number, high: number) =>
     metricRow({
       measure,
       hub,

@@ -48,7 +48,7 @@ describe('applySdc', () => {
 
   it('rounds pct, pp and mean columns to rateDecimals, halves away from zero', () => {
     const pp = metricRow({
-      measure: 'x_change_pp',
+      measure: 'eet_change_pp',
       hub: 'a',
       period: '2019/20-2020/21',
       breakdown: 'all',
@@ -58,7 +58,7 @@ describe('applySdc', () => {
       ci_high: 0.051,
     });
     const mean = metricRow({
-      measure: 'm',
+      measure: 'compass_mean_benchmarks_achieved',
       hub: 'a',
       period: '2020/21',
       breakdown: 'all',
@@ -140,7 +140,7 @@ function buildTable(t: Table): { rows: MetricRow[]; margins: ReturnType<typeof a
       const c = sum(h === 'all' ? hubs : [h], b === 'all' ? breakdowns : [b]);
       rows.push(
         metricRow({
-          measure: 'pupils',
+          measure: 'membership_pupils',
           hub: h,
           period: '2023/24',
           breakdown: b,
@@ -152,7 +152,7 @@ function buildTable(t: Table): { rows: MetricRow[]; margins: ReturnType<typeof a
       const value = c.denominator === 0 ? null : (100 * c.numerator) / c.denominator;
       rows.push(
         metricRow({
-          measure: 'sustained',
+          measure: 'eet_sustained_pct',
           hub: h,
           period: '2023/24',
           breakdown: b,

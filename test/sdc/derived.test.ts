@@ -11,12 +11,19 @@ describe('derived suppression', () => {
   const dis = peopleRate('east', 'disadvantaged', 2, 40);
   const other = peopleRate('east', 'not_disadvantaged', 150, 160);
   const gap = derivedFrom(
-    metricRow({ measure: 'gap_pp', hub: 'east', period: '2023/24', breakdown: 'total', unit: 'pp', value: -88.75 }),
+    metricRow({
+      measure: 'eet_disadvantage_gap_pp',
+      hub: 'east',
+      period: '2023/24',
+      breakdown: 'total',
+      unit: 'pp',
+      value: -88.75,
+    }),
     [dis, other],
   );
   const chained = derivedFrom(
     metricRow({
-      measure: 'gap_vs_england_pp',
+      measure: 'eet_change_vs_england_pp',
       hub: 'east',
       period: '2023/24',
       breakdown: 'total',

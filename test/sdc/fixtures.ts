@@ -1,7 +1,13 @@
+import type { MeasureId } from '../../src/model/measures/index.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
 
 /** A count of people. */
-export function peopleCount(hub: string, breakdown: string, value: number | null, measure = 'pupils'): MetricRow {
+export function peopleCount(
+  hub: string,
+  breakdown: string,
+  value: number | null,
+  measure: MeasureId = 'membership_pupils',
+): MetricRow {
   return metricRow({ measure, hub, period: '2023/24', breakdown, unit: 'count', value, sdc: { counts: 'people' } });
 }
 
@@ -11,7 +17,7 @@ export function peopleRate(
   breakdown: string,
   numerator: number,
   denominator: number,
-  measure = 'sustained',
+  measure: MeasureId = 'eet_sustained_pct',
 ): MetricRow {
   const value = (100 * numerator) / denominator;
   return metricRow({

@@ -25,7 +25,7 @@ describe('primaryReason', () => {
       sdc: { counts: 'events' },
     });
     const schools = metricRow({
-      measure: 'schools',
+      measure: 'membership_institutions',
       hub: 'east',
       period: '2023/24',
       breakdown: 'all',
@@ -46,7 +46,7 @@ describe('primaryReason', () => {
 
   it('applies the institutions rule to any row that knows its institutions', () => {
     const mean = metricRow({
-      measure: 'benchmarks',
+      measure: 'compass_mean_benchmarks_achieved',
       hub: 'west',
       period: '2023/24',
       breakdown: 'all',
@@ -67,7 +67,7 @@ describe('primaryReason', () => {
 
   it('has nothing to protect in a row that shows no figure', () => {
     const empty = metricRow({
-      measure: 'pupils',
+      measure: 'membership_pupils',
       hub: 'east',
       period: '2023/24',
       breakdown: 'all',
@@ -121,7 +121,7 @@ describe('primarySuppression', () => {
   it('suppressRow keeps the key fields and the sdc facts', () => {
     const row = suppressRow(peopleCount('east', 'girls', 3), 'n');
     expect(row).toMatchObject({
-      measure: 'pupils',
+      measure: 'membership_pupils',
       hub: 'east',
       period: '2023/24',
       breakdown: 'girls',

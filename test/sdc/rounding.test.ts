@@ -35,7 +35,7 @@ describe('roundPeopleCounts', () => {
       sdc: { counts: 'events' },
     });
     const bare = metricRow({
-      measure: 'x',
+      measure: 'compass_coverage_pct',
       hub: 'east',
       period: '2023/24',
       breakdown: 'all',

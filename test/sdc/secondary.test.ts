@@ -6,7 +6,7 @@ import { secondarySuppression } from '../../src/sdc/secondary.js';
 import { peopleCount, peopleRate } from './fixtures.js';
 
 const options = { threshold: 5, rounding: 5, minInstitutions: 3 };
-const key = (hub: string, breakdown = 'all', measure = 'pupils') => `${measure}|${hub}|2023/24|${breakdown}`;
+const key = (hub: string, breakdown = 'all', measure = 'membership_pupils') => `${measure}|${hub}|2023/24|${breakdown}`;
 const symbols = (rows: readonly { hub: string; breakdown: string; symbol: string }[]) =>
   Object.fromEntries(rows.map((r) => [`${r.hub}/${r.breakdown}`, r.symbol]));
 

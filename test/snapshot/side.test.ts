@@ -10,8 +10,22 @@ const HEADER =
 describe('parseMetricsCsv', () => {
   it('reads back what metrics.csv writes, empty cells as null (never 0)', () => {
     const rows = [
-      metricRow({ measure: 'm', hub: 'east', period: '2023/24', breakdown: 'all', unit: 'pct', value: 12.5 }),
-      metricRow({ measure: 'm', hub: 'west', period: '2023/24', breakdown: 'all', unit: 'pct', symbol: 'c' }),
+      metricRow({
+        measure: 'compass_coverage_pct',
+        hub: 'east',
+        period: '2023/24',
+        breakdown: 'all',
+        unit: 'pct',
+        value: 12.5,
+      }),
+      metricRow({
+        measure: 'compass_coverage_pct',
+        hub: 'west',
+        period: '2023/24',
+        breakdown: 'all',
+        unit: 'pct',
+        symbol: 'c',
+      }),
     ];
     const parsed = parseMetricsCsv(metricsCsv(rows), 'metrics.csv');
     expect(parsed.problems).toEqual([]);

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { type ChartUnit, lineChart } from '../../charts/specs.js';
+import type { MeasureId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { classifyChange } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
@@ -57,7 +58,7 @@ export function periodTable(
   opts: {
     id: string;
     caption: string;
-    measure: string;
+    measure: MeasureId;
     breakdown: string;
     series: readonly HubRef[];
     periods?: readonly string[];
@@ -88,7 +89,7 @@ export function seriesChart(
     alt: string;
     yTitle: string;
     xTitle?: string;
-    measure: string;
+    measure: MeasureId;
     breakdown: string;
     unit: ChartUnit;
     series: readonly HubRef[];

@@ -1,7 +1,8 @@
 import { groupedDotPlot } from '../../charts/specs.js';
+import { SOURCE_TEXT } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { leaders } from '../../stats/change.js';
-import { type PlanContext, SOURCE_TEXT } from '../context.js';
+import type { PlanContext } from '../context.js';
 import {
   changeSentence,
   changeTitle,

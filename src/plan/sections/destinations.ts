@@ -1,4 +1,5 @@
 import type { HubConfig } from '../../config/schema.js';
+import { type ChangeStem, measureFacts, vsEnglandId } from '../../model/measures/index.js';
 import type { AcademicYear } from '../../model/year.js';
 import type { PlanContext } from '../context.js';
 import {
@@ -191,22 +192,15 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
   ];
 }
 
-/** Measures where a lower rate is the better outcome: a change below England's is doing better. */
-const LOWER_IS_BETTER: ReadonlySet<string> = new Set([
-  'not_sustained',
-  'unknown',
-  'neet',
-  'not_known',
-  'neet_or_not_known',
-]);
-
 /**
  * Difference in differences: each hub's change minus England's over the same cohorts (`<m>_change_vs_england_pp`).
  * "Did better" is a change in the good direction for the measure (up for sustained EET, down for NEET).
  * Omitted when the rows are absent.
  */
-export function relativeChange(ctx: PlanContext, measure: string, subject: string, breakdown: string): string {
-  const rows = ctx.hubs.map((h) => ({ hub: h, row: ctx.m.range(`${measure}_change_vs_england_pp`, h.id, breakdown) }));
+export function relativeChange(ctx: PlanContext, stem: ChangeStem, subject: string, breakdown: string): string {
+  const measure = vsEnglandId(`${stem}_change_pp`);
+  const rows = ctx.hubs.map((h) => ({ hub: h, row: ctx.m.range(measure, h.id, breakdown) }));
+  const lowerIsBetter = measureFacts(measure).better === 'lower';
   if (rows.every((r) => !r.row)) return '';
   const items = rows.map(({ hub, row }) => {
     ctx.book.cite(row);
@@ -214,8 +208,8 @@ export function relativeChange(ctx: PlanContext, measure: string, subject: strin
   });
   return `${cap(
     hubChangesSentence(`measured against ${ctx.comparator}'s change, ${subject}`, items, {
-      up: LOWER_IS_BETTER.has(measure) ? 'did worse' : 'did better',
-      down: LOWER_IS_BETTER.has(measure) ? 'did better' : 'did worse',
+      up: lowerIsBetter ? 'did worse' : 'did better',
+      down: lowerIsBetter ? 'did better' : 'did worse',
       // The change sentence before it says "by between"; this one varies the construction.
       style: 'upTo',
     }),

@@ -1,6 +1,8 @@
 import type { EvaluationQuestion } from '../../config/evaluation.js';
+import { IMPACT_MEASURES } from '../../metrics/impact.js';
 import { type Judgement, judge } from '../../metrics/judgement.js';
 import type { TargetProgress } from '../../metrics/targets.js';
+import { impactId, isMeasureId, type MeasureId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { classifyChange } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
@@ -31,15 +33,15 @@ const THEME_METHOD = 'answers carrying the theme / answers coded x 100; 95% Wils
 const TOP2 = 'respondents choosing a favourable answer / respondents answering x 100; 95% Wilson score interval';
 
 /** A since-start change is labelled by its level measure: "change in 16 to 17 year olds NEET or not known". */
-function outcomeLabel(measure: string): string {
-  const since = /_change_since_start_pp$/;
-  return since.test(measure)
-    ? `change in ${measureInfo(measure.replace(since, '_pct')).label}`
-    : measureInfo(measure).label;
+function outcomeLabel(measure: MeasureId): string {
+  const { family, level, label } = measureInfo(measure);
+  return family === 'change' && level !== undefined && isMeasureId(level)
+    ? `change in ${measureInfo(level).label}`
+    : label;
 }
 
 const focusOf = (ctx: PlanContext) => ctx.input.hub ?? ALL;
-const headline = (ctx: PlanContext, measure: string, pick: 'latest' | 'range'): MetricRow | undefined =>
+const headline = (ctx: PlanContext, measure: MeasureId, pick: 'latest' | 'range'): MetricRow | undefined =>
   ctx.m[pick](measure, focusOf(ctx), ALL) ?? ctx.m[pick](measure, focusOf(ctx), 'total');
 
 function linkedTargets(ctx: PlanContext, q: EvaluationQuestion): TargetProgress[] {
@@ -100,11 +102,14 @@ function answerOf(ctx: PlanContext, q: EvaluationQuestion): Answer {
     text: [
       ...sentences.slice(0, 4),
       verdict,
-      certaintySentence(judgement, q.judgement.outcome !== null, ctx.m.has('impact_estimate_pp')),
+      certaintySentence(judgement, q.judgement.outcome !== null, hasImpactEstimate(ctx)),
     ].join(' '),
     refs,
   };
 }
+
+/** Whether the school-level impact estimates are in the metrics (the chapter on whether the hubs made a difference). */
+const hasImpactEstimate = (ctx: PlanContext) => IMPACT_MEASURES.some((m) => ctx.m.has(impactId(m.id, 'att')));
 
 function targetWhat(ctx: PlanContext, t: TargetProgress): string {
   const where = t.target.hub === ALL ? '' : ` in ${hubName(ctx, t.target.hub)}`;

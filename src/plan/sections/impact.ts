@@ -1,5 +1,6 @@
 import { intervalChart } from '../../charts/interval-chart.js';
 import { EVENT_TIMES, IMPACT_MEASURES } from '../../metrics/impact.js';
+import type { ImpactStem } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import type { PlanContext } from '../context.js';
 import {
@@ -17,7 +18,7 @@ import {
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, fmt, paragraph, tableBlock } from './common.js';
 
-const HEADLINE = 'eet_sustained';
+const HEADLINE: ImpactStem = 'eet_sustained';
 const eventLabel = (e: number) =>
   e === -1
     ? 'Last cohort before joining'
@@ -42,7 +43,11 @@ export function impactSection(ctx: PlanContext): Section | undefined {
 }
 
 /** The overall effect in words, for this chapter and the executive summary; undefined without school files. */
-export function impactFacts(ctx: PlanContext, id = HEADLINE, focus = ctx.input.hub ?? ALL): ImpactFacts | undefined {
+export function impactFacts(
+  ctx: PlanContext,
+  id: ImpactStem = HEADLINE,
+  focus = ctx.input.hub ?? ALL,
+): ImpactFacts | undefined {
   const att = ctx.m.range(`impact_${id}_att_pp`, focus, 'total');
   const mde = ctx.m.range(`impact_${id}_mde_pp`, focus, 'total');
   if (!att || att.value === null) return undefined;
@@ -57,7 +62,7 @@ export function impactFacts(ctx: PlanContext, id = HEADLINE, focus = ctx.input.h
   };
 }
 
-function measureBlocks(ctx: PlanContext, id: string, focus: string): Block[] {
+function measureBlocks(ctx: PlanContext, id: ImpactStem, focus: string): Block[] {
   const facts = impactFacts(ctx, id, focus);
   const att = ctx.m.range(`impact_${id}_att_pp`, focus, 'total');
   if (!facts || !att) return [];

@@ -1,6 +1,12 @@
 import { intervalChart } from '../../charts/specs.js';
-import { changeVsNeighbours, pretrendSlopeDiff } from '../../metrics/neighbours.js';
 import { type ComparisonGroup, neighboursId } from '../../metrics/neighbours-groups.js';
+import {
+  type BaseMeasureId,
+  measureFacts,
+  type NeighbourStem,
+  pretrendId,
+  vsNeighboursId,
+} from '../../model/measures/index.js';
 import type { HubRef, PlanContext } from '../context.js';
 import {
   cap,
@@ -23,13 +29,12 @@ import { ALL, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock }
 interface Topic {
   readonly id: string;
   /** The level measure, its change-gap stem and breakdown. */
-  readonly measure: string;
-  readonly stem: string;
+  readonly measure: BaseMeasureId;
+  readonly stem: NeighbourStem;
   readonly breakdown: string;
   readonly subject: string;
   readonly yTitle: string;
   readonly periodWord: string;
-  readonly lowerIsBetter: boolean;
 }
 
 const NEET: Topic = {
@@ -40,7 +45,6 @@ const NEET: Topic = {
   subject: 'the NEET rate of 16 to 17 year olds',
   yTitle: '% NEET',
   periodWord: 'year',
-  lowerIsBetter: true,
 };
 
 const DESTINATIONS: Topic = {
@@ -51,7 +55,6 @@ const DESTINATIONS: Topic = {
   subject: 'the sustained EET rate',
   yTitle: '% sustained EET',
   periodWord: 'KS4 cohort',
-  lowerIsBetter: false,
 };
 
 const groupsOf = (ctx: PlanContext): readonly ComparisonGroup[] =>
@@ -73,7 +76,7 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
   const started = ctx.input.metrics.neighbours?.started ?? {};
   const blocks: Block[] = [];
   for (const hub of ctx.hubs) {
-    const gap = m.range(changeVsNeighbours(topic.stem), hub.id, topic.breakdown);
+    const gap = m.range(vsNeighboursId(topic.stem, ''), hub.id, topic.breakdown);
     const hubChange = m.range(`${topic.stem}_change_pp`, hub.id, topic.breakdown);
     const groupChange = m.range(`${topic.stem}_change_pp`, neighboursId(hub.id), topic.breakdown);
     const sentences: string[] = [];
@@ -92,7 +95,7 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
       );
     const start = started[hub.id];
     if (start) {
-      const pre = m.range(pretrendSlopeDiff(topic.stem), hub.id, topic.breakdown);
+      const pre = m.range(pretrendId(topic.stem), hub.id, topic.breakdown);
       refs.push(book.cite(pre).id);
       const facts = {
         hub: hub.name,
@@ -141,7 +144,7 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         unit: 'pp',
         zeroLine: true,
         data: ctx.hubs.map((h) => {
-          const r = m.range(changeVsNeighbours(topic.stem), h.id, topic.breakdown);
+          const r = m.range(vsNeighboursId(topic.stem, ''), h.id, topic.breakdown);
           return {
             label: h.name,
             value: r?.value ?? null,
@@ -172,7 +175,8 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
       paragraph(
         `Each hub is compared with its similar areas: the DfE statistical neighbours of its local authorities ` +
           `that are outside every evaluated hub, pooled as a hub is. ` +
-          `${topic.lowerIsBetter ? 'A lower rate is better. ' : ''}This is a comparison, not a counterfactual: the ` +
+          `${measureFacts(topic.measure).better === 'lower' ? 'A lower rate is better. ' : ''}` +
+          'This is a comparison, not a counterfactual: the ' +
           `similar areas have had Careers Hubs of their own since the first wave of hubs.`,
       ),
       ...blocks,

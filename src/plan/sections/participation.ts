@@ -1,4 +1,5 @@
 import { barChart } from '../../charts/specs.js';
+import type { MeasureId } from '../../model/measures/index.js';
 import type { PlanContext } from '../context.js';
 import { countWord, duringPeriod, listNames, MANY_HUBS, timesPhrase } from '../phrases.js';
 import type { Block, Section } from '../types.js';
@@ -19,9 +20,9 @@ export function participationSection(ctx: PlanContext): Section {
   const focus = ctx.input.hub ?? ALL;
   const range = m.range('student_participations', focus, ALL);
   const period = range?.period ?? m.periods('student_participations').slice(-1)[0] ?? '';
-  const get = (measure: string, hub: string, breakdown = ALL) =>
+  const get = (measure: MeasureId, hub: string, breakdown = ALL) =>
     m.range(measure, hub, breakdown) ?? m.get(measure, hub, period, breakdown);
-  const cite = (measure: string, hub: string, breakdown = ALL) => book.cite(get(measure, hub, breakdown));
+  const cite = (measure: MeasureId, hub: string, breakdown = ALL) => book.cite(get(measure, hub, breakdown));
   const encounters = cite('student_participations', focus, 'employer_encounter');
   const workplace = cite('student_participations', focus, 'workplace_experience');
   // Teacher CPD is training for teachers, not a student activity: it is reported apart from teachers who went
@@ -105,15 +106,19 @@ export function participationSection(ctx: PlanContext): Section {
       ],
       rows: series.map((h) => [
         h.name,
-        ...[
-          ['activities', ALL],
-          ['student_participations', 'employer_encounter'],
-          ['student_participations', 'workplace_experience'],
-          ['teacher_participations', ALL],
-          separate ? ['teacher_cpd_participations', ALL] : ['teacher_participations', 'teacher_cpd'],
-          ['smes_engaged', ALL],
-          ['smes_meeting_threshold', ALL],
-        ].map(([measure, breakdown]) => book.cell(get(measure!, h.id, breakdown))),
+        ...(
+          [
+            ['activities', ALL],
+            ['student_participations', 'employer_encounter'],
+            ['student_participations', 'workplace_experience'],
+            ['teacher_participations', ALL],
+            separate
+              ? (['teacher_cpd_participations', ALL] as const)
+              : (['teacher_participations', 'teacher_cpd'] as const),
+            ['smes_engaged', ALL],
+            ['smes_meeting_threshold', ALL],
+          ] as const
+        ).map(([measure, breakdown]) => book.cell(get(measure, h.id, breakdown))),
       ]),
       note:
         'SMEs are counted once per hub: an SME that worked with two hubs counts in each, and once in All hubs, ' +

@@ -1,5 +1,6 @@
 import { type ChartUnit, sparkline } from '../../charts/specs.js';
 import { CHART_WIDTH } from '../../charts/theme.js';
+import type { MeasureId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
@@ -55,7 +56,7 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
     if (row) refs.push(book.cite(row).id);
   };
   const facts: StandoutFact[] = [];
-  const againstAll = (measure: string, subject: (period: string) => string) => {
+  const againstAll = (measure: MeasureId, subject: (period: string) => string) => {
     const row = m.latest(measure, hub.id, ALL);
     if (!row) return;
     const all = m.get(measure, ALL, row.period, ALL);
@@ -74,7 +75,7 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
   againstAll('compass_mean_benchmarks_achieved', (p) => `its average number of benchmarks fully achieved in ${p}`);
   againstAll('compass_coverage_pct', (p) => `its Compass coverage in ${p}`);
   againstAll('membership_institutions_pct', (p) => `its share of eligible institutions in membership in ${p}`);
-  const againstEngland = (measure: string, breakdown: string, subject: (period: string) => string) => {
+  const againstEngland = (measure: MeasureId, breakdown: string, subject: (period: string) => string) => {
     const row = m.latest(measure, hub.id, breakdown);
     if (!row) return;
     const england = m.get(measure, ENGLAND, row.period, breakdown);
@@ -144,7 +145,7 @@ function keyFigures(ctx: PlanContext, hub: HubRef): { label: string; value: stri
 interface SmallChart {
   readonly id: string;
   readonly title: string;
-  readonly measure: string;
+  readonly measure: MeasureId;
   readonly breakdown: string;
   readonly unit: ChartUnit;
   readonly yTitle: string;
@@ -225,7 +226,7 @@ function smallChart(ctx: PlanContext, hub: HubRef, s: SmallChart): PlanChart | u
       id: `profile-${hub.id}-${s.id}`,
       title: `${s.title}, ${periods[0]} to ${periods[periods.length - 1]}`,
       subtitle: `${hub.name} solid, ${s.other.name} dashed`,
-      source: ctx.source(measureInfo(s.measure).kind),
+      source: ctx.source(measureInfo(s.measure).source),
       frame: ctx.input.chartFrame,
       alt: `${s.title}: ${hub.name} against ${s.other.name}.`,
       unit: s.unit,

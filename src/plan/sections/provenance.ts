@@ -1,7 +1,6 @@
+import { measureFacts, SOURCE_TEXT } from '../../model/measures/index.js';
 import type { PlanContext } from '../context.js';
-import { SOURCE_TEXT } from '../context.js';
 import { formatCount } from '../format.js';
-import { MEASURES } from '../measures.js';
 import { cap } from '../phrases.js';
 import type { DefinitionItem, PlanFigure, Section } from '../types.js';
 import { hubName, paragraph, tableBlock } from './common.js';
@@ -21,16 +20,16 @@ function yearSpan(periods: readonly string[]): string {
 function measureDefinitions(figures: readonly PlanFigure[]): DefinitionItem[] {
   const measures = [...new Set(figures.map((f) => f.measure))].sort();
   return measures.map((id) => {
-    const info = MEASURES[id];
+    const info = measureFacts(id);
     const years = yearSpan(figures.filter((f) => f.measure === id).map((f) => f.period));
     return {
-      term: cap(info?.label ?? id.replace(/_/g, ' ')),
+      term: cap(info.label),
       code: id,
       details: [
-        { label: 'Source', text: info ? SOURCE_TEXT[info.kind] : 'computed by hubs-eval' },
+        { label: 'Source', text: SOURCE_TEXT[info.source] },
         { label: 'Years shown', text: years || 'none' },
-        { label: 'Filters', text: info?.filters || 'none' },
-        { label: 'Method', text: info?.method || 'as named' },
+        { label: 'Filters', text: info.filters || 'none' },
+        { label: 'Method', text: info.method },
       ],
     };
   });
@@ -122,8 +121,8 @@ export function figureProvenanceAnnex(ctx: PlanContext): Section {
           raw(f.ciLow),
           raw(f.ciHigh),
           // The measure's own filters are in Annex A; only what is particular to this figure is repeated.
-          f.filters.startsWith(MEASURES[f.measure]?.filters ?? '\u0000')
-            ? f.filters.slice((MEASURES[f.measure]?.filters ?? '').length).replace(/^; /, '')
+          f.filters.startsWith(measureFacts(f.measure).filters)
+            ? f.filters.slice(measureFacts(f.measure).filters.length).replace(/^; /, '')
             : f.filters,
         ]),
       }),

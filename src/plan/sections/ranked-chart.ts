@@ -1,6 +1,7 @@
 import type { Chart } from '../../charts/chart.js';
 import { dotPlot } from '../../charts/dot-plot.js';
 import { type ChartUnit, type IntervalChartInput, intervalChart } from '../../charts/specs.js';
+import type { MeasureId } from '../../model/measures/index.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { isRange } from '../metric-index.js';
 
@@ -24,7 +25,7 @@ export function rankedChart(
     source: string;
     alt: string;
     yTitle: string;
-    measure: string;
+    measure: MeasureId;
     breakdown: string;
     unit: ChartUnit;
     series: readonly HubRef[];

@@ -1,3 +1,12 @@
+import {
+  type ChangeStem,
+  type MeasureId,
+  NEIGHBOUR_STEMS,
+  type NeighbourStem,
+  pretrendId,
+  vsEnglandId,
+  vsNeighboursId,
+} from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { classifyComparison, excludesZero } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
@@ -215,8 +224,8 @@ function neetFindings(ctx: PlanContext): Finding[] {
   if (!ctx.has('neet')) return [];
   const { m, book } = ctx;
   // The DfE's headline measure first, with NEET and not known beside it.
-  const headline = m.has('neet_or_not_known_pct') ? 'neet_or_not_known' : 'neet';
-  const since = `${headline}_change_since_start_pp`;
+  const headline: 'neet' | 'neet_or_not_known' = m.has('neet_or_not_known_pct') ? 'neet_or_not_known' : 'neet';
+  const since = `${headline}_change_since_start_pp` as const;
   // The no-start-year sentence is said once: with the destinations when they have it.
   const saidWithDestinations = ctx.has('destinations') && !!noStart(ctx, 'eet_change_pp', SINCE.eet);
   const none =
@@ -224,7 +233,7 @@ function neetFindings(ctx: PlanContext): Finding[] {
     (saidWithDestinations ? undefined : noStart(ctx, `${headline}_change_pp`, since));
   const range = m.range(`${headline}_change_since_start_pp`, ENGLAND, ALL);
   if (!range || range.value === null) return none ? [none] : [];
-  const part = (measure: string) => {
+  const part = (measure: ChangeStem) => {
     const rows = ctx.hubs.map((h) => m.range(`${measure}_change_since_start_pp`, h.id, ALL));
     return { rows, changes: ctx.hubs.map((h, k) => hubChange(h.name, rows[k])) };
   };
@@ -264,11 +273,16 @@ const SINCE = {
   apprenticeship: 'apprenticeship_change_since_start_pp',
   neet_or_not_known: 'neet_or_not_known_change_since_start_pp',
 } as const;
-const vsEngland = (measure: string) => measure.replace(/_pp$/, '_vs_england_pp');
-const vsSimilar = (stem: string) => `${stem}_change_since_start_vs_neighbours_pp`;
+const vsEngland = vsEnglandId;
+const vsSimilar = (stem: NeighbourStem) => vsNeighboursId(stem, '_since_start');
 
 /** Where no cohort or year follows the baseline, the summary says so instead of giving a change. */
-function noChangeSinceStart(ctx: PlanContext, measure: string, breakdown: string, what: string): Finding | undefined {
+function noChangeSinceStart(
+  ctx: PlanContext,
+  measure: MeasureId,
+  breakdown: string,
+  what: string,
+): Finding | undefined {
   const row = ctx.m.range(measure, ENGLAND, breakdown) ?? ctx.m.range(measure, ALL, breakdown);
   if (row?.symbol !== 'z') return undefined;
   const baseline = row.period.split('-')[0];
@@ -279,18 +293,18 @@ function noChangeSinceStart(ctx: PlanContext, measure: string, breakdown: string
 }
 
 /** Where changes exist but none since the start (no `hubs[].started`), the summary says why it gives none. */
-function noStart(ctx: PlanContext, whole: string, since: string): Finding | undefined {
+function noStart(ctx: PlanContext, whole: MeasureId, since: MeasureId): Finding | undefined {
   return ctx.m.has(whole) && !ctx.m.has(since) ? { text: noStartYearSentence(), refs: [] } : undefined;
 }
 
 /** Whether a hub's pre-trend check against similar areas warns (its interval excludes zero). */
-function pretrendWarns(ctx: PlanContext, stem: string, breakdown: string, hub: string): boolean {
-  const r = ctx.m.range(`${stem}_pretrend_slope_diff_pp`, hub, breakdown);
+function pretrendWarns(ctx: PlanContext, stem: NeighbourStem, breakdown: string, hub: string): boolean {
+  const r = ctx.m.range(pretrendId(stem), hub, breakdown);
   return !!r && r.value !== null && excludesZero(r.ci_low, r.ci_high);
 }
 
 /** The pre-trend warning carried beside a headline: the hubs whose check warns, named. */
-function pretrendWarning(ctx: PlanContext, stem: string, breakdown: string): string {
+function pretrendWarning(ctx: PlanContext, stem: NeighbourStem, breakdown: string): string {
   const warned = ctx.hubs.filter((h) => pretrendWarns(ctx, stem, breakdown, h.id));
   return warned.length ? ` ${pretrendWarningSentence(listNames(warned))}` : '';
 }
@@ -346,7 +360,7 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
     const cell = (x: (typeof known)[number] | undefined) => (x ? `${x.name}: ${intervalCell(x.row, change)}` : '');
     return known.length ? [cell(known[0]), cell(known.at(-1))] : ['not available', 'not available'];
   };
-  const level = (measure: string, breakdown: string, label: string) => {
+  const level = (measure: MeasureId, breakdown: string, label: string) => {
     const p = m.periods(measure).at(-1);
     if (!p) return null;
     const hubRows = ctx.hubs.map((h) => m.get(measure, h.id, p, breakdown));
@@ -356,11 +370,11 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
       ...ends(hubRows, false),
     ];
   };
-  const change = (measure: string, breakdown: string, label: string) => {
+  const change = (measure: MeasureId, breakdown: string, label: string) => {
     const r = columns.map((h) => m.range(measure, h.id, breakdown));
     const hubRows = ctx.hubs.map((h) => m.range(measure, h.id, breakdown));
     const period = [...r, ...hubRows].find(Boolean)?.period;
-    const stem = measure.match(/^(.*)_change_since_start_vs_neighbours_pp$/)?.[1];
+    const stem = NEIGHBOUR_STEMS.find((s) => vsNeighboursId(s, '_since_start') === measure);
     const warn = (id: string) => (stem && pretrendWarns(ctx, stem, breakdown, id) ? '; pre-trend check warns' : '');
     return period
       ? [

@@ -1,4 +1,5 @@
 import { type DivergingRow, divergingBarChart } from '../../charts/diverging-bar.js';
+import type { MeasureId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import type { SurveyQuestion } from '../../model/survey.js';
 import type { HubRef, PlanContext } from '../context.js';
@@ -186,7 +187,7 @@ function countCell(r: MetricRow | undefined): string {
     : formatCount(r.denominator);
 }
 
-function row(ctx: PlanContext, measure: string, hub: string, breakdown: string): MetricRow | undefined {
+function row(ctx: PlanContext, measure: MeasureId, hub: string, breakdown: string): MetricRow | undefined {
   return ctx.m.get(measure, hub, ctx.input.year, breakdown);
 }
 

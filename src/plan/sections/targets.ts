@@ -1,4 +1,5 @@
 import type { TargetProgress, TargetStatus } from '../../metrics/targets.js';
+import type { MeasureId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import type { PlanContext } from '../context.js';
 import { fixed, formatValue } from '../format.js';
@@ -6,12 +7,6 @@ import { measureInfo } from '../measures.js';
 import { cap, type TargetStatusWord, targetsSummarySentence } from '../phrases.js';
 import type { Section } from '../types.js';
 import { hubName, paragraph, tableBlock } from './common.js';
-
-const SURVEY_LABELS: Readonly<Record<string, string>> = {
-  survey_respondents: 'survey respondents',
-  survey_response_pct: 'survey answer share',
-  survey_top2_pct: 'favourable survey answers',
-};
 
 function relevant(ctx: PlanContext): TargetProgress[] {
   const hubs = new Set(['all', ...ctx.hubs.map((h) => h.id)]);
@@ -22,7 +17,7 @@ function relevant(ctx: PlanContext): TargetProgress[] {
 export function targetsSection(ctx: PlanContext): Section | undefined {
   const targets = relevant(ctx);
   if (targets.length === 0) return undefined;
-  const label = (m: string) => SURVEY_LABELS[m] ?? measureInfo(m).label;
+  const label = (m: MeasureId) => measureInfo(m).label;
   return {
     id: 'targets',
     title: 'Progress against targets',

@@ -1,0 +1,50 @@
+import type { MetricUnit } from '../metric.js';
+import type { InputKind } from '../records.js';
+
+/** The input a measure is computed from: one of the report's inputs, or the evaluator's surveys and coded text. */
+export type MeasureSource = InputKind | 'surveys';
+
+/** Which way is the better outcome: a rise in sustained EET, a fall in NEET; `neither` for counts of context. */
+export type GoodDirection = 'higher' | 'lower' | 'neither';
+
+/**
+ * A set of breakdown values that adds up to the measure's `all`: disclosure control hides a second cell of the set
+ * when one is hidden, so that no hidden cell is `all` minus the others. The values of each set are in `metrics/`.
+ */
+export type Partition = 'institution type groups' | 'activity types' | 'student activity types';
+
+/** How a measure came to be: read from an input, or derived from a level measure by a named comparison. */
+export type MeasureFamily =
+  | 'level'
+  | 'change'
+  | 'change vs England'
+  | 'binomial sensitivity'
+  | 'change vs similar areas'
+  | 'pre-start trend'
+  | 'impact';
+
+/** Everything the tool knows about one measure: the metrics, disclosure control, config checks and plan read it. */
+export interface MeasureFacts {
+  readonly label: string;
+  readonly unit: MetricUnit;
+  readonly source: MeasureSource;
+  readonly better: GoodDirection;
+  /** The breakdown values written, in words an analyst can filter on (`<type>` stands for a value set). */
+  readonly breakdowns: readonly string[];
+  /** Breakdown sets that add up to `all` (secondary suppression). */
+  readonly partitions: readonly Partition[];
+  /**
+   * Measures of the same hub, period and breakdown that make up this total (sustained + not sustained + unknown make
+   * the cohort): once one of a set is hidden, a second is too.
+   */
+  readonly complements: readonly (readonly string[])[];
+  /** False where hub figures do not add up to `all` (distinct SMEs are counted per hub). */
+  readonly additive: boolean;
+  /** The rows the measure is computed from. */
+  readonly filters: string;
+  /** How it is computed, with its interval. */
+  readonly method: string;
+  readonly family: MeasureFamily;
+  /** The level measure a derived measure is computed from (`eet_sustained_pct` for `eet_change_pp`). */
+  readonly level?: string;
+}

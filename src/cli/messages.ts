@@ -168,6 +168,9 @@ export const msg = {
   diffUnreadableHint: () =>
     'Give two snapshot folders (written by hubs-eval snapshot) or two metrics files (metrics.json or metrics.csv); ' +
     'a snapshot whose files changed after it was written is written again with hubs-eval snapshot.',
+  personalDataWarning: (n: number) =>
+    `warning: ${plural(n, 'place')} in the evidence may hold personal data, which this report publishes; ` +
+    'anonymise the text, or run with --strict to refuse to publish it:',
   outputTampered: (recorded: string, found: string) => ({
     message: 'does not match the SHA-256 its manifest records (changed after the snapshot was written)',
     expected: `SHA-256 ${recorded}`,

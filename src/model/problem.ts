@@ -9,6 +9,8 @@ export interface Problem {
   readonly expected?: string;
   readonly found?: string;
   readonly message: string;
+  /** What kind of problem this is, where a later stage treats it apart (the report lists personal data first). */
+  readonly code?: 'personal-data';
 }
 
 export function formatProblem(p: Problem): string {

@@ -21,6 +21,8 @@ export interface PipelineOptions {
   readonly config: string | undefined;
   readonly year: AcademicYear;
   readonly sdc: boolean;
+  /** `--strict`: personal data in evidence is an error (exit 1), not a warning. */
+  readonly strict?: boolean | undefined;
 }
 
 export interface PipelineResult {

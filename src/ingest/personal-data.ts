@@ -17,7 +17,14 @@ export interface PersonalDataHit {
   readonly text: string;
 }
 
-const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATE = [
+  String.raw`\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})`,
+  String.raw`\d{4}-\d{2}-\d{2}`,
+  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}`,
+]
+  .map((d) => `(?:${d})`)
+  .join('|');
 
 const PATTERNS: readonly { readonly kind: PersonalDataKind; readonly pattern: RegExp }[] = [
   { kind: 'an e-mail address', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g },
@@ -26,7 +33,10 @@ const PATTERNS: readonly { readonly kind: PersonalDataKind; readonly pattern: Re
   // A date is personal only as someone's birth date: a date beside "born", "DOB" or "birthday".
   {
     kind: 'a date of birth',
-    pattern: new RegExp(String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birthday)\W{0,3}${DATE}`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birthday)\W{0,3}` + `(?:${DATE})`,
+      'gi',
+    ),
   },
   // HMRC's format: two prefix letters (not D, F, I, Q, U, V; O not second; BG, GB, NK, KN, TN, NT, ZZ unused),
   // six digits, a suffix A to D; written in capitals, with or without spaces. QQ, never issued, is HMRC's own

@@ -94,7 +94,7 @@ describe('control characters in the inputs', () => {
     expect(plan).not.toContain('\\u001b');
   });
 
-  it('a NUL inside a survey answer makes no new category: "Satis\\0fied" is "Satisfied", and is warned about', async () => {
+  it('a NUL in a survey answer makes no new category: "Satis\\0fied" is "Satisfied", and is warned about', async () => {
     const { survey, problems } = await readSurvey(path.join(HOSTILE, 'survey-forms.csv'));
     const question = survey.questions.find((q) => q.text.startsWith('How satisfied'));
     expect(question?.text).toBe('How satisfied were you[2J?');

@@ -70,7 +70,7 @@ describe('personal data in evidence', () => {
     expect(r.stdout).toContain(msg.problemsHeading(5, 0));
   });
 
-  it('report: the check before publication names them on stderr; the address is text, never a mailto: link', async () => {
+  it('report: the check before publication names them on stderr; the address is text, no mailto: link', async () => {
     const out = path.join(dir, 'out');
     const r = await run('report', '--year', '2023/24', '--format', 'html', '--config', config(), '--out', out);
     expect(r.code).toBe(0);

@@ -167,7 +167,7 @@ describe('hubs-eval diff', () => {
     expect(diff('no-activities', 'plain').diff.measuresAdded).toEqual(d.measuresRemoved);
   });
 
-  it('an evidence quote edited and given consent, so now published: the evidence file is a difference (exit 1)', async () => {
+  it('a quote edited and given consent, so now published: the evidence file is a difference (exit 1)', async () => {
     const withEvidence = (dir: string) => {
       cpSync(path.join(EVIDENCE, 'quote-withheld.md'), path.join(dir, 'quote.md'));
       edit(path.join(dir, 'hubs-eval.config.json'), '"inputs": {', '"inputs": { "evidence": "quote.md",');

@@ -51,7 +51,7 @@ describe('readEvidence', () => {
     expect(problems[0]).toMatchObject({ line: 1, message: 'no front matter' });
   });
 
-  it('warns at each piece of personal data, with its line, quoting it masked; the date of a fair is not one', async () => {
+  it('warns at each piece of personal data, at its line, quoted masked; the date of a fair is not one', async () => {
     const { item, problems } = await readEvidence(fixture('personal-data.md'), HUBS);
     expect(item).not.toBeNull();
     const warning = (line: number, kind: Parameters<typeof personalDataMessage>[0], found: string) => ({

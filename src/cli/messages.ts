@@ -166,7 +166,24 @@ export const msg = {
     'Give a number of 0 or more, in the unit of each row (percentage points, counts or means), e.g. --tolerance 0.05.',
   diffUnreadable: (problems: number) => `the snapshots could not be compared (${plural(problems, 'problem')})`,
   diffUnreadableHint: () =>
-    'Give two snapshot folders (written by hubs-eval snapshot) or two metrics files (metrics.json or metrics.csv).',
+    'Give two snapshot folders (written by hubs-eval snapshot) or two metrics files (metrics.json or metrics.csv); ' +
+    'a snapshot whose files changed after it was written is written again with hubs-eval snapshot.',
+  personalDataWarning: (n: number) =>
+    `warning: ${plural(n, 'place')} in the evidence may hold personal data, which this report publishes; ` +
+    'anonymise the text, or run with --strict to refuse to publish it:',
+  outputTampered: (recorded: string, found: string) => ({
+    message: 'does not match the SHA-256 its manifest records (changed after the snapshot was written)',
+    expected: `SHA-256 ${recorded}`,
+    found: `SHA-256 ${found}`,
+  }),
+  outputMissing: () => ({
+    message: 'is listed in the manifest but missing from the snapshot folder',
+    expected: 'the file hubs-eval snapshot wrote',
+  }),
+  outputOutside: () => ({
+    message: 'is listed in the manifest with a path outside the snapshot folder',
+    expected: 'a path inside the snapshot folder',
+  }),
   diffReport: (d: SnapshotDiff): string[] => diffReportLines(d),
 };
 

@@ -59,6 +59,7 @@ export function buildProgram(ctx: ProgramContext): Command {
     .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
     .addOption(new Option('-k, --kind <kind>', 'treat every file given as this kind').choices([...INPUT_KINDS]))
     .option('--json', 'print the result as JSON')
+    .option('--strict', 'personal data in evidence (e-mail addresses, phone numbers ...) is an error, not a warning')
     .addHelpText(
       'after',
       `
@@ -70,7 +71,7 @@ Examples:
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found in the data, 2 usage or config error, 3 internal error.`,
     )
-    .action(async (files: string[], opts: { config?: string; kind?: string; json?: boolean }) => {
+    .action(async (files: string[], opts: { config?: string; kind?: string; json?: boolean; strict?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.js');
       ctx.exitCode = await validateCommand(
         {
@@ -79,6 +80,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found in the data, 2 usage 
           files,
           kind: opts.kind ? parseKind(opts.kind) : undefined,
           json: opts.json === true,
+          strict: opts.strict === true,
         },
         ctx.terminal(program.opts().quiet === true || opts.json === true),
       );
@@ -156,6 +158,7 @@ Examples:
         'install paths)',
     )
     .option('--no-sdc', 'no disclosure control (internal use only: marked NOT FOR PUBLICATION)')
+    .option('--strict', 'refuse to publish evidence that seems to hold personal data (exit 1), rather than warn')
     .addHelpText(
       'after',
       `
@@ -177,6 +180,7 @@ Examples:
         hub?: string;
         browser?: string;
         sdc: boolean;
+        strict?: boolean;
       }) => {
         const { reportCommand, parseReportFormats } = await import('./commands/report.js');
         ctx.exitCode = await reportCommand(
@@ -190,6 +194,7 @@ Examples:
             hub: opts.hub,
             browser: opts.browser,
             sdc: opts.sdc,
+            strict: opts.strict === true,
             version: VERSION,
           },
           ctx.terminal(program.opts().quiet === true),

@@ -9,6 +9,17 @@ export interface Problem {
   readonly expected?: string;
   readonly found?: string;
   readonly message: string;
+  /** What kind of problem this is, where a later stage treats it apart (the report lists personal data first). */
+  readonly code?: 'personal-data';
+}
+
+/** Longest `found` a problem quotes: a 5 MB cell is a problem, not something to print (or to put in a CI log). */
+export const FOUND_LIMIT = 200;
+
+/** The found value as a message quotes it: in full up to FOUND_LIMIT characters, else its start and its length. */
+export function shownFound(found: string): string {
+  if (found.length <= FOUND_LIMIT) return found;
+  return `${found.slice(0, FOUND_LIMIT - 40)}… (${found.length.toLocaleString('en-GB')} characters in all)`;
 }
 
 export function formatProblem(p: Problem): string {
@@ -21,7 +32,7 @@ export function formatProblem(p: Problem): string {
     .join(', ');
   const detail = [
     p.expected === undefined ? undefined : `expected ${p.expected}`,
-    p.found === undefined ? undefined : `found "${p.found}"`,
+    p.found === undefined ? undefined : `found "${shownFound(p.found)}"`,
   ]
     .filter((s) => s !== undefined)
     .join(', ');
@@ -34,14 +45,18 @@ export class ProblemLog {
   constructor(readonly file: string) {}
 
   error(p: Omit<Problem, 'severity' | 'file'>): void {
-    this.problems.push({ severity: 'error', file: this.file, ...p });
+    this.problems.push({ severity: 'error', file: this.file, ...shortened(p) });
   }
 
   warn(p: Omit<Problem, 'severity' | 'file'>): void {
-    this.problems.push({ severity: 'warning', file: this.file, ...p });
+    this.problems.push({ severity: 'warning', file: this.file, ...shortened(p) });
   }
 
   get errorCount(): number {
     return this.problems.filter((p) => p.severity === 'error').length;
   }
+}
+
+function shortened<T extends { readonly found?: string }>(p: T): T {
+  return p.found !== undefined && p.found.length > FOUND_LIMIT ? { ...p, found: shownFound(p.found) } : p;
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { keepLatestReturns } from '../ingest/compass-supersession.js';
 import { allRecords, type Inputs } from '../ingest/index.js';
+import type { SourceFile } from '../ingest/source-files.js';
 import { displayPath } from '../ingest/summary.js';
 import { computeMetrics, type MetricsResult } from '../metrics/index.js';
 import { ParticipationTally } from '../metrics/participation.js';
@@ -12,6 +13,7 @@ import type { AcademicYear } from '../model/year.js';
 import type { EvidenceInput } from '../plan/evidence-input.js';
 import { computeEvidence } from './compute-evidence.js';
 import { readInputs } from './read-inputs.js';
+import { reportSources } from './report-sources.js';
 import { checkYears } from './year-check.js';
 
 export interface PipelineOptions {
@@ -19,6 +21,8 @@ export interface PipelineOptions {
   readonly config: string | undefined;
   readonly year: AcademicYear;
   readonly sdc: boolean;
+  /** `--strict`: personal data in evidence is an error (exit 1), not a warning. */
+  readonly strict?: boolean | undefined;
 }
 
 export interface PipelineResult {
@@ -26,6 +30,8 @@ export interface PipelineResult {
   readonly inputs: Inputs;
   /** Every file read, with its path relative to the config folder (so outputs do not depend on the machine). */
   readonly files: readonly FileSummary[];
+  /** The other files that can change the report (surveys, evidence, narrative, neighbours, lookups, logo), hashed. */
+  readonly sources: readonly SourceFile[];
   /** Warnings from reading (errors stop the run). */
   readonly warnings: readonly Problem[];
   readonly metrics: MetricsResult;
@@ -123,6 +129,7 @@ export async function readAndCompute(
     config,
     inputs,
     files: summaries,
+    sources: reportSources(config),
     warnings: problems.map((p) => ({ ...p, file: relative(p.file) })),
     metrics,
     evidence,

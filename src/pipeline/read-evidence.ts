@@ -27,7 +27,11 @@ export async function readEvidenceFiles(
   config: Config,
   files: { readonly surveys?: readonly string[]; readonly evidence?: readonly string[] },
   onFile: (file: string) => void = () => {},
-  options: { readonly hubOf?: (by: SurveyPlacement, value: string) => string | undefined } = {},
+  options: {
+    readonly hubOf?: (by: SurveyPlacement, value: string) => string | undefined;
+    /** Personal data in evidence is an error, not a warning (`--strict`). */
+    readonly strict?: boolean;
+  } = {},
 ): Promise<EvidenceFiles> {
   const problems: Problem[] = [];
   const surveys: { data: SurveyData; config: SurveyConfig | null }[] = [];
@@ -48,7 +52,7 @@ export async function readEvidenceFiles(
   for (const file of files.evidence ?? []) {
     onFile(file);
     const inside = containedFile(config, 'inputs.evidence', path.relative(config.dir, file), ['.md', '.markdown']);
-    const { item, problems: p } = await readEvidence(inside, hubIds);
+    const { item, problems: p } = await readEvidence(inside, hubIds, { strict: options.strict === true });
     if (item) items.push(item);
     problems.push(...p);
   }

@@ -25,6 +25,8 @@ export interface ReadInputsOptions {
    * counted, then dropped (`validate` needs only the problems and summaries). Never are they all kept.
    */
   readonly activitySink?: (hubs: HubIndex, readSoFar: Inputs) => (activity: Activity) => void;
+  /** `--strict`: personal data in evidence is an error. */
+  readonly strict?: boolean | undefined;
 }
 
 export interface ReadInputsResult {
@@ -65,7 +67,10 @@ export async function readInputs(
   // Files given on the command line are tabular inputs only; surveys and evidence come from the config.
   // Survey responses are placed through the register read above (URNs), the configured LAs or the hub names.
   const place = hubResolver(hubs, allRecords(inputs, 'institutions'));
-  const evidence = await readEvidenceFiles(config, configured, onFile, { hubOf: place });
+  const evidence = await readEvidenceFiles(config, configured, onFile, {
+    hubOf: place,
+    strict: options.strict === true,
+  });
   const neighbours = await readNeighbourSources(config);
   onFile('');
   const problems = [

@@ -16,6 +16,8 @@ export interface ValidateOptions {
   readonly files: readonly string[];
   readonly kind: InputKind | undefined;
   readonly json: boolean;
+  /** Personal data in evidence is an error. */
+  readonly strict?: boolean;
 }
 
 /** Reads every configured input (or the files given), prints what was found and every problem. */

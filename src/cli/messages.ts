@@ -176,6 +176,7 @@ export function printableProblem(p: Problem, display: (f: string) => string = (f
   return {
     ...p,
     file: printable(display(p.file)),
+    ...(p.also ? { also: { ...p.also, file: printable(display(p.also.file)) } } : {}),
     message: printable(p.message),
     column: opt(p.column),
     expected: opt(p.expected),

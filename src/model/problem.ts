@@ -9,6 +9,13 @@ export interface Problem {
   readonly expected?: string;
   readonly found?: string;
   readonly message: string;
+  /** The other place of a clash (the first row of a URN given in two files), shown after the message. */
+  readonly also?: { readonly file: string; readonly line: number };
+}
+
+/** The problem with its file paths (and the other place of a clash) as `display` shows them. */
+export function displayedProblem(p: Problem, display: (f: string) => string): Problem {
+  return { ...p, file: display(p.file), ...(p.also ? { also: { ...p.also, file: display(p.also.file) } } : {}) };
 }
 
 export function formatProblem(p: Problem): string {
@@ -25,7 +32,8 @@ export function formatProblem(p: Problem): string {
   ]
     .filter((s) => s !== undefined)
     .join(', ');
-  return `${p.severity}: ${where}: ${p.message}${detail ? ` (${detail})` : ''}`;
+  const also = p.also ? `; also ${p.also.file}, line ${p.also.line}` : '';
+  return `${p.severity}: ${where}: ${p.message}${detail ? ` (${detail})` : ''}${also}`;
 }
 
 /** Collects problems for one file so every one is reported, not just the first. */

@@ -6,7 +6,7 @@ import { allRecords, type Inputs } from '../ingest/index.js';
 import { displayPath } from '../ingest/summary.js';
 import { computeMetrics, type MetricsResult } from '../metrics/index.js';
 import { ParticipationTally } from '../metrics/participation.js';
-import { formatProblem, type Problem } from '../model/problem.js';
+import { displayedProblem, formatProblem, type Problem } from '../model/problem.js';
 import { type FileSummary, INPUT_KINDS } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import type { EvidenceInput } from '../plan/evidence-input.js';
@@ -78,7 +78,7 @@ export async function readAndCompute(
   if (errors.length) {
     const shown = errors
       .slice(0, SHOWN_ERRORS)
-      .map((p) => formatProblem({ ...p, file: displayPath(p.file, options.cwd) }));
+      .map((p) => formatProblem(displayedProblem(p, (f) => displayPath(f, options.cwd))));
     if (errors.length > SHOWN_ERRORS) shown.push(`… and ${errors.length - SHOWN_ERRORS} more`);
     throw new UserError(
       `The inputs have ${errors.length} error${errors.length === 1 ? '' : 's'}; no figures were computed.`,
@@ -123,7 +123,7 @@ export async function readAndCompute(
     config,
     inputs,
     files: summaries,
-    warnings: problems.map((p) => ({ ...p, file: relative(p.file) })),
+    warnings: problems.map((p) => displayedProblem(p, relative)),
     metrics,
     evidence,
   };

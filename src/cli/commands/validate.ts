@@ -5,6 +5,7 @@ import { displayPath } from '../../ingest/summary.js';
 import { laLevelCodes } from '../../metrics/neighbours-comparison.js';
 import { comparisonGroups, laDirectory } from '../../metrics/neighbours-groups.js';
 import { printableJson } from '../../model/printable.js';
+import { displayedProblem } from '../../model/problem.js';
 import { INPUT_KINDS, type InputKind } from '../../model/records.js';
 import { readInputs } from '../../pipeline/read-inputs.js';
 import { msg } from '../messages.js';
@@ -50,7 +51,7 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
           evidence: evidence.items.map((i) => ({ ...i, file: display(i.file), body: undefined })),
           errors,
           warnings,
-          problems: problems.map((p) => ({ ...p, file: display(p.file) })),
+          problems: problems.map((p) => displayedProblem(p, display)),
         },
         2,
       ),

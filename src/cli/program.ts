@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from '../config/year.js';
 import { type ExitCode, UserError } from '../errors.js';
 import { printableLines } from '../model/printable.js';
-import { INPUT_KINDS, type InputKind } from '../model/records.js';
+import { GIVEN_KINDS, type GivenKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { msg } from './messages.js';
 import type { Terminal } from './terminal.js';
@@ -26,9 +26,9 @@ export function parseYear(text: string): AcademicYear {
   return y;
 }
 
-export function parseKind(text: string): InputKind {
-  if ((INPUT_KINDS as readonly string[]).includes(text)) return text as InputKind;
-  throw new UserError(msg.badKind(text), msg.badKindHint(INPUT_KINDS));
+export function parseKind(text: string): GivenKind {
+  if ((GIVEN_KINDS as readonly string[]).includes(text)) return text as GivenKind;
+  throw new UserError(msg.badKind(text), msg.badKindHint(GIVEN_KINDS));
 }
 
 /** Commander wiring only: each action turns flags into one options object and calls a command. */
@@ -55,9 +55,12 @@ export function buildProgram(ctx: ProgramContext): Command {
       'read every configured input (or the files given) and report layouts, counts, years, hubs, suppressed cells ' +
         'and every problem',
     )
-    .argument('[files...]', 'files to check instead of the configured inputs; each kind is detected from its header')
+    .argument(
+      '[files...]',
+      'files to check instead of the configured inputs; each kind is told from its header (survey exports too)',
+    )
     .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
-    .addOption(new Option('-k, --kind <kind>', 'treat every file given as this kind').choices([...INPUT_KINDS]))
+    .addOption(new Option('-k, --kind <kind>', 'treat every file given as this kind').choices([...GIVEN_KINDS]))
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
@@ -66,6 +69,7 @@ Examples:
   hubs-eval validate                         check every input in hubs-eval.config.json
   hubs-eval validate data/compass-2023.csv   check one file, detecting its kind
   hubs-eval validate --kind neet neet/*.csv  check files as NCCIS NEET files
+  hubs-eval validate surveys/staff.csv       check a SurveyMonkey, Qualtrics or Forms export
   hubs-eval validate --json > checks.json
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found in the data, 2 usage or config error, 3 internal error.`,

@@ -1,4 +1,3 @@
-import { EXIT, UserError } from '../errors.js';
 import type {
   Activity,
   CompassReturn,
@@ -65,29 +64,6 @@ export async function readFiles(
     }
   }
   return inputs;
-}
-
-/** Groups loose files by kind: the given kind, or the kind detected from each header. */
-export async function classifyFiles(
-  files: readonly string[],
-  kind: InputKind | undefined,
-): Promise<Partial<Record<InputKind, string[]>>> {
-  const out: Partial<Record<InputKind, string[]>> = {};
-  const unknown: string[] = [];
-  for (const file of files) {
-    const k = kind ?? (await detectKind(file));
-    if (!k) unknown.push(file);
-    else out[k] = [...(out[k] ?? []), file];
-  }
-  if (unknown.length) {
-    throw new UserError(
-      `Could not tell what kind of input ${unknown.length === 1 ? 'this file is' : 'these files are'}: ` +
-        `${unknown.join(', ')}`,
-      'Give the kind with --kind institutions|compass|destinations|neet|activities, or check the header row.',
-      EXIT.usage,
-    );
-  }
-  return out;
 }
 
 export function allRecords<K extends InputKind>(inputs: Inputs, kind: K): RecordsByKind[K][] {

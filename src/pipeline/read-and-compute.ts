@@ -60,7 +60,7 @@ export async function readAndCompute(
     },
     onFile,
   );
-  if (present.length === 0)
+  if (present.length === 0 && evidenceFiles.surveys.length === 0)
     throw new UserError(
       'No inputs are configured.',
       'Add paths under "inputs" in the config (hubs-eval init writes an example).',

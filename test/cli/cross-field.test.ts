@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from './run-main.js';
 
 /**
  * Checks that need two fields or two files (issue cases 5, 6 and 11), through the real entry point: each is a
@@ -10,24 +10,7 @@ import { main } from '../../src/cli/main.js';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/cross-field');
 const at = (f: string) => path.join(FIXTURES, f);
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['node', 'hubs-eval', '--quiet', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = runMain;
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -4,7 +4,7 @@ import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from '../config/year.js';
 import { type ExitCode, UserError } from '../errors.js';
 import { printableLines } from '../model/printable.js';
 import { GIVEN_KINDS, type GivenKind } from '../model/records.js';
-import type { AcademicYear } from '../model/year.js';
+import { type AcademicYear, academicYearOfDate } from '../model/year.js';
 import { msg } from './messages.js';
 import type { Terminal } from './terminal.js';
 
@@ -12,6 +12,8 @@ export interface ProgramContext {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly terminal: (quiet: boolean) => Terminal;
+  /** Today's academic year; read from the clock when not given (tests fix it). */
+  readonly today?: AcademicYear;
   /** Set by the action that ran; the entry point exits with it. */
   exitCode: ExitCode;
 }
@@ -33,6 +35,8 @@ export function parseKind(text: string): GivenKind {
 
 /** Commander wiring only: each action turns flags into one options object and calls a command. */
 export function buildProgram(ctx: ProgramContext): Command {
+  // The one read of the clock: input periods and dates may run to two years after this year (plausible-years).
+  const today = ctx.today ?? academicYearOfDate(new Date().toISOString());
   const program = new Command('hubs-eval')
     .description(
       'Evaluate Careers Hubs: read Compass, DfE destinations, NCCIS NEET, activity logs and an institutions ' +
@@ -82,6 +86,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found in the data, 2 usage 
           config: opts.config,
           files,
           kind: opts.kind ? parseKind(opts.kind) : undefined,
+          today,
           json: opts.json === true,
         },
         ctx.terminal(program.opts().quiet === true || opts.json === true),
@@ -137,6 +142,7 @@ Examples:
           out: opts.out,
           formats: parseMetricsFormats(opts.format),
           sdc: opts.sdc,
+          today,
           version: VERSION,
         },
         ctx.terminal(program.opts().quiet === true),
@@ -194,6 +200,7 @@ Examples:
             hub: opts.hub,
             browser: opts.browser,
             sdc: opts.sdc,
+            today,
             version: VERSION,
           },
           ctx.terminal(program.opts().quiet === true),
@@ -243,6 +250,7 @@ Examples:
             formats: parseChartFormats(opts.format),
             hub: opts.hub,
             sdc: opts.sdc,
+            today,
             version: VERSION,
           },
           ctx.terminal(program.opts().quiet === true),
@@ -276,6 +284,7 @@ Examples:
           year: parseYear(opts.year),
           out: opts.out,
           sdc: opts.sdc,
+          today,
           version: VERSION,
         },
         ctx.terminal(program.opts().quiet === true),

@@ -1,3 +1,4 @@
+import type { Problem } from '../model/problem.js';
 import type {
   Activity,
   CompassReturn,
@@ -13,6 +14,7 @@ import { Columns, readHeader } from './csv-source.js';
 import { destinationsReader } from './destinations.js';
 import { institutionsReader } from './institutions.js';
 import { neetReader } from './neet.js';
+import { plausibleActivities, withPlausibleYears } from './plausible-years.js';
 import type { Reader, ReadOptions } from './reader.js';
 
 export interface RecordsByKind {
@@ -60,10 +62,22 @@ export async function readFiles(
     const kindOptions = sink ? { ...options, onActivity: sink } : options;
     for (const file of files[kind] ?? []) {
       onFile?.(file);
-      (inputs[kind] as ReadResult<unknown>[]).push(await READERS[kind].read(file, kindOptions));
+      (inputs[kind] as ReadResult<unknown>[]).push(await readOne(kind, file, kindOptions));
     }
   }
   return inputs;
+}
+
+/** One file read by its kind's reader, its years checked when the options give a window (see plausible-years). */
+async function readOne<K extends InputKind>(kind: K, file: string, options: ReadOptions) {
+  const years = options.years;
+  if (!years) return READERS[kind].read(file, options);
+  // Activities that stream past are checked on their way to the sink; kept records after the file is read.
+  const late: Problem[] = [];
+  const sink = options.onActivity;
+  const streamed = sink ? { ...options, onActivity: plausibleActivities(sink, years, (p) => late.push(p)) } : options;
+  const read = withPlausibleYears(kind, await READERS[kind].read(file, streamed), years);
+  return late.length ? { ...read, problems: [...read.problems, ...late] } : read;
 }
 
 export function allRecords<K extends InputKind>(inputs: Inputs, kind: K): RecordsByKind[K][] {

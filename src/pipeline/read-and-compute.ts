@@ -19,6 +19,11 @@ export interface PipelineOptions {
   readonly config: string | undefined;
   readonly year: AcademicYear;
   readonly sdc: boolean;
+  /**
+   * Today's academic year (the CLI reads the clock). Periods and dates in the inputs may run to two years after
+   * the later of it and `year`; without it only the first plausible year is checked (see plausible-years).
+   */
+  readonly today?: AcademicYear;
 }
 
 export interface PipelineResult {

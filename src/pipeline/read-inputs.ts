@@ -4,11 +4,13 @@ import type { Config } from '../config/schema.js';
 import { crossFileProblems } from '../ingest/coverage.js';
 import { releaseProblems } from '../ingest/destinations.js';
 import { allRecords, type Inputs, readFiles } from '../ingest/index.js';
+import { plausibleYears } from '../ingest/plausible-years.js';
 import type { NeighbourSources } from '../metrics/neighbours-comparison.js';
 import { hubResolver } from '../metrics/surveys.js';
 import type { Problem } from '../model/problem.js';
 import type { Activity } from '../model/records.js';
 import { type GivenKind, INPUT_KINDS, type InputKind } from '../model/records.js';
+import type { AcademicYear } from '../model/year.js';
 import { classifyGiven } from './given-files.js';
 import { type EvidenceFiles, readEvidenceFiles } from './read-evidence.js';
 import { readNeighbourSources } from './read-neighbours.js';
@@ -21,6 +23,10 @@ export interface ReadInputsOptions {
   readonly files?: readonly string[];
   /** The kind of the files given (default: told from each file's content). */
   readonly kind?: GivenKind | undefined;
+  /** The reporting year, when there is one. */
+  readonly year?: AcademicYear;
+  /** Today's academic year (the CLI reads the clock): input years may run to two after it or after `year`. */
+  readonly today?: AcademicYear | undefined;
   /**
    * Where activity records go as they are read, made once the register is read; by default they are checked and
    * counted, then dropped (`validate` needs only the problems and summaries). Never are they all kept.
@@ -60,7 +66,11 @@ export async function readInputs(
   const hubs = new HubIndex(config.hubs);
   const inputs = await readFiles(
     files,
-    { activityLabels: config.activities.labels, fileCohorts: fileCohorts(config) },
+    {
+      activityLabels: config.activities.labels,
+      fileCohorts: fileCohorts(config),
+      years: plausibleYears(options.today, options.year),
+    },
     onFile,
     (readSoFar) => options.activitySink?.(hubs, readSoFar) ?? (() => {}),
   );

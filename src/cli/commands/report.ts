@@ -31,6 +31,8 @@ export interface ReportOptions {
   readonly browser: string | undefined;
   readonly sdc: boolean;
   readonly version: string;
+  /** Today's academic year, from the clock (see PipelineOptions.today). */
+  readonly today?: AcademicYear;
 }
 
 export function parseReportFormats(text: string): ReportFormat[] {

@@ -7,6 +7,7 @@ import { comparisonGroups, laDirectory } from '../../metrics/neighbours-groups.j
 import { printableJson } from '../../model/printable.js';
 import { displayedProblem } from '../../model/problem.js';
 import { type GivenKind, INPUT_KINDS } from '../../model/records.js';
+import type { AcademicYear } from '../../model/year.js';
 import { readInputs } from '../../pipeline/read-inputs.js';
 import { msg } from '../messages.js';
 import { readingProgress, type Terminal } from '../terminal.js';
@@ -17,6 +18,8 @@ export interface ValidateOptions {
   readonly files: readonly string[];
   readonly kind: GivenKind | undefined;
   readonly json: boolean;
+  /** Today's academic year, from the clock: inputs dated over two years after it are errors. */
+  readonly today?: AcademicYear;
 }
 
 /** Reads every configured input (or the files given), prints what was found and every problem. */

@@ -11,6 +11,8 @@ export interface Problem {
   readonly message: string;
   /** What kind of problem this is, where a later stage treats it apart (the report lists personal data first). */
   readonly code?: 'personal-data';
+  /** The other place of a clash (the first row of a URN given in two files), shown after the message. */
+  readonly also?: { readonly file: string; readonly line: number };
 }
 
 /** Longest `found` a problem quotes: a 5 MB cell is a problem, not something to print (or to put in a CI log). */
@@ -20,6 +22,11 @@ export const FOUND_LIMIT = 200;
 export function shownFound(found: string): string {
   if (found.length <= FOUND_LIMIT) return found;
   return `${found.slice(0, FOUND_LIMIT - 40)}… (${found.length.toLocaleString('en-GB')} characters in all)`;
+}
+
+/** The problem with its file paths (and the other place of a clash) as `display` shows them. */
+export function displayedProblem(p: Problem, display: (f: string) => string): Problem {
+  return { ...p, file: display(p.file), ...(p.also ? { also: { ...p.also, file: display(p.also.file) } } : {}) };
 }
 
 export function formatProblem(p: Problem): string {
@@ -36,7 +43,8 @@ export function formatProblem(p: Problem): string {
   ]
     .filter((s) => s !== undefined)
     .join(', ');
-  return `${p.severity}: ${where}: ${p.message}${detail ? ` (${detail})` : ''}`;
+  const also = p.also ? `; also ${p.also.file}, line ${p.also.line}` : '';
+  return `${p.severity}: ${where}: ${p.message}${detail ? ` (${detail})` : ''}${also}`;
 }
 
 /** Collects problems for one file so every one is reported, not just the first. */

@@ -7,7 +7,7 @@ import type { SourceFile } from '../ingest/source-files.js';
 import { displayPath } from '../ingest/summary.js';
 import { computeMetrics, type MetricsResult } from '../metrics/index.js';
 import { ParticipationTally } from '../metrics/participation.js';
-import { formatProblem, type Problem } from '../model/problem.js';
+import { displayedProblem, formatProblem, type Problem } from '../model/problem.js';
 import { type FileSummary, INPUT_KINDS } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import type { EvidenceInput } from '../plan/evidence-input.js';
@@ -23,6 +23,11 @@ export interface PipelineOptions {
   readonly sdc: boolean;
   /** `--strict`: personal data in evidence is an error (exit 1), not a warning. */
   readonly strict?: boolean | undefined;
+  /**
+   * Today's academic year (the CLI reads the clock). Periods and dates in the inputs may run to two years after
+   * the later of it and `year`; without it only the first plausible year is checked (see plausible-years).
+   */
+  readonly today?: AcademicYear;
 }
 
 export interface PipelineResult {
@@ -66,7 +71,7 @@ export async function readAndCompute(
     },
     onFile,
   );
-  if (present.length === 0)
+  if (present.length === 0 && evidenceFiles.surveys.length === 0)
     throw new UserError(
       'No inputs are configured.',
       'Add paths under "inputs" in the config (hubs-eval init writes an example).',
@@ -84,7 +89,7 @@ export async function readAndCompute(
   if (errors.length) {
     const shown = errors
       .slice(0, SHOWN_ERRORS)
-      .map((p) => formatProblem({ ...p, file: displayPath(p.file, options.cwd) }));
+      .map((p) => formatProblem(displayedProblem(p, (f) => displayPath(f, options.cwd))));
     if (errors.length > SHOWN_ERRORS) shown.push(`… and ${errors.length - SHOWN_ERRORS} more`);
     throw new UserError(
       `The inputs have ${errors.length} error${errors.length === 1 ? '' : 's'}; no figures were computed.`,
@@ -130,7 +135,7 @@ export async function readAndCompute(
     inputs,
     files: summaries,
     sources: reportSources(config),
-    warnings: problems.map((p) => ({ ...p, file: relative(p.file) })),
+    warnings: problems.map((p) => displayedProblem(p, relative)),
     metrics,
     evidence,
   };

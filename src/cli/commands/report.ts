@@ -33,6 +33,8 @@ export interface ReportOptions {
   /** Personal data in evidence stops the report (exit 1) instead of a warning. */
   readonly strict?: boolean;
   readonly version: string;
+  /** Today's academic year, from the clock (see PipelineOptions.today). */
+  readonly today?: AcademicYear;
 }
 
 export function parseReportFormats(text: string): ReportFormat[] {

@@ -19,6 +19,8 @@ export interface SnapshotOptions {
   readonly out: string | undefined;
   readonly sdc: boolean;
   readonly version: string;
+  /** Today's academic year, from the clock (see PipelineOptions.today). */
+  readonly today?: AcademicYear;
 }
 
 /** Default snapshot folder: snapshots/2023-24 for 2023/24, under the current folder. */

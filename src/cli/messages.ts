@@ -1,4 +1,5 @@
 import type { MetricsResult } from '../metrics/index.js';
+import type { CodedQuestion } from '../model/coded-theme.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { MISSING_SYMBOLS, type MissingSymbol } from '../model/missing.js';
 import { printable } from '../model/printable.js';
@@ -119,6 +120,11 @@ export const msg = {
   browserLaunchHint: () =>
     'Check that --browser (or CHROME_PATH) names a Chromium or Chrome executable that runs on this machine (try it ' +
     'with --version). `--format html` needs no browser.',
+  unknownFileKind: (files: readonly string[]) =>
+    `Could not tell what kind of input ${files.length === 1 ? 'this file is' : 'these files are'}: ${files.join(', ')}`,
+  unknownFileKindHint: (kinds: readonly string[]) =>
+    `Give the kind with --kind ${kinds.join('|')}, or check the header row (a survey export keeps the header rows ` +
+    'SurveyMonkey, Qualtrics or Forms wrote).',
   badKind: (text: string) => `unknown input kind "${text}"`,
   badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
   // Statistical neighbours (comparators.statisticalNeighbours).
@@ -149,6 +155,11 @@ export const msg = {
     `  ${q.id}: ${q.type}${q.scale ? ` (${q.scale.name} scale)` : ''}` +
     `${q.type === 'single' || q.type === 'multi' ? ` (${plural(q.options.length, 'option')})` : ''}` +
     `${q.dontKnow.length ? `; kept apart: ${q.dontKnow.join(', ')}` : ''}: ${q.text}\n      typed by: ${q.typedBy}`,
+  codingSheet: (display: string, c: CodedQuestion) =>
+    `${display}\n  kind: coding sheet` +
+    `${c.question ? ` for ${c.survey} ${c.question}` : ' (not named in the config)'}; ` +
+    `${plural(c.answers.length, 'code')} of ${plural(new Set(c.answers.map((a) => a.responseId)).size, 'answer')}, ` +
+    `${plural(new Set(c.answers.map((a) => a.theme)).size, 'theme')}`,
   evidenceSummary: (items: readonly EvidenceItem[]) => {
     const published = items.filter((i) => i.consent).length;
     return (
@@ -166,7 +177,24 @@ export const msg = {
     'Give a number of 0 or more, in the unit of each row (percentage points, counts or means), e.g. --tolerance 0.05.',
   diffUnreadable: (problems: number) => `the snapshots could not be compared (${plural(problems, 'problem')})`,
   diffUnreadableHint: () =>
-    'Give two snapshot folders (written by hubs-eval snapshot) or two metrics files (metrics.json or metrics.csv).',
+    'Give two snapshot folders (written by hubs-eval snapshot) or two metrics files (metrics.json or metrics.csv); ' +
+    'a snapshot whose files changed after it was written is written again with hubs-eval snapshot.',
+  personalDataWarning: (n: number) =>
+    `warning: ${plural(n, 'place')} in the evidence may hold personal data, which this report publishes; ` +
+    'anonymise the text, or run with --strict to refuse to publish it:',
+  outputTampered: (recorded: string, found: string) => ({
+    message: 'does not match the SHA-256 its manifest records (changed after the snapshot was written)',
+    expected: `SHA-256 ${recorded}`,
+    found: `SHA-256 ${found}`,
+  }),
+  outputMissing: () => ({
+    message: 'is listed in the manifest but missing from the snapshot folder',
+    expected: 'the file hubs-eval snapshot wrote',
+  }),
+  outputOutside: () => ({
+    message: 'is listed in the manifest with a path outside the snapshot folder',
+    expected: 'a path inside the snapshot folder',
+  }),
   diffReport: (d: SnapshotDiff): string[] => diffReportLines(d),
 };
 
@@ -176,6 +204,7 @@ export function printableProblem(p: Problem, display: (f: string) => string = (f
   return {
     ...p,
     file: printable(display(p.file)),
+    ...(p.also ? { also: { ...p.also, file: printable(display(p.also.file)) } } : {}),
     message: printable(p.message),
     column: opt(p.column),
     expected: opt(p.expected),

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { withoutControls } from '../model/printable.js';
 import type { AcademicYear } from '../model/year.js';
 import { msg } from './messages.js';
 
@@ -9,8 +10,12 @@ import { msg } from './messages.js';
  * written under a temporary folder beside the target first, then each file is renamed into place.
  */
 export function writeFilesAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
+  // The last guard for text outputs (HTML, CSV, JSON, SVG): no control character is written, whatever made the text.
+  const text = new Map(
+    [...files].map(([name, data]) => [name, typeof data === 'string' ? withoutControls(data) : data]),
+  );
   try {
-    return writeAll(outDir, files);
+    return writeAll(outDir, text);
   } catch (e) {
     // Something checkOutDir cannot foresee (a full disk, a folder made read-only meanwhile) is still not a bug.
     const code = (e as NodeJS.ErrnoException).code;

@@ -3,8 +3,8 @@ import { Command, Option } from 'commander';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from '../config/year.js';
 import { type ExitCode, UserError } from '../errors.js';
 import { printableLines } from '../model/printable.js';
-import { INPUT_KINDS, type InputKind } from '../model/records.js';
-import type { AcademicYear } from '../model/year.js';
+import { GIVEN_KINDS, type GivenKind } from '../model/records.js';
+import { type AcademicYear, academicYearOfDate } from '../model/year.js';
 import { msg } from './messages.js';
 import type { Terminal } from './terminal.js';
 
@@ -12,6 +12,8 @@ export interface ProgramContext {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly terminal: (quiet: boolean) => Terminal;
+  /** Today's academic year; read from the clock when not given (tests fix it). */
+  readonly today?: AcademicYear;
   /** Set by the action that ran; the entry point exits with it. */
   exitCode: ExitCode;
 }
@@ -26,13 +28,15 @@ export function parseYear(text: string): AcademicYear {
   return y;
 }
 
-export function parseKind(text: string): InputKind {
-  if ((INPUT_KINDS as readonly string[]).includes(text)) return text as InputKind;
-  throw new UserError(msg.badKind(text), msg.badKindHint(INPUT_KINDS));
+export function parseKind(text: string): GivenKind {
+  if ((GIVEN_KINDS as readonly string[]).includes(text)) return text as GivenKind;
+  throw new UserError(msg.badKind(text), msg.badKindHint(GIVEN_KINDS));
 }
 
 /** Commander wiring only: each action turns flags into one options object and calls a command. */
 export function buildProgram(ctx: ProgramContext): Command {
+  // The one read of the clock: input periods and dates may run to two years after this year (plausible-years).
+  const today = ctx.today ?? academicYearOfDate(new Date().toISOString());
   const program = new Command('hubs-eval')
     .description(
       'Evaluate Careers Hubs: read Compass, DfE destinations, NCCIS NEET, activity logs and an institutions ' +
@@ -55,10 +59,14 @@ export function buildProgram(ctx: ProgramContext): Command {
       'read every configured input (or the files given) and report layouts, counts, years, hubs, suppressed cells ' +
         'and every problem',
     )
-    .argument('[files...]', 'files to check instead of the configured inputs; each kind is detected from its header')
+    .argument(
+      '[files...]',
+      'files to check instead of the configured inputs; each kind is told from its header (survey exports too)',
+    )
     .option('-c, --config <file>', 'config file (default: hubs-eval.config.{json,yaml,yml} in the current folder)')
-    .addOption(new Option('-k, --kind <kind>', 'treat every file given as this kind').choices([...INPUT_KINDS]))
+    .addOption(new Option('-k, --kind <kind>', 'treat every file given as this kind').choices([...GIVEN_KINDS]))
     .option('--json', 'print the result as JSON')
+    .option('--strict', 'personal data in evidence (e-mail addresses, phone numbers ...) is an error, not a warning')
     .addHelpText(
       'after',
       `
@@ -66,11 +74,12 @@ Examples:
   hubs-eval validate                         check every input in hubs-eval.config.json
   hubs-eval validate data/compass-2023.csv   check one file, detecting its kind
   hubs-eval validate --kind neet neet/*.csv  check files as NCCIS NEET files
+  hubs-eval validate surveys/staff.csv       check a SurveyMonkey, Qualtrics or Forms export
   hubs-eval validate --json > checks.json
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found in the data, 2 usage or config error, 3 internal error.`,
     )
-    .action(async (files: string[], opts: { config?: string; kind?: string; json?: boolean }) => {
+    .action(async (files: string[], opts: { config?: string; kind?: string; json?: boolean; strict?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.js');
       ctx.exitCode = await validateCommand(
         {
@@ -78,7 +87,9 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found in the data, 2 usage 
           config: opts.config,
           files,
           kind: opts.kind ? parseKind(opts.kind) : undefined,
+          today,
           json: opts.json === true,
+          strict: opts.strict === true,
         },
         ctx.terminal(program.opts().quiet === true || opts.json === true),
       );
@@ -142,6 +153,7 @@ Examples:
           out: opts.out,
           formats: parseMetricsFormats(opts.format),
           sdc: opts.sdc,
+          today,
           version: VERSION,
         },
         ctx.terminal(program.opts().quiet === true),
@@ -165,6 +177,7 @@ Examples:
         'install paths)',
     )
     .option('--no-sdc', 'no disclosure control (internal use only: marked NOT FOR PUBLICATION)')
+    .option('--strict', 'refuse to publish evidence that seems to hold personal data (exit 1), rather than warn')
     .addHelpText(
       'after',
       `
@@ -186,6 +199,7 @@ Examples:
         hub?: string;
         browser?: string;
         sdc: boolean;
+        strict?: boolean;
       }) => {
         const { reportCommand, parseReportFormats } = await import('./commands/report.js');
         ctx.exitCode = await reportCommand(
@@ -199,6 +213,8 @@ Examples:
             hub: opts.hub,
             browser: opts.browser,
             sdc: opts.sdc,
+            strict: opts.strict === true,
+            today,
             version: VERSION,
           },
           ctx.terminal(program.opts().quiet === true),
@@ -248,6 +264,7 @@ Examples:
             formats: parseChartFormats(opts.format),
             hub: opts.hub,
             sdc: opts.sdc,
+            today,
             version: VERSION,
           },
           ctx.terminal(program.opts().quiet === true),
@@ -281,6 +298,7 @@ Examples:
           year: parseYear(opts.year),
           out: opts.out,
           sdc: opts.sdc,
+          today,
           version: VERSION,
         },
         ctx.terminal(program.opts().quiet === true),

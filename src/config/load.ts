@@ -76,7 +76,10 @@ function firstBadOffset(text: string): number {
   return text.length;
 }
 
-/** Resolves each configured input kind to its files; a pattern that matches nothing is an error. */
+/**
+ * Resolves each configured input kind to its files; a pattern that matches nothing is an error, and so is a
+ * `surveys` entry whose export is not among `inputs.surveys`.
+ */
 export function resolveInputs(config: Config): Partial<Record<ConfigInputKind, string[]>> {
   const out: Partial<Record<ConfigInputKind, string[]>> = {};
   const problems: string[] = [];
@@ -95,6 +98,15 @@ export function resolveInputs(config: Config): Partial<Record<ConfigInputKind, s
     }
     out[kind] = [...files].sort();
   }
+  const unlisted = unlistedSurveys(config, out.surveys ?? []);
+  if (unlisted.length && !problems.length)
+    throw new UserError(
+      'A survey the config describes is not read.',
+      'List every export named under "surveys" in inputs.surveys as well.',
+      EXIT.usage,
+      unlisted,
+    );
+  problems.push(...unlisted);
   if (problems.length)
     throw new UserError(
       `Some configured inputs match no file.`,
@@ -103,6 +115,24 @@ export function resolveInputs(config: Config): Partial<Record<ConfigInputKind, s
       problems,
     );
   return out;
+}
+
+/**
+ * A `surveys` entry describes an export that `inputs.surveys` must also list: otherwise the survey, with its
+ * title and invited number, would be left out of the report without a word.
+ */
+function unlistedSurveys(config: Config, read: readonly string[]): string[] {
+  return config.surveys.flatMap((s, k) => {
+    const { files } = expandPattern(s.file, config.dir);
+    const left = files.filter((f) => !read.includes(f));
+    if (files.length === 0) return [`surveys[${k}].file: "${s.file}" matches no file (looked in ${config.dir})`];
+    return left.length
+      ? [
+          `surveys[${k}].file: "${s.file}" is not among inputs.surveys, so the "${s.id}" survey would not be read; ` +
+            'add it to inputs.surveys',
+        ]
+      : [];
+  });
 }
 
 export function resolveFromConfig(config: Config, p: string | null): string | null {

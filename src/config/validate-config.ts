@@ -92,14 +92,17 @@ function hubProblems(hubs: readonly HubConfig[]): string[] {
   const owner = new Map<string, string>();
   for (const hub of hubs) {
     for (const la of hub.localAuthorities) {
-      for (const code of [la.oldCode, la.newCode]) {
-        const other = owner.get(code);
-        if (other !== undefined && other !== hub.id)
-          problems.push(
-            `hubs: local authority ${la.name || code} (${code}) is in two hubs, "${other}" and "${hub.id}"`,
-          );
-        owner.set(code, hub.id);
+      // One problem per local authority and pair of hubs, however many of its codes (old and ONS) clash.
+      const codes = [la.oldCode, la.newCode].filter((c) => c !== '');
+      const others = [...new Set(codes.map((c) => owner.get(c)).filter((o) => o !== undefined && o !== hub.id))];
+      for (const other of others) {
+        const clashing = codes.filter((c) => owner.get(c) === other);
+        problems.push(
+          `hubs: local authority ${la.name || clashing[0]} (${clashing.join(', ')}) is in two hubs, ` +
+            `"${other}" and "${hub.id}"`,
+        );
       }
+      for (const code of codes) owner.set(code, hub.id);
     }
   }
   return problems;

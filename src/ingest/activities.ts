@@ -248,17 +248,32 @@ export function parseCount(text: string): number | null | undefined {
   return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
+/**
+ * The most people one activity can plausibly record: more students than the largest college in England has (tens
+ * of thousands), or more teachers than any staff room, is a typing slip; 99,999,999,999 students would give 52
+ * million participations per 100 pupils. The register's pupil counts are no bound: a fair hosted by one school
+ * often counts the pupils of its neighbours too.
+ */
+const MOST_IN_ONE_ACTIVITY = { students: 50_000, teachers: 5_000 } as const;
+
 function readCount(field: 'students' | 'teachers', row: CsvRow, ctx: Context): number | null | undefined {
   const text = cellOf(row, ctx.index[field]);
   const n = ctx.parsed.count(text);
+  const at = { line: row.line, column: ctx.columns.name(ctx.index[field]!), found: text };
   if (n === undefined)
     ctx.log.error({
-      line: row.line,
-      column: ctx.columns.name(ctx.index[field]!),
+      ...at,
       message: `number of ${field} is not a whole number of at least 0`,
       expected: 'a whole number (0, 1, 2, ...) or empty when not recorded',
-      found: text,
     });
+  else if (n !== null && n > MOST_IN_ONE_ACTIVITY[field]) {
+    ctx.log.error({
+      ...at,
+      message: `not a plausible number of ${field} in one activity`,
+      expected: `at most ${MOST_IN_ONE_ACTIVITY[field].toLocaleString('en-GB')}`,
+    });
+    return undefined;
+  }
   return n;
 }
 

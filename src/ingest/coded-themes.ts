@@ -6,6 +6,14 @@ import { Columns, openCsv } from './csv-source.js';
 const YES = new Set(['yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['no', 'n', 'false', '0', '']);
 
+const ID_COLUMNS = ['response id', 'respondent id', 'case', 'document', 'id'];
+const THEME_COLUMNS = ['theme', 'code', 'tag'];
+
+/** A header that is a coding sheet's: a response id column and a theme column (for a file given without a kind). */
+export function isCodingSheetHeader(columns: Columns): boolean {
+  return columns.has(...ID_COLUMNS) && columns.has(...THEME_COLUMNS);
+}
+
 /**
  * Reads an evaluator's coding sheet: one row per (response, theme), with an optional quote flag, excerpt, consent
  * and role. Headers are matched loosely ("Response ID", "response_id", NVivo's "Case", Taguette's "document").
@@ -18,8 +26,8 @@ export async function readCodedThemes(
   const log = new ProblemLog(file);
   const csv = await openCsv(file, log);
   const cols = new Columns(csv.header);
-  const id = cols.require(log, 1, 'the response id', 'response id', 'respondent id', 'case', 'document', 'id');
-  const theme = cols.require(log, 1, 'the theme', 'theme', 'code', 'tag');
+  const id = cols.require(log, 1, 'the response id', ...ID_COLUMNS);
+  const theme = cols.require(log, 1, 'the theme', ...THEME_COLUMNS);
   const quote = cols.find('quote', 'quote flag', 'example quote');
   const excerpt = cols.find('excerpt', 'quote text', 'highlight');
   const consent = cols.find('consent', 'consent to quote', 'may quote');

@@ -4,6 +4,7 @@ import type { FileSummary, InputKind, ReadResult } from '../model/records.js';
 import { INPUT_KINDS } from '../model/records.js';
 import { keepLatestReturns } from './compass-supersession.js';
 import type { Inputs, RecordsByKind } from './index.js';
+import { duplicateUrnsAcrossFiles } from './register-across-files.js';
 
 /** Which hubs a file's records reach: through LA codes, or through the register for URN-keyed files. */
 export function hubsCovered(
@@ -44,11 +45,12 @@ export function hubOfUrnMap(inputs: Inputs, hubs: HubIndex): Map<string, string>
 }
 
 /**
- * Problems that need more than one file to see: register LAs outside every hub, Compass returns and
- * activities for institutions the register does not know, and configured LAs a DfE file has no row for.
+ * Problems that need more than one file to see: a URN in two register files, register LAs outside every hub,
+ * Compass returns and activities for institutions the register does not know, and configured LAs a DfE file has
+ * no row for.
  */
 export function crossFileProblems(inputs: Inputs, hubs: HubIndex): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = duplicateUrnsAcrossFiles(inputs.institutions);
   const known = new Set(inputs.institutions.flatMap((f) => f.records.map((r) => r.urn)));
   for (const file of inputs.institutions) {
     // One warning per LA code, at the first line that has it, naming the other lines too (up to five).

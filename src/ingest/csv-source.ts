@@ -13,6 +13,7 @@ import {
   SNIFF_BYTES,
   sniffContent,
 } from './content-sniff.js';
+import { CellCleaner } from './control-characters.js';
 import { type Handoff, scanRecords } from './csv-line-scanner.js';
 import { describeParseFailure, type ParseFailure } from './csv-quote-error.js';
 import { checkInputFile } from './input-file.js';
@@ -76,8 +77,11 @@ export async function openCsv(file: string, log: ProblemLog): Promise<CsvFile> {
     else log.error({ message: 'the file is empty', expected: 'a header row and data rows' });
     return unread();
   }
-  const header = first.value.cells.map((h, k) => (k === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-  return { path: file, encoding, sha256, header, rows: rowsOf(iterator, header.length, log, failure, lines) };
+  const cleaner = new CellCleaner();
+  const raw = first.value.cells.map((h, k) => (k === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+  const header = cleaner.clean(raw, first.value.line, raw).map((h) => h.trim());
+  const rows = rowsOf(iterator, header, log, failure, lines, cleaner);
+  return { path: file, encoding, sha256, header, rows };
 }
 
 function contentProblem(content: Content & { kind: 'workbook' | 'binary' }) {
@@ -189,11 +193,13 @@ function parserOptions(
 
 async function* rowsOf(
   iterator: AsyncGenerator<CsvRow>,
-  width: number,
+  header: readonly string[],
   log: ProblemLog,
   failure: { value?: ParseFailure },
   lines: { count: number; endsWithBreak: boolean },
+  cleaner: CellCleaner,
 ): AsyncGenerator<CsvRow> {
+  const width = header.length;
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     const row = next.value;
     // Rows from the failure on are drained (to count the lines not read) but not used. csv-parse may run ahead of
@@ -211,8 +217,9 @@ async function* rowsOf(
       });
       continue;
     }
-    yield row;
+    yield { line: row.line, cells: cleaner.clean(row.cells, row.line, header) };
   }
+  cleaner.report(log);
   if (failure.value) logFailure(log, failure.value, lines);
 }
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { EVIDENCE_TYPES, type EvidenceItem, type EvidenceType } from '../model/evidence.js';
 import { type Problem, ProblemLog } from '../model/problem.js';
+import { findPersonalData, masked, PERSONAL_DATA_EXPECTED, personalDataMessage } from './personal-data.js';
 
 export interface EvidenceReadResult {
   /** Null when the file cannot be used at all (no front matter, a field missing or wrong). */
@@ -16,9 +17,14 @@ const FIELDS = ['type', 'hub', 'theme', 'source', 'consent', 'role', 'title'];
  * reported, with the line it is on; an item without `consent: true` is read but flagged (a warning naming the
  * file), and the report leaves it out.
  */
-export async function readEvidence(file: string, hubIds: readonly string[]): Promise<EvidenceReadResult> {
+export async function readEvidence(
+  file: string,
+  hubIds: readonly string[],
+  options: { readonly strict?: boolean } = {},
+): Promise<EvidenceReadResult> {
   const log = new ProblemLog(file);
   const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  personalDataProblems(text, options.strict === true, log);
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) {
     log.error({
@@ -102,4 +108,23 @@ export async function readEvidence(file: string, hubIds: readonly string[]): Pro
     },
     problems: log.problems,
   };
+}
+
+/**
+ * A warning (an error with `--strict`) at each e-mail address, phone number, date of birth, NI number or postcode
+ * in the file, front matter included (role, title and source are printed too). The hit is quoted masked: the
+ * warning goes to terminals and CI logs, which must not become a copy of the personal data.
+ */
+function personalDataProblems(text: string, strict: boolean, log: ProblemLog): void {
+  for (const hit of findPersonalData(text)) {
+    const problem = {
+      line: text.slice(0, hit.index).split('\n').length,
+      message: personalDataMessage(hit.kind),
+      expected: PERSONAL_DATA_EXPECTED,
+      found: masked(hit.text),
+      code: 'personal-data' as const,
+    };
+    if (strict) log.error(problem);
+    else log.warn(problem);
+  }
 }

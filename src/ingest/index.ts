@@ -1,4 +1,4 @@
-import { EXIT, UserError } from '../errors.js';
+import type { Problem } from '../model/problem.js';
 import type {
   Activity,
   CompassReturn,
@@ -14,6 +14,7 @@ import { Columns, readHeader } from './csv-source.js';
 import { destinationsReader } from './destinations.js';
 import { institutionsReader } from './institutions.js';
 import { neetReader } from './neet.js';
+import { plausibleActivities, withPlausibleYears } from './plausible-years.js';
 import type { Reader, ReadOptions } from './reader.js';
 
 export interface RecordsByKind {
@@ -61,33 +62,22 @@ export async function readFiles(
     const kindOptions = sink ? { ...options, onActivity: sink } : options;
     for (const file of files[kind] ?? []) {
       onFile?.(file);
-      (inputs[kind] as ReadResult<unknown>[]).push(await READERS[kind].read(file, kindOptions));
+      (inputs[kind] as ReadResult<unknown>[]).push(await readOne(kind, file, kindOptions));
     }
   }
   return inputs;
 }
 
-/** Groups loose files by kind: the given kind, or the kind detected from each header. */
-export async function classifyFiles(
-  files: readonly string[],
-  kind: InputKind | undefined,
-): Promise<Partial<Record<InputKind, string[]>>> {
-  const out: Partial<Record<InputKind, string[]>> = {};
-  const unknown: string[] = [];
-  for (const file of files) {
-    const k = kind ?? (await detectKind(file));
-    if (!k) unknown.push(file);
-    else out[k] = [...(out[k] ?? []), file];
-  }
-  if (unknown.length) {
-    throw new UserError(
-      `Could not tell what kind of input ${unknown.length === 1 ? 'this file is' : 'these files are'}: ` +
-        `${unknown.join(', ')}`,
-      'Give the kind with --kind institutions|compass|destinations|neet|activities, or check the header row.',
-      EXIT.usage,
-    );
-  }
-  return out;
+/** One file read by its kind's reader, its years checked when the options give a window (see plausible-years). */
+async function readOne<K extends InputKind>(kind: K, file: string, options: ReadOptions) {
+  const years = options.years;
+  if (!years) return READERS[kind].read(file, options);
+  // Activities that stream past are checked on their way to the sink; kept records after the file is read.
+  const late: Problem[] = [];
+  const sink = options.onActivity;
+  const streamed = sink ? { ...options, onActivity: plausibleActivities(sink, years, (p) => late.push(p)) } : options;
+  const read = withPlausibleYears(kind, await READERS[kind].read(file, streamed), years);
+  return late.length ? { ...read, problems: [...read.problems, ...late] } : read;
 }
 
 export function allRecords<K extends InputKind>(inputs: Inputs, kind: K): RecordsByKind[K][] {

@@ -1,6 +1,7 @@
 import type { Activity, ActivityType, InputKind, ReadResult } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import type { Columns } from './csv-source.js';
+import type { YearWindow } from './plausible-years.js';
 
 export interface ReadOptions {
   /** Extra activity label mappings from the config, keyed by lower-case label. */
@@ -13,6 +14,8 @@ export interface ReadOptions {
   readonly onActivity?: ((activity: Activity) => void) | undefined;
   /** The KS4 cohort of each destination file with no year column, by absolute path (from the config). */
   readonly fileCohorts?: ReadonlyMap<string, AcademicYear>;
+  /** The years a record's period or date may fall in; a record outside is an error at its row. */
+  readonly years?: YearWindow;
 }
 
 /** One input kind: recognises its files by their header and reads them into typed records. */

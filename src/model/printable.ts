@@ -35,3 +35,35 @@ export function printableJson(value: unknown, indent = 2): string {
 export function escapeJsonText(json: string): string {
   return json.replace(/[\u007f-\u009f]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 }
+
+/**
+ * Characters no published file may hold: C0 except tab, line feed and carriage return, DEL and C1. XML 1.0 forbids
+ * most of them outright (a Word or ODS file holding one does not open), and in HTML and CSV they only hide or
+ * garble text ("Satis\0fied" shown as "Satisfied" but counted apart from it).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const UNPUBLISHABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above, for a test without the global flag's state.
+const HAS_UNPUBLISHABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+export function hasControls(text: string): boolean {
+  return HAS_UNPUBLISHABLE.test(text);
+}
+
+/** The text with every character a published file may not hold removed (tab, line feed and CR stay). */
+export function withoutControls(text: string): string {
+  return HAS_UNPUBLISHABLE.test(text) ? text.replace(UNPUBLISHABLE, '') : text;
+}
+
+/** A copy of a JSON-like value (a plan) with `withoutControls` applied to every string in it, keys included. */
+export function withoutControlsDeep<T>(value: T): T {
+  return clean(value) as T;
+}
+
+function clean(value: unknown): unknown {
+  if (typeof value === 'string') return withoutControls(value);
+  if (Array.isArray(value)) return value.map(clean);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutControls(k), clean(v)]));
+  return value;
+}

@@ -12,6 +12,10 @@ export interface SourceRef {
 export type InputKind = 'institutions' | 'compass' | 'destinations' | 'neet' | 'activities';
 export const INPUT_KINDS: readonly InputKind[] = ['institutions', 'compass', 'destinations', 'neet', 'activities'];
 
+/** What a file given to `validate` can be: a tabular input, or a survey export (SurveyMonkey, Qualtrics, Forms). */
+export type GivenKind = InputKind | 'survey';
+export const GIVEN_KINDS: readonly GivenKind[] = [...INPUT_KINDS, 'survey'];
+
 export type InstitutionType =
   | 'mainstream'
   | 'special'

@@ -3,15 +3,17 @@ import type { Config } from '../config/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { keepLatestReturns } from '../ingest/compass-supersession.js';
 import { allRecords, type Inputs } from '../ingest/index.js';
+import type { SourceFile } from '../ingest/source-files.js';
 import { displayPath } from '../ingest/summary.js';
 import { computeMetrics, type MetricsResult } from '../metrics/index.js';
 import { ParticipationTally } from '../metrics/participation.js';
-import { formatProblem, type Problem } from '../model/problem.js';
+import { displayedProblem, formatProblem, type Problem } from '../model/problem.js';
 import { type FileSummary, INPUT_KINDS } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import type { EvidenceInput } from '../plan/evidence-input.js';
 import { computeEvidence } from './compute-evidence.js';
 import { readInputs } from './read-inputs.js';
+import { reportSources } from './report-sources.js';
 import { checkYears } from './year-check.js';
 
 export interface PipelineOptions {
@@ -19,6 +21,13 @@ export interface PipelineOptions {
   readonly config: string | undefined;
   readonly year: AcademicYear;
   readonly sdc: boolean;
+  /** `--strict`: personal data in evidence is an error (exit 1), not a warning. */
+  readonly strict?: boolean | undefined;
+  /**
+   * Today's academic year (the CLI reads the clock). Periods and dates in the inputs may run to two years after
+   * the later of it and `year`; without it only the first plausible year is checked (see plausible-years).
+   */
+  readonly today?: AcademicYear;
 }
 
 export interface PipelineResult {
@@ -26,6 +35,8 @@ export interface PipelineResult {
   readonly inputs: Inputs;
   /** Every file read, with its path relative to the config folder (so outputs do not depend on the machine). */
   readonly files: readonly FileSummary[];
+  /** The other files that can change the report (surveys, evidence, narrative, neighbours, lookups, logo), hashed. */
+  readonly sources: readonly SourceFile[];
   /** Warnings from reading (errors stop the run). */
   readonly warnings: readonly Problem[];
   readonly metrics: MetricsResult;
@@ -60,7 +71,7 @@ export async function readAndCompute(
     },
     onFile,
   );
-  if (present.length === 0)
+  if (present.length === 0 && evidenceFiles.surveys.length === 0)
     throw new UserError(
       'No inputs are configured.',
       'Add paths under "inputs" in the config (hubs-eval init writes an example).',
@@ -78,7 +89,7 @@ export async function readAndCompute(
   if (errors.length) {
     const shown = errors
       .slice(0, SHOWN_ERRORS)
-      .map((p) => formatProblem({ ...p, file: displayPath(p.file, options.cwd) }));
+      .map((p) => formatProblem(displayedProblem(p, (f) => displayPath(f, options.cwd))));
     if (errors.length > SHOWN_ERRORS) shown.push(`… and ${errors.length - SHOWN_ERRORS} more`);
     throw new UserError(
       `The inputs have ${errors.length} error${errors.length === 1 ? '' : 's'}; no figures were computed.`,
@@ -123,7 +134,8 @@ export async function readAndCompute(
     config,
     inputs,
     files: summaries,
-    warnings: problems.map((p) => ({ ...p, file: relative(p.file) })),
+    sources: reportSources(config),
+    warnings: problems.map((p) => displayedProblem(p, relative)),
     metrics,
     evidence,
   };

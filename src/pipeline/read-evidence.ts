@@ -21,13 +21,22 @@ export interface EvidenceFiles {
 /**
  * Reads the survey exports (`inputs.surveys`, each with its `surveys` entry when the config has one) and the
  * evidence Markdown files (`inputs.evidence`, which must sit inside the config's folder tree, as they are
- * published). `files` are the resolved inputs; nothing is read when neither kind is configured.
+ * published). `files` are the resolved inputs; nothing is read when neither kind is configured. The coding sheets
+ * are the config's (`evaluation.codedThemes`, read when there are surveys) unless `files.coded` lists them.
  */
 export async function readEvidenceFiles(
   config: Config,
-  files: { readonly surveys?: readonly string[]; readonly evidence?: readonly string[] },
+  files: {
+    readonly surveys?: readonly string[];
+    readonly evidence?: readonly string[];
+    readonly coded?: readonly string[];
+  },
   onFile: (file: string) => void = () => {},
-  options: { readonly hubOf?: (by: SurveyPlacement, value: string) => string | undefined } = {},
+  options: {
+    readonly hubOf?: (by: SurveyPlacement, value: string) => string | undefined;
+    /** Personal data in evidence is an error, not a warning (`--strict`). */
+    readonly strict?: boolean;
+  } = {},
 ): Promise<EvidenceFiles> {
   const problems: Problem[] = [];
   const surveys: { data: SurveyData; config: SurveyConfig | null }[] = [];
@@ -48,13 +57,12 @@ export async function readEvidenceFiles(
   for (const file of files.evidence ?? []) {
     onFile(file);
     const inside = containedFile(config, 'inputs.evidence', path.relative(config.dir, file), ['.md', '.markdown']);
-    const { item, problems: p } = await readEvidence(inside, hubIds);
+    const { item, problems: p } = await readEvidence(inside, hubIds, { strict: options.strict === true });
     if (item) items.push(item);
     problems.push(...p);
   }
   const coded: CodedQuestion[] = [];
-  for (const [k, sheet] of (files.surveys?.length ? config.evaluation.codedThemes : []).entries()) {
-    const file = containedFile(config, `evaluation.codedThemes[${k}].file`, sheet.file, ['.csv', '.tsv', '.txt']);
+  for (const { file, sheet } of codingSheets(config, files)) {
     onFile(file);
     const { coded: c, problems: p } = await readCodedThemes(file, sheet);
     coded.push(c);
@@ -63,7 +71,26 @@ export async function readEvidenceFiles(
   return { surveys, items, coded, problems };
 }
 
+type Sheet = { readonly survey: string; readonly question: string; readonly text: string };
+
+/** The coding sheets to read, each with the question it codes (unnamed for a sheet the config does not list). */
+function codingSheets(
+  config: Config,
+  files: { readonly surveys?: readonly string[]; readonly coded?: readonly string[] },
+): { file: string; sheet: Sheet }[] {
+  const sheets = config.evaluation.codedThemes;
+  if (files.coded) {
+    const unnamed: Sheet = { survey: '', question: '', text: '' };
+    const named = (file: string) => sheets.find((s) => path.resolve(config.dir, s.file) === path.resolve(file));
+    return files.coded.map((file) => ({ file, sheet: named(file) ?? unnamed }));
+  }
+  return (files.surveys?.length ? sheets : []).map((sheet, k) => ({
+    file: containedFile(config, `evaluation.codedThemes[${k}].file`, sheet.file, ['.csv', '.tsv', '.txt']),
+    sheet,
+  }));
+}
+
 /** The `surveys` entry whose `file` path or glob matches the export. */
 function surveyEntry(config: Config, file: string): SurveyConfig | undefined {
-  return config.surveys.find((s) => expandPattern(s.file, config.dir).files.includes(file));
+  return config.surveys.find((s) => expandPattern(s.file, config.dir).files.includes(path.resolve(file)));
 }

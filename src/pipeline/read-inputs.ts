@@ -3,12 +3,15 @@ import { fileCohorts, loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { crossFileProblems } from '../ingest/coverage.js';
 import { releaseProblems } from '../ingest/destinations.js';
-import { allRecords, classifyFiles, type Inputs, readFiles } from '../ingest/index.js';
+import { allRecords, type Inputs, readFiles } from '../ingest/index.js';
+import { plausibleYears } from '../ingest/plausible-years.js';
 import type { NeighbourSources } from '../metrics/neighbours-comparison.js';
 import { hubResolver } from '../metrics/surveys.js';
 import type { Problem } from '../model/problem.js';
 import type { Activity } from '../model/records.js';
-import { INPUT_KINDS, type InputKind } from '../model/records.js';
+import { type GivenKind, INPUT_KINDS, type InputKind } from '../model/records.js';
+import type { AcademicYear } from '../model/year.js';
+import { classifyGiven } from './given-files.js';
 import { type EvidenceFiles, readEvidenceFiles } from './read-evidence.js';
 import { readNeighbourSources } from './read-neighbours.js';
 
@@ -18,13 +21,19 @@ export interface ReadInputsOptions {
   readonly config: string | undefined;
   /** Files given on the command line instead of the configured inputs. */
   readonly files?: readonly string[];
-  /** The kind of the files given (default: detected from each header). */
-  readonly kind?: InputKind | undefined;
+  /** The kind of the files given (default: told from each file's content). */
+  readonly kind?: GivenKind | undefined;
+  /** The reporting year, when there is one. */
+  readonly year?: AcademicYear;
+  /** Today's academic year (the CLI reads the clock): input years may run to two after it or after `year`. */
+  readonly today?: AcademicYear | undefined;
   /**
    * Where activity records go as they are read, made once the register is read; by default they are checked and
    * counted, then dropped (`validate` needs only the problems and summaries). Never are they all kept.
    */
   readonly activitySink?: (hubs: HubIndex, readSoFar: Inputs) => (activity: Activity) => void;
+  /** `--strict`: personal data in evidence is an error. */
+  readonly strict?: boolean | undefined;
 }
 
 export interface ReadInputsResult {
@@ -52,20 +61,29 @@ export async function readInputs(
   onFile: (file: string) => void = () => {},
 ): Promise<ReadInputsResult> {
   const config = loadConfig(options.config, options.cwd);
-  const configured = options.files?.length ? {} : resolveInputs(config);
-  const files = options.files?.length ? await classifyFiles(options.files, options.kind) : configured;
+  const given = options.files?.length ? await classifyGiven(options.files, options.kind) : undefined;
+  const configured = given ? {} : resolveInputs(config);
+  const files = given ? given.tabular : configured;
   const present = INPUT_KINDS.filter((k) => (files[k]?.length ?? 0) > 0);
   const hubs = new HubIndex(config.hubs);
   const inputs = await readFiles(
     files,
-    { activityLabels: config.activities.labels, fileCohorts: fileCohorts(config) },
+    {
+      activityLabels: config.activities.labels,
+      fileCohorts: fileCohorts(config),
+      years: plausibleYears(options.today, options.year),
+    },
     onFile,
     (readSoFar) => options.activitySink?.(hubs, readSoFar) ?? (() => {}),
   );
-  // Files given on the command line are tabular inputs only; surveys and evidence come from the config.
-  // Survey responses are placed through the register read above (URNs), the configured LAs or the hub names.
+  // Survey responses are placed through the register read above (URNs), the configured LAs or the hub names; a
+  // survey export given on the command line is read with its config entry when the config names it.
   const place = hubResolver(hubs, allRecords(inputs, 'institutions'));
-  const evidence = await readEvidenceFiles(config, configured, onFile, { hubOf: place });
+  const evidenceInputs = given ? { surveys: given.surveys, coded: given.coded } : configured;
+  const evidence = await readEvidenceFiles(config, evidenceInputs, onFile, {
+    hubOf: place,
+    strict: options.strict === true,
+  });
   const neighbours = await readNeighbourSources(config);
   onFile('');
   const problems = [

@@ -1,3 +1,4 @@
+import { withoutControlsDeep } from '../model/printable.js';
 import { type PlanInput, planContext } from './context.js';
 import { dataQualityAnnex, glossaryAnnex } from './sections/annexes.js';
 import { compassSection } from './sections/compass.js';
@@ -94,7 +95,8 @@ export function buildPlan(input: PlanInput): ReportPlan {
   const linked = withResolvedDataLinks(sections);
   const hub = input.hub ? (ctx.hubs[0] ?? null) : null;
   const { report } = input.config;
-  return {
+  // The final guard for every edition: no control character from a title, cell or quote reaches a published file.
+  return withoutControlsDeep({
     meta: {
       title: hub ? `${report.title}: ${hub.name} hub` : report.title,
       subtitle: report.subtitle,
@@ -115,7 +117,7 @@ export function buildPlan(input: PlanInput): ReportPlan {
     },
     sections: linked,
     figures: ctx.book.all(),
-  };
+  } satisfies ReportPlan);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+import { withoutControls } from '../model/printable.js';
 
 /**
  * Office files are zips, and the libraries that write them stamp the clock into every entry and into the core
@@ -16,17 +17,19 @@ export function deterministicZip(bytes: Uint8Array, date: Date): Uint8Array {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const out: Zippable = {};
   for (const [name, data] of Object.entries(entries)) {
+    // XML 1.0 cannot hold control characters (Word refuses the file): the last guard, whatever the plan held.
+    const xml = name.endsWith('.xml') ? strToU8(withoutControls(strFromU8(data))) : data;
     const fixed =
       name === 'word/document.xml'
-        ? strToU8(renumberBookmarks(strFromU8(data)))
+        ? strToU8(renumberBookmarks(strFromU8(xml)))
         : name === 'docProps/core.xml'
           ? strToU8(
-              strFromU8(data).replace(
+              strFromU8(xml).replace(
                 /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
                 (_, open: string, _tag: string, close: string) => `${open}${stamp}${close}`,
               ),
             )
-          : data;
+          : xml;
     out[name] = [fixed, { mtime: zipEntryDate(date), level: name === 'mimetype' ? 0 : 6 }];
   }
   return zipSync(out);

@@ -1,4 +1,5 @@
 import { strToU8, type Zippable, zipSync } from 'fflate';
+import { withoutControls } from '../model/printable.js';
 import { accessibilityStatement, furnitureItems } from '../plan/furniture.js';
 import type { ReportPlan } from '../plan/types.js';
 import { type DataTable, symbolLegend } from './data-tables.js';
@@ -101,7 +102,12 @@ function numberOrText(cell: string): Cell {
 }
 
 function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // XML 1.0 cannot hold control characters: a workbook with one does not open.
+  return withoutControls(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function cellXml(cell: Cell, style: string): string {

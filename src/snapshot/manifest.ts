@@ -59,6 +59,8 @@ export interface SnapshotContent {
   readonly sdcApplied: boolean;
   readonly config: Config;
   readonly files: readonly FileSummary[];
+  /** Surveys, evidence, narrative, neighbours, lookups and logo: inputs too, as they change what is published. */
+  readonly sources: readonly ManifestInput[];
   /** The snapshot's files other than the manifest, keyed by their path in the snapshot folder. */
   readonly outputs: ReadonlyMap<string, string | Uint8Array>;
 }
@@ -72,7 +74,9 @@ export function buildManifest(content: SnapshotContent): SnapshotManifest {
     year: content.year,
     sdcApplied: content.sdcApplied,
     configSha256: configSha256(content.config),
-    inputs: content.files.map((f) => ({ file: f.file, kind: f.kind, sha256: f.sha256 })).sort(byFile),
+    inputs: [...content.files, ...content.sources]
+      .map((f) => ({ file: f.file, kind: f.kind, sha256: f.sha256 }))
+      .sort(byFile),
     outputs: [...content.outputs].map(([file, data]) => ({ file, sha256: sha256(data) })).sort(byFile),
   };
 }

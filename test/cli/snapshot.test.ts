@@ -5,16 +5,21 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffCommand } from '../../src/cli/commands/diff.js';
 import { snapshotCommand } from '../../src/cli/commands/snapshot.js';
+import { msg } from '../../src/cli/messages.js';
 import { memoryTerminal } from '../../src/cli/terminal.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import { UserError } from '../../src/errors.js';
+import { formatProblem } from '../../src/model/problem.js';
 import type { SnapshotDiff } from '../../src/snapshot/diff.js';
 
 /**
  * Snapshots of the golden fixture (test/fixtures/report-mini) copied to a temporary folder, changed one way at a
  * time as a new DfE release or a correction would change it.
  */
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/report-mini');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const FIXTURE = path.join(FIXTURES, 'report-mini');
+const EVIDENCE = path.join(FIXTURES, 'snapshot');
+const NEIGHBOURS = path.resolve(FIXTURES, '../../data-samples/neighbours/synthetic_stat_neighbours.xlsx');
 const year = parseAcademicYear('2023/24')!;
 let work: string;
 
@@ -70,9 +75,15 @@ describe('hubs-eval snapshot', () => {
     for (const o of manifest.outputs) expect(o.sha256).toBe(sha(path.join(dir, o.file)));
     const neet = manifest.inputs.find((i: { file: string }) => i.file === 'neet/neet-2024.csv');
     expect(neet.sha256).toBe(sha(path.join(FIXTURE, 'neet/neet-2024.csv')));
+    // Every CSV of the fixture, and its one narrative file (recommendations.md).
     expect(manifest.inputs).toHaveLength(
-      readdirSync(FIXTURE, { recursive: true }).filter((f) => /\.csv$/.test(String(f))).length,
+      readdirSync(FIXTURE, { recursive: true }).filter((f) => /\.csv$/.test(String(f))).length + 1,
     );
+    expect(manifest.inputs).toContainEqual({
+      file: 'recommendations.md',
+      kind: 'narrative',
+      sha256: sha(path.join(FIXTURE, 'recommendations.md')),
+    });
     expect(manifest.tool).toEqual({ name: 'hubs-eval', version: '9.9.9' });
     expect(JSON.stringify(manifest)).not.toMatch(/20\d\d-\d\d-\d\dT/);
   });
@@ -154,6 +165,78 @@ describe('hubs-eval diff', () => {
     expect(text).toContain('Measures removed');
     // The other way round the same measures are added.
     expect(diff('no-activities', 'plain').diff.measuresAdded).toEqual(d.measuresRemoved);
+  });
+
+  it('a quote edited and given consent, so now published: the evidence file is a difference (exit 1)', async () => {
+    const withEvidence = (dir: string) => {
+      cpSync(path.join(EVIDENCE, 'quote-withheld.md'), path.join(dir, 'quote.md'));
+      edit(path.join(dir, 'hubs-eval.config.json'), '"inputs": {', '"inputs": { "evidence": "quote.md",');
+    };
+    await snapshotOf('quote-before', withEvidence);
+    await snapshotOf('quote-after', (dir) => {
+      withEvidence(dir);
+      edit(path.join(dir, 'quote.md'), 'consent: false', 'consent: true');
+      edit(path.join(dir, 'quote.md'), 'talk about work', 'talk about Mr Patel');
+    });
+    const { code, diff: d, text } = diff('quote-before', 'quote-after');
+    expect(code).toBe(1);
+    // No figure is built on a quote: the file is the one difference.
+    expect(d.differences).toBe(1);
+    expect(d.inputsChanged).toEqual([
+      expect.objectContaining({ file: 'quote.md', kind: 'evidence', change: 'changed' }),
+    ]);
+    expect(text).toMatch(/Inputs changed \(1\):\n {2}quote\.md \(evidence\): other bytes/);
+  });
+
+  it('the narrative, the logo, the neighbours workbook and the survey exports are inputs of the snapshot', async () => {
+    const dir = await snapshotOf('all-sources', (d) => {
+      cpSync(path.join(FIXTURES, 'surveys/qualtrics.csv'), path.join(d, 'survey.csv'));
+      writeFileSync(path.join(d, 'logo.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+      cpSync(NEIGHBOURS, path.join(d, 'neighbours.xlsx'));
+      edit(
+        path.join(d, 'hubs-eval.config.json'),
+        '"inputs": {',
+        '"comparators": { "statisticalNeighbours": "neighbours.xlsx" }, "inputs": { "surveys": "survey.csv",',
+      );
+      edit(path.join(d, 'hubs-eval.config.json'), '"date": "May 2025"', '"date": "May 2025", "logo": "logo.png"');
+    });
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    const kinds = (manifest.inputs as { file: string; kind: string }[]).filter((i) => !i.file.endsWith('.csv'));
+    expect(kinds.map((i) => `${i.file} ${i.kind}`)).toEqual([
+      'logo.png logo',
+      'neighbours.xlsx statisticalNeighbours',
+      'recommendations.md narrative',
+    ]);
+    expect(manifest.inputs).toContainEqual(expect.objectContaining({ file: 'survey.csv', kind: 'surveys' }));
+  });
+
+  it('a snapshot whose metrics.csv was edited after it was written is refused, naming the file (exit 2)', async () => {
+    const tampered = await snapshotOf('tampered');
+    edit(path.join(tampered, 'metrics.csv'), ',north,', ',North,');
+    rmSync(path.join(tampered, 'tables.ods'));
+    const thrown = (() => {
+      try {
+        diffCommand({ cwd: work, before: 'plain', after: 'tampered', tolerance: 0, json: false }, memoryTerminal());
+      } catch (e) {
+        return e;
+      }
+    })() as UserError;
+    expect(thrown).toBeInstanceOf(UserError);
+    expect(thrown.exitCode).toBe(2);
+    expect(thrown.message).toBe(msg.diffUnreadable(2));
+    const manifest = JSON.parse(readFileSync(path.join(tampered, 'manifest.json'), 'utf8'));
+    const recorded = manifest.outputs.find((o: { file: string }) => o.file === 'metrics.csv').sha256;
+    const found = createHash('sha256')
+      .update(readFileSync(path.join(tampered, 'metrics.csv')))
+      .digest('hex');
+    expect(thrown.details).toEqual([
+      formatProblem({
+        severity: 'error',
+        file: path.join('tampered', 'metrics.csv'),
+        ...msg.outputTampered(recorded, found),
+      }),
+      formatProblem({ severity: 'error', file: path.join('tampered', 'tables.ods'), ...msg.outputMissing() }),
+    ]);
   });
 
   it('compares two lone metrics files too; a CSV records no inputs, so they are not compared', async () => {

@@ -76,11 +76,25 @@ describe('openCsv: content judged by its bytes before parsing', () => {
     ]);
   });
 
-  it('keeps a text file with a few control characters in its cells as text (escaped when printed)', async () => {
+  it('keeps a text file with a few control characters as text, removes them from its cells, warns once', async () => {
     const { rows, log } = await open(fixture('register-control-chars.csv'));
-    expect(log.problems).toEqual([]);
-    expect(rows[0]?.cells[1]).toBe('School 1\x1b]0;pwned\x07\x1b[2J');
-    expect(rows[1]?.cells[1]).toBe('Nul\u0000School\x7f');
+    expect(rows[0]?.cells[1]).toBe('School 1]0;pwned[2J');
+    expect(rows[1]?.cells[1]).toBe('NulSchool');
+    expect(rows[2]?.cells[1]).toBe('C131mSchool');
+    expect(rows[3]?.cells[3]).toBe('main[31mstream');
+    // Lines 2, 3 and 4 (name) and 5 (type): four cells; the first is quoted as found.
+    expect(log.problems).toEqual([
+      {
+        severity: 'warning',
+        file: fixture('register-control-chars.csv'),
+        line: 2,
+        column: 'name',
+        message:
+          '4 cells held control characters (such as ESC, BEL or NUL), removed as the file was read; this is the first',
+        expected: 'text without control characters',
+        found: 'School 1\x1b]0;pwned\x07\x1b[2J',
+      },
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readEvidence } from '../../src/ingest/evidence.js';
+import { PERSONAL_DATA_EXPECTED, personalDataMessage } from '../../src/ingest/personal-data.js';
 
 const fixture = (name: string) =>
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/evidence', name);
@@ -48,5 +49,38 @@ describe('readEvidence', () => {
     const { item, problems } = await readEvidence(fixture('no-front-matter.md'), HUBS);
     expect(item).toBeNull();
     expect(problems[0]).toMatchObject({ line: 1, message: 'no front matter' });
+  });
+
+  it('warns at each piece of personal data, at its line, quoted masked; the date of a fair is not one', async () => {
+    const { item, problems } = await readEvidence(fixture('personal-data.md'), HUBS);
+    expect(item).not.toBeNull();
+    const warning = (line: number, kind: Parameters<typeof personalDataMessage>[0], found: string) => ({
+      severity: 'warning',
+      file: fixture('personal-data.md'),
+      line,
+      message: personalDataMessage(kind),
+      expected: PERSONAL_DATA_EXPECTED,
+      found,
+      code: 'personal-data',
+    });
+    expect(problems).toEqual([
+      warning(9, 'a date of birth', 'b*** ** **/**/***9'),
+      warning(10, 'an e-mail address', 'j*.******@*******.**m'),
+      warning(10, 'a UK phone number', '0**** *****6'),
+      warning(12, 'a National Insurance number', 'Q* ** ** ** C'),
+      warning(12, 'a postcode', 'S*** **A'),
+    ]);
+  });
+
+  it('with strict, personal data is an error and the item is not used', async () => {
+    const { item, problems } = await readEvidence(fixture('personal-data.md'), HUBS, { strict: true });
+    expect(item).toBeNull();
+    expect(problems.map((p) => [p.severity, p.line])).toEqual([
+      ['error', 9],
+      ['error', 10],
+      ['error', 10],
+      ['error', 12],
+      ['error', 12],
+    ]);
   });
 });

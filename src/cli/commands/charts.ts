@@ -20,6 +20,8 @@ export interface ChartsOptions {
   readonly hub: string | undefined;
   readonly sdc: boolean;
   readonly version: string;
+  /** Today's academic year, from the clock (see PipelineOptions.today). */
+  readonly today?: AcademicYear;
 }
 
 export function parseChartFormats(text: string): ChartFormat[] {

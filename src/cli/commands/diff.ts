@@ -3,7 +3,7 @@ import path from 'node:path';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { formatProblem, type Problem } from '../../model/problem.js';
 import { diffSnapshots } from '../../snapshot/diff.js';
-import { MANIFEST_FILE } from '../../snapshot/manifest.js';
+import { MANIFEST_FILE, type SnapshotManifest, sha256 } from '../../snapshot/manifest.js';
 import { type DiffSide, type Parsed, parseManifest, parseMetricsCsv, parseMetricsJson } from '../../snapshot/side.js';
 import { msg } from '../messages.js';
 import type { Terminal } from '../terminal.js';
@@ -76,9 +76,25 @@ function readFolder(dir: string, shown: string, problems: Problem[]): DiffSide |
   const manifest = existsSync(manifestPath)
     ? collect(parseManifest(readFileSync(manifestPath, 'utf8'), path.join(shown, MANIFEST_FILE)), problems)
     : null;
+  if (manifest) problems.push(...outputProblems(dir, shown, manifest));
   const table = readTable(tablePath, path.join(shown, path.basename(tablePath)), problems);
   if (!table) return null;
   return { label: shown, rows: table.rows, inputs: manifest?.inputs ?? table.inputs, manifest };
+}
+
+/** Every output the manifest lists must be there with the bytes it recorded: a hand-edited table is not compared. */
+function outputProblems(dir: string, shown: string, manifest: SnapshotManifest): Problem[] {
+  return manifest.outputs.flatMap(({ file, sha256: recorded }): Problem[] => {
+    const target = path.resolve(dir, file);
+    const where = path.join(shown, file);
+    // The manifest is data: a listed path outside the snapshot folder is not opened.
+    if (path.relative(dir, target).startsWith('..'))
+      return [{ severity: 'error', file: where, ...msg.outputOutside() }];
+    if (!existsSync(target) || !statSync(target).isFile())
+      return [{ severity: 'error', file: where, ...msg.outputMissing() }];
+    const found = sha256(readFileSync(target));
+    return found === recorded ? [] : [{ severity: 'error', file: where, ...msg.outputTampered(recorded, found) }];
+  });
 }
 
 function readTable(file: string, shown: string, problems: Problem[]) {

@@ -19,6 +19,8 @@ export interface MetricsOptions {
   readonly formats: readonly MetricsFormat[];
   readonly sdc: boolean;
   readonly version: string;
+  /** Today's academic year, from the clock (see PipelineOptions.today). */
+  readonly today?: AcademicYear;
 }
 
 export function parseMetricsFormats(text: string): MetricsFormat[] {

@@ -30,7 +30,11 @@ export interface ReportOptions {
   readonly hub: string | undefined;
   readonly browser: string | undefined;
   readonly sdc: boolean;
+  /** Personal data in evidence stops the report (exit 1) instead of a warning. */
+  readonly strict?: boolean;
   readonly version: string;
+  /** Today's academic year, from the clock (see PipelineOptions.today). */
+  readonly today?: AcademicYear;
 }
 
 export function parseReportFormats(text: string): ReportFormat[] {
@@ -59,7 +63,8 @@ export function planInput(
     hub: options.hub ?? null,
     metrics: result.metrics,
     files: result.files,
-    warnings: result.warnings,
+    // Personal-data warnings are for whoever publishes (printed before the report is written), not for its readers.
+    warnings: result.warnings.filter((w) => w.code !== 'personal-data'),
     narrative: readNarrative(result.config),
     logo: readLogo(result.config),
     version: options.version,
@@ -79,6 +84,13 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
   checkOutDir(outDir);
   const browser = options.formats.includes('pdf') ? await locateBrowser(options) : undefined;
   const result = await readAndCompute(options, readingProgress(term, options.cwd));
+  // The check before publication: evidence that seems to hold personal data is named on stderr (--strict stopped).
+  const personal = result.warnings.filter((w) => w.code === 'personal-data');
+  if (personal.length) {
+    term.progress('');
+    term.err(msg.personalDataWarning(personal.length));
+    for (const p of personal) term.err(msg.problem(p, (f) => f));
+  }
   term.progress('building the report plan');
   const plan = buildPlan(planInput(result, options, 'bare'));
   const standalone = buildPlan(planInput(result, options, 'standalone'));

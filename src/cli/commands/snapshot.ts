@@ -19,6 +19,8 @@ export interface SnapshotOptions {
   readonly out: string | undefined;
   readonly sdc: boolean;
   readonly version: string;
+  /** Today's academic year, from the clock (see PipelineOptions.today). */
+  readonly today?: AcademicYear;
 }
 
 /** Default snapshot folder: snapshots/2023-24 for 2023/24, under the current folder. */
@@ -49,12 +51,15 @@ export async function snapshotCommand(options: SnapshotOptions, term: Terminal):
     sdcApplied: result.metrics.sdcApplied,
     config: result.config,
     files: result.files,
+    sources: result.sources,
     outputs,
   });
   const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultSnapshotDir(options.cwd, options.year);
   writeFilesAtomically(outDir, files);
   // Folders (tables/, open-data/) are named once, not file by file.
   const names = [...new Set([...files.keys()].map((k) => k.replace(/\/.*$/, '/')))];
-  term.out(msg.snapshotWritten(path.relative(options.cwd, outDir) || '.', names, result.files.length));
+  term.out(
+    msg.snapshotWritten(path.relative(options.cwd, outDir) || '.', names, result.files.length + result.sources.length),
+  );
   return EXIT.ok;
 }

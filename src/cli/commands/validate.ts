@@ -5,7 +5,9 @@ import { displayPath } from '../../ingest/summary.js';
 import { laLevelCodes } from '../../metrics/neighbours-comparison.js';
 import { comparisonGroups, laDirectory } from '../../metrics/neighbours-groups.js';
 import { printableJson } from '../../model/printable.js';
-import { INPUT_KINDS, type InputKind } from '../../model/records.js';
+import { displayedProblem } from '../../model/problem.js';
+import { type GivenKind, INPUT_KINDS } from '../../model/records.js';
+import type { AcademicYear } from '../../model/year.js';
 import { readInputs } from '../../pipeline/read-inputs.js';
 import { msg } from '../messages.js';
 import { readingProgress, type Terminal } from '../terminal.js';
@@ -14,15 +16,20 @@ export interface ValidateOptions {
   readonly cwd: string;
   readonly config: string | undefined;
   readonly files: readonly string[];
-  readonly kind: InputKind | undefined;
+  readonly kind: GivenKind | undefined;
   readonly json: boolean;
+  /** Personal data in evidence is an error. */
+  readonly strict?: boolean;
+  /** Today's academic year, from the clock: inputs dated over two years after it are errors. */
+  readonly today?: AcademicYear;
 }
 
 /** Reads every configured input (or the files given), prints what was found and every problem. */
 export async function validateCommand(options: ValidateOptions, term: Terminal): Promise<ExitCode> {
   const read = await readInputs(options, readingProgress(term, options.cwd));
   const { hubs, inputs, present, problems, evidence, neighbours } = read;
-  if (present.length === 0 && evidence.surveys.length + evidence.items.length === 0)
+  const coded = evidence.coded ?? [];
+  if (present.length === 0 && evidence.surveys.length + evidence.items.length + coded.length === 0)
     throw new UserError(msg.noInputs(), msg.noInputsHint());
   const hubOfUrn = hubOfUrnMap(inputs, hubs);
   const results = INPUT_KINDS.flatMap((kind) => inputs[kind].map((r) => ({ kind, result: r })));
@@ -48,9 +55,16 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
             responses: data.responses.length,
           })),
           evidence: evidence.items.map((i) => ({ ...i, file: display(i.file), body: undefined })),
+          // Excerpts stay out for the same reason: counts of codes only.
+          coded: coded.map((c) => ({
+            file: display(c.file),
+            survey: c.survey,
+            question: c.question,
+            answers: c.answers.length,
+          })),
           errors,
           warnings,
-          problems: problems.map((p) => ({ ...p, file: display(p.file) })),
+          problems: problems.map((p) => displayedProblem(p, display)),
         },
         2,
       ),
@@ -106,13 +120,15 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
       ];
       for (const l of lines) term.out(l);
     }
+    for (const sheet of coded) term.out(msg.codingSheet(display(sheet.file), sheet));
     if (evidence.items.length) term.out(msg.evidenceSummary(evidence.items));
     if (absent.length) term.out(msg.absentKinds(absent));
     if (problems.length) {
       term.out(msg.problemsHeading(errors, warnings));
       for (const p of problems) term.out(msg.problem(p, display));
     }
-    term.out(msg.validateSummary(results.length + evidence.surveys.length + evidence.items.length, errors, warnings));
+    const files = results.length + evidence.surveys.length + evidence.items.length + coded.length;
+    term.out(msg.validateSummary(files, errors, warnings));
   }
   return errors > 0 ? EXIT.dataProblems : EXIT.ok;
 }

@@ -15,6 +15,7 @@ import {
 } from './labels.js';
 import type { YearBasis } from './layout.js';
 import { deriveOverall, MEASURE_COLUMNS } from './measures.js';
+import { checkCounts, checkDerivedOverall } from './plausible.js';
 
 /** Column positions for one file, found once from its header. */
 export interface RowColumns {
@@ -108,6 +109,7 @@ export function readRow(ctx: RowContext, { line, cells }: CsvRow): RowOutcome {
   }
   const area = level && 'level' in level ? readArea(ctx, line, level.level, cells) : undefined;
   const values = readValues(ctx, line, cells, dataType);
+  if (dataType === 'count' && level && 'level' in level) checkCounts(ctx, line, level.level, values);
 
   if (
     log.errorCount > errorsBefore ||
@@ -125,6 +127,8 @@ export function readRow(ctx: RowContext, { line, cells }: CsvRow): RowOutcome {
   if (overallDerived) {
     const overall = deriveOverall(values);
     if (overall !== undefined) values.overall = overall;
+    checkDerivedOverall(ctx, line, values);
+    if (log.errorCount > errorsBefore) return { failed: true };
   }
   return {
     row: {

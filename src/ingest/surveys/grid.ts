@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ProblemLog } from '../../model/problem.js';
 import type { FileSummary } from '../../model/records.js';
+import { CellCleaner } from '../control-characters.js';
 import { openCsv } from '../csv-source.js';
 
 /** A survey export as rows of text cells, whatever the file format; `line` is the file's row number. */
@@ -51,11 +52,13 @@ async function readWorkbook(file: string, log: ProblemLog): Promise<SurveyGrid> 
     return { path: file, format: 'xlsx', encoding: 'xlsx', sha256, rows };
   }
   const width = sheet.columnCount;
+  const cleaner = new CellCleaner();
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
     for (let k = 1; k <= width; k++) cells.push(cellText(row.getCell(k).value));
-    rows.push({ line, cells });
+    rows.push({ line, cells: cleaner.clean(cells, line, rows[0]?.cells ?? cells).map((c) => c.trim()) });
   });
+  cleaner.report(log);
   return { path: file, format: 'xlsx', encoding: 'xlsx', sha256, rows };
 }
 

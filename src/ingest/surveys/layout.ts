@@ -78,6 +78,25 @@ export function detectLayout(rows: readonly GridRow[]): SurveyLayout {
   return 'forms';
 }
 
+/**
+ * The layout when the header rows are a survey export's own, else undefined (for a file given without a kind):
+ * Qualtrics by its ImportId row or its StartDate/ResponseId columns, SurveyMonkey by Respondent ID and Collector
+ * ID, Microsoft Forms by Start time and Completion time, Google Forms by a first column "Timestamp", Jisc Online
+ * Surveys by Response ID with Started or Completed. `detectLayout` falls back to Forms for any other header.
+ */
+export function surveyExportLayout(rows: readonly GridRow[]): SurveyLayout | undefined {
+  const first = (rows[0]?.cells ?? []).map(key);
+  const has = (...names: string[]) => names.every((n) => first.includes(n));
+  if ((rows[2]?.cells ?? []).some((c) => c.startsWith('{"ImportId"')) || has('startdate', 'responseid'))
+    return 'qualtrics';
+  if (has('respondent id', 'collector id')) return 'surveymonkey';
+  const forms =
+    has('start time', 'completion time') ||
+    /^timestamp/.test(first[0] ?? '') ||
+    (has('response id') && (has('started') || has('completed')));
+  return forms ? 'forms' : undefined;
+}
+
 export function layoutFacts(rows: readonly GridRow[], layout: SurveyLayout): LayoutFacts {
   const header = rows[0]?.cells ?? [];
   if (layout === 'qualtrics') {

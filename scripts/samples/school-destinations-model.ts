@@ -10,6 +10,10 @@ import type { Rng } from './prng.js';
  * cohort at or after the join year, for every join year alike; early joiners start higher (SELECTION), so a naive
  * members-against-others comparison overstates the effect, while trends are parallel (the design's assumption).
  * data-samples/README.md prints these values; the simulation test draws panels from this same function.
+ *
+ * The constants keep every pupil group's expected rate inside 0-100 with room to spare (draw() throws otherwise),
+ * so no rate is ever capped: a cap near 100% (or 0%) would shrink the effect where early joiners sit highest, and
+ * the panels would no longer carry the planted effect. For the same reason small counts are drawn exactly.
  */
 
 /** Planted effect of joining, in percentage points of the cohort. */
@@ -21,14 +25,20 @@ export function plantedSelection(joined: number | null): number {
 }
 const SELECTION_LAST = 2022;
 
-/** Base rates (pp of the cohort) of a never-joined school in the first cohort, for all pupils. */
-const BASE = { overall: 91, appren: 4, all_notsust: 5 } as const;
+/** Base rates (pp of the cohort) of a never-joined school in the first cohort, for all pupils (unknown: 4.5). */
+const BASE = { overall: 85, appren: 5, all_notsust: 10.5 } as const;
 /** Disadvantaged pupils' rates against the school's other pupils (pp). */
 const DISADVANTAGE_GAP = { overall: -5, appren: -1, all_notsust: 3 } as const;
 /** Common change per cohort (pp): the same for every school, so trends are parallel. */
 const TREND = { overall: 0.15, appren: 0.1, all_notsust: -0.1 } as const;
-/** School-level spread (pp, standard deviation, truncated at ±2.5 sd). */
-const SCHOOL_SD = { overall: 1.5, appren: 1, all_notsust: 1 } as const;
+/**
+ * School-level spread (pp, standard deviation, truncated at ±2.5 sd). A school's level in not sustained is a share
+ * of its level in sustained destinations, of the opposite sign (NOT_SUSTAINED_SHARE), so that a school high on one
+ * is low on the other and its unknown destinations stay above 0; apprenticeships vary on their own.
+ */
+const SCHOOL_SD = { overall: 1.2, appren: 1 } as const;
+/** The part of a school's level and selection in sustained destinations that is missing from not sustained. */
+const NOT_SUSTAINED_SHARE = 0.7;
 
 /** KS4 cohorts of the school-level sample files (start years): 2015/16 to 2022/23. */
 export const SCHOOL_COHORTS: readonly number[] = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
@@ -81,10 +91,11 @@ export function plantedPanel(rng: Rng, schools: readonly PlantedSchool[], cohort
   const first = cohorts[0] ?? 0;
   const out: PlantedCohort[] = [];
   for (const s of schools) {
+    const quality = truncatedNormal(rng, SCHOOL_SD.overall);
     const level = {
-      overall: truncatedNormal(rng, SCHOOL_SD.overall),
+      overall: quality,
       appren: truncatedNormal(rng, SCHOOL_SD.appren),
-      all_notsust: truncatedNormal(rng, SCHOOL_SD.all_notsust),
+      all_notsust: -NOT_SUSTAINED_SHARE * quality,
     };
     const selection = plantedSelection(s.joined);
     for (const year of cohorts) {
@@ -106,9 +117,9 @@ export function plantedPanel(rng: Rng, schools: readonly PlantedSchool[], cohort
   return out;
 }
 
-/** Selection raises sustained destinations and lowers not sustained by the same amount; apprenticeships a fifth. */
+/** Selection raises sustained destinations, lowers not sustained by 0.7 of it and raises apprenticeships a fifth. */
 function selectionPart(k: keyof Rates, selection: number): number {
-  return k === 'overall' ? selection : k === 'all_notsust' ? -selection : selection / 5;
+  return k === 'overall' ? selection : k === 'all_notsust' ? -NOT_SUSTAINED_SHARE * selection : selection / 5;
 }
 
 /** Splits a school rate into its disadvantaged (weight on gap) and other pupils, keeping the school mean. */
@@ -133,11 +144,11 @@ export function sumCounts(a: PlantedCounts, b: PlantedCounts): PlantedCounts {
 }
 
 function draw(rng: Rng, n: number, r: Rates): PlantedCounts {
-  const pO = clamp(r.overall / 100);
+  const pO = probability(r.overall / 100);
   const overall = binomial(rng, n, pO);
-  const appren = binomial(rng, overall, clamp(r.appren / 100 / pO));
+  const appren = binomial(rng, overall, probability(r.appren / 100 / pO));
   const education = binomial(rng, overall - appren, 0.93);
-  const notsust = binomial(rng, n - overall, clamp(r.all_notsust / 100 / (1 - pO)));
+  const notsust = binomial(rng, n - overall, probability(r.all_notsust / 100 / (1 - pO)));
   return {
     cohort: n,
     overall,
@@ -149,17 +160,40 @@ function draw(rng: Rng, n: number, r: Rates): PlantedCounts {
   };
 }
 
-/** Binomial draw by its normal approximation, rounded and kept within 0..n (fast enough for 1,000 panels). */
+/**
+ * Binomial draw: exact by inversion of the distribution function when fewer than 10 successes or failures are
+ * expected (Devroye 1986, section X.4), where a rounded normal cut at 0 or n would lift the mean; otherwise by its
+ * normal approximation, rounded (the bounds then lie over 3 sd away; fast enough for 1,000 panels).
+ */
 function binomial(rng: Rng, n: number, p: number): number {
-  if (n <= 0) return 0;
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (p > 0.5) return n - binomial(rng, n, 1 - p);
+  if (n * p < 10) return binomialInversion(rng, n, p);
   const x = Math.round(rng.normal(n * p, Math.sqrt(n * p * (1 - p))));
   return Math.min(n, Math.max(0, x));
+}
+
+/** Walks the probabilities P(X = 0), P(X = 1), ... (each from the last) until they pass a uniform draw. */
+function binomialInversion(rng: Rng, n: number, p: number): number {
+  const ratio = p / (1 - p);
+  let f = (1 - p) ** n;
+  let u = rng.next();
+  let x = 0;
+  while (u > f && x < n) {
+    u -= f;
+    f *= (ratio * (n - x)) / (x + 1);
+    x++;
+  }
+  return x;
 }
 
 function truncatedNormal(rng: Rng, sd: number): number {
   return Math.max(-2.5 * sd, Math.min(2.5 * sd, rng.normal(0, sd)));
 }
 
-function clamp(p: number): number {
-  return Math.min(0.999, Math.max(0.001, p));
+/** A planted rate as a probability; one outside 0-1 means the constants above no longer fit, so it is not capped. */
+function probability(p: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`planted rate ${p} is outside 0-1: the model's constants need changing`);
+  return p;
 }

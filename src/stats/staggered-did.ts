@@ -1,4 +1,5 @@
 import { Z_95 } from './proportion.js';
+import { tQuantile } from './student-t.js';
 
 /**
  * Staggered-adoption difference-in-differences (Callaway and Sant'Anna 2021, "Difference-in-Differences with
@@ -14,8 +15,11 @@ import { Z_95 } from './proportion.js';
  * Variance: each ATT(g,t) has an influence function over the N units (the paper's eq. 3.3 with no covariates);
  * an aggregate's influence function is the weighted sum of its cells' plus the term for its estimated weights
  * (the paper's section 4, weights proportional to group size). The variance is Σ_c (Σ_{i∈c} ψ_i)² / N², with
- * c each unit or, when clusters are given, each cluster (Liang and Zeger 1986 sandwich), times C/(C−1).
- * Normal 95% intervals, as the paper's asymptotics give.
+ * c each unit or, when clusters are given, each cluster (Liang and Zeger 1986 sandwich), times C/(C−1). Each
+ * residual carries the HC2 leverage correction of its group mean (MacKinnon and White 1985), as join-year groups are
+ * small. Normal 95% intervals, as the paper's asymptotics give, by unit; clustered, the t quantile with C − 1
+ * degrees of freedom (Cameron and Miller 2015, "A Practitioner's Guide to Cluster-Robust Inference", J. Human
+ * Resources 50(2), section VI.C: with few clusters normal critical values over-reject).
  */
 
 export interface PanelUnit {
@@ -141,9 +145,14 @@ function groupTime(units: readonly PanelUnit[], g: number, t: number, n: number)
   const mT = mean(treated);
   const mC = mean(controls);
   const psi = new Map<number, number>();
-  // Influence function of a difference of two means over N units: (N/n_T)(ΔY − m_T) and −(N/n_C)(ΔY − m_C).
-  for (const [i, d] of treated) psi.set(i, (n / treated.length) * (d - mT));
-  for (const [i, d] of controls) psi.set(i, (-n / controls.length) * (d - mC));
+  // Influence function of a difference of two means over N units: (N/n_T)(ΔY − m_T) and −(N/n_C)(ΔY − m_C),
+  // each residual scaled by 1/√(1 − h) with leverage h = 1/n of its group's mean (HC2, MacKinnon and White 1985),
+  // so a cell's variance is the unbiased two-sample s²_T/n_T + s²_C/n_C rather than the plug-in (n−1)/n of it.
+  const hc2 = (k: number) => (k > 1 ? Math.sqrt(k / (k - 1)) : 1);
+  const sT = (n / treated.length) * hc2(treated.length);
+  const sC = (-n / controls.length) * hc2(controls.length);
+  for (const [i, d] of treated) psi.set(i, sT * (d - mT));
+  for (const [i, d] of controls) psi.set(i, sC * (d - mC));
   return {
     g,
     t,
@@ -192,11 +201,14 @@ function aggregate(
   });
   const se = Math.sqrt(clusterOf.variance(psi)) / n;
   const used = new Set(chosen.flatMap((c) => [...c.psi.keys()]));
-  return { value, se, low: value - Z_95 * se, high: value + Z_95 * se, units: used.size, cells: chosen.length };
+  const q = clusterOf.critical;
+  return { value, se, low: value - q * se, high: value + q * se, units: used.size, cells: chosen.length };
 }
 
 interface ClusterIndex {
   readonly count: number;
+  /** The 97.5% critical value: normal by unit, t with C − 1 degrees of freedom by cluster. */
+  readonly critical: number;
   /** Σ_c (Σ_{i∈c} ψ_i)², with the C/(C−1) small-sample factor. */
   variance(psi: Float64Array): number;
 }
@@ -211,6 +223,7 @@ function clusterIndex(units: readonly PanelUnit[], cluster: boolean): ClusterInd
   const count = ids.size;
   return {
     count,
+    critical: cluster && count > 1 ? tQuantile(0.975, count - 1) : Z_95,
     variance(psi) {
       const sums = new Float64Array(count);
       psi.forEach((v, i) => {

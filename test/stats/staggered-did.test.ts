@@ -58,9 +58,9 @@ describe('staggered difference-in-differences: a six-school toy panel worked by 
     expect(result.event.has(-1)).toBe(false);
   });
 
-  it("a cell's standard error is the two-sample one, √(s²_T(n_T−1)/n_T² + s²_C(n_C−1)/n_C²)", () => {
-    // ATT(2,2): treated deviations ±0.5 → Σd²/n_T² = 0.5/4; controls 0, 0, −1, 1 → 2/16. se = √(0.25) = 0.5.
-    expect(cell(2, 2)?.se).toBeCloseTo(0.5, 12);
+  it("a cell's standard error is the unbiased two-sample one, √(s²_T/n_T + s²_C/n_C) (HC2)", () => {
+    // ATT(2,2): treated deviations ±0.5 → s²_T = 0.5/1, /2 = 0.25; controls 0, 0, −1, 1 → s²_C = 2/3, /4 = 1/6.
+    expect(cell(2, 2)?.se).toBeCloseTo(Math.sqrt(0.25 + 1 / 6), 12);
   });
 
   it('drops cells with too few schools and names them', () => {

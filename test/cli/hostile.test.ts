@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from './run-main.js';
 
 /**
  * User mistakes and hostile inputs through the real entry point (in-process, so no browser project needed):
@@ -12,24 +12,7 @@ import { main } from '../../src/cli/main.js';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MINI_CONFIG = path.join(ROOT, 'test/fixtures/report-mini/hubs-eval.config.json');
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['node', 'hubs-eval', '--quiet', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = runMain;
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,11 +1,11 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { msg } from '../../src/cli/messages.js';
 import { PERSONAL_DATA_EXPECTED, personalDataMessage } from '../../src/ingest/personal-data.js';
 import { formatProblem } from '../../src/model/problem.js';
+import { runMain } from './run-main.js';
 
 /**
  * A case study with an e-mail address, a phone number, a date of birth, an NI number and a postcode
@@ -15,24 +15,7 @@ import { formatProblem } from '../../src/model/problem.js';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 let dir: string;
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['node', 'hubs-eval', '--quiet', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const run = runMain;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-personal-'));

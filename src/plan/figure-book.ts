@@ -1,7 +1,6 @@
-import type { MeasureSource } from '../model/measures/index.js';
+import { type MeasureSource, measureFacts } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
 import { formatValue } from './format.js';
-import { measureInfo } from './measures.js';
 import { countWord } from './phrases.js';
 import type { PlanFigure } from './types.js';
 
@@ -39,7 +38,7 @@ export class FigureBook {
 
   cite(row: MetricRow | undefined, label?: string): Cited {
     if (!row) return { id: '', text: 'not available', value: null, words: 'not available' };
-    const info = measureInfo(row.measure);
+    const info = measureFacts(row.measure);
     const { id, text } = this.register(row, {
       label: label ?? info.label,
       sources: this.sourcesOf(info.source),
@@ -86,7 +85,7 @@ export class FigureBook {
     const id = `${row.measure}:${row.hub}:${row.period}:${row.breakdown}:gap`;
     const text = row.diff === null ? withMeaning(row.symbol) : formatValue(row.diff, 'pp');
     if (!this.figures.has(id)) {
-      const info = measureInfo(row.measure);
+      const info = measureFacts(row.measure);
       this.figures.set(id, {
         id,
         label: `gap to ${comparator}: ${info.label}`,

@@ -2,7 +2,7 @@ import type { EvaluationQuestion } from '../../config/evaluation.js';
 import { IMPACT_MEASURES } from '../../metrics/impact.js';
 import { type Judgement, judge } from '../../metrics/judgement.js';
 import type { TargetProgress } from '../../metrics/targets.js';
-import { impactId, isMeasureId, type MeasureId } from '../../model/measures/index.js';
+import { impactId, isMeasureId, type MeasureId, measureFacts } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { classifyChange } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
@@ -15,7 +15,6 @@ import {
   verdictText,
 } from '../evaluation-phrases.js';
 import { signed } from '../format.js';
-import { measureInfo } from '../measures.js';
 import type { Block, Section } from '../types.js';
 import { ALL, hubName, paragraph, tableBlock } from './common.js';
 
@@ -34,9 +33,9 @@ const TOP2 = 'respondents choosing a favourable answer / respondents answering x
 
 /** A since-start change is labelled by its level measure: "change in 16 to 17 year olds NEET or not known". */
 function outcomeLabel(measure: MeasureId): string {
-  const { family, level, label } = measureInfo(measure);
+  const { family, level, label } = measureFacts(measure);
   return family === 'change' && level !== undefined && isMeasureId(level)
-    ? `change in ${measureInfo(level).label}`
+    ? `change in ${measureFacts(level).label}`
     : label;
 }
 
@@ -74,7 +73,7 @@ function answerOf(ctx: PlanContext, q: EvaluationQuestion): Answer {
     .map((m) => headline(ctx, m, 'latest'))
     .filter((r): r is MetricRow => r !== undefined)
     .slice(0, 2)
-    .map((r) => `${measureInfo(r.measure).label} ${cite(r)} in ${r.period}`);
+    .map((r) => `${measureFacts(r.measure).label} ${cite(r)} in ${r.period}`);
   const outcomeRow = q.judgement.outcome ? headline(ctx, q.judgement.outcome, 'range') : undefined;
   const change = outcomeRow ? classifyChange(outcomeRow.value, outcomeRow.ci_low, outcomeRow.ci_high) : null;
   const targets = linkedTargets(ctx, q);
@@ -115,7 +114,7 @@ function targetWhat(ctx: PlanContext, t: TargetProgress): string {
   const where = t.target.hub === ALL ? '' : ` in ${hubName(ctx, t.target.hub)}`;
   const label = t.target.measure.startsWith('survey_')
     ? 'favourable survey answers'
-    : measureInfo(t.target.measure).label;
+    : measureFacts(t.target.measure).label;
   // The target's value is in the targets table; the prose names the target and says where it stands.
   return `${label}${where} for ${t.target.year} (set by ${t.target.source})`;
 }

@@ -1,11 +1,10 @@
 import { type ChartUnit, sparkline } from '../../charts/specs.js';
 import { CHART_WIDTH } from '../../charts/theme.js';
-import type { MeasureId } from '../../model/measures/index.js';
+import { type MeasureId, measureFacts } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
-import { measureInfo } from '../measures.js';
 import { countWord, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases.js';
 import type { Block, PlanChart, Section } from '../types.js';
 import { ALL, chartBlock, ENGLAND, paragraph } from './common.js';
@@ -226,7 +225,7 @@ function smallChart(ctx: PlanContext, hub: HubRef, s: SmallChart): PlanChart | u
       id: `profile-${hub.id}-${s.id}`,
       title: `${s.title}, ${periods[0]} to ${periods[periods.length - 1]}`,
       subtitle: `${hub.name} solid, ${s.other.name} dashed`,
-      source: ctx.source(measureInfo(s.measure).source),
+      source: ctx.source(measureFacts(s.measure).source),
       frame: ctx.input.chartFrame,
       alt: `${s.title}: ${hub.name} against ${s.other.name}.`,
       unit: s.unit,

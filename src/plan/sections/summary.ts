@@ -273,7 +273,6 @@ const SINCE = {
   apprenticeship: 'apprenticeship_change_since_start_pp',
   neet_or_not_known: 'neet_or_not_known_change_since_start_pp',
 } as const;
-const vsEngland = vsEnglandId;
 const vsSimilar = (stem: NeighbourStem) => vsNeighboursId(stem, '_since_start');
 
 /** Where no cohort or year follows the baseline, the summary says so instead of giving a change. */
@@ -391,13 +390,13 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
     level('membership_institutions_pct', ALL, '% of eligible institutions that are members'),
     level('eet_sustained_pct', 'total', '% in sustained EET after KS4 (cohort)'),
     change(SINCE.eet, 'total', 'Change in sustained EET since the hubs began'),
-    change(vsEngland(SINCE.eet), 'total', `Sustained EET since the start: change relative to ${ctx.comparator}'s`),
+    change(vsEnglandId(SINCE.eet), 'total', `Sustained EET since the start: change relative to ${ctx.comparator}'s`),
     // Each hub against the statistical neighbours of its LAs outside the hubs (comparators.statisticalNeighbours).
     change(vsSimilar('eet'), 'total', 'Sustained EET since the start: change relative to similar areas (exploratory)'),
     level('neet_or_not_known_pct', ALL, '% of 16 to 17 year olds NEET or not known'),
     change(SINCE.neet_or_not_known, ALL, 'Change in NEET or not known since the hubs began'),
     change(
-      vsEngland(SINCE.neet_or_not_known),
+      vsEnglandId(SINCE.neet_or_not_known),
       ALL,
       `NEET or not known since the start: change relative to ${ctx.comparator}'s`,
     ),

@@ -1,9 +1,8 @@
 import type { TargetProgress, TargetStatus } from '../../metrics/targets.js';
-import type { MeasureId } from '../../model/measures/index.js';
+import { type MeasureId, measureFacts } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import type { PlanContext } from '../context.js';
 import { fixed, formatValue } from '../format.js';
-import { measureInfo } from '../measures.js';
 import { cap, type TargetStatusWord, targetsSummarySentence } from '../phrases.js';
 import type { Section } from '../types.js';
 import { hubName, paragraph, tableBlock } from './common.js';
@@ -17,7 +16,7 @@ function relevant(ctx: PlanContext): TargetProgress[] {
 export function targetsSection(ctx: PlanContext): Section | undefined {
   const targets = relevant(ctx);
   if (targets.length === 0) return undefined;
-  const label = (m: MeasureId) => measureInfo(m).label;
+  const label = (m: MeasureId) => measureFacts(m).label;
   return {
     id: 'targets',
     title: 'Progress against targets',

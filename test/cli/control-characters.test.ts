@@ -1,13 +1,13 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/cli/commands/report.js';
 import { snapshotCommand } from '../../src/cli/commands/snapshot.js';
 import { memoryTerminal } from '../../src/cli/terminal.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import { readSurvey } from '../../src/ingest/surveys/read-survey.js';
+import { outputTexts } from './output-texts.js';
 
 /**
  * Control characters in every kind of input (config title, register cell, survey heading and answer, evidence
@@ -44,28 +44,9 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Every file written, as text: a zip (Word, ODS) by its XML entries. */
-function outputs(): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const folder of ['report', 'snapshot'])
-    for (const e of readdirSync(path.join(work, folder), { recursive: true, withFileTypes: true })) {
-      if (!e.isFile()) continue;
-      const file = path.join(e.parentPath, e.name);
-      const name = path.relative(work, file);
-      const bytes = readFileSync(file);
-      if (/\.(docx|ods)$/.test(name))
-        for (const [entry, data] of Object.entries(unzipSync(bytes))) {
-          // The chart images are binary; everything else in the zip is XML.
-          if (!/\.(png|jpe?g)$/.test(entry)) texts.set(`${name}:${entry}`, strFromU8(data));
-        }
-      else texts.set(name, bytes.toString('utf8'));
-    }
-  return texts;
-}
-
 describe('control characters in the inputs', () => {
   it('reach no output file: HTML, CSV, JSON, plan, Word and ODS swept', () => {
-    const texts = outputs();
+    const texts = outputTexts(work, ['report', 'snapshot']);
     const names = [...texts.keys()];
     // Guard against a sweep of nothing: the documents and tables of both runs are there.
     for (const wanted of [

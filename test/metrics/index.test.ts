@@ -56,7 +56,7 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
       activities: [activities],
       sme_activities: [activities],
     };
-    const { checked, recoverable } = recoverableBySubtraction(rows, hubs, partitions);
+    const { checked, recoverable } = recoverableBySubtraction(rows, hubs, { partitions });
     expect(checked).toBeGreaterThan(500);
     expect(rows.some((r) => r.measure === 'membership_pupils' && r.symbol === 'c')).toBe(true);
     expect(recoverable).toEqual([]);

@@ -81,7 +81,7 @@ describe('survey rows go through the shared disclosure control', () => {
     expect(byQuestion).toHaveLength(5);
     expect(oneHidden).toEqual([]);
     const hubs = LONDON_HUBS.map((h) => h.id);
-    const { checked, recoverable } = recoverableBySubtraction(rows, hubs, {});
+    const { checked, recoverable } = recoverableBySubtraction(rows, hubs);
     expect(checked).toBeGreaterThan(5);
     expect(recoverable).toEqual([]);
   });

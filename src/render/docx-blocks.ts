@@ -131,9 +131,14 @@ function tableChildren(table: PlanTable, ctx: BlockContext): DocxChild[] {
   return out;
 }
 
-/** Table text a size smaller than the body (9 pt), as printed statistical tables are. */
+/**
+ * Table text a size smaller than the body (9 pt), as printed statistical tables are. A negative number's sign is
+ * the minus sign (U+2212), which Word and LibreOffice never part from its digits as they do a hyphen in a narrow
+ * column ("(-" at the end of one line, "2.1" on the next).
+ */
 function cell(text: string, bold: boolean): TableCell {
-  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })] });
+  const signed = text.replace(/(^|[\s(])-(?=\d)/g, '$1\u2212');
+  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: signed, bold, size: 18 })] })] });
 }
 
 /** Twips across 17 cm of text: the row-header column gets a third when there are four or more columns. */

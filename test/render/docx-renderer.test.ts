@@ -66,6 +66,15 @@ describe('report.docx', () => {
     );
   });
 
+  it('writes a negative number in a table with the minus sign, so a narrow column never parts it from its digits', () => {
+    const cells = [...documentXml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) =>
+      [...m[1]!.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    );
+    const negative = cells.filter((c) => /\u2212\d/.test(c));
+    expect(negative.length).toBeGreaterThan(0);
+    expect(cells.filter((c) => /(^|[\s(])-\d/.test(c))).toEqual([]);
+  });
+
   it('has a contents field and the page furniture', () => {
     expect(documentXml).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
     const text = [...documentXml.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(' ');

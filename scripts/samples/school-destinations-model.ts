@@ -118,7 +118,7 @@ export function plantedPanel(rng: Rng, schools: readonly PlantedSchool[], cohort
 }
 
 /** Selection raises sustained destinations, lowers not sustained by 0.7 of it and raises apprenticeships a fifth. */
-function selectionPart(k: keyof Rates, selection: number): number {
+export function selectionPart(k: keyof Rates, selection: number): number {
   return k === 'overall' ? selection : k === 'all_notsust' ? -NOT_SUSTAINED_SHARE * selection : selection / 5;
 }
 

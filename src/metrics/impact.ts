@@ -21,7 +21,7 @@ import {
 } from '../stats/staggered-did.js';
 import { withinSlope } from '../stats/within-slope.js';
 import { achievedCount } from './compass.js';
-import { type PanelSchool, type SchoolPanel, schoolPanel } from './impact-panel.js';
+import { type PanelSchool, panelFrom, type SchoolPanel, schoolRegister } from './impact-panel.js';
 
 /**
  * school rows + register - panel per measure, pupil group and hub -+- staggered DiD: ATT, event study, MDE
@@ -55,16 +55,22 @@ export interface ImpactInput {
 
 export function impactMetrics(input: ImpactInput): MetricRow[] {
   const rows: MetricRow[] = [];
+  // The register is looked up once, and each pupil group's rows picked out once, for all measures.
+  const register = schoolRegister(input.institutions, input.hubs);
+  const byBreakdown = new Map(SCHOOL_BREAKDOWNS.map((b) => [b, input.schools.filter((r) => r.breakdown === b)]));
+  const achieved = new Map(input.compass.map((r) => [`${r.urn}|${startYearOf(r.year)}`, achievedCount(r)]));
   for (const { id, field } of IMPACT_MEASURES) {
+    let total: SchoolPanel | undefined;
     for (const breakdown of SCHOOL_BREAKDOWNS) {
-      const panel = schoolPanel(input.schools, input.institutions, input.hubs, field, breakdown);
+      const panel = panelFrom(register, byBreakdown.get(breakdown) ?? [], field, breakdown);
+      if (breakdown === 'total') total = panel;
       if (panel.cohorts.length < 2) continue;
       for (const hub of ['all', ...input.hubIds]) {
         const schools = hub === 'all' ? panel.schools : panel.schools.filter((s) => s.hub === hub);
         rows.push(...didRows(id, hub, breakdown, { ...panel, schools }, input.sdc));
       }
     }
-    rows.push(...slopeRows(id, field, input));
+    rows.push(...slopeRows(id, total ?? panelFrom(register, [], field, 'total'), achieved, input.hubIds));
   }
   return rows;
 }
@@ -211,11 +217,14 @@ function naiveRows(id: ImpactStem, hub: string, breakdown: SchoolBreakdown, pane
  * Dose-response: within-school change in the rate per extra benchmark fully achieved in the school's Compass return
  * for the cohort's KS4 year, with school and year fixed effects; an association within schools, not an effect.
  */
-function slopeRows(id: ImpactStem, field: SchoolMeasure, input: ImpactInput): MetricRow[] {
-  const achieved = new Map(input.compass.map((r) => [`${r.urn}|${startYearOf(r.year)}`, achievedCount(r)]));
-  const panel = schoolPanel(input.schools, input.institutions, input.hubs, field, 'total');
+function slopeRows(
+  id: ImpactStem,
+  panel: SchoolPanel,
+  achieved: ReadonlyMap<string, number>,
+  hubIds: readonly string[],
+): MetricRow[] {
   const out: MetricRow[] = [];
-  for (const hub of ['all', ...input.hubIds]) {
+  for (const hub of ['all', ...hubIds]) {
     const points = panel.schools
       .filter((s) => hub === 'all' || s.hub === hub)
       .flatMap((s) =>

@@ -3,7 +3,9 @@
 // `metrics` (wall, CPU = user + system, peak resident memory), then DuckDB computing the same participation and
 // destination aggregates from the same CSVs, for the ratios. Goals: validate and metrics at most as slow as DuckDB
 // (wall and CPU) at 1M and 4M rows; metrics peak memory at most 250 MB at 1M and at most 10% more at 4M, with
-// Node's default heap; cost linear in rows (the per-million slope is printed).
+// Node's default heap; cost linear in rows (the per-million slope is printed). `metrics` runs twice, with and
+// without the school-level destination files (synthetic_ees_ks4_inst_*, about 10,000 schools x 8 cohorts): the
+// difference is what the school files and the impact estimation add. Goal: less than metrics takes without them.
 // BENCH_NATIONAL_ROWS=1 (or 1,4) runs those cases only.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,7 @@ const CASES = [
   const only = process.env.BENCH_NATIONAL_ROWS;
   return !only || only.split(',').includes(String(c.millions));
 });
-const GOALS = { ratio: 1, peakMb: 250, growth: 0.1 };
+const GOALS = { ratio: 1, peakMb: 250, growth: 0.1, impact: 1 };
 const CONFIG = {
   inputs: {
     institutions: 'institutions.csv',
@@ -33,6 +35,9 @@ const CONFIG = {
     activities: 'activities/*.csv',
   },
 };
+/** The same inputs without the school-level destination files, so no impact estimate is made. */
+const NO_SCHOOLS = 'hubs-eval.no-schools.config.json';
+const NO_SCHOOLS_CONFIG = { inputs: { ...CONFIG.inputs, destinations: 'destinations/synthetic_ks4_*.csv' } };
 
 function inputsFor({ scale, activityScale }) {
   const dir = path.join(tmpdir(), 'hubs-eval-national', `s${scale}-a${activityScale}`);
@@ -58,6 +63,7 @@ function inputsFor({ scale, activityScale }) {
     writeFileSync(done, '');
   }
   writeFileSync(path.join(dir, 'hubs-eval.config.json'), `${JSON.stringify(CONFIG, null, 2)}\n`);
+  writeFileSync(path.join(dir, NO_SCHOOLS), `${JSON.stringify(NO_SCHOOLS_CONFIG, null, 2)}\n`);
   return dir;
 }
 
@@ -91,11 +97,24 @@ for (const c of CASES) {
   try {
     const validate = cli(dir, ['validate']);
     const metrics = cli(dir, ['metrics', '--year', '2023/24', '--format', 'csv', '--out', out]);
+    const bareOut = path.join(out, 'no-schools');
+    const bare = cli(dir, [
+      'metrics',
+      '--config',
+      NO_SCHOOLS,
+      '--year',
+      '2023/24',
+      '--format',
+      'csv',
+      '--out',
+      bareOut,
+    ]);
     const duck = run('bench/duckdb-once.mjs', [dir], dir);
     results[c.millions] = { validate, metrics, duck };
     console.log(`${c.millions}M rows (${dir})`);
     console.log(`  validate            ${fmt(validate)}`);
     console.log(`  metrics             ${fmt(metrics)}`);
+    console.log(`  metrics, no schools ${fmt(bare)}`);
     console.log(`  DuckDB, same CSVs   ${fmt(duck)}`);
     for (const [name, r] of [
       ['validate', validate],
@@ -111,6 +130,12 @@ for (const c of CASES) {
     console.log(
       `  metrics peak ${metrics.maxRssMb.toFixed(0)} MB` +
         (c.millions === 1 ? ` (goal <= ${GOALS.peakMb} MB: ${met(metrics.maxRssMb <= GOALS.peakMb)})` : ''),
+    );
+    const added = { wallMs: metrics.wallMs - bare.wallMs, cpuMs: metrics.cpuMs - bare.cpuMs };
+    console.log(
+      `  school files + impact estimation (metrics less metrics without them): wall ${s(added.wallMs).trim()}, ` +
+        `CPU ${s(added.cpuMs).trim()}; ${impactRows(out, bareOut)} ` +
+        `(goal < metrics without them: ${met(added.wallMs < GOALS.impact * bare.wallMs && added.cpuMs < bare.cpuMs)})`,
     );
     // Both engines must count the same rows: activities per hub and year, DuckDB against metrics.csv.
     const table = parse(readFileSync(path.join(out, 'metrics.csv'), 'utf8'), { columns: true });
@@ -129,6 +154,15 @@ for (const c of CASES) {
     rmSync(out, { recursive: true, force: true });
   }
 }
+/** How many impact rows carry a figure with the school files, and without them (where there should be none). */
+function impactRows(withSchools, without) {
+  const count = (dir) =>
+    parse(readFileSync(path.join(dir, 'metrics.csv'), 'utf8'), { columns: true }).filter(
+      (r) => r.measure.startsWith('impact_') && r.value !== '',
+    ).length;
+  return `${count(withSchools)} impact figures with them, ${count(without)} without`;
+}
+
 const [one, four] = [results[1], results[4]];
 if (one && four) {
   const growth = four.metrics.maxRssMb / one.metrics.maxRssMb - 1;

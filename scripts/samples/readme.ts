@@ -1,4 +1,4 @@
-import { PLANTED_EFFECT, plantedSelection } from './school-destinations-model.js';
+import { NOT_SUSTAINED_SHARE, PLANTED_EFFECT, plantedSelection } from './school-destinations-model.js';
 
 /** data-samples/README.md, written with the files so it always names the seed that made them. */
 export function samplesReadme(seed: number): string {
@@ -70,9 +70,11 @@ function plantedTruth(): string {
     `or after the join year, the same for every join year and for disadvantaged and other pupils: sustained ` +
     `education, apprenticeship or employment **+${e.overall}** percentage points, apprenticeships **+${e.appren}**, ` +
     `not sustained **${e.all_notsust}**. **Planted selection**: a school joining in year g starts ` +
-    `${plantedSelection(2016)} points higher (sustained destinations; not sustained as much lower, apprenticeships ` +
-    `a fifth) if g = 2016/17, falling by 0.5 a year to 0 for 2022/23 and never-joined schools, so a naive ` +
-    `members-against-others comparison overstates the effect. Trends are parallel (the same for every school), ` +
-    `and there is no link between Compass benchmarks and destinations (the dose-response slope is 0).\n`
+    `${plantedSelection(2016)} points higher (sustained destinations; not sustained ${NOT_SUSTAINED_SHARE} of it ` +
+    `lower, apprenticeships a fifth of it higher) if g = 2016/17, falling by 0.5 a year to 0 for 2022/23 and ` +
+    `never-joined schools, so a naive members-against-others comparison overstates the effect in every measure. ` +
+    `Trends are parallel (the same for every school), each school's noise is its own (no ` +
+    `shock shared by an LA), and there is no link between Compass benchmarks and destinations (the dose-response ` +
+    `slope is 0).\n`
   );
 }

@@ -14,7 +14,7 @@ import { staffSurveySamples, surveysReadme } from './surveys.js';
 
 export const DEFAULT_SEED = 20250214;
 /** About 750 institutions and 1,500 employers at scale 1. */
-const INSTITUTIONS = 750;
+export const INSTITUTIONS = 750;
 const EMPLOYERS = 1500;
 
 export interface SampleOptions {

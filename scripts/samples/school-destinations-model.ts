@@ -38,7 +38,7 @@ const TREND = { overall: 0.15, appren: 0.1, all_notsust: -0.1 } as const;
  */
 const SCHOOL_SD = { overall: 1.2, appren: 1 } as const;
 /** The part of a school's level and selection in sustained destinations that is missing from not sustained. */
-const NOT_SUSTAINED_SHARE = 0.7;
+export const NOT_SUSTAINED_SHARE = 0.7;
 
 /** KS4 cohorts of the school-level sample files (start years): 2015/16 to 2022/23. */
 export const SCHOOL_COHORTS: readonly number[] = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
@@ -118,7 +118,7 @@ export function plantedPanel(rng: Rng, schools: readonly PlantedSchool[], cohort
 }
 
 /** Selection raises sustained destinations, lowers not sustained by 0.7 of it and raises apprenticeships a fifth. */
-function selectionPart(k: keyof Rates, selection: number): number {
+export function selectionPart(k: keyof Rates, selection: number): number {
   return k === 'overall' ? selection : k === 'all_notsust' ? -NOT_SUSTAINED_SHARE * selection : selection / 5;
 }
 

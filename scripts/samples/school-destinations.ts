@@ -40,7 +40,7 @@ const HEADER = [
 ] as const;
 
 /** Counts of 1 or 2 pupils are written `c`, as the DfE suppresses them at school level; a 0 is a 0. */
-const SUPPRESS_BELOW = 3;
+export const SUPPRESS_BELOW = 3;
 
 /**
  * One file per KS4 cohort (2015/16-2022/23) of every eligible mainstream school in the register, counts only

@@ -26,6 +26,13 @@ export const msg = {
   fileYears: (s: FileSummary) =>
     `  years: ${s.years.length ? yearSpan(s.years) : '(none)'}${s.yearBasis ? ` (${s.yearBasis})` : ''}`,
   fileHubs: (hubs: string[]) => `  hubs covered: ${hubs.length ? hubs.join(', ') : '(none)'}`,
+  fileSchoolsMatched: (m: { schools: number; inRegister: number } | undefined, hasRegister: boolean) =>
+    m === undefined
+      ? undefined
+      : hasRegister
+        ? `  schools in the register: ${m.inRegister.toLocaleString('en-GB')} of ${m.schools.toLocaleString('en-GB')}` +
+          (m.inRegister < m.schools ? ' (the others are left out of the impact estimates)' : '')
+        : '  schools in the register: no register given (schools are placed in hubs through it)',
   fileSuppressed: (s: FileSummary) => {
     const parts = (Object.entries(s.suppressed) as [MissingSymbol, number][])
       .filter(([, n]) => n > 0)

@@ -21,6 +21,13 @@ export function hubsCovered(
       if (hub) found.add(hub);
     }
   }
+  // A school-level destinations file reaches hubs through its schools' URNs in the register.
+  if (kind === 'destinations') {
+    for (const s of (result as ReadResult<RecordsByKind['destinations']>).schools ?? []) {
+      const hub = hubOfUrn.get(s.urn);
+      if (hub) found.add(hub);
+    }
+  }
   for (const r of result.records) {
     let hub: string | undefined;
     if (kind === 'institutions') hub = hubs.hubOf((r as RecordsByKind['institutions']).laCode);
@@ -31,6 +38,22 @@ export function hubsCovered(
     if (hub) found.add(hub);
   }
   return hubs.hubs.map((h) => h.id).filter((id) => found.has(id));
+}
+
+/** Schools in a school-level destinations file, and how many of them the register (any file) lists. */
+export interface SchoolsMatched {
+  readonly schools: number;
+  readonly inRegister: number;
+}
+
+export function schoolsMatched(
+  result: ReadResult<RecordsByKind[InputKind]>,
+  register: ReadonlySet<string>,
+): SchoolsMatched | undefined {
+  const rows = (result as ReadResult<RecordsByKind['destinations']>).schools;
+  if (!rows?.length) return undefined;
+  const urns = new Set(rows.map((r) => r.urn));
+  return { schools: urns.size, inRegister: [...urns].filter((u) => register.has(u)).length };
 }
 
 export function hubOfUrnMap(inputs: Inputs, hubs: HubIndex): Map<string, string> {

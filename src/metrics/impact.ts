@@ -11,10 +11,17 @@ import {
 } from '../model/school-destination.js';
 import { academicYear, startYearOf } from '../model/year.js';
 import { welchDifference } from '../stats/mean-difference.js';
-import { type DidResult, type Estimate, minimumDetectableEffect, staggeredDid } from '../stats/staggered-did.js';
+import {
+  type DidOptions,
+  type DidResult,
+  type Estimate,
+  minimumDetectableEffect,
+  type PanelUnit,
+  staggeredDid,
+} from '../stats/staggered-did.js';
 import { withinSlope } from '../stats/within-slope.js';
 import { achievedCount } from './compass.js';
-import { type PanelSchool, type SchoolPanel, schoolPanel } from './impact-panel.js';
+import { type PanelSchool, panelFrom, type SchoolPanel, schoolRegister } from './impact-panel.js';
 
 /**
  * school rows + register - panel per measure, pupil group and hub -+- staggered DiD: ATT, event study, MDE
@@ -48,17 +55,22 @@ export interface ImpactInput {
 
 export function impactMetrics(input: ImpactInput): MetricRow[] {
   const rows: MetricRow[] = [];
-  const minUnits = Math.max(MIN_CELL_SCHOOLS, input.sdc.minInstitutions);
+  // The register is looked up once, and each pupil group's rows picked out once, for all measures.
+  const register = schoolRegister(input.institutions, input.hubs);
+  const byBreakdown = new Map(SCHOOL_BREAKDOWNS.map((b) => [b, input.schools.filter((r) => r.breakdown === b)]));
+  const achieved = new Map(input.compass.map((r) => [`${r.urn}|${startYearOf(r.year)}`, achievedCount(r)]));
   for (const { id, field } of IMPACT_MEASURES) {
+    let total: SchoolPanel | undefined;
     for (const breakdown of SCHOOL_BREAKDOWNS) {
-      const panel = schoolPanel(input.schools, input.institutions, input.hubs, field, breakdown);
+      const panel = panelFrom(register, byBreakdown.get(breakdown) ?? [], field, breakdown);
+      if (breakdown === 'total') total = panel;
       if (panel.cohorts.length < 2) continue;
       for (const hub of ['all', ...input.hubIds]) {
         const schools = hub === 'all' ? panel.schools : panel.schools.filter((s) => s.hub === hub);
-        rows.push(...didRows(id, hub, breakdown, { ...panel, schools }, minUnits));
+        rows.push(...didRows(id, hub, breakdown, { ...panel, schools }, input.sdc));
       }
     }
-    rows.push(...slopeRows(id, field, input));
+    rows.push(...slopeRows(id, total ?? panelFrom(register, [], field, 'total'), achieved, input.hubIds));
   }
   return rows;
 }
@@ -67,10 +79,28 @@ export function impactPeriod(cohorts: readonly number[]): string {
   return `${academicYear(cohorts[0] ?? 0)}-${academicYear(cohorts[cohorts.length - 1] ?? 0)}`;
 }
 
-function didRows(id: ImpactStem, hub: string, breakdown: SchoolBreakdown, panel: SchoolPanel, minUnits: number) {
-  const clusters = new Set(panel.schools.map((s) => s.cluster)).size;
-  const cluster = clusters >= MIN_LA_CLUSTERS;
-  const result = staggeredDid(panel.schools, { minUnits, cluster, eventTimes: EVENT_TIMES });
+/**
+ * The estimator's options for one panel, as every impact row is estimated: cells of at least MIN_CELL_SCHOOLS (or
+ * the disclosure minimum, if larger) joining and not-yet-joined schools; clustered by LA when the panel spans
+ * MIN_LA_CLUSTERS LAs or more, by school otherwise.
+ */
+export function impactDidOptions(
+  schools: readonly PanelUnit[],
+  sdc: Pick<SdcConfig, 'minInstitutions'>,
+): DidOptions & { readonly clusters: number } {
+  const clusters = new Set(schools.map((s) => s.cluster)).size;
+  return {
+    minUnits: Math.max(MIN_CELL_SCHOOLS, sdc.minInstitutions),
+    cluster: clusters >= MIN_LA_CLUSTERS,
+    eventTimes: EVENT_TIMES,
+    clusters,
+  };
+}
+
+function didRows(id: ImpactStem, hub: string, breakdown: SchoolBreakdown, panel: SchoolPanel, sdc: SdcConfig) {
+  const options = impactDidOptions(panel.schools, sdc);
+  const { clusters, cluster } = options;
+  const result = staggeredDid(panel.schools, options);
   const period = impactPeriod(panel.cohorts);
   const base = { hub, period, unit: 'pp' as const };
   const variance = cluster
@@ -187,11 +217,14 @@ function naiveRows(id: ImpactStem, hub: string, breakdown: SchoolBreakdown, pane
  * Dose-response: within-school change in the rate per extra benchmark fully achieved in the school's Compass return
  * for the cohort's KS4 year, with school and year fixed effects; an association within schools, not an effect.
  */
-function slopeRows(id: ImpactStem, field: SchoolMeasure, input: ImpactInput): MetricRow[] {
-  const achieved = new Map(input.compass.map((r) => [`${r.urn}|${startYearOf(r.year)}`, achievedCount(r)]));
-  const panel = schoolPanel(input.schools, input.institutions, input.hubs, field, 'total');
+function slopeRows(
+  id: ImpactStem,
+  panel: SchoolPanel,
+  achieved: ReadonlyMap<string, number>,
+  hubIds: readonly string[],
+): MetricRow[] {
   const out: MetricRow[] = [];
-  for (const hub of ['all', ...input.hubIds]) {
+  for (const hub of ['all', ...hubIds]) {
     const points = panel.schools
       .filter((s) => hub === 'all' || s.hub === hub)
       .flatMap((s) =>

@@ -96,12 +96,19 @@ export function staggeredDid(panel: readonly PanelUnit[], options: DidOptions): 
   });
   const n = units.length;
   const groups = [...new Set(units.flatMap((u) => (u.group === null ? [] : [u.group])))].sort((a, b) => a - b);
+  // Each unit's outcomes as an array by period (NaN = unobserved), so a cell reads them without map look-ups.
+  const at = new Map(periods.map((p, k) => [p, k]));
+  const ys = units.map((u) => {
+    const row = new Float64Array(periods.length).fill(Number.NaN);
+    for (const [p, v] of u.y) row[at.get(p) as number] = v;
+    return row;
+  });
   const cells: Cell[] = [];
   const dropped: DroppedCell[] = [];
   for (const g of groups) {
     for (const t of periods) {
       if (t === g - 1) continue;
-      const cell = groupTime(units, g, t, n);
+      const cell = groupTime(units, ys, at, g, t, n);
       if (!cell) continue;
       if (cell.treated < options.minUnits || cell.controls < options.minUnits) {
         dropped.push({ g, t, treated: cell.treated, controls: cell.controls });
@@ -127,15 +134,26 @@ export function staggeredDid(panel: readonly PanelUnit[], options: DidOptions): 
   };
 }
 
-function groupTime(units: readonly PanelUnit[], g: number, t: number, n: number): Cell | undefined {
+function groupTime(
+  units: readonly PanelUnit[],
+  ys: readonly Float64Array[],
+  at: ReadonlyMap<number, number>,
+  g: number,
+  t: number,
+  n: number,
+): Cell | undefined {
   const base = g - 1;
   const cutoff = Math.max(t, base);
   const treated: [number, number][] = [];
   const controls: [number, number][] = [];
+  const kt = at.get(t);
+  const kb = at.get(base);
+  if (kt === undefined || kb === undefined) return undefined;
   units.forEach((u, i) => {
-    const yt = u.y.get(t);
-    const yb = u.y.get(base);
-    if (yt === undefined || yb === undefined) return;
+    const y = ys[i] as Float64Array;
+    const yt = y[kt] as number;
+    const yb = y[kb] as number;
+    if (Number.isNaN(yt) || Number.isNaN(yb)) return;
     if (u.group === g) treated.push([i, yt - yb]);
     else if (u.group === null || u.group > cutoff) controls.push([i, yt - yb]);
   });
@@ -200,9 +218,16 @@ function aggregate(
     psi[i] = (psi[i] ?? 0) + own / total - (sumPAtt * dev) / (total * total);
   });
   const se = Math.sqrt(clusterOf.variance(psi)) / n;
-  const used = new Set(chosen.flatMap((c) => [...c.psi.keys()]));
+  const seen = new Uint8Array(n);
+  let used = 0;
+  for (const c of chosen) {
+    for (const i of c.psi.keys()) {
+      if (seen[i] === 0) used++;
+      seen[i] = 1;
+    }
+  }
   const q = clusterOf.critical;
-  return { value, se, low: value - q * se, high: value + q * se, units: used.size, cells: chosen.length };
+  return { value, se, low: value - q * se, high: value + q * se, units: used, cells: chosen.length };
 }
 
 interface ClusterIndex {

@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { validateCommand } from '../../src/cli/commands/validate.js';
+import { msg } from '../../src/cli/messages.js';
 import { memoryTerminal } from '../../src/cli/terminal.js';
 import { HAS_REAL_DATA, realFile } from '../real-data.js';
 
@@ -44,6 +46,24 @@ describe('validate on data-samples (the repository config)', () => {
       'data-samples/neighbours/synthetic_stat_neighbours.xlsx\n  kind: statistical neighbours; 42 local authorities',
     );
     expect(out).toMatch(/^ {2}central:neighbours \(\d+ areas\): .*left out as in a hub$/m);
+  });
+
+  it("names the school files' layout and cohort, and how many of their schools the register lists", async () => {
+    const { report } = await validate([]);
+    const { out } = await validate([], false);
+    // The sample school files cover every eligible mainstream school of the register (data-samples/README.md).
+    const csv = readFileSync(path.join(ROOT, 'data-samples/institutions.csv'));
+    const register = parse(csv, { columns: true }) as Record<string, string>[];
+    const eligible = register.filter((r) => r.type === 'mainstream' && r.eligible === 'yes');
+    const schools = report.files.filter((f: { layout: string }) => f.layout.startsWith('ees-school '));
+    expect(schools).toHaveLength(8);
+    expect(schools[0]).toMatchObject({ years: ['2015/16'], hubs: ['central', 'east', 'south', 'west'] });
+    const matched = { schools: eligible.length, inRegister: eligible.length };
+    expect(schools.map((f: { schoolsInRegister: unknown }) => f.schoolsInRegister)).toEqual(Array(8).fill(matched));
+    expect(out).toContain(msg.fileSchoolsMatched(matched, true));
+    // Given alone, a school file has no register to match: validate says so.
+    const alone = await validate(['data-samples/destinations/synthetic_ees_ks4_inst_201516.csv'], false);
+    expect(alone.out).toContain(msg.fileSchoolsMatched({ schools: eligible.length, inRegister: 0 }, false));
   });
 
   it('prints a readable summary per file', async () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PLANTED_EFFECT } from '../../scripts/samples/school-destinations-model.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import { keepLatestReturns } from '../../src/ingest/compass-supersession.js';
 import { allRecords } from '../../src/ingest/index.js';
@@ -7,6 +8,7 @@ import { computeMetrics } from '../../src/metrics/index.js';
 import type { MetricRow } from '../../src/model/metric.js';
 import { INPUT_KINDS } from '../../src/model/records.js';
 import { type PipelineResult, readAndCompute } from '../../src/pipeline/read-and-compute.js';
+import { tQuantile } from '../../src/stats/student-t.js';
 import { recoverableBySubtraction } from '../sdc/subtraction.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -128,5 +130,55 @@ describe('computeMetrics with disclosure control on data-samples/', () => {
     const eet = (table: MetricRow[]) =>
       table.find((r) => r.measure === 'eet_sustained_pct' && r.hub === 'central' && r.breakdown === 'total')!;
     expect(eet(rows).value).toBe(Math.round(eet(full).value! * 10) / 10);
+  });
+  // The school-level sample files (eight cohorts, 2015/16-2022/23) carry a planted effect of joining; the truth is
+  // read from the model that wrote them (scripts/samples/school-destinations-model.ts), not from this run.
+  const impact: [string, keyof typeof PLANTED_EFFECT][] = [
+    ['eet_sustained', 'overall'],
+    ['apprenticeship', 'appren'],
+    ['not_sustained', 'all_notsust'],
+  ];
+  const impactRow = (measure: string, breakdown: string, hub = 'all') =>
+    rows.find((r) => r.measure === measure && r.hub === hub && r.breakdown === breakdown);
+
+  it.each(impact)('writes impact_%s rows: overall effect, event study e-3..e+3, MDE and benchmarks slope', (id) => {
+    for (const hub of ['all', ...result.config.hubs.map((h) => h.id)]) {
+      expect(impactRow(`impact_${id}_att_pp`, 'total', hub)?.value, hub).toEqual(expect.any(Number));
+      expect(impactRow(`impact_${id}_mde_pp`, 'total', hub)?.value, hub).toBeGreaterThan(0);
+      expect(impactRow(`impact_benchmarks_${id}_slope_pp`, 'total', hub)?.value, hub).toEqual(expect.any(Number));
+      for (const e of ['e-3', 'e-2', 'e0', 'e+1', 'e+2', 'e+3']) {
+        expect(impactRow(`impact_${id}_event_pp`, e, hub)?.value, `${hub} ${e}`).toEqual(expect.any(Number));
+      }
+      // The last cohort before joining is the reference: 0 by construction.
+      expect(impactRow(`impact_${id}_event_pp`, 'e-1', hub)).toMatchObject({ value: 0, note: 'reference' });
+    }
+    const att = impactRow(`impact_${id}_att_pp`, 'total') as MetricRow;
+    expect(att).toMatchObject({ period: '2015/16-2022/23', unit: 'pp' });
+    // The samples span 33 LAs, enough to cluster on (metrics/impact.ts MIN_LA_CLUSTERS = 30).
+    expect(att.note).toContain('clustered by LA (33 LAs)');
+    // MDE = (1.96 + 0.84) × SE, and the interval is ± t(0.975, 32) × SE; all three published to one decimal.
+    const se = (att.ci_high! - att.ci_low!) / (2 * tQuantile(0.975, 32));
+    expect(Math.abs(impactRow(`impact_${id}_mde_pp`, 'total')!.value! - 2.8016 * se)).toBeLessThan(0.15);
+  });
+
+  it.each(impact)(
+    "impact_%s: the samples' overall effect interval covers the planted effect, all pupils and both groups",
+    (id, field) => {
+      // The planted effect is the same for disadvantaged and other pupils (data-samples/README.md).
+      for (const breakdown of ['total', 'disadvantaged', 'not_disadvantaged']) {
+        const att = impactRow(`impact_${id}_att_pp`, breakdown) as MetricRow;
+        expect(att.ci_low!, breakdown).toBeLessThanOrEqual(PLANTED_EFFECT[field]);
+        expect(att.ci_high!, breakdown).toBeGreaterThanOrEqual(PLANTED_EFFECT[field]);
+      }
+      // No link between benchmarks and destinations is planted: the within-school slope's interval covers 0.
+      const slope = impactRow(`impact_benchmarks_${id}_slope_pp`, 'total') as MetricRow;
+      expect(slope.ci_low!).toBeLessThanOrEqual(0);
+      expect(slope.ci_high!).toBeGreaterThanOrEqual(0);
+    },
+  );
+
+  it('the naive members-minus-others gap in sustained destinations exceeds the planted effect (selection)', () => {
+    expect(impactRow('impact_eet_sustained_naive_pp', 'total')!.value!).toBeGreaterThan(PLANTED_EFFECT.overall);
+    expect(impactRow('impact_eet_sustained_before_gap_pp', 'total')!.ci_low!).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
-import { hubOfUrnMap, hubsCovered } from '../../ingest/coverage.js';
+import { hubOfUrnMap, hubsCovered, schoolsMatched } from '../../ingest/coverage.js';
 import { allRecords } from '../../ingest/index.js';
 import { displayPath } from '../../ingest/summary.js';
 import { laLevelCodes } from '../../metrics/neighbours-comparison.js';
@@ -32,6 +32,8 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
   if (present.length === 0 && evidence.surveys.length + evidence.items.length + coded.length === 0)
     throw new UserError(msg.noInputs(), msg.noInputsHint());
   const hubOfUrn = hubOfUrnMap(inputs, hubs);
+  const register = new Set(inputs.institutions.flatMap((f) => f.records.map((r) => r.urn)));
+  const hasRegister = inputs.institutions.length > 0;
   const results = INPUT_KINDS.flatMap((kind) => inputs[kind].map((r) => ({ kind, result: r })));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
@@ -46,6 +48,7 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
             ...result.summary,
             file: display(result.summary.file),
             hubs: hubsCovered(kind, result, hubs, hubOfUrn),
+            ...(hasRegister ? { schoolsInRegister: schoolsMatched(result, register) } : {}),
           })),
           absent,
           surveys: evidence.surveys.map(({ data }) => ({
@@ -77,6 +80,7 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
         msg.fileCounts(s),
         msg.fileYears(s),
         msg.fileHubs(hubsCovered(kind, result, hubs, hubOfUrn)),
+        msg.fileSchoolsMatched(schoolsMatched(result, register), hasRegister),
         msg.fileSuppressed(s),
         msg.fileExcluded(s),
         ...s.notes.map(msg.fileNote),

@@ -44,6 +44,12 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
  * a person editing the file needs the line and column.
  */
 export function jsonErrorAt(text: string, message: string): string {
+  const { line, column, reason } = jsonErrorPlace(text, message);
+  return `line ${line}, column ${column}: ${reason}`;
+}
+
+/** Where JSON.parse stopped, as a 1-based line and column, and why (the message without its position). */
+export function jsonErrorPlace(text: string, message: string): { line: number; column: number; reason: string } {
   const position = /at position (\d+)/.exec(message);
   const offset = position ? Number(position[1]) : firstBadOffset(text);
   const before = text.slice(0, offset).split('\n');
@@ -53,7 +59,7 @@ export function jsonErrorAt(text: string, message: string): string {
     .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
     .replace(/, \.\.\.?".*" is not valid JSON$/s, '')
     .replace(/, ".*" is not valid JSON$/s, '');
-  return `line ${line}, column ${column}: ${reason}`;
+  return { line, column, reason };
 }
 
 /**

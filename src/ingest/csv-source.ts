@@ -167,6 +167,7 @@ function parserOptions(
 ): Options<CsvRow, { record: string[]; raw: string }> {
   let quotedCrlfs = 0;
   let lastLine = linesBefore;
+  let skippedLine: number | undefined;
   return {
     delimiter,
     // Past the header, the line end is the one csv-parse found there (the scanner hands back only LF files).
@@ -185,8 +186,11 @@ function parserOptions(
       if (!err || failure.value) return;
       const described = describeParseFailure(err, lastLine, delimiter);
       if (described.stops) failure.value = described;
-      else
+      // csv-parse skips a record once per stray quote in it ('Very "satisfied"' twice): one error per record.
+      else if (described.line !== skippedLine) {
+        skippedLine = described.line;
         log.error({ line: described.line, message: described.message(described.line), expected: described.expected });
+      }
     },
   };
 }

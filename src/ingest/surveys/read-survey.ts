@@ -39,12 +39,18 @@ export async function readSurvey(file: string, options: SurveyReadOptions = {}):
   const facts = layoutFacts(grid.rows, layout);
   const header = grid.rows[0]?.cells ?? [];
   const data = grid.rows.slice(facts.headerRows);
-  if (grid.rows.length > 0 && data.length === 0)
+  // A file whose rows could not be read (an unclosed quote on line 2) already has its located error.
+  if (grid.rows.length > 0 && data.length === 0 && log.errorCount === 0)
     log.error({ message: 'the export has header rows but no responses', expected: 'at least one response row' });
-  const unknown = Object.keys(options.questions ?? {}).filter((id) => !facts.questions.some((q) => q.id === id));
+  // No header read (an unclosed quote in it): the config's questions and placement column cannot be looked for, so
+  // "not in the export" would only repeat the located error.
+  const headless = grid.rows.length === 0 && log.errorCount > 0;
+  const unknown = headless
+    ? []
+    : Object.keys(options.questions ?? {}).filter((id) => !facts.questions.some((q) => q.id === id));
   repeatedLookups(facts, header, options.placement?.column, log);
   const place = placementOf(facts.questions, header, data, options);
-  if (options.placement && !place)
+  if (options.placement && !place && !headless)
     log.error({
       line: 1,
       message: 'the placement column given in the config is not in the header',

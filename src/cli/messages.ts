@@ -15,6 +15,11 @@ export const msg = {
     `with the command you ran.`,
   userError: (message: string) => `error: ${message}`,
   hint: (hint: string) => `hint: ${hint}`,
+  noConfigFound: (dir: string, names: readonly string[]) =>
+    `No config file was found: looked in ${dir} for ${names.join(', ')}, and no input files were given.`,
+  noConfigFoundHint: () =>
+    'Run `hubs-eval init` to write a config in this folder, pass --config, or give files (hubs-eval validate ' +
+    'data.csv).',
   noInputs: () => 'No inputs are configured and no files were given: nothing to validate.',
   noInputsHint: () =>
     'Give files (hubs-eval validate data.csv), or run in a folder with hubs-eval.config.json, or pass --config.',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { SCALES } from '../ingest/surveys/scales.js';
+import { measureFacts } from '../model/measures/index.js';
+import type { MetricUnit } from '../model/metric.js';
 import { describeValue } from './describe-value.js';
 import { measureId } from './measure-id.js';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from './year.js';
@@ -61,17 +63,38 @@ const academicYear = text.transform((value, ctx) => {
   return z.NEVER;
 });
 
+/**
+ * The values a target may take for its measure's unit (from the catalogue): a share is 0 to 100, a change in
+ * percentage points -100 to 100, a count never negative. A mean has no bound that fits every measure.
+ */
+export const TARGET_RANGES: Readonly<Record<MetricUnit, { min: number; max: number; what: string } | null>> = {
+  pct: { min: 0, max: 100, what: 'a percentage from 0 to 100' },
+  pp: { min: -100, max: 100, what: 'a change from -100 to 100 percentage points' },
+  count: { min: 0, max: Number.POSITIVE_INFINITY, what: 'a count of 0 or more' },
+  mean: null,
+};
+
 export const targetsSection = z
   .array(
-    z.strictObject({
-      measure: measureId,
-      hub: text.optional(),
-      breakdown: text.optional(),
-      year: academicYear,
-      value: z.number(expected('a number')),
-      direction: z.enum(['at least', 'at most'], expected('"at least" or "at most"')),
-      source: text,
-    }),
+    z
+      .strictObject({
+        measure: measureId,
+        hub: text.optional(),
+        breakdown: text.optional(),
+        year: academicYear,
+        value: z.number(expected('a number')),
+        direction: z.enum(['at least', 'at most'], expected('"at least" or "at most"')),
+        source: text,
+      })
+      .superRefine((target, ctx) => {
+        const range = TARGET_RANGES[measureFacts(target.measure).unit];
+        if (range && (target.value < range.min || target.value > range.max))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['value'],
+            message: `expected ${range.what} for ${target.measure}, found ${describeValue(target.value)}`,
+          });
+      }),
     expected('a list of targets'),
   )
   .optional();

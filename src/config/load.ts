@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { EXIT, UserError } from '../errors.js';
@@ -44,6 +44,12 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
  * a person editing the file needs the line and column.
  */
 export function jsonErrorAt(text: string, message: string): string {
+  const { line, column, reason } = jsonErrorPlace(text, message);
+  return `line ${line}, column ${column}: ${reason}`;
+}
+
+/** Where JSON.parse stopped, as a 1-based line and column, and why (the message without its position). */
+export function jsonErrorPlace(text: string, message: string): { line: number; column: number; reason: string } {
   const position = /at position (\d+)/.exec(message);
   const offset = position ? Number(position[1]) : firstBadOffset(text);
   const before = text.slice(0, offset).split('\n');
@@ -53,7 +59,7 @@ export function jsonErrorAt(text: string, message: string): string {
     .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
     .replace(/, \.\.\.?".*" is not valid JSON$/s, '')
     .replace(/, ".*" is not valid JSON$/s, '');
-  return `line ${line}, column ${column}: ${reason}`;
+  return { line, column, reason };
 }
 
 /**
@@ -83,11 +89,15 @@ function firstBadOffset(text: string): number {
 export function resolveInputs(config: Config): Partial<Record<ConfigInputKind, string[]>> {
   const out: Partial<Record<ConfigInputKind, string[]>> = {};
   const problems: string[] = [];
+  let folders = 0;
   for (const [kind, patterns] of Object.entries(config.inputs) as [ConfigInputKind, string[]][]) {
     const files = new Set<string>();
     for (const p of patterns) {
       const { files: hits, hidden } = expandPattern(p, config.dir);
-      if (hits.length === 0)
+      if (hits.length === 0 && isFolder(path.resolve(config.dir, p))) {
+        folders++;
+        problems.push(folderProblem(kind, p, config.dir));
+      } else if (hits.length === 0)
         problems.push(
           hidden.length
             ? `inputs.${kind}: "${p}" matches only hidden files (${hidden.map((h) => path.basename(h)).join(', ')}), ` +
@@ -109,12 +119,31 @@ export function resolveInputs(config: Config): Partial<Record<ConfigInputKind, s
   problems.push(...unlisted);
   if (problems.length)
     throw new UserError(
-      `Some configured inputs match no file.`,
+      folders === problems.length
+        ? 'A configured input is a folder, not a file.'
+        : 'Some configured inputs match no file.',
       'Check the paths under "inputs" in the config.',
       EXIT.usage,
       problems,
     );
   return out;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** An input given as a folder: its files are read through a pattern, which says which of them are inputs. */
+function folderProblem(kind: ConfigInputKind, given: string, dir: string): string {
+  const pattern = `${given.replace(/[\\/]+$/, '')}/*.${kind === 'evidence' ? 'md' : 'csv'}`;
+  return (
+    `inputs.${kind}: "${given}" is a folder, not a file (${path.resolve(dir, given)}); ` +
+    `give a pattern for its files, e.g. "${pattern}"`
+  );
 }
 
 /**

@@ -82,7 +82,7 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
   const csv = await openCsv(file, log);
   const summary = new SummaryBuilder('activities', csv);
   summary.yearBasis = 'academic year (1 Sep - 31 Aug) of each activity date';
-  const columns = new Columns(csv.header);
+  const columns = new Columns(csv.header, log);
   const index = indexColumns(columns, log, summary);
   summary.layout = `activity log (${csv.header.length} columns)`;
   const records: Activity[] = [];

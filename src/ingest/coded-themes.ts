@@ -25,7 +25,7 @@ export async function readCodedThemes(
 ): Promise<{ coded: CodedQuestion; problems: Problem[] }> {
   const log = new ProblemLog(file);
   const csv = await openCsv(file, log);
-  const cols = new Columns(csv.header);
+  const cols = new Columns(csv.header, log);
   const id = cols.require(log, 1, 'the response id', ...ID_COLUMNS);
   const theme = cols.require(log, 1, 'the theme', ...THEME_COLUMNS);
   const quote = cols.find('quote', 'quote flag', 'example quote');

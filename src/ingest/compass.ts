@@ -51,7 +51,7 @@ async function readCompass(file: string): Promise<ReadResult<CompassReturn>> {
   const csv = await openCsv(file, log);
   const summary = new SummaryBuilder('compass', csv);
   summary.layout = 'Compass export';
-  const columns = new Columns(csv.header);
+  const columns = new Columns(csv.header, log);
   const located = csv.header.length ? locate(columns, log) : undefined;
   if (located) describeYearBasis(summary, located);
   const returns: CompassReturn[] = [];

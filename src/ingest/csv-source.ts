@@ -167,6 +167,7 @@ function parserOptions(
 ): Options<CsvRow, { record: string[]; raw: string }> {
   let quotedCrlfs = 0;
   let lastLine = linesBefore;
+  let skippedLine: number | undefined;
   return {
     delimiter,
     // Past the header, the line end is the one csv-parse found there (the scanner hands back only LF files).
@@ -185,8 +186,11 @@ function parserOptions(
       if (!err || failure.value) return;
       const described = describeParseFailure(err, lastLine, delimiter);
       if (described.stops) failure.value = described;
-      else
+      // csv-parse skips a record once per stray quote in it ('Very "satisfied"' twice): one error per record.
+      else if (described.line !== skippedLine) {
+        skippedLine = described.line;
         log.error({ line: described.line, message: described.message(described.line), expected: described.expected });
+      }
     },
   };
 }
@@ -273,21 +277,55 @@ export function headerKey(name: string): string {
   return name.toLowerCase().replace(/[\s_\-.]+/g, '');
 }
 
-/** Finds columns by any of their accepted names; reports the required ones that are missing. */
+/** A column's place as a person finds it in a spreadsheet: its number and its letter, "4 (D)". */
+export function columnPlace(k: number): string {
+  let letters = '';
+  for (let n = k + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${k + 1} (${letters})`;
+}
+
+/** The error for a header naming one column twice: which copy to read would be a guess. */
+export function duplicateColumnProblem(name: string, first: number, second: number, line = 1) {
+  return {
+    line,
+    column: name,
+    message: `the header has the column "${name}" twice; rename or remove one, as which holds the data is unclear`,
+    expected: 'each column name once in the header',
+    found: `columns ${columnPlace(first)} and ${columnPlace(second)}`,
+  };
+}
+
+/**
+ * Finds columns by any of their accepted names; reports the required ones that are missing. Given a log, a name
+ * the reader looks up that the header holds twice (after `headerKey`) is an error at the header line, once.
+ */
 export class Columns {
   private readonly index = new Map<string, number>();
+  private readonly repeats = new Map<string, number>();
 
-  constructor(readonly header: readonly string[]) {
+  constructor(
+    readonly header: readonly string[],
+    private readonly log?: ProblemLog,
+    private readonly headerLine = 1,
+  ) {
     header.forEach((h, k) => {
       const key = headerKey(h);
       if (!this.index.has(key)) this.index.set(key, k);
+      else if (key && !this.repeats.has(key)) this.repeats.set(key, k);
     });
   }
 
   find(...aliases: string[]): number | undefined {
     for (const a of aliases) {
-      const k = this.index.get(headerKey(a));
-      if (k !== undefined) return k;
+      const key = headerKey(a);
+      const k = this.index.get(key);
+      if (k === undefined) continue;
+      const again = this.repeats.get(key);
+      if (again !== undefined && this.log) {
+        this.log.error(duplicateColumnProblem(this.header[k] ?? a, k, again, this.headerLine));
+        this.repeats.delete(key);
+      }
+      return k;
     }
     return undefined;
   }

@@ -48,7 +48,7 @@ async function readDestinations(file: string): Promise<ReadResult<DestinationRow
   const log = new ProblemLog(file);
   const csv = await openCsv(file, log);
   const summary = new SummaryBuilder('destinations', csv);
-  const columns = new Columns(csv.header);
+  const columns = new Columns(csv.header, log);
   const rows: CsvRow[] = [];
   // Buffered (the largest real file is 5,846 rows) because the year basis may depend on data_type values.
   for await (const row of csv.rows) rows.push(row);

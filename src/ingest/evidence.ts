@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 import { EVIDENCE_TYPES, type EvidenceItem, type EvidenceType } from '../model/evidence.js';
 import { type Problem, ProblemLog } from '../model/problem.js';
 import { findPersonalData, masked, PERSONAL_DATA_EXPECTED, personalDataMessage } from './personal-data.js';
@@ -26,6 +26,14 @@ export async function readEvidence(
   const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   personalDataProblems(text, options.strict === true, log);
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match && /^---\r?\n/.test(text)) {
+    log.error({
+      line: 1,
+      message: 'the front matter that opens on this line is never closed',
+      expected: 'a line "---" after the last front-matter field, then the text',
+    });
+    return { item: null, problems: log.problems };
+  }
   if (!match) {
     log.error({
       line: 1,
@@ -39,9 +47,14 @@ export async function readEvidence(
     const at = (match[1] ?? '').split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`));
     return at < 0 ? 1 : at + 2;
   };
-  for (const err of doc.errors)
-    log.error({ line: (err.linePos?.[0]?.line ?? 0) + 1, message: `front matter is not valid YAML: ${err.code}` });
-  const data = (doc.errors.length ? {} : (doc.toJS() ?? {})) as Record<string, unknown>;
+  const [yamlError] = doc.errors;
+  if (yamlError) {
+    // The first error only, and no field checks: with the YAML broken, "type must be given as text" and the like
+    // would be follow-ons at lines that are fine.
+    log.error(yamlProblem(yamlError, match[1] ?? ''));
+    return { item: null, problems: log.problems };
+  }
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(data).filter((k) => !FIELDS.includes(k)))
     log.error({
       line: lineOf(key),
@@ -127,4 +140,37 @@ function personalDataProblems(text: string, strict: boolean, log: ProblemLog): v
     if (strict) log.error(problem);
     else log.warn(problem);
   }
+}
+
+/**
+ * The first YAML error of the front matter at its file line (the front matter starts on line 2). The parser
+ * places an unclosed quote where the text ends; the line that opens it is the one to fix.
+ */
+function yamlProblem(err: YAMLError, front: string) {
+  const at = err.linePos?.[0] ?? { line: 1, col: 1 };
+  if (err.code === 'MISSING_CHAR' && /closing ["']?quote/i.test(err.message)) {
+    const lines = front.split(/\r?\n/);
+    const opens = lines.findIndex((l, k) => k < at.line && /^\s*[^:#]+:\s*(["'])/.test(l) && !closesOnLine(l));
+    if (opens >= 0)
+      return {
+        line: opens + 2,
+        message: 'front matter: a quoted value opens on this line and is never closed',
+        expected: 'a closing quote at the end of the value',
+      };
+  }
+  const reason = (err.message.split('\n')[0] ?? err.code).replace(/ at line \d+, column \d+:?$/, '');
+  return {
+    line: at.line + 1,
+    message: `front matter is not valid YAML: ${reason} (column ${at.col})`,
+    expected: 'one "field: value" per line, as in the example evidence files',
+  };
+}
+
+/** True when the quoted value that starts the line's value also ends on it ("a", 'it''s', "say \"hi\""). */
+function closesOnLine(line: string): boolean {
+  const value = line.slice(line.indexOf(':') + 1).trim();
+  const q = value[0];
+  if (q === '"') return /^"(?:[^"\\]|\\.)*"/.test(value);
+  if (q === "'") return /^'(?:[^']|'')*'/.test(value);
+  return true;
 }

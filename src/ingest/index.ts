@@ -14,7 +14,7 @@ import { Columns, readHeader } from './csv-source.js';
 import { destinationsReader } from './destinations.js';
 import { institutionsReader } from './institutions.js';
 import { neetReader } from './neet.js';
-import { plausibleActivities, withPlausibleYears } from './plausible-years.js';
+import { plausibleActivities, withoutImplausible, withPlausibleYears } from './plausible-years.js';
 import type { Reader, ReadOptions } from './reader.js';
 
 export interface RecordsByKind {
@@ -77,7 +77,12 @@ async function readOne<K extends InputKind>(kind: K, file: string, options: Read
   const sink = options.onActivity;
   const streamed = sink ? { ...options, onActivity: plausibleActivities(sink, years, (p) => late.push(p)) } : options;
   const read = withPlausibleYears(kind, await READERS[kind].read(file, streamed), years);
-  return late.length ? { ...read, problems: [...read.problems, ...late] } : read;
+  if (!late.length) return read;
+  return {
+    ...read,
+    summary: withoutImplausible(read.summary, late.length, years),
+    problems: [...read.problems, ...late],
+  };
 }
 
 export function allRecords<K extends InputKind>(inputs: Inputs, kind: K): RecordsByKind[K][] {

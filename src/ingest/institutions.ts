@@ -25,7 +25,7 @@ async function readInstitutions(file: string): Promise<ReadResult<Institution>> 
   const log = new ProblemLog(file);
   const csv = await openCsv(file, log);
   const summary = new SummaryBuilder('institutions', csv);
-  const columns = new Columns(csv.header);
+  const columns = new Columns(csv.header, log);
   const layout = isGias(columns) ? GIAS_LAYOUT : REGISTER_LAYOUT;
   summary.layout = layout.name;
   const located = csv.header.length ? layout.locate(columns, log, 1) : undefined;

@@ -69,7 +69,7 @@ async function readNeet(file: string): Promise<ReadResult<NeetRow>> {
   const csv = await openCsv(file, log);
   const summary = new SummaryBuilder('neet', csv);
   summary.yearBasis = YEAR_BASIS;
-  const columns = new Columns(csv.header);
+  const columns = new Columns(csv.header, log);
   summary.layout = layoutOf(columns);
   const index = indexColumns(columns, log);
   const records: NeetRow[] = [];

@@ -1,5 +1,5 @@
 import type { Problem } from '../model/problem.js';
-import type { Activity, InputKind, ReadResult } from '../model/records.js';
+import type { Activity, FileSummary, InputKind, ReadResult } from '../model/records.js';
 import { type AcademicYear, academicYear, startYearOf } from '../model/year.js';
 import type { RecordsByKind } from './index.js';
 
@@ -73,7 +73,32 @@ export function withPlausibleYears<K extends InputKind>(
     return p === undefined;
   });
   if (!problems.length) return result;
-  return { ...result, records, problems: [...result.problems, ...problems].sort(byLine) };
+  return {
+    ...result,
+    records,
+    summary: withoutImplausible(result.summary, problems.length, w),
+    problems: [...result.problems, ...problems].sort(byLine),
+  };
+}
+
+export const IMPLAUSIBLE_YEAR_ROWS = 'rows with an implausible year (see problems)';
+
+/**
+ * The file's summary once `count` rows were taken out for their year: not kept but excluded, and their years (all
+ * outside the window, so no kept row has them) not listed among the file's years.
+ */
+export function withoutImplausible(summary: FileSummary, count: number, w: YearWindow): FileSummary {
+  if (count === 0) return summary;
+  const excluded = new Map(summary.excluded.map((e) => [e.reason, e.count]));
+  excluded.set(IMPLAUSIBLE_YEAR_ROWS, (excluded.get(IMPLAUSIBLE_YEAR_ROWS) ?? 0) + count);
+  return {
+    ...summary,
+    rowsKept: summary.rowsKept - count,
+    years: summary.years.filter((y) => !outside(y, w)),
+    excluded: [...excluded]
+      .map(([reason, n]) => ({ reason, count: n }))
+      .sort((a, b) => a.reason.localeCompare(b.reason, 'en')),
+  };
 }
 
 /** Wraps an activity sink so an activity dated outside the window is reported (`report`) and not counted. */

@@ -1,7 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
+import { BrowserProfile, type Signals } from './browser-profile.js';
 import { BrowserLaunchError, type PdfOptions, type PdfRenderer } from './pdf-renderer.js';
 
 export interface ChromiumOptions {
@@ -11,6 +11,8 @@ export interface ChromiumOptions {
   readonly timeoutMs?: number;
   /** Where the throwaway browser profile goes; default the OS temporary directory. */
   readonly tempRoot?: string;
+  /** The process's signals (default): an interrupted print removes its profile before the command ends. */
+  readonly signals?: Signals;
 }
 
 /**
@@ -36,16 +38,36 @@ export class ChromiumPdfRenderer implements PdfRenderer {
 
   async render(html: string, options: PdfOptions): Promise<Uint8Array> {
     const timeout = this.options.timeoutMs ?? 60_000;
-    const profile = await mkdtemp(join(this.options.tempRoot ?? tmpdir(), 'hubs-eval-chromium-'));
+    const profile = await BrowserProfile.create(this.options.tempRoot ?? tmpdir(), this.options.signals);
     let browser: Browser | undefined;
     try {
-      browser = await launchBrowser(this.options.executablePath, profile, timeout);
+      browser = await launchBrowser(this.options.executablePath, profile.dir, timeout);
+      const child = browser.process();
+      profile.onInterrupt(() => killBrowser(child));
       return await printPage(browser, html, options, timeout);
     } finally {
       if (browser) await closeBrowser(browser);
-      await rm(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+      profile.remove();
     }
   }
+}
+
+/**
+ * Kills the browser and every process it started, and waits until it has gone. puppeteer starts Chromium as the
+ * leader of its own process group (on POSIX), so the group is signalled, as puppeteer does when it kills it.
+ */
+async function killBrowser(child: ChildProcess | null): Promise<void> {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    setTimeout(resolve, 5_000).unref();
+  });
+  try {
+    process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+  await gone;
 }
 
 /**
@@ -87,6 +109,10 @@ async function launchBrowser(executablePath: string, profile: string, timeout: n
       userDataDir: profile,
       pipe: true,
       timeout,
+      // BrowserProfile handles these: puppeteer's own handlers end the process before the profile is removed.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (e) {
     const text = e instanceof Error ? e.message : String(e);

@@ -1,6 +1,9 @@
+import { msg } from '../cli/messages.js';
+import { CONFIG_FILE_NAMES } from '../config/defaults.js';
 import { HubIndex } from '../config/hub-index.js';
 import { fileCohorts, loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
+import { UserError } from '../errors.js';
 import { crossFileProblems } from '../ingest/coverage.js';
 import { releaseProblems } from '../ingest/destinations.js';
 import { allRecords, type Inputs, readFiles } from '../ingest/index.js';
@@ -61,6 +64,8 @@ export async function readInputs(
   onFile: (file: string) => void = () => {},
 ): Promise<ReadInputsResult> {
   const config = loadConfig(options.config, options.cwd);
+  if (config.file === null && !options.files?.length)
+    throw new UserError(msg.noConfigFound(options.cwd, CONFIG_FILE_NAMES), msg.noConfigFoundHint());
   const given = options.files?.length ? await classifyGiven(options.files, options.kind) : undefined;
   const configured = given ? {} : resolveInputs(config);
   const files = given ? given.tabular : configured;

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { jsonErrorPlace } from '../config/load.js';
 import { METRIC_COLUMNS } from '../model/metric.js';
 import { printable } from '../model/printable.js';
 import type { Problem } from '../model/problem.js';
@@ -100,7 +101,8 @@ export function parseMetricsCsv(text: string, file: string): Parsed<TableRow[]> 
 
 /** metrics.json as `hubs-eval metrics` writes it: `rows`, and `inputs` with their SHA-256. */
 export function parseMetricsJson(text: string, file: string): Parsed<{ rows: TableRow[]; inputs: ManifestInput[] }> {
-  const doc = parseJson(text);
+  const { doc, error } = parseJson(text);
+  if (error) return notJson(file, 'a hubs-eval metrics.json', error);
   if (!isObject(doc) || !Array.isArray(doc.rows))
     return failed(file, 'is not a hubs-eval metrics.json (no "rows" list)');
   const problems: Problem[] = [];
@@ -139,7 +141,9 @@ export function parseMetricsJson(text: string, file: string): Parsed<{ rows: Tab
 
 /** manifest.json of a snapshot folder; an unknown format is refused rather than half-compared. */
 export function parseManifest(text: string, file: string): Parsed<SnapshotManifest> {
-  const parsed = MANIFEST_SCHEMA.safeParse(parseJson(text));
+  const { doc, error } = parseJson(text);
+  if (error) return notJson(file, `a hubs-eval snapshot manifest (format "${MANIFEST_FORMAT}")`, error);
+  const parsed = MANIFEST_SCHEMA.safeParse(doc);
   if (!parsed.success)
     return failed(file, `is not a hubs-eval snapshot manifest (format "${MANIFEST_FORMAT}" expected)`);
   return { value: parsed.data, problems: [] };
@@ -176,12 +180,27 @@ function manifestInput(raw: unknown): ManifestInput[] {
     : [];
 }
 
-function parseJson(text: string): unknown {
+/** The document, or where and why it is not JSON (a hand-edited manifest needs the line and column). */
+function parseJson(text: string): { doc: unknown; error?: undefined } | { doc?: undefined; error: JsonError } {
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
+    return { doc: JSON.parse(body) };
+  } catch (e) {
+    return { error: jsonErrorPlace(body, (e as Error).message) };
   }
+}
+
+type JsonError = ReturnType<typeof jsonErrorPlace>;
+
+function notJson<T>(file: string, what: string, e: JsonError): Parsed<T> {
+  const problem: Problem = {
+    severity: 'error',
+    file,
+    line: e.line,
+    message: `is not JSON: ${e.reason} at column ${e.column}`,
+    expected: what,
+  };
+  return { value: null, problems: [problem] };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -138,6 +138,49 @@ describe('plausible years', () => {
   });
 });
 
+describe('rows taken out for an implausible year are not counted as kept', () => {
+  const WINDOW_END = '2024-03-01T12:00:00Z';
+  afterEach(() => vi.useRealTimers());
+  const summaryOf = async (file: string) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(WINDOW_END));
+    const r = await run('validate', at(file));
+    const block = r.stdout.slice(r.stdout.indexOf(file));
+    return block.slice(0, block.indexOf('\n\n') < 0 ? undefined : block.indexOf('\n\n'));
+  };
+
+  // Counts by hand from the fixtures: the rows and their years are listed in the tests above.
+  it('activities: 4 read, A2-A4 (1900, 2099, 3021) out, 1 kept, only 2023/24 listed', async () => {
+    const s = await summaryOf('activities-years.csv');
+    expect(s).toContain('  rows read: 4; kept: 1\n');
+    expect(s).toContain('  years: 2023/24 (');
+    expect(s).toContain('  excluded rows: 3 rows with an implausible year (see problems)');
+  });
+
+  it('destinations: 2 read, both cohorts (2034/35, 1988/89) out, none kept', async () => {
+    const s = await summaryOf('destinations-years.csv');
+    expect(s).toContain('  rows read: 2; kept: 0\n');
+    expect(s).toContain('  years: (none) (');
+    expect(s).toContain('  excluded rows: 2 rows with an implausible year (see problems)');
+  });
+
+  it('NEET: 3 read, 1989 and 2035 out, 2023 (2022/23) kept', async () => {
+    const s = await summaryOf('neet-years.csv');
+    expect(s).toContain('  rows read: 3; kept: 1\n');
+    expect(s).toContain('  years: 2022/23 (');
+    expect(s).toContain('  excluded rows: 2 rows with an implausible year (see problems)');
+  });
+
+  it('register: 4 read, joined 1900 and 2099 out, 3021/22 an error of its own, 1 kept', async () => {
+    const s = await summaryOf('register-years.csv');
+    expect(s).toContain('  rows read: 4; kept: 1\n');
+    expect(s).toContain('  years: 2021/22\n');
+    expect(s).toContain(
+      '  excluded rows: 2 rows with an implausible year (see problems); 1 rows with errors (see problems)',
+    );
+  });
+});
+
 describe('people in one activity', () => {
   it('99,999,999,999 students and 5,001 teachers are errors; 50,000 students (the bound) is not', async () => {
     const r = await run('validate', at('activities-bound.csv'));

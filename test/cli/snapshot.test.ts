@@ -239,6 +239,39 @@ describe('hubs-eval diff', () => {
     ]);
   });
 
+  it('a manifest.json that is not JSON is refused with its line and column (exit 2)', async () => {
+    const broken = await snapshotOf('broken-manifest');
+    const file = path.join(broken, 'manifest.json');
+    // A hand edit doubles the comma after the "year" value: JSON.parse stops at the second comma.
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => /^ {2}"year": "2023\/24",$/.test(l));
+    expect(at).toBeGreaterThan(0);
+    lines[at] = `${lines[at]},`;
+    writeFileSync(file, lines.join('\n'));
+    const thrown = (() => {
+      try {
+        diffCommand(
+          { cwd: work, before: 'plain', after: 'broken-manifest', tolerance: 0, json: false },
+          memoryTerminal(),
+        );
+      } catch (e) {
+        return e;
+      }
+    })() as UserError;
+    expect(thrown).toBeInstanceOf(UserError);
+    expect(thrown.exitCode).toBe(2);
+    expect(thrown.message).toBe(msg.diffUnreadable(1));
+    // The line is the one edited (1-based), the column just after '  "year": "2023/24",' (20 characters).
+    const line = at + 1;
+    expect(thrown.details).toHaveLength(1);
+    expect(thrown.details[0]).toMatch(
+      new RegExp(
+        `^error: broken-manifest/manifest\\.json, line ${line}: is not JSON: .+ at column 21 ` +
+          '\\(expected a hubs-eval snapshot manifest \\(format "hubs-eval-snapshot/1"\\)\\)$',
+      ),
+    );
+  });
+
   it('compares two lone metrics files too; a CSV records no inputs, so they are not compared', async () => {
     const { code, diff: d, text } = diff('plain/metrics.csv', 'same-a/metrics.json');
     expect(code).toBe(0);

@@ -80,4 +80,23 @@ describe('parseMetricsJson and parseManifest', () => {
       'hubs-eval-snapshot/1',
     );
   });
+
+  it('says where a manifest or metrics.json stops being JSON: line and column, not just "not a manifest"', () => {
+    // Line 3 is '  "year" "2023/24"': the colon is missing, so the parse stops at the value, column 10.
+    const text = '{\n  "format": "hubs-eval-snapshot/1",\n  "year" "2023/24"\n}\n';
+    const [problem, ...more] = parseManifest(text, 'manifest.json').problems;
+    expect(more).toEqual([]);
+    expect(problem).toMatchObject({
+      severity: 'error',
+      file: 'manifest.json',
+      line: 3,
+      expected: 'a hubs-eval snapshot manifest (format "hubs-eval-snapshot/1")',
+    });
+    // The reason is the JavaScript engine's own words, which change between versions; the place does not.
+    expect(problem?.message).toMatch(/^is not JSON: .+ at column 10$/);
+    // A byte-order mark is not counted as a column; the text ends inside the list: line 2, column 11.
+    const json = parseMetricsJson('\uFEFF{\n "rows": [', 'metrics.json').problems[0];
+    expect(json).toMatchObject({ line: 2, expected: 'a hubs-eval metrics.json' });
+    expect(json?.message).toMatch(/^is not JSON: .+ at column 11$/);
+  });
 });

@@ -2,8 +2,9 @@ import { basename } from 'node:path';
 import type { Problem } from '../../model/problem.js';
 import { ProblemLog } from '../../model/problem.js';
 import type { SurveyData, SurveyPlacement, SurveyResponse } from '../../model/survey.js';
+import { duplicateColumnProblem } from '../csv-source.js';
 import { type GridRow, readGrid } from './grid.js';
-import { detectLayout, layoutFacts, type RawQuestion } from './layout.js';
+import { detectLayout, type LayoutFacts, layoutFacts, type RawQuestion } from './layout.js';
 import { expandQuestions, type QuestionOptions, type QuestionReader, questionReader } from './questions.js';
 
 /** What the config's `surveys` entry says about one export; all optional except the id. */
@@ -38,11 +39,18 @@ export async function readSurvey(file: string, options: SurveyReadOptions = {}):
   const facts = layoutFacts(grid.rows, layout);
   const header = grid.rows[0]?.cells ?? [];
   const data = grid.rows.slice(facts.headerRows);
-  if (grid.rows.length > 0 && data.length === 0)
+  // A file whose rows could not be read (an unclosed quote on line 2) already has its located error.
+  if (grid.rows.length > 0 && data.length === 0 && log.errorCount === 0)
     log.error({ message: 'the export has header rows but no responses', expected: 'at least one response row' });
-  const unknown = Object.keys(options.questions ?? {}).filter((id) => !facts.questions.some((q) => q.id === id));
+  // No header read (an unclosed quote in it): the config's questions and placement column cannot be looked for, so
+  // "not in the export" would only repeat the located error.
+  const headless = grid.rows.length === 0 && log.errorCount > 0;
+  const unknown = headless
+    ? []
+    : Object.keys(options.questions ?? {}).filter((id) => !facts.questions.some((q) => q.id === id));
+  repeatedLookups(facts, header, options.placement?.column, log);
   const place = placementOf(facts.questions, header, data, options);
-  if (options.placement && !place)
+  if (options.placement && !place && !headless)
     log.error({
       line: 1,
       message: 'the placement column given in the config is not in the header',
@@ -150,6 +158,41 @@ function placementOf(
     }
   }
   return undefined;
+}
+
+/**
+ * The header names the reader looks up that are there twice. Exports repeat and blank headers on purpose
+ * (SurveyMonkey writes a question over its first column only; Forms may give two questions one wording, told
+ * apart by position as Q1, Q2), so only these are errors: a Qualtrics question id in the first row (ids are
+ * unique in an export, and the config names questions by them) and a placement column the config names by its
+ * header or question text.
+ */
+function repeatedLookups(
+  facts: LayoutFacts,
+  header: readonly string[],
+  placement: string | undefined,
+  log: ProblemLog,
+): void {
+  const reported = new Set<number>();
+  if (facts.layout === 'qualtrics') {
+    const seen = new Map<string, number>();
+    header.forEach((id, k) => {
+      const key = id.trim().toLowerCase();
+      const first = seen.get(key);
+      if (!key || first === undefined) seen.set(key, k);
+      else if (!reported.has(first)) {
+        log.error(duplicateColumnProblem(header[first] ?? id, first, k));
+        reported.add(first);
+      }
+    });
+  }
+  if (placement === undefined) return;
+  const named = facts.questions
+    .filter((q) => q.columns.length === 1 && (q.text === placement || header[q.columns[0]?.index ?? -1] === placement))
+    .map((q) => q.columns[0]?.index ?? -1);
+  const [first, second] = named;
+  if (first !== undefined && second !== undefined && !reported.has(first))
+    log.error(duplicateColumnProblem(placement, first, second));
 }
 
 /** Responses whose placement value names no configured hub: counted in `all` only, and warned about with lines. */

@@ -19,7 +19,7 @@ export async function readSchoolDestinations(file: string, options: ReadOptions)
   const log = new ProblemLog(file);
   const csv = await openCsv(file, log);
   const summary = new SummaryBuilder('destinations', csv);
-  const columns = new Columns(csv.header);
+  const columns = new Columns(csv.header, log);
   const schools: SchoolDestination[] = [];
   if (isPerformanceTables(columns)) {
     summary.layout = 'performance-tables (KS4 destinations by school)';

@@ -452,6 +452,14 @@ export function sharesPhrase(shares: readonly ShareFact[]): string {
   return listNames(parts.map((name) => ({ name })));
 }
 
+/**
+ * A survey's response rate as the chapter and the methodology both print it: "0.2%" for 3 of 2,000 (the project's
+ * one rounding, half away from zero on the printed digits, see format.ts).
+ */
+export function responseRate(responses: number, invited: number): string {
+  return formatValue((100 * responses) / invited, 'pct');
+}
+
 /** The opening of a survey chapter: who answered, the response rate when known, and what was left out. */
 export function surveyResponseSentence(f: {
   respondents: string;
@@ -462,7 +470,7 @@ export function surveyResponseSentence(f: {
 }): string {
   const rate =
     f.invited && f.invited > 0
-      ? ` from ${f.invited} invited (a response rate of ${fixed((100 * f.responses) / f.invited, 1)}%)`
+      ? ` from ${f.invited} invited (a response rate of ${responseRate(f.responses, f.invited)})`
       : '';
   const left = [
     f.unfinished ? `${countWord(f.unfinished)} unfinished` : '',

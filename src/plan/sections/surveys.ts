@@ -11,6 +11,7 @@ import {
   countWord,
   favourableSentence,
   listNames,
+  responseRate,
   type ShareFact,
   sharesPhrase,
   surveyResponseSentence,
@@ -220,7 +221,7 @@ export function surveyMethodSection(ctx: PlanContext): Section | undefined {
   const items = surveys.map((s) => {
     const n = s.data.responses.length;
     const rate = s.invited
-      ? `, ${formatCount(s.invited)} invited (response rate ${((100 * n) / s.invited).toFixed(1)}%)`
+      ? `, ${formatCount(s.invited)} invited (response rate ${responseRate(n, s.invited)})`
       : '';
     const left = s.data.excluded.unfinished + s.data.excluded.empty;
     return {

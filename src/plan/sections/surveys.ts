@@ -220,9 +220,7 @@ export function surveyMethodSection(ctx: PlanContext): Section | undefined {
   const layouts = { surveymonkey: 'SurveyMonkey', qualtrics: 'Qualtrics', forms: 'Forms' } as const;
   const items = surveys.map((s) => {
     const n = s.data.responses.length;
-    const rate = s.invited
-      ? `, ${formatCount(s.invited)} invited (response rate ${responseRate(n, s.invited)})`
-      : '';
+    const rate = s.invited ? `, ${formatCount(s.invited)} invited (response rate ${responseRate(n, s.invited)})` : '';
     const left = s.data.excluded.unfinished + s.data.excluded.empty;
     return {
       text:

@@ -2,6 +2,7 @@ import { HubIndex } from '../config/hub-index.js';
 import type { Config, LocalAuthority } from '../config/schema.js';
 import { type NeighbourStem, pretrendId, sinceStartId, vsNeighboursId } from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
+import { isSpan, spanPeriod } from '../model/period.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears, startYearOf } from '../model/year.js';
 import { derivedFrom } from '../sdc/row-key.js';
@@ -142,8 +143,7 @@ function changeGaps(group: ComparisonGroup, groupRows: readonly MetricRow[], byK
 function pretrendRows(group: ComparisonGroup, started: AcademicYear, rows: readonly MetricRow[]): MetricRow[] {
   const out: MetricRow[] = [];
   for (const c of COMPARED) {
-    const series = (hub: string) =>
-      rows.filter((r) => r.measure === c.level && r.hub === hub && !r.period.includes('-'));
+    const series = (hub: string) => rows.filter((r) => r.measure === c.level && r.hub === hub && !isSpan(r.period));
     const hubSeries = series(group.hub);
     const groupSeries = new Map(series(group.id).map((r) => [`${r.period}|${r.breakdown}`, r] as const));
     if (groupSeries.size === 0) continue;
@@ -197,7 +197,7 @@ function pretrendRow(
   const base = {
     measure: pretrendId(stem),
     hub,
-    period: `${first}-${last}`,
+    period: spanPeriod(first as AcademicYear, last as AcademicYear),
     breakdown,
     unit: 'pp' as const,
     sdc: { counts: 'none' as const },

@@ -1,4 +1,5 @@
 import type { MetricRow, MetricUnit } from '../model/metric.js';
+import { isSpan, spanEnds } from '../model/period.js';
 import {
   agreeingDecimals,
   classifyChange,
@@ -280,8 +281,8 @@ export function rankingSentence(
 
 /** "Between 2021/22 and 2023/24" for a range period, "In 2023/24" for a single year. */
 export function duringPeriod(period: string): string {
-  const [from, to] = period.split('-');
-  return to ? `Between ${from} and ${to}` : `In ${from}`;
+  const [from, to] = spanEnds(period);
+  return isSpan(period) ? `Between ${from} and ${to}` : `In ${from}`;
 }
 
 export function lowerFirst(s: string): string {
@@ -623,7 +624,7 @@ export interface NeighbourGapFacts {
  * below only where the interval excludes zero; otherwise "a similar change". Numbers print as the figure book does.
  */
 export function neighbourGapSentence(subject: string, f: NeighbourGapFacts): string {
-  const [from, to] = f.period.split('-');
+  const [from, to] = spanEnds(f.period);
   if (f.diff === null || f.hubChange === null || f.groupChange === null || f.low === null || f.high === null)
     return (
       `${cap(subject)} in ${f.hub} cannot be compared with its similar areas between ${from} and ${to}: a figure ` +
@@ -690,7 +691,7 @@ export function pretrendSentence(subject: string, f: PretrendFacts): string {
       `There are too few years before ${f.hub} started (${f.started}) to check whether ${subject} in ${f.hub} and ` +
       `in its similar areas moved in parallel beforehand, so the comparison rests on that assumption unchecked.`
     );
-  const [from, to] = f.period.split('-');
+  const [from, to] = spanEnds(f.period);
   const trend =
     `the yearly trend of ${subject} in ${f.hub} minus that in its similar areas was ${formatValue(f.diff, 'pp')} a ` +
     `year`;

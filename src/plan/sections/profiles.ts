@@ -2,6 +2,7 @@ import { type ChartUnit, sparkline } from '../../charts/specs.js';
 import { CHART_WIDTH } from '../../charts/theme.js';
 import { type MeasureId, measureFacts } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
+import { spanEnds } from '../../model/period.js';
 import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
@@ -94,7 +95,7 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
   againstEngland('neet_pct', ALL, (p) => `its NEET rate at 16 to 17 in ${p}`);
   const change = m.range('eet_change_pp', hub.id, 'total');
   cite(change);
-  const [from, to] = change?.period.split('-') ?? [];
+  const [from, to] = change ? spanEnds(change.period) : [];
   const changeText =
     change && from && to
       ? `${hubChangesSentence('The sustained EET rate', [

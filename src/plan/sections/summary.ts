@@ -8,6 +8,7 @@ import {
   vsNeighboursId,
 } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
+import { spanEnds } from '../../model/period.js';
 import { classifyComparison, excludesZero } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
 import {
@@ -284,9 +285,9 @@ function noChangeSinceStart(
 ): Finding | undefined {
   const row = ctx.m.range(measure, ENGLAND, breakdown) ?? ctx.m.range(measure, ALL, breakdown);
   if (row?.symbol !== 'z') return undefined;
-  const baseline = row.period.split('-')[0];
+  const [baseline] = spanEnds(row.period);
   return {
-    text: noChangeSinceStartSentence(what, baseline ?? row.period),
+    text: noChangeSinceStartSentence(what, baseline),
     refs: [],
   };
 }

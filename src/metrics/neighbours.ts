@@ -10,7 +10,7 @@ import { slopeDifference } from '../stats/slope-difference.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
 import { neetMetrics } from './neet.js';
 import type { ComparisonGroup } from './neighbours-groups.js';
-import { verdictOf } from './pooled-change.js';
+import { verdictOf, withheldOf } from './pooled-change.js';
 
 /**
  * Each hub against its comparison group (the statistical neighbours of its LAs outside every configured hub):
@@ -121,7 +121,8 @@ function changeGaps(group: ComparisonGroup, groupRows: readonly MetricRow[], byK
     };
     const known = (r: MetricRow | undefined) => r && r.value !== null && r.ci_low !== null && r.ci_high !== null;
     if (!h || !known(h) || !known(g)) {
-      out.push(metricRow({ ...base, symbol: 'x', note: 'the hub or its comparison group has no change figure' }));
+      const symbol = withheldOf([h?.symbol ?? 'x', g.symbol]);
+      out.push(metricRow({ ...base, symbol, note: 'the hub or its comparison group has no change figure' }));
       continue;
     }
     const [d1, l1, u1] = [h.value, h.ci_low, h.ci_high] as [number, number, number];

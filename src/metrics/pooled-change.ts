@@ -118,10 +118,19 @@ function areaEnds(from: AreaCounts, to: AreaCounts): AreaEnds[] {
   });
 }
 
-/** The symbol of a withheld change: `c` when any end is `c`, else the first withheld end's symbol. */
+/**
+ * The one withheld-symbol rule for a figure worked out from others (a change from its two ends, a gap from two
+ * changes): suppressed (`c`) when any of them is suppressed, since the hidden figure would follow from the result;
+ * else the first one's own symbol (`x` not available, `z` not applicable); `x` when none is given.
+ */
+export function withheldOf(symbols: readonly (MissingSymbol | '')[]): MissingSymbol {
+  const given = symbols.filter((s): s is MissingSymbol => s !== '');
+  return given.includes('c') ? 'c' : (given[0] ?? 'x');
+}
+
+/** The symbol of a withheld change: see withheldOf. */
 export function withheldSymbol(ends: readonly End[]): MissingSymbol {
-  const symbols = ends.filter(isWithheldEnd).map((e) => e.symbol);
-  return symbols.includes('c') ? 'c' : (symbols[0] ?? 'x');
+  return withheldOf(ends.filter(isWithheldEnd).map((e) => e.symbol));
 }
 
 /** Last minus first, percentage points; comparator = the reference's change, diff = this change minus it. */

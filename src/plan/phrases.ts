@@ -2,10 +2,14 @@ import type { MetricRow, MetricUnit } from '../model/metric.js';
 import { isSpan, spanEnds } from '../model/period.js';
 import {
   agreeingDecimals,
+  type ChangeClass,
+  changeDirection,
   classifyChange,
   classifyComparison,
   classifyDifference,
+  classifyInterval,
   type DifferenceClass,
+  excludesZero,
   type Ranked,
 } from '../stats/change.js';
 import { fixed, formatValue, signed } from './format.js';
@@ -306,6 +310,11 @@ export function hubChange(name: string, row: MetricRow | undefined): HubChange {
   return { name, value: row?.value ?? null, clear: kind === 'higher' || kind === 'lower', symbol: row?.symbol ?? 'x' };
 }
 
+/** "rise", "fall", "no clear change" or "unknown" (suppressed), from stats/change.ts. */
+export function hubChangeKind(c: HubChange): ChangeClass {
+  return changeDirection(c.value, c.clear);
+}
+
 export interface HubChangeWords {
   readonly up?: string;
   readonly down?: string;
@@ -329,11 +338,11 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
     const only = items[0]!;
     if (only.value === null) return `${subject} in ${only.name} could not be compared (suppressed or not available)`;
     if (!only.clear) return `${subject} in ${only.name} showed no clear change`;
-    return `${subject} in ${only.name} ${only.value > 0 ? up : down} by ${amount([only])}`;
+    return `${subject} in ${only.name} ${hubChangeKind(only) === 'rise' ? up : down} by ${amount([only])}`;
   }
   const known = items.filter((i) => i.value !== null);
-  const rises = known.filter((i) => i.value! > 0 && i.clear);
-  const falls = known.filter((i) => i.value! < 0 && i.clear);
+  const rises = known.filter((i) => hubChangeKind(i) === 'rise');
+  const falls = known.filter((i) => hubChangeKind(i) === 'fall');
   const unclear = known.filter((i) => !i.clear);
   const missing = items.filter((i) => i.value === null);
   const total = items.length;
@@ -633,12 +642,12 @@ export function neighbourGapSentence(subject: string, f: NeighbourGapFacts): str
   const head =
     `Between ${from} and ${to} ${subject} changed by ${formatValue(f.hubChange, 'pp')} in ${f.hub} and by ` +
     `${formatValue(f.groupChange, 'pp')} in its similar areas`;
-  if (!(f.low > 0 || f.high < 0))
+  const side = classifyComparison(f.diff, f.low, f.high);
+  if (side !== 'above' && side !== 'below')
     return (
       `${head}: a similar change (a difference of ${formatValue(f.diff, 'pp')}, whose 95% confidence interval ` +
       `includes zero).`
     );
-  const side = f.diff > 0 ? 'above' : 'below';
   return (
     `${head}: ${f.hub}'s change was ${fixed(Math.abs(f.diff), 1)} percentage points ${side} theirs (the 95% ` +
     `confidence interval of the difference excludes zero).`
@@ -682,7 +691,7 @@ export function pretrendWarningSentence(names: string): string {
 }
 
 export function pretrendDiverges(f: PretrendFacts): boolean {
-  return f.low !== null && f.high !== null && (f.low > 0 || f.high < 0);
+  return excludesZero(f.low, f.high);
 }
 
 export function pretrendSentence(subject: string, f: PretrendFacts): string {
@@ -728,8 +737,9 @@ export interface ImpactFacts {
  * the interval excludes zero, else "no clear effect"; never "caused". The smallest detectable effect follows.
  */
 export function impactSentence(f: ImpactFacts): string {
-  const clear = f.low !== null && f.high !== null && (f.low > 0 || f.high < 0);
-  const dir = f.low !== null && f.low > 0 ? 'raised' : 'lowered';
+  const kind = classifyInterval(f.low, f.high);
+  const clear = kind === 'higher' || kind === 'lower';
+  const dir = kind === 'higher' ? 'raised' : 'lowered';
   const lead = clear
     ? `We estimate that joining a hub ${dir} ${f.subject} in its schools by ${f.value.replace(/^-/, '')}`
     : `We find no clear effect of joining a hub on ${f.subject} (estimate ${f.value}`;

@@ -2,6 +2,7 @@ import { intervalChart } from '../../charts/interval-chart.js';
 import { EVENT_TIMES, IMPACT_MEASURES } from '../../metrics/impact.js';
 import type { ImpactStem } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
+import { excludesZero } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
 import {
   doseSentence,
@@ -117,7 +118,7 @@ function doseBlock(ctx: PlanContext, focus: string): Block {
     row: ctx.m.range(`impact_benchmarks_${id}_slope_pp`, focus, 'total'),
   }));
   const head = rows[0]?.row;
-  const clear = head?.ci_low != null && head.ci_high != null && (head.ci_low > 0 || head.ci_high < 0);
+  const clear = excludesZero(head?.ci_low ?? null, head?.ci_high ?? null);
   const text =
     head?.value != null
       ? doseSentence(IMPACT_SUBJECTS[HEADLINE] ?? '', fmt(head), intervalCell(head).replace(/^[^(]*\(|\)$/g, ''), clear)

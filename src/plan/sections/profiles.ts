@@ -6,7 +6,7 @@ import { spanEnds } from '../../model/period.js';
 import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
-import { countWord, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases.js';
+import { countWord, hubChange, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases.js';
 import type { Block, PlanChart, Section } from '../types.js';
 import { ALL, chartBlock, ENGLAND, paragraph } from './common.js';
 
@@ -98,14 +98,7 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
   const [from, to] = change ? spanEnds(change.period) : [];
   const changeText =
     change && from && to
-      ? `${hubChangesSentence('The sustained EET rate', [
-          {
-            name: hub.name,
-            value: change.value,
-            clear: change.ci_low !== null && change.ci_high !== null && (change.ci_low > 0 || change.ci_high < 0),
-            symbol: change.symbol,
-          },
-        ])} between the ${from} and ${to} KS4 cohorts.`
+      ? `${hubChangesSentence('The sustained EET rate', [hubChange(hub.name, change)])} between the ${from} and ${to} KS4 cohorts.`
       : undefined;
   return paragraph(standoutParagraph(hub.name, facts, changeText), refs);
 }

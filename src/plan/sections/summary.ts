@@ -21,6 +21,7 @@ import {
   gapOf,
   gapPhrase,
   hubChange,
+  hubChangeKind,
   hubChangesSentence,
   hubsPhrase,
   impactSummarySentence,
@@ -171,13 +172,8 @@ function destinationFindings(ctx: PlanContext): Finding[] {
     const changes = ctx.hubs.map((h, k) => hubChange(h.name, rows[k]));
     const engChange = seriesChange(m.series('eet_sustained_pct', ENGLAND, 'total'), engRange, { book: ctx.book });
     const engText = engChange ? ` ${changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct')}` : '';
-    const allKind = changes.every((c) => c.clear && (c.value ?? 0) > 0)
-      ? 'rise'
-      : changes.every((c) => c.clear && (c.value ?? 0) < 0)
-        ? 'fall'
-        : changes.every((c) => !c.clear && c.value !== null)
-          ? 'no_clear_change'
-          : null;
+    const kinds = changes.map(hubChangeKind);
+    const allKind = (['rise', 'fall', 'no_clear_change'] as const).find((k) => kinds.every((c) => c === k)) ?? null;
     out.push({
       text:
         `Since the hubs began (KS4 cohorts ${engRange.period.replace('-', ' to ')}), ` +
@@ -253,8 +249,8 @@ function neetFindings(ctx: PlanContext): Finding[] {
         style: x.p === 'neet' ? 'between' : 'upTo',
       }),
     );
-  const kinds = lead.changes.map((c) => (c.value === null ? null : c.clear ? (c.value > 0 ? 'rise' : 'fall') : 'u'));
-  const allKind = kinds.every((k) => k === 'rise') ? 'rise' : kinds.every((k) => k === 'fall') ? 'fall' : null;
+  const kinds = lead.changes.map(hubChangeKind);
+  const allKind = (['rise', 'fall'] as const).find((k) => kinds.every((c) => c === k)) ?? null;
   return [
     {
       text:

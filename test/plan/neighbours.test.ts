@@ -6,7 +6,7 @@ import type { MeasureId } from '../../src/model/measures/index.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { type PlanInput, planContext } from '../../src/plan/context.js';
-import { neighbourGapSentence, pretrendSentence } from '../../src/plan/phrases.js';
+import { neighbourGapSentence, pretrendSentence } from '../../src/plan/phrases/index.js';
 import { neetNeighboursSection, neighboursMethodSection } from '../../src/plan/sections/neighbours.js';
 
 describe('neighbourGapSentence', () => {

@@ -11,7 +11,7 @@ import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import type { PlanInput } from '../../src/plan/context.js';
-import { evidenceTitle, responseRate } from '../../src/plan/phrases.js';
+import { evidenceTitle, responseRate } from '../../src/plan/phrases/index.js';
 import type { Block, Section } from '../../src/plan/types.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');

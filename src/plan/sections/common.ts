@@ -7,7 +7,7 @@ import { classifyChange } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import type { FigureBook } from '../figure-book.js';
 import { formatValue } from '../format.js';
-import type { ChangeFacts } from '../phrases.js';
+import type { ChangeFacts } from '../phrases/index.js';
 import type { Block, PlanChart, PlanTable } from '../types.js';
 import { manyHubs, rankedChart } from './ranked-chart.js';
 

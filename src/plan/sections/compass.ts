@@ -10,7 +10,7 @@ import {
   hubChange,
   hubChangesSentence,
   rankingSentence,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 import {
   ALL,

@@ -12,7 +12,7 @@ import {
   hubChangesSentence,
   hubGroup,
   lowerFirst,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 import { chartBlock, ENGLAND, ends, hubsAndAll, paragraph, seriesChange, seriesChart } from './common.js';
 import { intervalOrRanked } from './ranked-chart.js';

@@ -15,7 +15,7 @@ import {
   noSchoolFilesParagraph,
   placeboSentence,
   selectionSentence,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, fmt, paragraph, tableBlock } from './common.js';
 

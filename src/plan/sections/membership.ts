@@ -1,5 +1,5 @@
 import type { PlanContext } from '../context.js';
-import { changeSentence } from '../phrases.js';
+import { changeSentence } from '../phrases/index.js';
 import type { Section } from '../types.js';
 import {
   ALL,

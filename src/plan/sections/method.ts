@@ -3,7 +3,7 @@ import type { Problem } from '../../model/problem.js';
 import type { InputKind } from '../../model/records.js';
 import type { PlanContext } from '../context.js';
 import { formatCount } from '../format.js';
-import { cap, countWord, listNames } from '../phrases.js';
+import { cap, countWord, listNames } from '../phrases/index.js';
 import type { Section } from '../types.js';
 import { paragraph, tableBlock } from './common.js';
 import { sharedFolder, underFolder } from './input-folder.js';

@@ -1,5 +1,13 @@
 import type { PlanContext } from '../context.js';
-import { cap, changeSentence, duringPeriod, gapOf, gapPhrase, hubChange, hubChangesSentence } from '../phrases.js';
+import {
+  cap,
+  changeSentence,
+  duringPeriod,
+  gapOf,
+  gapPhrase,
+  hubChange,
+  hubChangesSentence,
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 import {
   ALL,

@@ -16,7 +16,7 @@ import {
   pretrendDiverges,
   pretrendSentence,
   similarAreasTitle,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock } from './common.js';
 

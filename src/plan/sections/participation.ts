@@ -1,7 +1,7 @@
 import { barChart } from '../../charts/specs.js';
 import type { MeasureId } from '../../model/measures/index.js';
 import type { PlanContext } from '../context.js';
-import { countWord, duringPeriod, listNames, MANY_HUBS, timesPhrase } from '../phrases.js';
+import { countWord, duringPeriod, listNames, MANY_HUBS, timesPhrase } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
 import { participationRateBlocks } from './participation-rate.js';

@@ -6,7 +6,7 @@ import { spanEnds } from '../../model/period.js';
 import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
-import { countWord, hubChange, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases.js';
+import { countWord, hubChange, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases/index.js';
 import type { Block, PlanChart, Section } from '../types.js';
 import { ALL, chartBlock, ENGLAND, paragraph } from './common.js';
 

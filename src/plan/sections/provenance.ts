@@ -1,7 +1,7 @@
 import { measureFacts, SOURCE_TEXT } from '../../model/measures/index.js';
 import type { PlanContext } from '../context.js';
 import { formatCount } from '../format.js';
-import { cap } from '../phrases.js';
+import { cap } from '../phrases/index.js';
 import type { DefinitionItem, PlanFigure, Section } from '../types.js';
 import { hubName, paragraph, tableBlock } from './common.js';
 import { folderPhrase, sharedFolder, underFolder } from './input-folder.js';

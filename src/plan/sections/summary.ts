@@ -34,7 +34,7 @@ import {
   noStartYearSentence,
   pretrendWarningSentence,
   timesPhrase,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 import { ALL, ENGLAND, ends, hubsAndAll, seriesChange } from './common.js';
 import { impactFacts } from './impact.js';

@@ -15,7 +15,7 @@ import {
   type ShareFact,
   sharesPhrase,
   surveyResponseSentence,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
 

@@ -96,10 +96,8 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
   const change = m.range('eet_change_pp', hub.id, 'total');
   cite(change);
   const [from, to] = change ? spanEnds(change.period) : [];
-  const changeText =
-    change && from && to
-      ? `${hubChangesSentence('The sustained EET rate', [hubChange(hub.name, change)])} between the ${from} and ${to} KS4 cohorts.`
-      : undefined;
+  const clause = change && hubChangesSentence('The sustained EET rate', [hubChange(hub.name, change)]);
+  const changeText = clause && from && to ? `${clause} between the ${from} and ${to} KS4 cohorts.` : undefined;
   return paragraph(standoutParagraph(hub.name, facts, changeText), refs);
 }
 

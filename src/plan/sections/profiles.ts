@@ -6,9 +6,9 @@ import { spanEnds } from '../../model/period.js';
 import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
+import { ALL, chartBlock, ENGLAND, paragraph } from '../parts/common.js';
 import { countWord, hubChange, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases/index.js';
 import type { Block, PlanChart, Section } from '../types.js';
-import { ALL, chartBlock, ENGLAND, paragraph } from './common.js';
 
 /** Two small charts side by side fill the text width of an A4 page. */
 const SMALL_CHART_WIDTH = CHART_WIDTH / 2;

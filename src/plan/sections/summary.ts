@@ -11,6 +11,8 @@ import type { MetricRow } from '../../model/metric.js';
 import { spanEnds } from '../../model/period.js';
 import { classifyComparison, excludesZero } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
+import { ALL, ENGLAND, ends, hubsAndAll, seriesChange } from '../parts/common.js';
+import { impactFacts } from '../parts/impact-facts.js';
 import {
   cap,
   changeCell,
@@ -36,8 +38,6 @@ import {
   timesPhrase,
 } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
-import { ALL, ENGLAND, ends, hubsAndAll, seriesChange } from './common.js';
-import { impactFacts } from './impact.js';
 
 interface Finding {
   readonly text: string;

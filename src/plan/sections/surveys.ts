@@ -6,6 +6,7 @@ import type { HubRef, PlanContext } from '../context.js';
 import type { PlannedSurvey } from '../evidence-input.js';
 import type { Cited } from '../figure-book.js';
 import { formatCount, formatValue } from '../format.js';
+import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from '../parts/common.js';
 import {
   cap,
   countWord,
@@ -17,7 +18,6 @@ import {
   surveyResponseSentence,
 } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
-import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
 
 const WILSON = '95% Wilson score interval';
 

@@ -10,9 +10,9 @@ import { targetProgress } from '../../src/metrics/targets.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
-import type { PlanInput } from '../../src/plan/context.js';
 import { evidenceTitle, responseRate } from '../../src/plan/phrases/index.js';
 import type { Block, Section } from '../../src/plan/types.js';
+import { planInput } from './plan-input.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const YEAR = '2023/24' as AcademicYear;
@@ -60,17 +60,11 @@ async function plan(items: EvidenceItem[], hub: string | null = null, threshold 
     period: YEAR,
     sdc: { threshold, rounding: 1, minInstitutions: 0 },
   });
-  const input: PlanInput = {
+  const input = planInput({
     config,
-    year: YEAR,
     hub,
-    files: [],
-    warnings: [],
-    logo: null,
-    version: 't',
-    chartFrame: 'bare',
-    narrative: { foreword: null, acknowledgements: null, recommendations: null },
-    metrics: { rows, coverage: [], exclusions: [], absent: [], sdcApplied: true },
+    rows,
+    metrics: { coverage: [] },
     evidence: {
       surveys: [
         {
@@ -85,7 +79,7 @@ async function plan(items: EvidenceItem[], hub: string | null = null, threshold 
       items,
       targets: targetProgress(config.targets, rows, YEAR),
     },
-  };
+  });
   return buildPlan(input);
 }
 

@@ -27,8 +27,9 @@ import { Z_95 } from '../stats/proportion.js';
 /**
  * The one builder of a change between two pooled ends (a hub's, a comparison group's or England's rate in two
  * cohorts or years), used by the destination, NEET and neighbour measures alike:
- *   - withheld when either end is: `c` when any end is `c`, else the first end's symbol, worded "suppressed or not
- *     available" by the plan;
+ *   - withheld when either end is, by the one rule for figures worked out from others (withheldOf): `c`
+ *     (suppressed) when any end is `c`, else the first withheld end's symbol (`x` not available); the plan words `c`
+ *     "suppressed" and the others "not available" (hubChangesSentence);
  *   - a pooled area's interval treats the local authority as the unit (stats/between-area.ts), so it holds the
  *     variation between LAs and not only binomial sampling; the binomial (Newcombe) interval is kept as a named
  *     sensitivity row (`..._binomial_pp`);

@@ -1,11 +1,13 @@
 import type { MetricUnit } from '../model/metric.js';
 import type { MissingSymbol } from '../model/missing.js';
+import { formatCount, groupedFixed } from '../model/number-format.js';
 
 /** What a chart's numbers measure; percentages are 0-100, `pp` is a difference in percentage points. */
 export type ChartUnit = MetricUnit;
 
-const ONE_DP = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+// The report's one rounding (model/number-format.ts), so a chart label reads as the sentence beside it.
+const ONE_DP = { format: (v: number) => groupedFixed(v, 1) };
+const WHOLE = { format: formatCount };
 
 /** U+2212, the minus sign d3-format (and so Vega's axes) prints; wider and clearer than a hyphen. */
 export const MINUS = '\u2212';

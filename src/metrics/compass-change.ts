@@ -1,4 +1,5 @@
 import { type MetricRow, metricRow } from '../model/metric.js';
+import { spanPeriod } from '../model/period.js';
 import { BENCHMARK_COUNT } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { derivedFrom } from '../sdc/row-key.js';
@@ -29,7 +30,7 @@ export function compassChangeRows(
   before: readonly Achieved[],
   after: readonly Achieved[],
 ): MetricRow[] {
-  const period = `${first}-${last}`;
+  const period = spanPeriod(first, last);
   const inFirst = new Map(before.map((a) => [a.urn, a.achieved]));
   const pairs = after.flatMap((a) => {
     const b = inFirst.get(a.urn);

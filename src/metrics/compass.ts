@@ -1,5 +1,6 @@
 import type { HubIndex } from '../config/hub-index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
+import { spanPeriod } from '../model/period.js';
 import { BENCHMARK_COUNT, type CompassReturn, type Institution } from '../model/records.js';
 import { type AcademicYear, compareYears, startYearOf } from '../model/year.js';
 import { meanInterval } from '../stats/mean.js';
@@ -265,7 +266,7 @@ function trendRow(
   return metricRow({
     measure: 'compass_mean_benchmarks_trend',
     hub,
-    period: `${years[0]}-${years[years.length - 1]}`,
+    period: spanPeriod(years[0]!, years[years.length - 1]!),
     breakdown: 'all',
     unit: 'mean',
     value: fit?.slope ?? null,

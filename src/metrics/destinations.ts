@@ -3,7 +3,7 @@ import type { HubIndex } from '../config/hub-index.js';
 import type { Config, LocalAuthority } from '../config/schema.js';
 import { canonicalInstitutionGroup } from '../ingest/destinations/labels.js';
 import { releaseName } from '../ingest/destinations/release.js';
-import type { BaseMeasureId, MeasureId, WholeChangeId } from '../model/measures/index.js';
+import type { BaseMeasureId, WholeChangeId } from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import type { DestinationRow } from '../model/records.js';
 import { type AcademicYear, compareYears, yearRange } from '../model/year.js';
@@ -14,15 +14,7 @@ import { disadvantageGapRow } from './destinations-gap.js';
 import { type Estimate, isWithheld, nationalCounts, type Pooled, poolLas, type RateOf } from './destinations-pool.js';
 import { type BreakdownId, cellKey, type Selection, selectRows } from './destinations-select.js';
 import { ALL_HUBS } from './institution-groups.js';
-import {
-  binomialRow,
-  changeRow,
-  changeSpans,
-  changeVsReferenceRow,
-  earliestStart,
-  noneAfterRow,
-  type Span,
-} from './pooled-change.js';
+import { areaChangeRows, earliestStart } from './pooled-change.js';
 
 export { BREAKDOWN_IDS, type BreakdownId, breakdownId, selectRows } from './destinations-select.js';
 
@@ -169,47 +161,26 @@ function changeRows(
   has: (area: Area, cohort: AcademicYear, b: BreakdownId) => boolean,
   pooled: PoolOf,
 ): MetricRow[] {
-  const out: MetricRow[] = [];
   const england = areas.find((a) => !a.las) as Area;
-  const source = { rateDecimals: null };
-  for (const rate of RATES) {
-    if (!rate.change) continue;
-    const englandSpans = new Map<string, Span>();
-    for (const b of sel.breakdowns) {
-      for (const area of areas.filter((a) => a.las)) {
-        if (!cohorts.some((c) => has(area, c, b))) continue;
-        const { spans, noneAfter } = changeSpans(rate.change, cohorts, area.started);
-        if (noneAfter)
-          out.push(noneAfterRow({ measure: rate.change, hub: area.hub, breakdown: b }, noneAfter, 'cohort'));
-        for (const span of spans) {
-          englandSpans.set(`${span.measure}|${span.from}|${span.to}|${b}`, span);
-          const ends = [pooled(area, span.from, b, rate), pooled(area, span.to, b, rate)] as const;
-          const englandEnds = [pooled(england, span.from, b, rate), pooled(england, span.to, b, rate)] as const;
-          const period = `${span.from}-${span.to}`;
-          const key = { measure: span.measure, hub: area.hub, period, breakdown: b };
-          const sources = endKeys(rate.measure, area.hub, b, span.from, span.to);
-          out.push(derivedFrom(changeRow(key, ends, source, englandEnds), sources));
-          if (span.measure !== rate.change) out.push(derivedFrom(binomialRow(key, ends), sources));
-          const notes = [...ends, ...englandEnds].flatMap((p) => p.notes);
-          const note = [...new Set([...notes, ...endsReleaseNotes(ends, englandEnds, sel)])].join('; ');
-          const vs = changeVsReferenceRow({ ...key, note }, ends, englandEnds, source);
-          out.push(derivedFrom(vs, [...sources, key]));
-        }
-      }
-      for (const [id, span] of englandSpans) {
-        if (!id.endsWith(`|${b}`)) continue;
-        const ends = [pooled(england, span.from, b, rate), pooled(england, span.to, b, rate)] as const;
-        const key = { measure: span.measure, hub: ENGLAND, period: `${span.from}-${span.to}`, breakdown: b };
-        out.push(derivedFrom(changeRow(key, ends, source), endKeys(rate.measure, ENGLAND, b, span.from, span.to)));
-      }
-    }
-  }
-  return out;
-}
-
-/** The level rows at both ends of a change: the figures it is worked out from. */
-function endKeys(measure: MeasureId, hub: string, breakdown: string, first: AcademicYear, last: AcademicYear) {
-  return [first, last].map((period) => ({ measure, hub, period, breakdown }));
+  return RATES.flatMap((rate) => {
+    const { change } = rate;
+    return change
+      ? sel.breakdowns.flatMap((b) =>
+          areaChangeRows({
+            change,
+            level: rate.measure,
+            breakdown: b,
+            periods: cohorts,
+            areas: areas.filter((a) => a.las && cohorts.some((c) => has(a, c, b))),
+            england,
+            endOf: (area, cohort) => pooled(area, cohort, b, rate),
+            source: { rateDecimals: null },
+            periodWord: 'cohort',
+            vsNotes: (own, englandEnds) => endsReleaseNotes(own, englandEnds, sel),
+          }),
+        )
+      : [];
+  });
 }
 
 function reportCohorts(sel: Selection, range: DestinationsInput['cohorts']): AcademicYear[] {

@@ -1,7 +1,8 @@
 import type { HubIndex } from '../config/hub-index.js';
 import type { SdcConfig } from '../config/schema.js';
-import type { ImpactStem, MeasureId } from '../model/measures/index.js';
+import { type ImpactStem, impactId, impactSlopeId, type MeasureId } from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
+import { spanPeriod } from '../model/period.js';
 import type { CompassReturn, Institution } from '../model/records.js';
 import {
   SCHOOL_BREAKDOWNS,
@@ -76,7 +77,7 @@ export function impactMetrics(input: ImpactInput): MetricRow[] {
 }
 
 export function impactPeriod(cohorts: readonly number[]): string {
-  return `${academicYear(cohorts[0] ?? 0)}-${academicYear(cohorts[cohorts.length - 1] ?? 0)}`;
+  return spanPeriod(academicYear(cohorts[0] ?? 0), academicYear(cohorts[cohorts.length - 1] ?? 0));
 }
 
 /**
@@ -106,25 +107,25 @@ function didRows(id: ImpactStem, hub: string, breakdown: SchoolBreakdown, panel:
   const variance = cluster
     ? `influence-function variance clustered by LA (${clusters} LAs)`
     : `influence-function variance by school (${clusters} LAs are too few to cluster on)`;
-  const att = estimateRow(`impact_${id}_att_pp`, { ...base, breakdown }, result.overall, designNote(result, variance));
+  const att = estimateRow(impactId(id, 'att'), { ...base, breakdown }, result.overall, designNote(result, variance));
   const out = [att];
   out.push(
     result.overall
       ? metricRow({
           ...base,
-          measure: `impact_${id}_mde_pp`,
+          measure: impactId(id, 'mde'),
           breakdown,
           value: minimumDetectableEffect(result.overall.se),
           note: '80% power, 5% two-sided: 2.80 × the standard error of the overall effect',
           sdc: { counts: 'none', institutions: result.overall.units },
         })
-      : metricRow({ ...base, measure: `impact_${id}_mde_pp`, breakdown, symbol: 'x' }),
+      : metricRow({ ...base, measure: impactId(id, 'mde'), breakdown, symbol: 'x' }),
   );
   out.push(...naiveRows(id, hub, breakdown, panel, period));
   if (breakdown !== 'total') return out;
   for (const e of EVENT_TIMES) {
     const b = `e${e > 0 ? '+' : ''}${e}`;
-    const measure = `impact_${id}_event_pp` as const;
+    const measure = impactId(id, 'event');
     if (e === -1) {
       // The base period: 0 by construction, the point every other year is measured from.
       const sdc = { counts: 'none' as const, institutions: result.overall?.units ?? 0 };
@@ -203,13 +204,8 @@ function naiveRows(id: ImpactStem, hub: string, breakdown: SchoolBreakdown, pane
       : metricRow({ measure, hub, period: p, breakdown, unit: 'pp', symbol: 'x' });
   };
   return [
-    row(`impact_${id}_naive_pp`, academicYear(last), naive, 'members minus non-members, school means (descriptive)'),
-    row(
-      `impact_${id}_before_gap_pp`,
-      academicYear(first),
-      before,
-      `schools joining by ${period.slice(-7)} minus others`,
-    ),
+    row(impactId(id, 'naive'), academicYear(last), naive, 'members minus non-members, school means (descriptive)'),
+    row(impactId(id, 'before_gap'), academicYear(first), before, `schools joining by ${period.slice(-7)} minus others`),
   ];
 }
 
@@ -234,7 +230,7 @@ function slopeRows(
         }),
       );
     const fit = withinSlope(points);
-    const measure = `impact_benchmarks_${id}_slope_pp` as const;
+    const measure = impactSlopeId(id);
     const period = impactPeriod([...new Set(points.map((p) => p.period))].sort((a, b) => a - b));
     out.push(
       fit

@@ -3,6 +3,7 @@ import { HubIndex } from '../config/hub-index.js';
 import type { Config } from '../config/schema.js';
 import { type MeasureId, measureFacts, type Partition } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
+import { isSpan } from '../model/period.js';
 import {
   ACTIVITY_TYPES,
   type Activity,
@@ -15,7 +16,7 @@ import {
 import type { SchoolDestination } from '../model/school-destination.js';
 import { type AcademicYear, academicYear, compareYears, startYearOf, yearRange } from '../model/year.js';
 import { applySdc } from '../sdc/apply.js';
-import { additiveMargins } from '../sdc/margins.js';
+import { additiveMargins, additiveMeasures } from '../sdc/margins.js';
 import { rowKey } from '../sdc/row-key.js';
 import { compassMetrics } from './compass.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
@@ -224,7 +225,9 @@ export function breakdownPartitions(measure: MeasureId): readonly (readonly stri
  * Distinct SMEs are counted per hub, so their hub figures do not add up (`additive: false`).
  */
 function margins(rows: readonly MetricRow[], config: Config) {
+  const counted = additiveMeasures(rows);
   return additiveMargins(rows, {
+    additive: (measure) => counted(measure) && measureFacts(measure).additive,
     hubs: config.hubs.map((h) => h.id),
     breakdownGroups: breakdownPartitions,
     partsOf: (total) => [
@@ -233,17 +236,15 @@ function margins(rows: readonly MetricRow[], config: Config) {
         ? [[rowKey({ ...total, breakdown: 'disadvantaged' }), rowKey({ ...total, breakdown: 'not_disadvantaged' })]]
         : []),
       // Rates that share a denominator and add up: any one is the others' complement.
-      ...measureFacts(total.measure).complements.map((parts) =>
-        parts.map((measure) => rowKey({ ...total, measure: measure as MeasureId })),
-      ),
+      ...measureFacts(total.measure).complements.map((parts) => parts.map((measure) => rowKey({ ...total, measure }))),
     ],
-  }).filter((m) => measureFacts(m.total.split('|')[0] as MeasureId).additive);
+  });
 }
 
 function coverageOf(kind: InputKind, rows: readonly MetricRow[]): MeasureCoverage[] {
   const byMeasure = new Map<string, Set<string>>();
   for (const r of rows) {
-    if (r.period.includes('-')) continue;
+    if (isSpan(r.period)) continue;
     if (!byMeasure.has(r.measure)) byMeasure.set(r.measure, new Set());
     if (r.value !== null || r.symbol !== '') byMeasure.get(r.measure)!.add(r.period);
   }

@@ -2,23 +2,13 @@ import type { HubIndex } from '../config/hub-index.js';
 import type { LocalAuthority } from '../config/schema.js';
 import type { BaseMeasureId, WholeChangeId } from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
-import { isMissing, type MissingSymbol } from '../model/missing.js';
+import { isMissing } from '../model/missing.js';
 import type { NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
-import { derivedFrom } from '../sdc/row-key.js';
 import { differenceFromFixed } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
 import { ALL_HUBS } from './institution-groups.js';
-import {
-  type AreaCounts,
-  binomialRow,
-  changeRow,
-  changeSpans,
-  changeVsReferenceRow,
-  earliestStart,
-  noneAfterRow,
-  type Span,
-} from './pooled-change.js';
+import { areaChangeRows, type End, earliestStart, isWithheldEnd as isWithheld } from './pooled-change.js';
 
 /** NCCIS publishes LA and national rates to one decimal place; counts rebuilt from them carry that rounding. */
 const NCCIS_RATE_DECIMALS = 1;
@@ -56,21 +46,7 @@ const RATES: readonly Rate[] = [
 ];
 
 /** A hub's rate for one year: estimated count x of n, or the symbol that stands in for it. */
-type Pooled = Estimate | Withheld;
-interface Estimate {
-  readonly x: number;
-  readonly n: number;
-  readonly notes: readonly string[];
-  readonly areas?: AreaCounts;
-}
-interface Withheld {
-  readonly symbol: MissingSymbol;
-  readonly notes: readonly string[];
-}
-
-function isWithheld(p: Pooled): p is Withheld {
-  return 'symbol' in p;
-}
+type Pooled = End;
 
 /** Hub or England figures for one year, by the NCCIS rows that feed them. */
 interface YearRows {
@@ -107,33 +83,19 @@ export function neetMetrics(input: NeetInput): MetricRow[] {
     ),
   );
   const source = { rateDecimals: NCCIS_RATE_DECIMALS };
-  const endKeys = (rate: Rate, hub: string, span: Span) =>
-    [span.from, span.to].map((year) => ({ measure: rate.measure, hub, period: year, breakdown: 'all' }));
-  const ends = (las: readonly LocalAuthority[] | null, rate: Rate, span: Span) =>
-    [pooled(las, span.from, rate), pooled(las, span.to, rate)] as const;
-  const changeRows: MetricRow[] = [];
-  for (const rate of RATES) {
-    const englandSpans = new Map<string, Span>();
-    for (const { hub, las, started } of areas) {
-      if (!las) continue;
-      const { spans, noneAfter } = changeSpans(rate.change, years, started);
-      if (noneAfter) changeRows.push(noneAfterRow({ measure: rate.change, hub, breakdown: 'all' }, noneAfter, 'year'));
-      for (const span of spans) {
-        englandSpans.set(`${span.measure}|${span.from}|${span.to}`, span);
-        const key = { measure: span.measure, hub, period: `${span.from}-${span.to}`, breakdown: 'all' };
-        const sources = endKeys(rate, hub, span);
-        const own = ends(las, rate, span);
-        const england = ends(null, rate, span);
-        changeRows.push(derivedFrom(changeRow(key, own, source, england), sources));
-        if (span.measure !== rate.change) changeRows.push(derivedFrom(binomialRow(key, own), sources));
-        changeRows.push(derivedFrom(changeVsReferenceRow(key, own, england, source), [...sources, key]));
-      }
-    }
-    for (const span of englandSpans.values()) {
-      const key = { measure: span.measure, hub: ENGLAND, period: `${span.from}-${span.to}`, breakdown: 'all' };
-      changeRows.push(derivedFrom(changeRow(key, ends(null, rate, span), source), endKeys(rate, ENGLAND, span)));
-    }
-  }
+  const changeRows = RATES.flatMap((rate) =>
+    areaChangeRows({
+      change: rate.change,
+      level: rate.measure,
+      breakdown: 'all',
+      periods: years,
+      areas: areas.filter((a) => a.las),
+      england: areas.find((a) => !a.las)!,
+      endOf: (area, year) => pooled(area.las, year, rate),
+      source,
+      periodWord: 'year',
+    }),
+  );
   return [...levelRows, ...changeRows];
 }
 

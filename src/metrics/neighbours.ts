@@ -2,6 +2,7 @@ import { HubIndex } from '../config/hub-index.js';
 import type { Config, LocalAuthority } from '../config/schema.js';
 import { type NeighbourStem, pretrendId, sinceStartId, vsNeighboursId } from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
+import { isSpan, spanPeriod } from '../model/period.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears, startYearOf } from '../model/year.js';
 import { derivedFrom } from '../sdc/row-key.js';
@@ -9,7 +10,7 @@ import { slopeDifference } from '../stats/slope-difference.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
 import { neetMetrics } from './neet.js';
 import type { ComparisonGroup } from './neighbours-groups.js';
-import { verdictOf } from './pooled-change.js';
+import { verdictOf, withheldOf } from './pooled-change.js';
 
 /**
  * Each hub against its comparison group (the statistical neighbours of its LAs outside every configured hub):
@@ -120,7 +121,8 @@ function changeGaps(group: ComparisonGroup, groupRows: readonly MetricRow[], byK
     };
     const known = (r: MetricRow | undefined) => r && r.value !== null && r.ci_low !== null && r.ci_high !== null;
     if (!h || !known(h) || !known(g)) {
-      out.push(metricRow({ ...base, symbol: 'x', note: 'the hub or its comparison group has no change figure' }));
+      const symbol = withheldOf([h?.symbol ?? 'x', g.symbol]);
+      out.push(metricRow({ ...base, symbol, note: 'the hub or its comparison group has no change figure' }));
       continue;
     }
     const [d1, l1, u1] = [h.value, h.ci_low, h.ci_high] as [number, number, number];
@@ -142,8 +144,7 @@ function changeGaps(group: ComparisonGroup, groupRows: readonly MetricRow[], byK
 function pretrendRows(group: ComparisonGroup, started: AcademicYear, rows: readonly MetricRow[]): MetricRow[] {
   const out: MetricRow[] = [];
   for (const c of COMPARED) {
-    const series = (hub: string) =>
-      rows.filter((r) => r.measure === c.level && r.hub === hub && !r.period.includes('-'));
+    const series = (hub: string) => rows.filter((r) => r.measure === c.level && r.hub === hub && !isSpan(r.period));
     const hubSeries = series(group.hub);
     const groupSeries = new Map(series(group.id).map((r) => [`${r.period}|${r.breakdown}`, r] as const));
     if (groupSeries.size === 0) continue;
@@ -197,7 +198,7 @@ function pretrendRow(
   const base = {
     measure: pretrendId(stem),
     hub,
-    period: `${first}-${last}`,
+    period: spanPeriod(first as AcademicYear, last as AcademicYear),
     breakdown,
     unit: 'pp' as const,
     sdc: { counts: 'none' as const },

@@ -1,5 +1,6 @@
 import type { HubIndex } from '../config/hub-index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
+import { spanPeriod } from '../model/period.js';
 import { ACTIVITY_TYPES, type Activity, type Institution } from '../model/records.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
 import { ALL_HUBS, type PlacedMetrics } from './institution-groups.js';
@@ -62,7 +63,7 @@ export function participationRows(
   const years = [...yearsGiven].sort(compareYears);
   const strands = tally.strands(years).map((s) => `strand:${s}`);
   const periods: { period: string; years: readonly AcademicYear[] }[] = years.map((y) => ({ period: y, years: [y] }));
-  if (years.length > 1) periods.push({ period: `${years[0]}-${years[years.length - 1]}`, years });
+  if (years.length > 1) periods.push({ period: spanPeriod(years[0]!, years[years.length - 1]!), years });
   const hubIds = tally.register.hubs.hubs.map((h) => h.id);
   const cells: Cell[] = [...hubIds, ALL_HUBS].flatMap((hub) =>
     periods.map(({ period, years: ys }) => cellOf(tally, hubIds, hub, period, ys)),

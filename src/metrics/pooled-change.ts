@@ -10,7 +10,9 @@ import {
 } from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import type { MissingSymbol } from '../model/missing.js';
+import { spanPeriod } from '../model/period.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
+import { derivedFrom } from '../sdc/row-key.js';
 import {
   type AreaChange,
   type AreaEnds,
@@ -25,8 +27,9 @@ import { Z_95 } from '../stats/proportion.js';
 /**
  * The one builder of a change between two pooled ends (a hub's, a comparison group's or England's rate in two
  * cohorts or years), used by the destination, NEET and neighbour measures alike:
- *   - withheld when either end is: `c` when any end is `c`, else the first end's symbol, worded "suppressed or not
- *     available" by the plan;
+ *   - withheld when either end is, by the one rule for figures worked out from others (withheldOf): `c`
+ *     (suppressed) when any end is `c`, else the first withheld end's symbol (`x` not available); the plan words `c`
+ *     "suppressed" and the others "not available" (hubChangesSentence);
  *   - a pooled area's interval treats the local authority as the unit (stats/between-area.ts), so it holds the
  *     variation between LAs and not only binomial sampling; the binomial (Newcombe) interval is kept as a named
  *     sensitivity row (`..._binomial_pp`);
@@ -116,10 +119,19 @@ function areaEnds(from: AreaCounts, to: AreaCounts): AreaEnds[] {
   });
 }
 
-/** The symbol of a withheld change: `c` when any end is `c`, else the first withheld end's symbol. */
+/**
+ * The one withheld-symbol rule for a figure worked out from others (a change from its two ends, a gap from two
+ * changes): suppressed (`c`) when any of them is suppressed, since the hidden figure would follow from the result;
+ * else the first one's own symbol (`x` not available, `z` not applicable); `x` when none is given.
+ */
+export function withheldOf(symbols: readonly (MissingSymbol | '')[]): MissingSymbol {
+  const given = symbols.filter((s): s is MissingSymbol => s !== '');
+  return given.includes('c') ? 'c' : (given[0] ?? 'x');
+}
+
+/** The symbol of a withheld change: see withheldOf. */
 export function withheldSymbol(ends: readonly End[]): MissingSymbol {
-  const symbols = ends.filter(isWithheldEnd).map((e) => e.symbol);
-  return symbols.includes('c') ? 'c' : (symbols[0] ?? 'x');
+  return withheldOf(ends.filter(isWithheldEnd).map((e) => e.symbol));
 }
 
 /** Last minus first, percentage points; comparator = the reference's change, diff = this change minus it. */
@@ -285,7 +297,7 @@ export function noneAfterRow(
   return metricRow({
     measure: sinceStartId(key.measure),
     hub: key.hub,
-    period: `${baseline}-${baseline}`,
+    period: spanPeriod(baseline, baseline),
     breakdown: key.breakdown,
     unit: 'pp',
     symbol: 'z',
@@ -297,4 +309,67 @@ export function noneAfterRow(
 export function earliestStart(starts: readonly (AcademicYear | undefined)[]): AcademicYear | undefined {
   const known = starts.filter((s): s is AcademicYear => s !== undefined).sort(compareYears);
   return known[0];
+}
+
+/** One pooled area whose changes are reported: a hub, all hubs, or a comparison group. */
+export interface ChangeArea {
+  readonly hub: string;
+  /** When the area's hubs began: splits the range into changes before and since (changeSpans). */
+  readonly started?: AcademicYear | undefined;
+}
+
+/** Everything the changes of one rate and breakdown need: the areas, England, and each one's end in a period. */
+export interface AreaChangesInput<A extends ChangeArea, E extends End = End> {
+  readonly change: WholeChangeId;
+  /** The level measure at the ends: each change is derived from its two level rows (disclosure control). */
+  readonly level: MeasureId;
+  readonly breakdown: string;
+  /** Periods in range, oldest first. */
+  readonly periods: readonly AcademicYear[];
+  readonly areas: readonly A[];
+  /** The national reference, whose change every area's is set against; its rows are written as hub `england`. */
+  readonly england: A;
+  readonly endOf: (area: A, period: AcademicYear) => E;
+  readonly source: EndsSource;
+  /** "year" (NCCIS) or "cohort" (KS4), as the row standing for a change with no period after the start says. */
+  readonly periodWord: string;
+  /** Notes the change vs England carries beyond its ends' (which releases the two ends came from). */
+  readonly vsNotes?: (own: readonly [E, E], england: readonly [E, E]) => readonly string[];
+}
+
+/**
+ * Every change an area reports for one rate and breakdown (see changeSpans), in the one order the metrics table
+ * lists them: per area its change with England's as comparator, the binomial sensitivity (since and before the
+ * start), and its change against England's; then England's own change over each span an area used.
+ */
+export function areaChangeRows<A extends ChangeArea, E extends End>(input: AreaChangesInput<A, E>): MetricRow[] {
+  const { breakdown, source } = input;
+  const out: MetricRow[] = [];
+  const englandSpans = new Map<string, Span>();
+  const endsOf = (area: A, span: Span) => [input.endOf(area, span.from), input.endOf(area, span.to)] as const;
+  const endKeys = (hub: string, span: Span) =>
+    [span.from, span.to].map((period) => ({ measure: input.level, hub, period, breakdown }));
+  for (const area of input.areas) {
+    const { spans, noneAfter } = changeSpans(input.change, input.periods, area.started);
+    if (noneAfter)
+      out.push(noneAfterRow({ measure: input.change, hub: area.hub, breakdown }, noneAfter, input.periodWord));
+    for (const span of spans) {
+      englandSpans.set(`${span.measure}|${span.from}|${span.to}`, span);
+      const own = endsOf(area, span);
+      const england = endsOf(input.england, span);
+      const key = { measure: span.measure, hub: area.hub, period: spanPeriod(span.from, span.to), breakdown };
+      const sources = endKeys(area.hub, span);
+      out.push(derivedFrom(changeRow(key, own, source, england), sources));
+      if (span.measure !== input.change) out.push(derivedFrom(binomialRow(key, own), sources));
+      const notes = [...own, ...england].flatMap((e) => e.notes);
+      const note = [...new Set([...notes, ...(input.vsNotes?.(own, england) ?? [])])].join('; ');
+      out.push(derivedFrom(changeVsReferenceRow({ ...key, note }, own, england, source), [...sources, key]));
+    }
+  }
+  const hub = input.england.hub;
+  for (const span of englandSpans.values()) {
+    const key = { measure: span.measure, hub, period: spanPeriod(span.from, span.to), breakdown };
+    out.push(derivedFrom(changeRow(key, endsOf(input.england, span), source), endKeys(hub, span)));
+  }
+  return out;
 }

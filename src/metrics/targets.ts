@@ -1,5 +1,6 @@
 import type { MeasureId } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
+import { isSpan } from '../model/period.js';
 import { type AcademicYear, startYearOf } from '../model/year.js';
 import { trendSlope } from '../stats/trend.js';
 
@@ -52,7 +53,7 @@ export function targetProgress(
           r.measure === target.measure &&
           r.hub === target.hub &&
           r.breakdown === target.breakdown &&
-          !r.period.includes('-') &&
+          !isSpan(r.period) &&
           r.period <= reportingYear,
       )
       .sort((a, b) => (a.period < b.period ? -1 : 1));

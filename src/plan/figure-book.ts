@@ -1,7 +1,7 @@
 import { type MeasureSource, measureFacts } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
 import { formatValue } from './format.js';
-import { countWord } from './phrases.js';
+import { countWord } from './phrases/index.js';
 import type { PlanFigure } from './types.js';
 
 const MEANING: Readonly<Record<string, string>> = {

@@ -1,5 +1,6 @@
 import type { MeasureId } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
+import { isSpan } from '../model/period.js';
 
 /** Finds metric rows by measure, hub, period and breakdown; series come in period order. */
 export class MetricIndex {
@@ -53,9 +54,8 @@ export class MetricIndex {
   }
 }
 
-export function isRange(period: string): boolean {
-  return period.includes('-');
-}
+/** A change's or trend's period (`2019/20-2023/24`), not one year's (model/period.ts). */
+export const isRange = isSpan;
 
 function byPeriod(a: MetricRow, b: MetricRow): number {
   return a.period < b.period ? -1 : a.period > b.period ? 1 : 0;

@@ -1,5 +1,6 @@
 import type { MeasureId } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
+import { isSpan } from '../model/period.js';
 import { type Margin, type RowKey, rowKey } from './row-key.js';
 
 /** The hub id and breakdown value that stand for "everything" (src/model/metric.ts). */
@@ -57,11 +58,10 @@ export function additiveMargins(rows: readonly MetricRow[], options: AdditiveMar
   return margins;
 }
 
-/** The default `additive`: see AdditiveMarginOptions. A period with a hyphen is a range (`2015/16-2020/21`). */
-function additiveMeasures(rows: readonly MetricRow[]): (measure: MeasureId) => boolean {
+/** The default `additive`: see AdditiveMarginOptions. A span (`2015/16-2020/21`) is a change or trend. */
+export function additiveMeasures(rows: readonly MetricRow[]): (measure: MeasureId) => boolean {
   const addsUp = (r: MetricRow): boolean =>
-    r.unit === 'count' ||
-    (r.unit !== 'pp' && !r.period.includes('-') && (r.numerator !== null || r.denominator !== null));
+    r.unit === 'count' || (r.unit !== 'pp' && !isSpan(r.period) && (r.numerator !== null || r.denominator !== null));
   const measures = new Set(rows.filter(addsUp).map((r) => r.measure));
   return (measure) => measures.has(measure);
 }

@@ -37,6 +37,11 @@ export function classifyDifference(
 ): DifferenceClass {
   if (!isKnown(diff)) return 'unknown';
   if (exact) return diff > 0 ? 'higher' : diff < 0 ? 'lower' : 'unclear';
+  return classifyInterval(low, high);
+}
+
+/** The verdict of an interval alone, where the estimate is printed elsewhere (see classifyDifference). */
+export function classifyInterval(low: number | null, high: number | null): DifferenceClass {
   if (!isKnown(low) || !isKnown(high)) return 'unknown';
   if (low > 0) return 'higher';
   if (high < 0) return 'lower';
@@ -66,6 +71,15 @@ export function classifyChange(diff: number | null, low: number | null, high: nu
     unknown: 'unknown',
   };
   return CHANGE[classifyDifference(diff, low, high, exact)];
+}
+
+/**
+ * A change already judged clear or not (its interval excludes zero or not) as "rise", "fall" or "no clear change":
+ * the direction of a clear change is its sign.
+ */
+export function changeDirection(diff: number | null, clear: boolean): ChangeClass {
+  if (!isKnown(diff)) return 'unknown';
+  return clear ? classifyChange(diff, null, null, true) : 'no_clear_change';
 }
 
 /** A figure against its comparator: "above", "below" or "similar" (see classifyDifference). */

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { axisLabelExpr, cellText, formatValue, missingText, tickText } from '../../src/charts/value-format.js';
+import { formatValue as textValue } from '../../src/plan/format.js';
 
 describe('formatValue', () => {
   it('prints percentages and means to one decimal place, counts whole with separators', () => {
     expect(formatValue(94.06, 'pct')).toBe('94.1%');
     expect(formatValue(46.25, 'mean')).toBe('46.3');
     expect(formatValue(12345.6, 'count')).toBe('12,346');
+  });
+
+  it('rounds as the report text does: a decimal tie stored just below it in binary goes away from zero', () => {
+    // 3 of 2,000 = 0.15% (the double is 0.1499...): Intl printed 0.1 in a chart beside 0.2 in the text.
+    expect(formatValue((100 * 3) / 2000, 'pct')).toBe('0.2%');
+    expect(formatValue((100 * 3) / 2000, 'pct')).toBe(textValue((100 * 3) / 2000, 'pct'));
+    expect(formatValue(1234.45, 'mean')).toBe('1,234.5');
+    expect(formatValue(-2.25, 'pp')).toBe('\u22122.3 pp');
   });
 
   it('signs percentage-point differences with a true minus, and never prints -0.0', () => {

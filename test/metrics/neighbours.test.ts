@@ -243,3 +243,31 @@ describe('pre-trend check before the hub started', () => {
     expect([r.value, r.symbol]).toEqual([null, 'x']);
   });
 });
+
+describe('a gap with similar areas that cannot be worked out', () => {
+  const hubs = new HubIndex(testHubs);
+  const years = [2016, 2017].map(academicYear);
+  const gap = (rows: NeetRow[]) => {
+    const groups = comparisonGroups({ neighbours: testNeighbours, hubs, directory });
+    const out = neighbourMetrics({
+      groups,
+      neet: { rows, years },
+      hubRows: neetMetrics({ rows, hubs, years }),
+      started: new Map(),
+    });
+    return get(out, 'neet_change_vs_neighbours_pp', 'inner', '2016/17-2017/18');
+  };
+  const suppressed = (r: NeetRow): NeetRow =>
+    r.areaCode === 'E09000901' && r.year === academicYear(2016) ? { ...r, neetPct: { missing: 'c' } } : r;
+  const groupGone = (r: NeetRow) => !(r.year === academicYear(2016) && !r.areaCode.startsWith('E09'));
+
+  it('is suppressed (c) when the hub change is, because a hub LA is suppressed, as a change from a c end is', () => {
+    // The one withheld-symbol rule (metrics/pooled-change.ts withheldOf): c from any suppressed source, else x.
+    expect(gap(neetYears([5, 4], [4, 3]).map(suppressed)).symbol).toBe('c');
+    expect(gap(neetYears([5, 4], [4, 3]).map(suppressed).filter(groupGone)).symbol).toBe('c');
+  });
+
+  it('is not available (x) when only the group has no figure', () => {
+    expect(gap(neetYears([5, 4], [4, 3]).filter(groupGone)).symbol).toBe('x');
+  });
+});

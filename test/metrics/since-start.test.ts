@@ -5,7 +5,7 @@ import { destinationsReader } from '../../src/ingest/destinations.js';
 import { destinationMetrics, destinationsInput } from '../../src/metrics/destinations.js';
 import type { MetricRow } from '../../src/model/metric.js';
 import type { AcademicYear } from '../../src/model/year.js';
-import { changeCell, rowVerdict } from '../../src/plan/phrases.js';
+import { changeCell, rowVerdict } from '../../src/plan/phrases/index.js';
 import { roundRates } from '../../src/sdc/rounding.js';
 import { HAS_REAL_DATA, realFile } from '../real-data.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folderPhrase, sharedFolder, underFolder } from '../../src/plan/sections/input-folder.js';
+import { folderPhrase, sharedFolder, underFolder } from '../../src/plan/parts/input-folder.js';
 
 describe('the shared input folder', () => {
   it('is the longest folder every input is under, said once', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { configFromRaw } from '../../src/config/validate-config.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
 import { type PlanInput, planContext } from '../../src/plan/context.js';
-import { type Gap, gapPhrase, type HubChange, hubChangesSentence, rangePhrase } from '../../src/plan/phrases.js';
+import { type Gap, gapPhrase, type HubChange, hubChangesSentence, rangePhrase } from '../../src/plan/phrases/index.js';
 import { summaryFindings, summarySections } from '../../src/plan/sections/summary.js';
 import { planInputOf } from './plan-input.js';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { configFromRaw } from '../../src/config/validate-config.js';
-import type { MetricsResult } from '../../src/metrics/index.js';
 import type { NeighbourComparison } from '../../src/metrics/neighbours-comparison.js';
 import type { MeasureId } from '../../src/model/measures/index.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { type PlanInput, planContext } from '../../src/plan/context.js';
-import { neighbourGapSentence, pretrendSentence } from '../../src/plan/phrases.js';
+import { neighbourGapSentence, pretrendSentence } from '../../src/plan/phrases/index.js';
 import { neetNeighboursSection, neighboursMethodSection } from '../../src/plan/sections/neighbours.js';
+import { planInput } from './plan-input.js';
 
 describe('neighbourGapSentence', () => {
   const facts = { hub: 'East', period: '2020/21-2024/25', hubChange: 0.2, groupChange: 0.7 };
@@ -99,26 +99,14 @@ const comparison: NeighbourComparison = {
   ],
 };
 function input(neighbours: NeighbourComparison | undefined): PlanInput {
-  const metrics: MetricsResult = {
-    rows,
-    coverage: [{ measure: 'neet_pct', kind: 'neet', periods: ['2019/20', '2023/24'] }],
-    exclusions: [],
-    absent: [],
-    sdcApplied: true,
-    ...(neighbours ? { neighbours } : {}),
-  };
-  return {
+  return planInput({
     config,
-    year: '2023/24' as AcademicYear,
-    hub: null,
-    files: [],
-    warnings: [],
-    logo: null,
-    version: 't',
-    chartFrame: 'bare',
-    narrative: { foreword: null, acknowledgements: null, recommendations: null },
-    metrics,
-  };
+    rows,
+    metrics: {
+      coverage: [{ measure: 'neet_pct', kind: 'neet', periods: ['2019/20', '2023/24'] }],
+      ...(neighbours ? { neighbours } : {}),
+    },
+  });
 }
 
 describe('Compared with similar areas (NEET)', () => {

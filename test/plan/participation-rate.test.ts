@@ -4,7 +4,7 @@ import { planInput } from '../../src/cli/commands/report.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
-import { PER_100 } from '../../src/plan/sections/participation-rate.js';
+import { PER_100 } from '../../src/plan/parts/participation-rate.js';
 import type { PlanChart, ReportPlan } from '../../src/plan/types.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -15,7 +15,7 @@ import {
   intervalCell,
   rangePhrase,
   rankingSentence,
-} from '../../src/plan/phrases.js';
+} from '../../src/plan/phrases/index.js';
 import { leaders } from '../../src/stats/change.js';
 
 describe('changeSentence', () => {

@@ -3,6 +3,7 @@ import { configFromRaw } from '../../src/config/validate-config.js';
 import type { MetricsResult } from '../../src/metrics/index.js';
 import { type MeasureId, measureFacts } from '../../src/model/measures/index.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
+import { isSpan } from '../../src/model/period.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { type PlanContext, type PlanInput, planContext } from '../../src/plan/context.js';
 
@@ -18,14 +19,18 @@ export const TWO_HUBS = configFromRaw(
   '/tmp',
 ).config;
 
-/** A plan input over hand-made metric rows, with coverage as computeMetrics gives it (the single periods of each). */
-export function planInputOf(
-  rows: MetricRow[],
-  config: Config = TWO_HUBS,
-  absent: MetricsResult['absent'] = [],
-): PlanInput {
+/** What a plan test sets; everything else has a default (two hubs, 2023/24, no files, the bare chart frame). */
+export interface PlanInputParts extends Partial<Omit<PlanInput, 'metrics'>> {
+  readonly rows?: MetricRow[];
+  /** Metrics fields beyond the rows; coverage defaults to what computeMetrics gives (the single periods of each). */
+  readonly metrics?: Partial<MetricsResult>;
+}
+
+/** The builder of every plan test's input: defaults for all a test does not set. */
+export function planInput(parts: PlanInputParts = {}): PlanInput {
+  const { rows = [], metrics = {}, ...rest } = parts;
   return {
-    config,
+    config: TWO_HUBS,
     year: '2023/24' as AcademicYear,
     hub: null,
     files: [],
@@ -34,18 +39,26 @@ export function planInputOf(
     version: 't',
     chartFrame: 'bare',
     narrative: { foreword: null, acknowledgements: null, recommendations: null },
-    metrics: {
-      rows,
-      coverage: [...new Set(rows.map((r) => r.measure))].flatMap((measure) => {
-        const kind = measureFacts(measure).source;
-        const periods = rows.filter((r) => r.measure === measure && !r.period.includes('-')).map((r) => r.period);
-        return kind === 'surveys' ? [] : [{ measure, kind, periods }];
-      }),
-      exclusions: [],
-      absent,
-      sdcApplied: true,
-    },
+    ...rest,
+    metrics: { rows, coverage: coverageOf(rows), exclusions: [], absent: [], sdcApplied: true, ...metrics },
   };
+}
+
+function coverageOf(rows: readonly MetricRow[]): MetricsResult['coverage'] {
+  return [...new Set(rows.map((r) => r.measure))].flatMap((measure) => {
+    const kind = measureFacts(measure).source;
+    const periods = rows.filter((r) => r.measure === measure && !isSpan(r.period)).map((r) => r.period);
+    return kind === 'surveys' ? [] : [{ measure, kind, periods }];
+  });
+}
+
+/** A plan input over hand-made metric rows (see planInput). */
+export function planInputOf(
+  rows: MetricRow[],
+  config: Config = TWO_HUBS,
+  absent: MetricsResult['absent'] = [],
+): PlanInput {
+  return planInput({ rows, config, metrics: { absent } });
 }
 
 /** A plan context over hand-made metric rows. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type StandoutFact, standoutKind, standoutParagraph } from '../../src/plan/phrases.js';
+import { type StandoutFact, standoutKind, standoutParagraph } from '../../src/plan/phrases/index.js';
 
 // East in the sample report (data-samples, 2023/24): sustained EET 94.1% for the 2021/22 cohort, Wilson interval
 // above England's 93.3%; NEET 1.7% against England's 3.2%; benchmarks 5.3 against all hubs' 5.3.

@@ -10,9 +10,9 @@ import { targetProgress } from '../../src/metrics/targets.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
-import type { PlanInput } from '../../src/plan/context.js';
-import { evidenceTitle } from '../../src/plan/phrases.js';
+import { evidenceTitle, responseRate } from '../../src/plan/phrases/index.js';
 import type { Block, Section } from '../../src/plan/types.js';
+import { planInput } from './plan-input.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const YEAR = '2023/24' as AcademicYear;
@@ -47,7 +47,7 @@ const { config, problems } = configFromRaw(
 
 // The fixture has seven respondents: these tests are about wording, so one respondent makes an option and a
 // published cell unless a test asks for a threshold (disclosure control is tested in test/metrics/surveys.test.ts).
-async function plan(items: EvidenceItem[], hub: string | null = null, threshold = 1) {
+async function plan(items: EvidenceItem[], hub: string | null = null, threshold = 1, invited = 12) {
   const { survey } = await readSurvey(path.join(fixtures, 'surveys/surveymonkey-bom.csv'), {
     id: 'staff',
     minRepeats: 1,
@@ -60,17 +60,11 @@ async function plan(items: EvidenceItem[], hub: string | null = null, threshold 
     period: YEAR,
     sdc: { threshold, rounding: 1, minInstitutions: 0 },
   });
-  const input: PlanInput = {
+  const input = planInput({
     config,
-    year: YEAR,
     hub,
-    files: [],
-    warnings: [],
-    logo: null,
-    version: 't',
-    chartFrame: 'bare',
-    narrative: { foreword: null, acknowledgements: null, recommendations: null },
-    metrics: { rows, coverage: [], exclusions: [], absent: [], sdcApplied: true },
+    rows,
+    metrics: { coverage: [] },
     evidence: {
       surveys: [
         {
@@ -78,14 +72,14 @@ async function plan(items: EvidenceItem[], hub: string | null = null, threshold 
           respondents: 'school and college staff',
           title: 'Survey of school and college staff',
           period: null,
-          invited: 12,
+          invited,
           file: 'surveys/staff.csv',
         },
       ],
       items,
       targets: targetProgress(config.targets, rows, YEAR),
     },
-  };
+  });
   return buildPlan(input);
 }
 
@@ -94,6 +88,19 @@ const texts = (s: Section | undefined) =>
 
 describe('survey, evidence and target sections', () => {
   it('accepts the config keys', () => expect(problems).toEqual([]));
+
+  it('rounds the response rate the same way in the chapter and in the methodology', async () => {
+    // 6 complete responses of 4,000 invited = 0.15%, a binary tie (0.1499...) that toFixed printed as 0.1% in the
+    // methodology while the chapter printed 0.2%: both now go through responseRate (half away from zero).
+    expect(responseRate(3, 2000)).toBe('0.2%');
+    expect(responseRate(6, 4000)).toBe('0.2%');
+    const p = await plan([], null, 1, 4000);
+    const [intro] = texts(p.sections.find((s) => s.id === 'survey-staff'));
+    expect(intro).toContain('6 complete responses from 4000 invited (a response rate of 0.2%)');
+    const method = p.sections.find((s) => s.id === 'method-surveys');
+    const bullets = method?.blocks.flatMap((b) => (b.kind === 'bullets' ? b.items.map((i) => i.text) : [])) ?? [];
+    expect(bullets[0]).toContain('6 complete responses, 4,000 invited (response rate 0.2%)');
+  });
 
   it('writes the survey chapter with shares and n from the hand counts', async () => {
     const p = await plan([]);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changeDirection,
   classifyChange,
   classifyComparison,
   classifyDifference,
+  classifyInterval,
   excludesZero,
   leaders,
 } from '../../src/stats/change.js';
@@ -71,5 +73,22 @@ describe('the one classifier for changes, comparisons and rankings', () => {
     expect(leaders(items, 'bottom').map((i) => i.item)).toEqual(['B4', 'B6']);
     expect(leaders(items, 'top').map((i) => i.item)).toEqual(['B1']);
     expect(leaders([{ item: 'x', value: Number.NaN, low: null, high: null }], 'top')).toEqual([]);
+  });
+});
+
+describe('changeDirection and classifyInterval', () => {
+  it('names a clear change by its sign and an unclear one "no clear change"', () => {
+    expect(changeDirection(0.7, true)).toBe('rise');
+    expect(changeDirection(-0.7, true)).toBe('fall');
+    expect(changeDirection(0.7, false)).toBe('no_clear_change');
+    expect(changeDirection(null, true)).toBe('unknown');
+  });
+
+  it('judges an interval alone as classifyDifference judges it with its estimate', () => {
+    expect(classifyInterval(0.2, 1.4)).toBe('higher');
+    expect(classifyInterval(-1.4, -0.2)).toBe('lower');
+    expect(classifyInterval(-0.1, 0.5)).toBe('unclear');
+    expect(classifyInterval(0, 0.5)).toBe('unclear');
+    expect(classifyInterval(null, 0.5)).toBe('unknown');
   });
 });

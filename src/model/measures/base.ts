@@ -11,8 +11,16 @@ const NEET_FILTERS = 'NCCIS Dec-Feb average; hub = its LAs weighted by cohort';
 
 type Required = Pick<MeasureFacts, 'label' | 'unit' | 'source' | 'better' | 'breakdowns' | 'filters' | 'method'>;
 
-/** A measure read or counted from an input; the disclosure facts default to "no partition, adds up over hubs". */
-function level(facts: Required & Partial<MeasureFacts>): MeasureFacts {
+/**
+ * A measure read or counted from an input; the disclosure facts default to "no partition, adds up over hubs". The
+ * complements' ids keep their literal type, so that the check below the catalogue can hold them to its ids.
+ */
+type LevelFacts = Required & Partial<Omit<MeasureFacts, 'complements'>>;
+function level(facts: LevelFacts): MeasureFacts<never>;
+function level<const C extends string>(
+  facts: LevelFacts & { readonly complements: readonly (readonly C[])[] },
+): MeasureFacts<C>;
+function level(facts: LevelFacts & Partial<MeasureFacts>): MeasureFacts {
   return { partitions: [], complements: [], additive: true, family: 'level', ...facts };
 }
 

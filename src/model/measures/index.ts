@@ -34,16 +34,22 @@ export type MeasureId = BaseMeasureId | DerivedMeasureId;
  * The catalogue of measures, in the order the README and `hubs-eval measures` list them: every fact about a
  * measure (label, unit, input, good direction, breakdowns and their partitions, method) lives here and nowhere else.
  */
-export const CATALOGUE: ReadonlyMap<MeasureId, MeasureFacts> = new Map([
-  ...(Object.entries(BASE_MEASURES) as [BaseMeasureId, MeasureFacts][]),
-  ...(DERIVED_MEASURES as readonly (readonly [MeasureId, MeasureFacts])[]),
+export const CATALOGUE: ReadonlyMap<MeasureId, MeasureFacts<MeasureId>> = new Map([
+  ...(Object.entries(BASE_MEASURES) as [BaseMeasureId, MeasureFacts<MeasureId>][]),
+  ...(DERIVED_MEASURES as readonly (readonly [MeasureId, MeasureFacts<MeasureId>])[]),
 ]);
+
+/** Every id a base measure names as a complement. */
+type ComplementId = (typeof BASE_MEASURES)[BaseMeasureId]['complements'][number][number];
+type Holds<T extends true> = T;
+// A complement that is not in the catalogue is a compile error here, not a margin that never matches a row.
+export type ComplementsAreMeasures = Holds<[ComplementId] extends [MeasureId] ? true : false>;
 
 export function isMeasureId(id: string): id is MeasureId {
   return CATALOGUE.has(id as MeasureId);
 }
 
-export function measureFacts(id: MeasureId): MeasureFacts {
+export function measureFacts(id: MeasureId): MeasureFacts<MeasureId> {
   const facts = CATALOGUE.get(id);
   // Unreachable for a typed id; a string cast to MeasureId from outside the catalogue is a bug, not a fallback.
   if (!facts) throw new Error(`measure ${id} is not in the catalogue`);

@@ -23,8 +23,11 @@ export type MeasureFamily =
   | 'pre-start trend'
   | 'impact';
 
-/** Everything the tool knows about one measure: the metrics, disclosure control, config checks and plan read it. */
-export interface MeasureFacts {
+/**
+ * Everything the tool knows about one measure: the metrics, disclosure control, config checks and plan read it.
+ * `Id` is the type of the measure ids it names (its complements): the catalogue's MeasureId (measures/index.ts).
+ */
+export interface MeasureFacts<Id extends string = string> {
   readonly label: string;
   readonly unit: MetricUnit;
   readonly source: MeasureSource;
@@ -37,7 +40,7 @@ export interface MeasureFacts {
    * Measures of the same hub, period and breakdown that make up this total (sustained + not sustained + unknown make
    * the cohort): once one of a set is hidden, a second is too.
    */
-  readonly complements: readonly (readonly string[])[];
+  readonly complements: readonly (readonly Id[])[];
   /** False where hub figures do not add up to `all` (distinct SMEs are counted per hub). */
   readonly additive: boolean;
   /** The rows the measure is computed from. */

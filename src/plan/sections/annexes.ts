@@ -1,10 +1,10 @@
 import type { PlanContext } from '../context.js';
 import { formatCount } from '../format.js';
+import { BENCHMARKS } from '../parts/benchmarks.js';
+import { paragraph, tableBlock } from '../parts/common.js';
+import { sharedFolder, underFolder } from '../parts/input-folder.js';
+import { groupedWarnings } from '../parts/warnings.js';
 import type { Section } from '../types.js';
-import { paragraph, tableBlock } from './common.js';
-import { BENCHMARKS } from './compass.js';
-import { sharedFolder, underFolder } from './input-folder.js';
-import { groupedWarnings } from './method.js';
 
 /** Annex B: suppressed cells, superseded and excluded rows, and gaps, file by file. */
 export function dataQualityAnnex(ctx: PlanContext): Section {

@@ -3,15 +3,7 @@ import { SOURCE_TEXT } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { leaders } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
-import {
-  changeSentence,
-  changeTitle,
-  duringPeriod,
-  hubChange,
-  hubChangesSentence,
-  rankingSentence,
-} from '../phrases.js';
-import type { Block, Section } from '../types.js';
+import { BENCHMARKS } from '../parts/benchmarks.js';
 import {
   ALL,
   chartBlock,
@@ -23,19 +15,17 @@ import {
   seriesChange,
   seriesChart,
   tableBlock,
-} from './common.js';
-import { manyHubs } from './ranked-chart.js';
-
-export const BENCHMARKS = [
-  'A stable careers programme',
-  'Learning from career and labour market information',
-  'Addressing the needs of each pupil',
-  'Linking curriculum learning to careers',
-  'Encounters with employers and employees',
-  'Experiences of workplaces',
-  'Encounters with further and higher education',
-  'Personal guidance',
-] as const;
+} from '../parts/common.js';
+import { manyHubs } from '../parts/ranked-chart.js';
+import {
+  changeSentence,
+  changeTitle,
+  duringPeriod,
+  hubChange,
+  hubChangesSentence,
+  rankingSentence,
+} from '../phrases/index.js';
+import type { Block, Section } from '../types.js';
 
 const SAME = 'same_institutions';
 

@@ -1,7 +1,7 @@
 import type { PlanContext } from '../context.js';
 import { syntheticNote } from '../evaluation-phrases.js';
+import { paragraph } from '../parts/common.js';
 import type { Block, Section } from '../types.js';
-import { paragraph } from './common.js';
 
 export const findingName = (id: string) => id.replace(/[-_]/g, ' ');
 

@@ -1,7 +1,9 @@
 import type { HubConfig } from '../../config/schema.js';
-import { type ChangeStem, measureFacts, vsEnglandId } from '../../model/measures/index.js';
 import type { AcademicYear } from '../../model/year.js';
 import type { PlanContext } from '../context.js';
+import { chartBlock, ENGLAND, ends, hubsAndAll, paragraph, seriesChange, seriesChart } from '../parts/common.js';
+import { intervalOrRanked } from '../parts/ranked-chart.js';
+import { relativeChange } from '../parts/relative-change.js';
 import {
   allClearly,
   cap,
@@ -12,10 +14,8 @@ import {
   hubChangesSentence,
   hubGroup,
   lowerFirst,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
-import { chartBlock, ENGLAND, ends, hubsAndAll, paragraph, seriesChange, seriesChart } from './common.js';
-import { intervalOrRanked } from './ranked-chart.js';
 
 /** Sustained EET, the gap to England, disadvantaged pupils and apprenticeships, from the KS4 destination measures. */
 export function destinationsSections(ctx: PlanContext): Section[] {
@@ -190,30 +190,6 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
       }),
     ),
   ];
-}
-
-/**
- * Difference in differences: each hub's change minus England's over the same cohorts (`<m>_change_vs_england_pp`).
- * "Did better" is a change in the good direction for the measure (up for sustained EET, down for NEET).
- * Omitted when the rows are absent.
- */
-export function relativeChange(ctx: PlanContext, stem: ChangeStem, subject: string, breakdown: string): string {
-  const measure = vsEnglandId(`${stem}_change_pp`);
-  const rows = ctx.hubs.map((h) => ({ hub: h, row: ctx.m.range(measure, h.id, breakdown) }));
-  const lowerIsBetter = measureFacts(measure).better === 'lower';
-  if (rows.every((r) => !r.row)) return '';
-  const items = rows.map(({ hub, row }) => {
-    ctx.book.cite(row);
-    return hubChange(hub.name, row);
-  });
-  return `${cap(
-    hubChangesSentence(`measured against ${ctx.comparator}'s change, ${subject}`, items, {
-      up: lowerIsBetter ? 'did worse' : 'did better',
-      down: lowerIsBetter ? 'did better' : 'did worse',
-      // The change sentence before it says "by between"; this one varies the construction.
-      style: 'upTo',
-    }),
-  )}.`;
 }
 
 /** The gap between disadvantaged pupils and the others within each hub (`eet_disadvantage_gap_pp`). */

@@ -15,8 +15,8 @@ import {
   verdictText,
 } from '../evaluation-phrases.js';
 import { signed } from '../format.js';
+import { ALL, hubName, paragraph, tableBlock } from '../parts/common.js';
 import type { Block, Section } from '../types.js';
-import { ALL, hubName, paragraph, tableBlock } from './common.js';
 
 /** One question answered: its judgement under the framework's rule, and the paragraph that says it. */
 export interface Answer {

@@ -1,7 +1,7 @@
 import type { EvidenceItem } from '../../model/evidence.js';
 import type { PlanContext } from '../context.js';
 import { escapeHtml, markdownToHtml } from '../markdown.js';
-import { attribution, evidenceTitle } from '../phrases.js';
+import { attribution, evidenceTitle } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 
 /** The chapter each theme illustrates; themes of absent chapters, and others, go to the evidence chapter. */

@@ -1,12 +1,14 @@
 import { intervalChart } from '../../charts/interval-chart.js';
 import { EVENT_TIMES, IMPACT_MEASURES } from '../../metrics/impact.js';
-import type { ImpactStem } from '../../model/measures/index.js';
+import { type ImpactStem, impactId, impactSlopeId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
+import { excludesZero } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
+import { ALL, chartBlock, fmt, paragraph, tableBlock } from '../parts/common.js';
+import { HEADLINE, impactFacts } from '../parts/impact-facts.js';
 import {
   doseSentence,
   IMPACT_SUBJECTS,
-  type ImpactFacts,
   impactDesignParagraph,
   impactLimitsParagraph,
   impactSentence,
@@ -14,11 +16,9 @@ import {
   noSchoolFilesParagraph,
   placeboSentence,
   selectionSentence,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
-import { ALL, chartBlock, fmt, paragraph, tableBlock } from './common.js';
 
-const HEADLINE: ImpactStem = 'eet_sustained';
 const eventLabel = (e: number) =>
   e === -1
     ? 'Last cohort before joining'
@@ -33,7 +33,7 @@ const eventKey = (e: number) => `e${e > 0 ? '+' : ''}${e}`;
 export function impactSection(ctx: PlanContext): Section | undefined {
   if (!ctx.has('destinations')) return undefined;
   const focus = ctx.input.hub ?? ALL;
-  const att = ctx.m.range(`impact_${HEADLINE}_att_pp`, focus, 'total');
+  const att = ctx.m.range(impactId(HEADLINE, 'att'), focus, 'total');
   const base = { id: 'impact', title: 'Did the hubs make a difference?', level: 1 as const };
   if (!att) return { ...base, blocks: [paragraph(noSchoolFilesParagraph())] };
   const blocks: Block[] = [paragraph(impactDesignParagraph()), tableBlock(designTable(ctx, att.period))];
@@ -42,37 +42,17 @@ export function impactSection(ctx: PlanContext): Section | undefined {
   return { ...base, blocks };
 }
 
-/** The overall effect in words, for this chapter and the executive summary; undefined without school files. */
-export function impactFacts(
-  ctx: PlanContext,
-  id: ImpactStem = HEADLINE,
-  focus = ctx.input.hub ?? ALL,
-): ImpactFacts | undefined {
-  const att = ctx.m.range(`impact_${id}_att_pp`, focus, 'total');
-  const mde = ctx.m.range(`impact_${id}_mde_pp`, focus, 'total');
-  if (!att || att.value === null) return undefined;
-  const cited = ctx.book.cite(att);
-  return {
-    subject: IMPACT_SUBJECTS[id] ?? id,
-    value: cited.text,
-    low: att.ci_low,
-    high: att.ci_high,
-    interval: intervalCell(att).replace(/^[^(]*\(|\)$/g, ''),
-    mde: ctx.book.cite(mde).text,
-  };
-}
-
 function measureBlocks(ctx: PlanContext, id: ImpactStem, focus: string): Block[] {
   const facts = impactFacts(ctx, id, focus);
-  const att = ctx.m.range(`impact_${id}_att_pp`, focus, 'total');
+  const att = ctx.m.range(impactId(id, 'att'), focus, 'total');
   if (!facts || !att) return [];
-  const events = EVENT_TIMES.map((e) => ({ e, row: ctx.m.range(`impact_${id}_event_pp`, focus, eventKey(e)) }));
+  const events = EVENT_TIMES.map((e) => ({ e, row: ctx.m.range(impactId(id, 'event'), focus, eventKey(e)) }));
   // The placebo check is decided in metrics on the unrounded intervals (published limits are rounded).
   const failing = [...(att.note.match(/placebo leads exclude zero \(([^)]*)\)/)?.[1] ?? '').matchAll(/e(-\d+)/g)].map(
     (m) => eventLabel(Number(m[1])).toLowerCase(),
   );
-  const naive = ctx.m.any(`impact_${id}_naive_pp`, focus, att.period.slice(-7));
-  const gap = ctx.m.any(`impact_${id}_before_gap_pp`, focus, att.period.slice(0, 7));
+  const naive = ctx.m.any(impactId(id, 'naive'), focus, att.period.slice(-7));
+  const gap = ctx.m.any(impactId(id, 'before_gap'), focus, att.period.slice(0, 7));
   const text = [impactSentence(facts), placeboSentence(failing), selectionSentence(fmt(gap), fmt(naive), facts.value)];
   const subject = IMPACT_SUBJECTS[id] ?? id;
   return [
@@ -100,9 +80,9 @@ function measureBlocks(ctx: PlanContext, id: ImpactStem, focus: string): Block[]
       columns: ['Check', 'Result'],
       rows: [
         ['Overall effect (95% interval)', intervalCell(att)],
-        ['Disadvantaged pupils', intervalCell(ctx.m.range(`impact_${id}_att_pp`, focus, 'disadvantaged'))],
-        ['Other pupils', intervalCell(ctx.m.range(`impact_${id}_att_pp`, focus, 'not_disadvantaged'))],
-        ['Smallest detectable effect', fmt(ctx.m.range(`impact_${id}_mde_pp`, focus, 'total'))],
+        ['Disadvantaged pupils', intervalCell(ctx.m.range(impactId(id, 'att'), focus, 'disadvantaged'))],
+        ['Other pupils', intervalCell(ctx.m.range(impactId(id, 'att'), focus, 'not_disadvantaged'))],
+        ['Smallest detectable effect', fmt(ctx.m.range(impactId(id, 'mde'), focus, 'total'))],
         ['Naive: members minus others, latest cohort', intervalCell(naive)],
         ['Joiners minus others before joining', intervalCell(gap)],
         ['Notes', att.note],
@@ -114,10 +94,10 @@ function measureBlocks(ctx: PlanContext, id: ImpactStem, focus: string): Block[]
 function doseBlock(ctx: PlanContext, focus: string): Block {
   const rows = IMPACT_MEASURES.map(({ id }) => ({
     id,
-    row: ctx.m.range(`impact_benchmarks_${id}_slope_pp`, focus, 'total'),
+    row: ctx.m.range(impactSlopeId(id), focus, 'total'),
   }));
   const head = rows[0]?.row;
-  const clear = head?.ci_low != null && head.ci_high != null && (head.ci_low > 0 || head.ci_high < 0);
+  const clear = excludesZero(head?.ci_low ?? null, head?.ci_high ?? null);
   const text =
     head?.value != null
       ? doseSentence(IMPACT_SUBJECTS[HEADLINE] ?? '', fmt(head), intervalCell(head).replace(/^[^(]*\(|\)$/g, ''), clear)

@@ -1,6 +1,4 @@
 import type { PlanContext } from '../context.js';
-import { changeSentence } from '../phrases.js';
-import type { Section } from '../types.js';
 import {
   ALL,
   chartBlock,
@@ -11,7 +9,9 @@ import {
   seriesChange,
   seriesChart,
   tableBlock,
-} from './common.js';
+} from '../parts/common.js';
+import { changeSentence } from '../phrases/index.js';
+import type { Section } from '../types.js';
 
 export function membershipSection(ctx: PlanContext): Section {
   const { m, book } = ctx;

@@ -1,12 +1,12 @@
 import { MISSING_SYMBOLS, type MissingSymbol } from '../../model/missing.js';
-import type { Problem } from '../../model/problem.js';
 import type { InputKind } from '../../model/records.js';
 import type { PlanContext } from '../context.js';
 import { formatCount } from '../format.js';
-import { cap, countWord, listNames } from '../phrases.js';
+import { paragraph, tableBlock } from '../parts/common.js';
+import { sharedFolder, underFolder } from '../parts/input-folder.js';
+import { groupedWarnings } from '../parts/warnings.js';
+import { countWord, listNames } from '../phrases/index.js';
 import type { Section } from '../types.js';
-import { paragraph, tableBlock } from './common.js';
-import { sharedFolder, underFolder } from './input-folder.js';
 
 const KIND_NAMES: Readonly<Record<InputKind, string>> = {
   institutions: 'Institutions register',
@@ -178,19 +178,4 @@ function staleInputs(ctx: PlanContext): string[] {
       );
   }
   return out;
-}
-
-/** One sentence per distinct warning, saying how many files raised it: "The file(s) … have no rows for …". */
-export function groupedWarnings(warnings: readonly Problem[], folder = ''): string[] {
-  const byMessage = new Map<string, Set<string>>();
-  for (const w of warnings)
-    byMessage.set(w.message, (byMessage.get(w.message) ?? new Set()).add(underFolder(w.file, folder)));
-  return [...byMessage].map(
-    ([message, files]) => `${cap(message)} (${files.size === 1 ? [...files][0] : filesList(files)}).`,
-  );
-}
-
-/** "three files: a.csv, b.csv, c.csv" */
-function filesList(files: ReadonlySet<string>): string {
-  return `${countWord(files.size)} files: ${[...files].join(', ')}`;
 }

@@ -1,6 +1,4 @@
 import type { PlanContext } from '../context.js';
-import { cap, changeSentence, duringPeriod, gapOf, gapPhrase, hubChange, hubChangesSentence } from '../phrases.js';
-import type { Block, Section } from '../types.js';
 import {
   ALL,
   chartBlock,
@@ -12,9 +10,19 @@ import {
   seriesChange,
   seriesChart,
   tableBlock,
-} from './common.js';
-import { relativeChange } from './destinations.js';
-import { manyHubs } from './ranked-chart.js';
+} from '../parts/common.js';
+import { manyHubs } from '../parts/ranked-chart.js';
+import { relativeChange } from '../parts/relative-change.js';
+import {
+  cap,
+  changeSentence,
+  duringPeriod,
+  gapOf,
+  gapPhrase,
+  hubChange,
+  hubChangesSentence,
+} from '../phrases/index.js';
+import type { Block, Section } from '../types.js';
 
 /** The DfE headline first (NEET or not known), then its two parts beside it. */
 const PARTS = [

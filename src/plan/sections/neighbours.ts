@@ -8,6 +8,7 @@ import {
   vsNeighboursId,
 } from '../../model/measures/index.js';
 import type { HubRef, PlanContext } from '../context.js';
+import { ALL, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock } from '../parts/common.js';
 import {
   cap,
   countWord,
@@ -16,9 +17,8 @@ import {
   pretrendDiverges,
   pretrendSentence,
   similarAreasTitle,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
-import { ALL, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock } from './common.js';
 
 /**
  * "Compared with similar areas": each hub against the statistical neighbours of its LAs that lie outside every

@@ -1,11 +1,11 @@
 import { barChart } from '../../charts/specs.js';
 import type { MeasureId } from '../../model/measures/index.js';
 import type { PlanContext } from '../context.js';
-import { countWord, duringPeriod, listNames, MANY_HUBS, timesPhrase } from '../phrases.js';
+import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from '../parts/common.js';
+import { participationRateBlocks } from '../parts/participation-rate.js';
+import { manyHubs } from '../parts/ranked-chart.js';
+import { countWord, duringPeriod, listNames, MANY_HUBS, timesPhrase } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
-import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
-import { participationRateBlocks } from './participation-rate.js';
-import { manyHubs } from './ranked-chart.js';
 
 const TYPES: readonly { id: string; name: string }[] = [
   { id: 'employer_encounter', name: 'Employer encounters' },

@@ -2,12 +2,13 @@ import { type ChartUnit, sparkline } from '../../charts/specs.js';
 import { CHART_WIDTH } from '../../charts/theme.js';
 import { type MeasureId, measureFacts } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
+import { spanEnds } from '../../model/period.js';
 import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
-import { countWord, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases.js';
+import { ALL, chartBlock, ENGLAND, paragraph } from '../parts/common.js';
+import { countWord, hubChange, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases/index.js';
 import type { Block, PlanChart, Section } from '../types.js';
-import { ALL, chartBlock, ENGLAND, paragraph } from './common.js';
 
 /** Two small charts side by side fill the text width of an A4 page. */
 const SMALL_CHART_WIDTH = CHART_WIDTH / 2;
@@ -94,18 +95,9 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
   againstEngland('neet_pct', ALL, (p) => `its NEET rate at 16 to 17 in ${p}`);
   const change = m.range('eet_change_pp', hub.id, 'total');
   cite(change);
-  const [from, to] = change?.period.split('-') ?? [];
-  const changeText =
-    change && from && to
-      ? `${hubChangesSentence('The sustained EET rate', [
-          {
-            name: hub.name,
-            value: change.value,
-            clear: change.ci_low !== null && change.ci_high !== null && (change.ci_low > 0 || change.ci_high < 0),
-            symbol: change.symbol,
-          },
-        ])} between the ${from} and ${to} KS4 cohorts.`
-      : undefined;
+  const [from, to] = change ? spanEnds(change.period) : [];
+  const clause = change && hubChangesSentence('The sustained EET rate', [hubChange(hub.name, change)]);
+  const changeText = clause && from && to ? `${clause} between the ${from} and ${to} KS4 cohorts.` : undefined;
   return paragraph(standoutParagraph(hub.name, facts, changeText), refs);
 }
 

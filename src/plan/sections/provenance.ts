@@ -1,10 +1,10 @@
 import { measureFacts, SOURCE_TEXT } from '../../model/measures/index.js';
 import type { PlanContext } from '../context.js';
 import { formatCount } from '../format.js';
-import { cap } from '../phrases.js';
+import { hubName, paragraph, tableBlock } from '../parts/common.js';
+import { folderPhrase, sharedFolder, underFolder } from '../parts/input-folder.js';
+import { cap } from '../phrases/index.js';
 import type { DefinitionItem, PlanFigure, Section } from '../types.js';
-import { hubName, paragraph, tableBlock } from './common.js';
-import { folderPhrase, sharedFolder, underFolder } from './input-folder.js';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -8,8 +8,11 @@ import {
   vsNeighboursId,
 } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
+import { spanEnds } from '../../model/period.js';
 import { classifyComparison, excludesZero } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
+import { ALL, ENGLAND, ends, hubsAndAll, seriesChange } from '../parts/common.js';
+import { impactFacts } from '../parts/impact-facts.js';
 import {
   cap,
   changeCell,
@@ -20,6 +23,7 @@ import {
   gapOf,
   gapPhrase,
   hubChange,
+  hubChangeKind,
   hubChangesSentence,
   hubsPhrase,
   impactSummarySentence,
@@ -32,10 +36,8 @@ import {
   noStartYearSentence,
   pretrendWarningSentence,
   timesPhrase,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
-import { ALL, ENGLAND, ends, hubsAndAll, seriesChange } from './common.js';
-import { impactFacts } from './impact.js';
 
 interface Finding {
   readonly text: string;
@@ -170,13 +172,8 @@ function destinationFindings(ctx: PlanContext): Finding[] {
     const changes = ctx.hubs.map((h, k) => hubChange(h.name, rows[k]));
     const engChange = seriesChange(m.series('eet_sustained_pct', ENGLAND, 'total'), engRange, { book: ctx.book });
     const engText = engChange ? ` ${changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct')}` : '';
-    const allKind = changes.every((c) => c.clear && (c.value ?? 0) > 0)
-      ? 'rise'
-      : changes.every((c) => c.clear && (c.value ?? 0) < 0)
-        ? 'fall'
-        : changes.every((c) => !c.clear && c.value !== null)
-          ? 'no_clear_change'
-          : null;
+    const kinds = changes.map(hubChangeKind);
+    const allKind = (['rise', 'fall', 'no_clear_change'] as const).find((k) => kinds.every((c) => c === k)) ?? null;
     out.push({
       text:
         `Since the hubs began (KS4 cohorts ${engRange.period.replace('-', ' to ')}), ` +
@@ -252,8 +249,8 @@ function neetFindings(ctx: PlanContext): Finding[] {
         style: x.p === 'neet' ? 'between' : 'upTo',
       }),
     );
-  const kinds = lead.changes.map((c) => (c.value === null ? null : c.clear ? (c.value > 0 ? 'rise' : 'fall') : 'u'));
-  const allKind = kinds.every((k) => k === 'rise') ? 'rise' : kinds.every((k) => k === 'fall') ? 'fall' : null;
+  const kinds = lead.changes.map(hubChangeKind);
+  const allKind = (['rise', 'fall'] as const).find((k) => kinds.every((c) => c === k)) ?? null;
   return [
     {
       text:
@@ -284,9 +281,9 @@ function noChangeSinceStart(
 ): Finding | undefined {
   const row = ctx.m.range(measure, ENGLAND, breakdown) ?? ctx.m.range(measure, ALL, breakdown);
   if (row?.symbol !== 'z') return undefined;
-  const baseline = row.period.split('-')[0];
+  const [baseline] = spanEnds(row.period);
   return {
-    text: noChangeSinceStartSentence(what, baseline ?? row.period),
+    text: noChangeSinceStartSentence(what, baseline),
     refs: [],
   };
 }

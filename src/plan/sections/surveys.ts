@@ -6,17 +6,18 @@ import type { HubRef, PlanContext } from '../context.js';
 import type { PlannedSurvey } from '../evidence-input.js';
 import type { Cited } from '../figure-book.js';
 import { formatCount, formatValue } from '../format.js';
+import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from '../parts/common.js';
 import {
   cap,
   countWord,
   favourableSentence,
   listNames,
+  responseRate,
   type ShareFact,
   sharesPhrase,
   surveyResponseSentence,
-} from '../phrases.js';
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
-import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
 
 const WILSON = '95% Wilson score interval';
 
@@ -219,9 +220,7 @@ export function surveyMethodSection(ctx: PlanContext): Section | undefined {
   const layouts = { surveymonkey: 'SurveyMonkey', qualtrics: 'Qualtrics', forms: 'Forms' } as const;
   const items = surveys.map((s) => {
     const n = s.data.responses.length;
-    const rate = s.invited
-      ? `, ${formatCount(s.invited)} invited (response rate ${((100 * n) / s.invited).toFixed(1)}%)`
-      : '';
+    const rate = s.invited ? `, ${formatCount(s.invited)} invited (response rate ${responseRate(n, s.invited)})` : '';
     const left = s.data.excluded.unfinished + s.data.excluded.empty;
     return {
       text:

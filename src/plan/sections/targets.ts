@@ -3,9 +3,9 @@ import { type MeasureId, measureFacts } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import type { PlanContext } from '../context.js';
 import { fixed, formatValue } from '../format.js';
-import { cap, type TargetStatusWord, targetsSummarySentence } from '../phrases.js';
+import { hubName, paragraph, tableBlock } from '../parts/common.js';
+import { cap, type TargetStatusWord, targetsSummarySentence } from '../phrases/index.js';
 import type { Section } from '../types.js';
-import { hubName, paragraph, tableBlock } from './common.js';
 
 function relevant(ctx: PlanContext): TargetProgress[] {
   const hubs = new Set(['all', ...ctx.hubs.map((h) => h.id)]);

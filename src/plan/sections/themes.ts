@@ -1,7 +1,7 @@
 import type { PlanContext } from '../context.js';
 import { fixed } from '../format.js';
+import { paragraph, tableBlock } from '../parts/common.js';
 import type { Block, Section } from '../types.js';
-import { paragraph, tableBlock } from './common.js';
 
 /**
  * "What respondents said": the evaluator's coding of free-text answers, as theme counts with their share, 95%

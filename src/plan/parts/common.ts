@@ -2,11 +2,12 @@ import type { TopLevelSpec } from 'vega-lite';
 import { type ChartUnit, lineChart } from '../../charts/specs.js';
 import type { MeasureId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
+import { spanEnds } from '../../model/period.js';
 import { classifyChange } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import type { FigureBook } from '../figure-book.js';
 import { formatValue } from '../format.js';
-import type { ChangeFacts } from '../phrases.js';
+import type { ChangeFacts } from '../phrases/index.js';
 import type { Block, PlanChart, PlanTable } from '../types.js';
 import { manyHubs, rankedChart } from './ranked-chart.js';
 
@@ -164,7 +165,7 @@ export function seriesChange(
 
 /** The rows from the change's first period to its last (a change since the start covers part of the series). */
 function spanOf(rows: readonly MetricRow[], change: MetricRow | undefined): readonly MetricRow[] {
-  const [from, to] = change?.period.split('-') ?? [];
+  const [from, to] = change ? spanEnds(change.period) : [];
   const i = rows.findIndex((r) => r.period === from);
   const j = rows.findIndex((r) => r.period === to);
   return i >= 0 && j >= i ? rows.slice(i, j + 1) : rows;

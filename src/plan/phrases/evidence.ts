@@ -1,0 +1,50 @@
+import { cap, countWord, listNames } from './words.js';
+
+/** Targets, evidence and the titles of the evidence and similar-areas parts of a chapter. */
+
+export type TargetStatusWord = 'met' | 'not met' | 'on track' | 'not on track' | 'no data';
+
+/** The executive summary's line on targets: "Of 4 targets, 2 were met, 1 is on track and 1 had no data." */
+export function targetsSummarySentence(counts: Readonly<Record<TargetStatusWord, number>>, total: number): string {
+  const were = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  const words: Record<TargetStatusWord, string> = {
+    met: were(counts.met, 'was met', 'were met'),
+    'not met': were(counts['not met'], 'was not met', 'were not met'),
+    'on track': were(counts['on track'], 'is on track to be met', 'are on track to be met'),
+    'not on track': were(counts['not on track'], 'is not on track', 'are not on track'),
+    'no data': were(counts['no data'], 'has no data to judge it by', 'have no data to judge them by'),
+  };
+  const parts = (Object.keys(words) as TargetStatusWord[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => `${countWord(counts[k])} ${words[k]}`);
+  const list = listNames(parts.map((name) => ({ name })));
+  return `Of the ${countWord(total)} target${total === 1 ? '' : 's'} set for the hubs, ${list}.`;
+}
+
+/** How a quote is attributed: by role and source, never by name. */
+export function attribution(role: string | null, source: string): string {
+  return role ? `${cap(role)}, ${source}` : cap(source);
+}
+
+/** What each chapter's evidence is about, so that its sub-section title names it (two chapters' are not alike). */
+const EVIDENCE_TOPICS: Readonly<Record<string, string>> = {
+  compass: 'careers provision',
+  participation: 'activities and employers',
+  destinations: 'destinations',
+  neet: 'young people not in education, employment or training',
+};
+
+/** "Compared with similar areas: destinations after KS4": one title per chapter, so bookmarks differ. */
+export function similarAreasTitle(chapter: 'destinations' | 'neet'): string {
+  return `Compared with similar areas: ${chapter === 'destinations' ? 'destinations after KS4' : 'NEET or not known'}`;
+}
+
+/**
+ * The title of a chapter's quotes ("In their words") or quotes and case studies: each names its chapter's topic, so
+ * no two contents entries or bookmarks read the same.
+ */
+export function evidenceTitle(chapter: string, quotesOnly: boolean): string {
+  const topic = EVIDENCE_TOPICS[chapter];
+  const kind = quotesOnly ? 'In their words' : 'Case studies and voices';
+  return topic ? `${kind}: ${topic}` : kind;
+}

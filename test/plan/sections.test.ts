@@ -224,6 +224,29 @@ describe('profile cards', () => {
   });
 });
 
+describe('profile "what stands out"', () => {
+  it('states the change since the hubs began, never the change over years before them', () => {
+    const ctx = contextOf([
+      row('eet_sustained_pct', 'north', '2021/22', 'total', 93.6),
+      row('eet_change_pp', 'north', '2014/15-2021/22', 'total', 2.5, { ci_low: 1.5, ci_high: 3.5 }),
+      row('eet_change_since_start_pp', 'north', '2020/21-2021/22', 'total', -0.4, { ci_low: -0.8, ci_high: -0.1 }),
+    ]);
+    const text = textOf(profileSections(ctx).filter((s) => s.title.startsWith('North')));
+    expect(text).toContain('fell by 0.4 percentage points since the hubs began (2020/21 to 2021/22 KS4 cohorts).');
+    expect(text).not.toContain('2014/15');
+  });
+
+  it('says nothing of a change when no change since the start exists (no start year configured)', () => {
+    const ctx = contextOf([
+      row('eet_sustained_pct', 'north', '2021/22', 'total', 93.6),
+      row('eet_change_pp', 'north', '2014/15-2021/22', 'total', 2.5, { ci_low: 1.5, ci_high: 3.5 }),
+    ]);
+    const text = textOf(profileSections(ctx).filter((s) => s.title.startsWith('North')));
+    expect(text).not.toContain('2014/15');
+    expect(text).not.toMatch(/sustained EET rate in North (rose|fell|showed)/);
+  });
+});
+
 describe('new measures in the words, when their rows exist', () => {
   it('Compass: the share of returns achieving all eight benchmarks', () => {
     const rows = [

@@ -1,6 +1,6 @@
 import { type ChartUnit, sparkline } from '../../charts/specs.js';
 import { CHART_WIDTH } from '../../charts/theme.js';
-import { type MeasureId, measureFacts } from '../../model/measures/index.js';
+import { type MeasureId, measureFacts, sinceStartId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { spanEnds } from '../../model/period.js';
 import { classifyComparison } from '../../stats/change.js';
@@ -93,11 +93,13 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
   };
   againstEngland('eet_sustained_pct', 'total', (p) => `its sustained EET rate for the ${p} KS4 cohort`);
   againstEngland('neet_pct', ALL, (p) => `its NEET rate at 16 to 17 in ${p}`);
-  const change = m.range('eet_change_pp', hub.id, 'total');
+  // The change since the hubs began, never one over years before them (no start configured: no sentence).
+  const change = m.range(sinceStartId('eet_change_pp'), hub.id, 'total');
   cite(change);
   const [from, to] = change ? spanEnds(change.period) : [];
   const clause = change && hubChangesSentence('The sustained EET rate', [hubChange(hub.name, change)]);
-  const changeText = clause && from && to ? `${clause} between the ${from} and ${to} KS4 cohorts.` : undefined;
+  const changeText =
+    clause && from && to ? `${clause} since the hubs began (${from} to ${to} KS4 cohorts).` : undefined;
   return paragraph(standoutParagraph(hub.name, facts, changeText), refs);
 }
 

@@ -66,7 +66,7 @@ describe('report.docx', () => {
     );
   });
 
-  it('writes a negative number in a table with the minus sign, so a narrow column never parts it from its digits', () => {
+  it('writes a table\'s negative numbers with the minus sign, which a narrow column never parts from its digits', () => {
     const cells = [...documentXml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) =>
       [...m[1]!.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
     );

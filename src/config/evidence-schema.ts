@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCALES } from '../ingest/surveys/scales.js';
+import { SCALES } from '../model/likert-scales.js';
 import { describeValue } from './describe-value.js';
 import { measureId } from './measure-id.js';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from './year.js';

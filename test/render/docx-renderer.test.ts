@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planCharts } from '../../src/charts/chart-export.js';
 import type { ReportPlan } from '../../src/plan/types.js';
+import { planCharts } from '../../src/render/chart-export.js';
 import { renderChartImages, renderChartSvgs } from '../../src/render/chart-images.js';
 import { renderDocx } from '../../src/render/docx-renderer.js';
 import { MINI, planOf } from '../plan/sample-plan.js';

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { CHART_FORMATS, type ChartFormat, chartFiles, planCharts } from '../../charts/chart-export.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import type { AcademicYear } from '../../model/year.js';
 import { readAndCompute } from '../../pipeline/read-and-compute.js';
 import { buildPlan } from '../../plan/build-plan.js';
+import { CHART_FORMATS, type ChartFormat, chartFiles, planCharts } from '../../render/chart-export.js';
 import { msg } from '../messages.js';
 import { checkOutDir, defaultOutDir, writeFilesAtomically } from '../output-files.js';
 import { readingProgress, type Terminal } from '../terminal.js';

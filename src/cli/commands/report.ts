@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chartFiles, planCharts } from '../../charts/chart-export.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { printableJson } from '../../model/printable.js';
 import type { AcademicYear } from '../../model/year.js';
@@ -8,6 +7,7 @@ import type { PrintJob } from '../../pdf/print-report.js';
 import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import type { PlanInput } from '../../plan/context.js';
+import { chartFiles, planCharts } from '../../render/chart-export.js';
 import { renderChartSvgs } from '../../render/chart-images.js';
 import { renderHtml } from '../../render/html-renderer.js';
 import { msg } from '../messages.js';

@@ -19,6 +19,8 @@ export interface ReadInputsOptions {
   readonly cwd: string;
   /** The config file, or undefined for the one in `cwd`. */
   readonly config: string | undefined;
+  /** The config, when the caller has loaded and checked it already (see pipeline/run.ts); else it is loaded here. */
+  readonly loadedConfig?: Config | undefined;
   /** Files given on the command line instead of the configured inputs. */
   readonly files?: readonly string[];
   /** The kind of the files given (default: told from each file's content). */
@@ -60,7 +62,7 @@ export async function readInputs(
   options: ReadInputsOptions,
   onFile: (file: string) => void = () => {},
 ): Promise<ReadInputsResult> {
-  const config = loadConfig(options.config, options.cwd);
+  const config = options.loadedConfig ?? loadConfig(options.config, options.cwd);
   const given = options.files?.length ? await classifyGiven(options.files, options.kind) : undefined;
   const configured = given ? {} : resolveInputs(config);
   const files = given ? given.tabular : configured;

@@ -39,7 +39,7 @@ describe('the run resolves --hub before reading any input', () => {
     expect(resolveRun({ cwd: dir, config: undefined, hub: undefined }).hub).toBeNull();
   });
 
-  it('the same bad input, with a known hub, is read and stops the run with exit 1 (the check above is real)', async () => {
+  it('the same bad input with a known hub is read and stops the run with exit 1 (the check is real)', async () => {
     const { dir } = badInputFolder();
     const year = '2023/24' as AcademicYear;
     const options = { cwd: dir, config: undefined, year, sdc: true, hub: 'west' };

@@ -16,7 +16,10 @@ describe('the README measure table', () => {
   it('names every catalogue id once, as code, with its unit and good direction', () => {
     const table = measureTableMarkdown();
     // The first cell of each body row: the ids it names.
-    const firsts = table.split('\n').filter((l) => l.startsWith('| `')).map((l) => l.split(' | ')[0]!);
+    const firsts = table
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .map((l) => l.split(' | ')[0]!);
     const named = firsts.flatMap((c) => [...c.matchAll(/`([a-z0-9_]+)`/g)].map((m) => m[1]));
     expect(named).toHaveLength(CATALOGUE.size);
     for (const id of CATALOGUE.keys())

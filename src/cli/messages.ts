@@ -6,20 +6,18 @@ import { printable } from '../model/printable.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import type { FileSummary } from '../model/records.js';
 import type { SurveyData, SurveyQuestion } from '../model/survey.js';
+import { runMsg } from '../pipeline/messages.js';
 import { rowKeyText, type SnapshotDiff } from '../snapshot/diff.js';
 
 /** Every line the CLI prints to people lives here, so wording changes touch one file. */
 export const msg = {
+  // The run pipeline's messages (checks before and after reading), defined beside it.
+  ...runMsg,
   bug: (message: string) =>
     `internal error: this is a bug in hubs-eval: ${message}\nRun again with --debug to see the stack, and report it ` +
     `with the command you ran.`,
   userError: (message: string) => `error: ${message}`,
   hint: (hint: string) => `hint: ${hint}`,
-  noConfigFound: (dir: string, names: readonly string[]) =>
-    `No config file was found: looked in ${dir} for ${names.join(', ')}, and no input files were given.`,
-  noConfigFoundHint: () =>
-    'Run `hubs-eval init` to write a config in this folder, pass --config, or give files (hubs-eval validate ' +
-    'data.csv).',
   noInputs: () => 'No inputs are configured and no files were given: nothing to validate.',
   noInputsHint: () =>
     'Give files (hubs-eval validate data.csv), or run in a folder with hubs-eval.config.json, or pass --config.',
@@ -87,24 +85,6 @@ export const msg = {
     );
     return lines;
   },
-  yearOutsideData: (year: string, spans: readonly { kind: string; first: string; last: string }[]) =>
-    `no input has data for ${year}: ` +
-    spans
-      .map(
-        (s) =>
-          `${s.kind}${s.kind === 'destinations' ? ' (KS4 cohorts)' : ''} ` +
-          `${s.first}${s.last !== s.first ? ` to ${s.last}` : ''}`,
-      )
-      .join('; '),
-  yearHint: () =>
-    'Give a --year within the years an input covers; destinations serve reports up to two years after their last ' +
-    'KS4 cohort.',
-  cohortsOutsideData: (from: string, to: string, dest: { first: string; last: string }) =>
-    `destinations.cohorts ${from} to ${to} has no KS4 cohort in the destination files, which cover ` +
-    `${dest.first}${dest.last !== dest.first ? ` to ${dest.last}` : ''}`,
-  cohortsHint: () => 'Set destinations.cohorts within those cohorts, or remove it to report every cohort.',
-  unknownHub: (id: string) => `unknown hub "${id}"`,
-  unknownHubHint: (ids: readonly string[]) => `Use one of the hub ids in the config: ${ids.join(', ')}.`,
   noBrowser: (looked: readonly string[]) =>
     `no Chromium or Chrome found to print the PDF (looked for: ${looked.join(', ')})`,
   noBrowserHint: () =>
@@ -132,11 +112,6 @@ export const msg = {
   browserLaunchHint: () =>
     'Check that --browser (or CHROME_PATH) names a Chromium or Chrome executable that runs on this machine (try it ' +
     'with --version). `--format html` needs no browser.',
-  unknownFileKind: (files: readonly string[]) =>
-    `Could not tell what kind of input ${files.length === 1 ? 'this file is' : 'these files are'}: ${files.join(', ')}`,
-  unknownFileKindHint: (kinds: readonly string[]) =>
-    `Give the kind with --kind ${kinds.join('|')}, or check the header row (a survey export keeps the header rows ` +
-    'SurveyMonkey, Qualtrics or Forms wrote).',
   badKind: (text: string) => `unknown input kind "${text}"`,
   badKindHint: (kinds: readonly string[]) => `Use one of: ${kinds.join(', ')}.`,
   // Statistical neighbours (comparators.statisticalNeighbours).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLOSENESS_BANDS, type Closeness } from '../ingest/stat-neighbours.js';
+import { CLOSENESS_BANDS, type Closeness } from '../model/closeness.js';
 import { ACTIVITY_TYPES, type ActivityType, INPUT_KINDS, type InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { describeValue } from './describe-value.js';

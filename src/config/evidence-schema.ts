@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCALES } from '../ingest/surveys/scales.js';
+import { SCALES } from '../model/likert-scales.js';
 import { measureFacts } from '../model/measures/index.js';
 import type { MetricUnit } from '../model/metric.js';
 import { describeValue } from './describe-value.js';

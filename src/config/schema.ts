@@ -1,8 +1,7 @@
-import type { Closeness } from '../ingest/stat-neighbours.js';
-import type { QuestionOptions } from '../ingest/surveys/questions.js';
-import type { Target } from '../metrics/targets.js';
+import type { Closeness } from '../model/closeness.js';
 import type { ActivityType, InputKind } from '../model/records.js';
-import type { SurveyPlacement } from '../model/survey.js';
+import type { QuestionOptions, SurveyPlacement } from '../model/survey.js';
+import type { Target } from '../model/target.js';
 import type { AcademicYear } from '../model/year.js';
 import type { EvaluationConfig } from './evaluation.js';
 

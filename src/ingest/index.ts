@@ -1,13 +1,5 @@
 import type { Problem } from '../model/problem.js';
-import type {
-  Activity,
-  CompassReturn,
-  DestinationRow,
-  InputKind,
-  Institution,
-  NeetRow,
-  ReadResult,
-} from '../model/records.js';
+import type { Activity, InputKind, ReadResult, RecordsByKind } from '../model/records.js';
 import { activitiesReader } from './activities.js';
 import { compassReader } from './compass.js';
 import { Columns, readHeader } from './csv-source.js';
@@ -17,13 +9,7 @@ import { neetReader } from './neet.js';
 import { plausibleActivities, withoutImplausible, withPlausibleYears } from './plausible-years.js';
 import type { Reader, ReadOptions } from './reader.js';
 
-export interface RecordsByKind {
-  institutions: Institution;
-  compass: CompassReturn;
-  destinations: DestinationRow;
-  neet: NeetRow;
-  activities: Activity;
-}
+export type { RecordsByKind } from '../model/records.js';
 
 export const READERS: { readonly [K in InputKind]: Reader<RecordsByKind[K]> } = {
   institutions: institutionsReader,

@@ -1,7 +1,6 @@
 import type { Problem } from '../model/problem.js';
-import type { Activity, FileSummary, InputKind, ReadResult } from '../model/records.js';
+import type { Activity, FileSummary, InputKind, ReadResult, RecordsByKind } from '../model/records.js';
 import { type AcademicYear, academicYear, startYearOf } from '../model/year.js';
-import type { RecordsByKind } from './index.js';
 
 /**
  * The years a period or date in an input may fall in: from 1990/91 (before any source read here was published;

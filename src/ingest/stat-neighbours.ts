@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { CLOSENESS_BANDS, type Closeness } from '../model/closeness.js';
 import { type Problem, ProblemLog } from '../model/problem.js';
 import type { SourceRef } from '../model/records.js';
 
@@ -13,10 +14,6 @@ import type { SourceRef } from '../model/records.js';
  */
 
 export const SN_SHEET = 'LA SN Groups';
-
-/** The DfE closeness bands, closest first. */
-export const CLOSENESS_BANDS = ['extremely close', 'very close', 'close', 'somewhat close', 'not close'] as const;
-export type Closeness = (typeof CLOSENESS_BANDS)[number];
 
 export interface Neighbour {
   /** Old 3-digit LA number. */

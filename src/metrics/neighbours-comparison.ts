@@ -1,7 +1,8 @@
 import type { HubIndex } from '../config/hub-index.js';
 import type { Config } from '../config/schema.js';
 import type { DistrictToCounty } from '../ingest/district-county.js';
-import type { Closeness, StatNeighbours } from '../ingest/stat-neighbours.js';
+import type { StatNeighbours } from '../ingest/stat-neighbours.js';
+import type { Closeness } from '../model/closeness.js';
 import type { MetricRow } from '../model/metric.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';

@@ -1,7 +1,8 @@
 import type { HubIndex } from '../config/hub-index.js';
 import type { LocalAuthority } from '../config/schema.js';
 import type { DistrictToCounty } from '../ingest/district-county.js';
-import { CLOSENESS_BANDS, type Closeness, type StatNeighbours } from '../ingest/stat-neighbours.js';
+import type { StatNeighbours } from '../ingest/stat-neighbours.js';
+import { CLOSENESS_BANDS, type Closeness } from '../model/closeness.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
 
 /** The metric-table hub id of a hub's comparison group, e.g. `central:neighbours`. */

@@ -1,5 +1,5 @@
 import type { HubIndex } from '../config/hub-index.js';
-import { labelKey } from '../ingest/surveys/scales.js';
+import { labelKey } from '../model/likert-scales.js';
 import type { MetricRow } from '../model/metric.js';
 import { metricRow } from '../model/metric.js';
 import type { Institution } from '../model/records.js';

@@ -1,23 +1,8 @@
-import type { MeasureId } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
 import { isSpan } from '../model/period.js';
+import type { Target } from '../model/target.js';
 import { type AcademicYear, startYearOf } from '../model/year.js';
 import { trendSlope } from '../stats/trend.js';
-
-/** A target or KPI from the config. */
-export interface Target {
-  readonly measure: MeasureId;
-  /** A hub id or `all`. */
-  readonly hub: string;
-  /** The metric row's breakdown the target is on (`all` for most headline measures). */
-  readonly breakdown: string;
-  /** The academic year by which the target is to be reached. */
-  readonly year: AcademicYear;
-  readonly value: number;
-  readonly direction: 'at least' | 'at most';
-  /** Who set it, e.g. "Mayor's careers action plan". */
-  readonly source: string;
-}
 
 export type TargetStatus = 'met' | 'not met' | 'on track' | 'not on track' | 'no data';
 

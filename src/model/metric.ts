@@ -1,7 +1,7 @@
-import type { MeasureId } from './measures/index.js';
+import type { MeasureId, MetricUnit } from './measures/index.js';
 import type { MissingSymbol } from './missing.js';
 
-export type MetricUnit = 'pct' | 'count' | 'mean' | 'pp';
+export type { MetricUnit } from './measures/index.js';
 
 /**
  * One row of the tidy metrics table: measure x hub x period x breakdown. Field names are the CSV columns,

@@ -1,13 +1,10 @@
 import type { Figure, MissingSymbol } from './missing.js';
 import type { Problem } from './problem.js';
 import type { SchoolDestination } from './school-destination.js';
+import type { SourceRef } from './source-ref.js';
 import type { AcademicYear } from './year.js';
 
-/** Where a record came from, so any figure can be traced to its source row. */
-export interface SourceRef {
-  readonly file: string;
-  readonly line: number;
-}
+export type { SourceRef } from './source-ref.js';
 
 export type InputKind = 'institutions' | 'compass' | 'destinations' | 'neet' | 'activities';
 export const INPUT_KINDS: readonly InputKind[] = ['institutions', 'compass', 'destinations', 'neet', 'activities'];
@@ -161,4 +158,13 @@ export interface ReadResult<T> {
   readonly urnLines?: ReadonlyMap<string, number>;
   /** Destination files by school: the school rows (kept apart from the area rows in `records`). */
   readonly schools?: readonly SchoolDestination[];
+}
+
+/** The record type each kind of input is read into. */
+export interface RecordsByKind {
+  institutions: Institution;
+  compass: CompassReturn;
+  destinations: DestinationRow;
+  neet: NeetRow;
+  activities: Activity;
 }

@@ -1,5 +1,5 @@
 import type { Figure } from './missing.js';
-import type { SourceRef } from './records.js';
+import type { SourceRef } from './source-ref.js';
 import type { AcademicYear } from './year.js';
 
 /** Destination counts read for every school, by their DfE EES names. */

@@ -46,3 +46,14 @@ export interface SurveyData {
   /** Rows left out: unfinished (Qualtrics `Finished` false) and empty (no question answered). */
   readonly excluded: { readonly unfinished: number; readonly empty: number };
 }
+
+/** What the config may say about one question (`surveys[].questions`); everything else is detected. */
+export interface QuestionOptions {
+  readonly type?: SurveyQuestionType;
+  /** A built-in scale name (likert). */
+  readonly scale?: string;
+  /** The options in display order (for likert: most favourable first). Numeric codes 1..n map onto it. */
+  readonly order?: readonly string[];
+  readonly dontKnow?: readonly string[];
+  readonly dontKnowInBase?: boolean;
+}

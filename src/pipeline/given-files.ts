@@ -1,4 +1,3 @@
-import { msg } from '../cli/messages.js';
 import { UserError } from '../errors.js';
 import { isCodingSheetHeader } from '../ingest/coded-themes.js';
 import { Columns, readHeader } from '../ingest/csv-source.js';
@@ -7,6 +6,7 @@ import { readGrid } from '../ingest/surveys/grid.js';
 import { surveyExportLayout } from '../ingest/surveys/layout.js';
 import { ProblemLog } from '../model/problem.js';
 import { GIVEN_KINDS, type GivenKind, type InputKind } from '../model/records.js';
+import { runMsg } from './messages.js';
 
 export interface GivenFiles {
   readonly tabular: Partial<Record<InputKind, string[]>>;
@@ -32,7 +32,7 @@ export async function classifyGiven(files: readonly string[], kind: GivenKind | 
     else if (k) tabular[k] = [...(tabular[k] ?? []), file];
     else unknown.push(file);
   }
-  if (unknown.length) throw new UserError(msg.unknownFileKind(unknown), msg.unknownFileKindHint(GIVEN_KINDS));
+  if (unknown.length) throw new UserError(runMsg.unknownFileKind(unknown), runMsg.unknownFileKindHint(GIVEN_KINDS));
   return { tabular, surveys, coded };
 }
 

@@ -19,6 +19,8 @@ import { checkYears } from './year-check.js';
 export interface PipelineOptions {
   readonly cwd: string;
   readonly config: string | undefined;
+  /** The config, loaded and checked before any input is read (see pipeline/run.ts). */
+  readonly loadedConfig?: Config | undefined;
   readonly year: AcademicYear;
   readonly sdc: boolean;
   /** `--strict`: personal data in evidence is an error (exit 1), not a warning. */

@@ -1,4 +1,3 @@
-import { msg } from '../cli/messages.js';
 import { CONFIG_FILE_NAMES } from '../config/defaults.js';
 import { HubIndex } from '../config/hub-index.js';
 import { fileCohorts, loadConfig, resolveInputs } from '../config/load.js';
@@ -15,6 +14,7 @@ import type { Activity } from '../model/records.js';
 import { type GivenKind, INPUT_KINDS, type InputKind } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
 import { classifyGiven } from './given-files.js';
+import { runMsg } from './messages.js';
 import { type EvidenceFiles, readEvidenceFiles } from './read-evidence.js';
 import { readNeighbourSources } from './read-neighbours.js';
 
@@ -22,6 +22,8 @@ export interface ReadInputsOptions {
   readonly cwd: string;
   /** The config file, or undefined for the one in `cwd`. */
   readonly config: string | undefined;
+  /** The config, when the caller has loaded and checked it already (see pipeline/run.ts); else it is loaded here. */
+  readonly loadedConfig?: Config | undefined;
   /** Files given on the command line instead of the configured inputs. */
   readonly files?: readonly string[];
   /** The kind of the files given (default: told from each file's content). */
@@ -63,9 +65,9 @@ export async function readInputs(
   options: ReadInputsOptions,
   onFile: (file: string) => void = () => {},
 ): Promise<ReadInputsResult> {
-  const config = loadConfig(options.config, options.cwd);
+  const config = options.loadedConfig ?? loadConfig(options.config, options.cwd);
   if (config.file === null && !options.files?.length)
-    throw new UserError(msg.noConfigFound(options.cwd, CONFIG_FILE_NAMES), msg.noConfigFoundHint());
+    throw new UserError(runMsg.noConfigFound(options.cwd, CONFIG_FILE_NAMES), runMsg.noConfigFoundHint());
   const given = options.files?.length ? await classifyGiven(options.files, options.kind) : undefined;
   const configured = given ? {} : resolveInputs(config);
   const files = given ? given.tabular : configured;

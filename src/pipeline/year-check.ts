@@ -1,8 +1,8 @@
-import { msg } from '../cli/messages.js';
 import type { DestinationsConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
 import type { FileSummary, InputKind } from '../model/records.js';
 import { type AcademicYear, compareYears, nextYear } from '../model/year.js';
+import { runMsg } from './messages.js';
 
 export interface InputSpan {
   readonly kind: InputKind;
@@ -45,9 +45,9 @@ export function checkYears(
   const spans = inputSpans(files);
   if (spans.length === 0) return;
   const within = (s: InputSpan, y: AcademicYear) => compareYears(s.first, y) <= 0 && compareYears(y, s.reaches) <= 0;
-  if (!spans.some((s) => within(s, year))) throw new UserError(msg.yearOutsideData(year, spans), msg.yearHint());
+  if (!spans.some((s) => within(s, year))) throw new UserError(runMsg.yearOutsideData(year, spans), runMsg.yearHint());
   const cohorts = destinations.cohorts;
   const dest = spans.find((s) => s.kind === 'destinations');
   if (cohorts && dest && (compareYears(cohorts.to, dest.first) < 0 || compareYears(dest.last, cohorts.from) < 0))
-    throw new UserError(msg.cohortsOutsideData(cohorts.from, cohorts.to, dest), msg.cohortsHint());
+    throw new UserError(runMsg.cohortsOutsideData(cohorts.from, cohorts.to, dest), runMsg.cohortsHint());
 }

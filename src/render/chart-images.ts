@@ -1,5 +1,5 @@
-import { planCharts } from '../charts/chart-export.js';
 import type { ReportPlan } from '../plan/types.js';
+import { planCharts } from './chart-export.js';
 import type { DocxChartImage } from './docx-blocks.js';
 
 /** Renders every chart in the plan to SVG (Vega in Node), keyed by chart id, in plan order. */

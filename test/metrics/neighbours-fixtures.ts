@@ -1,6 +1,7 @@
 import type { HubConfig, LocalAuthority } from '../../src/config/schema.js';
 import type { DistrictToCounty } from '../../src/ingest/district-county.js';
-import type { Closeness, NeighbourEntry, StatNeighbours } from '../../src/ingest/stat-neighbours.js';
+import type { NeighbourEntry, StatNeighbours } from '../../src/ingest/stat-neighbours.js';
+import type { Closeness } from '../../src/model/closeness.js';
 
 /** Made-up hubs, neighbours and a county lookup small enough to follow by hand. */
 export const la = (oldCode: string, newCode: string, name: string): LocalAuthority => ({ oldCode, newCode, name });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Target, targetProgress } from '../../src/metrics/targets.js';
+import { targetProgress } from '../../src/metrics/targets.js';
 import { metricRow } from '../../src/model/metric.js';
+import type { Target } from '../../src/model/target.js';
 import type { AcademicYear } from '../../src/model/year.js';
 
 const Y = (y: string) => y as AcademicYear;

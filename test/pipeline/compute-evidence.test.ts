@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import type { Target } from '../../src/metrics/targets.js';
 import { metricRow } from '../../src/model/metric.js';
+import type { Target } from '../../src/model/target.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { computeEvidence } from '../../src/pipeline/compute-evidence.js';
 

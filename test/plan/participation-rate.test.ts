@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planInput } from '../../src/cli/commands/report.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
+import { planInput } from '../../src/pipeline/run.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { PER_100 } from '../../src/plan/parts/participation-rate.js';
 import type { PlanChart, ReportPlan } from '../../src/plan/types.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { planInput } from '../../src/cli/commands/report.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
+import { planInput } from '../../src/pipeline/run.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import type { ReportPlan } from '../../src/plan/types.js';
 

@@ -1,14 +1,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planCharts } from '../../src/charts/chart-export.js';
-import { planInput } from '../../src/cli/commands/report.js';
 import { dataDownloadFiles } from '../../src/cli/publication-files.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import { OPEN_DATA_COLUMNS } from '../../src/metrics/open-data.js';
 import { type PipelineResult, readAndCompute } from '../../src/pipeline/read-and-compute.js';
+import { planInput } from '../../src/pipeline/run.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { DOWNLOADS } from '../../src/plan/furniture.js';
 import type { ReportPlan } from '../../src/plan/types.js';
+import { planCharts } from '../../src/render/chart-export.js';
 import { sheetName } from '../../src/render/ods-workbook.js';
 import { MINI } from '../plan/sample-plan.js';
 

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planCharts } from '../../src/charts/chart-export.js';
 import type { ReportPlan } from '../../src/plan/types.js';
+import { planCharts } from '../../src/render/chart-export.js';
 import { renderChartImages, renderChartSvgs } from '../../src/render/chart-images.js';
 import { renderDocx } from '../../src/render/docx-renderer.js';
 import { MINI, planOf } from '../plan/sample-plan.js';
@@ -66,7 +66,7 @@ describe('report.docx', () => {
     );
   });
 
-  it('writes a table\'s negative numbers with the minus sign, which a narrow column never parts from its digits', () => {
+  it("writes a table's negative numbers with the minus sign, which a narrow column never parts from its digits", () => {
     const cells = [...documentXml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) =>
       [...m[1]!.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
     );

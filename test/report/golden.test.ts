@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { planInput } from '../../src/cli/commands/report.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
+import { planInput } from '../../src/pipeline/run.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { renderHtml } from '../../src/render/html-renderer.js';
 import { htmlText } from './html-text.js';

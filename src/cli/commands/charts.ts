@@ -1,13 +1,12 @@
 import path from 'node:path';
-import { CHART_FORMATS, type ChartFormat, chartFiles, planCharts } from '../../charts/chart-export.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import type { AcademicYear } from '../../model/year.js';
-import { readAndCompute } from '../../pipeline/read-and-compute.js';
+import { computeRun, planInput, resolveRun } from '../../pipeline/run.js';
 import { buildPlan } from '../../plan/build-plan.js';
+import { CHART_FORMATS, type ChartFormat, chartFiles, planCharts } from '../../render/chart-export.js';
 import { msg } from '../messages.js';
 import { checkOutDir, defaultOutDir, writeFilesAtomically } from '../output-files.js';
 import { readingProgress, type Terminal } from '../terminal.js';
-import { planInput } from './report.js';
 
 export interface ChartsOptions {
   readonly cwd: string;
@@ -40,7 +39,8 @@ export async function chartsCommand(options: ChartsOptions, term: Terminal): Pro
     ? path.resolve(options.cwd, options.out)
     : path.join(defaultOutDir(options.cwd, options.year), 'charts');
   if (!options.list) checkOutDir(outDir);
-  const result = await readAndCompute(options, readingProgress(term, options.cwd));
+  const resolved = resolveRun(options);
+  const result = await computeRun(resolved, options, readingProgress(term, options.cwd));
   const all = planCharts(buildPlan(planInput(result, options, 'standalone')));
   if (options.list) {
     for (const c of all) term.out(`${c.id}\t${c.title}`);

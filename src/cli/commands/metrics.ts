@@ -4,7 +4,8 @@ import { metricsCsv } from '../../metrics/metric-table.js';
 import { metricsJson } from '../../metrics/metrics-json.js';
 import { escapeJsonText } from '../../model/printable.js';
 import type { AcademicYear } from '../../model/year.js';
-import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
+import type { PipelineResult } from '../../pipeline/read-and-compute.js';
+import { computeRun, resolveRun } from '../../pipeline/run.js';
 import { msg } from '../messages.js';
 import { checkOutDir, defaultOutDir, writeFilesAtomically } from '../output-files.js';
 import { readingProgress, type Terminal } from '../terminal.js';
@@ -48,7 +49,7 @@ export function metricsFiles(
 export async function metricsCommand(options: MetricsOptions, term: Terminal): Promise<ExitCode> {
   const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
   checkOutDir(outDir);
-  const result = await readAndCompute(options, readingProgress(term, options.cwd));
+  const result = await computeRun(resolveRun(options), options, readingProgress(term, options.cwd));
   const written = writeFilesAtomically(outDir, metricsFiles(result, options));
   for (const line of msg.metricsSummary(result.metrics, options.year)) term.out(line);
   for (const f of written) term.out(msg.wrote(path.relative(options.cwd, f) || f));

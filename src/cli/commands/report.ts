@@ -1,19 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chartFiles, planCharts } from '../../charts/chart-export.js';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { printableJson } from '../../model/printable.js';
 import type { AcademicYear } from '../../model/year.js';
 import type { PrintJob } from '../../pdf/print-report.js';
-import { type PipelineResult, readAndCompute } from '../../pipeline/read-and-compute.js';
+import { computeRun, planInput, resolveRun } from '../../pipeline/run.js';
 import { buildPlan } from '../../plan/build-plan.js';
-import type { PlanInput } from '../../plan/context.js';
+import { chartFiles, planCharts } from '../../render/chart-export.js';
 import { renderChartSvgs } from '../../render/chart-images.js';
 import { renderHtml } from '../../render/html-renderer.js';
 import { msg } from '../messages.js';
 import { checkOutDir, defaultOutDir, removeStaleOutputs, writeFilesAtomically } from '../output-files.js';
 import { dataDownloadFiles, docxFile } from '../publication-files.js';
-import { readLogo, readNarrative } from '../report-assets.js';
 import { readingProgress, type Terminal } from '../terminal.js';
 import { metricsFiles } from './metrics.js';
 
@@ -47,32 +45,6 @@ export function parseReportFormats(text: string): ReportFormat[] {
   return [...new Set(parts)] as ReportFormat[];
 }
 
-/** The plan's inputs from a pipeline run: the report uses bare charts (titles as page text), exports standalone ' +
-  'ones. */
-export function planInput(
-  result: PipelineResult,
-  options: Pick<ReportOptions, 'year' | 'hub' | 'version'>,
-  chartFrame: PlanInput['chartFrame'],
-): PlanInput {
-  if (options.hub !== undefined && !result.config.hubs.some((h) => h.id === options.hub)) {
-    throw new UserError(msg.unknownHub(options.hub), msg.unknownHubHint(result.config.hubs.map((h) => h.id)));
-  }
-  return {
-    config: result.config,
-    year: options.year,
-    hub: options.hub ?? null,
-    metrics: result.metrics,
-    files: result.files,
-    // Personal-data warnings are for whoever publishes (printed before the report is written), not for its readers.
-    warnings: result.warnings.filter((w) => w.code !== 'personal-data'),
-    narrative: readNarrative(result.config),
-    logo: readLogo(result.config),
-    version: options.version,
-    chartFrame,
-    evidence: result.evidence,
-  };
-}
-
 /**
  *   inputs ─ metrics ─ plan ─┬─ report.html (plan + chart SVGs)
  *                            ├─ report.pdf  (the same HTML with data tables open, printed by Chromium)
@@ -82,8 +54,9 @@ export function planInput(
 export async function reportCommand(options: ReportOptions, term: Terminal): Promise<ExitCode> {
   const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultOutDir(options.cwd, options.year);
   checkOutDir(outDir);
+  const resolved = resolveRun(options);
   const browser = options.formats.includes('pdf') ? await locateBrowser(options) : undefined;
-  const result = await readAndCompute(options, readingProgress(term, options.cwd));
+  const result = await computeRun(resolved, options, readingProgress(term, options.cwd));
   // The check before publication: evidence that seems to hold personal data is named on stderr (--strict stopped).
   const personal = result.warnings.filter((w) => w.code === 'personal-data');
   if (personal.length) {

@@ -2,15 +2,14 @@ import path from 'node:path';
 import { EXIT, type ExitCode } from '../../errors.js';
 import type { AcademicYear } from '../../model/year.js';
 import { reportPdfDate } from '../../pdf/pdf-dates.js';
-import { readAndCompute } from '../../pipeline/read-and-compute.js';
+import { computeRun, planInput, resolveRun } from '../../pipeline/run.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { snapshotFiles } from '../../snapshot/manifest.js';
 import { msg } from '../messages.js';
-import { writeFilesAtomically } from '../output-files.js';
+import { checkOutDir, writeFilesAtomically } from '../output-files.js';
 import { dataDownloadFiles } from '../publication-files.js';
 import { readingProgress, type Terminal } from '../terminal.js';
 import { metricsFiles } from './metrics.js';
-import { planInput } from './report.js';
 
 export interface SnapshotOptions {
   readonly cwd: string;
@@ -34,7 +33,10 @@ export function defaultSnapshotDir(cwd: string, year: AcademicYear): string {
  * Written atomically, with no clock anywhere: the same inputs give the same bytes, so `diff` finds nothing.
  */
 export async function snapshotCommand(options: SnapshotOptions, term: Terminal): Promise<ExitCode> {
-  const result = await readAndCompute(options, readingProgress(term, options.cwd));
+  const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultSnapshotDir(options.cwd, options.year);
+  checkOutDir(outDir);
+  const resolved = resolveRun(options);
+  const result = await computeRun(resolved, options, readingProgress(term, options.cwd));
   term.progress('building the report plan');
   const plan = buildPlan(planInput(result, { ...options, hub: undefined }, 'bare'));
   term.progress('');
@@ -54,7 +56,6 @@ export async function snapshotCommand(options: SnapshotOptions, term: Terminal):
     sources: result.sources,
     outputs,
   });
-  const outDir = options.out ? path.resolve(options.cwd, options.out) : defaultSnapshotDir(options.cwd, options.year);
   writeFilesAtomically(outDir, files);
   // Folders (tables/, open-data/) are named once, not file by file.
   const names = [...new Set([...files.keys()].map((k) => k.replace(/\/.*$/, '/')))];

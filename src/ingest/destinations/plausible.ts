@@ -1,6 +1,6 @@
 import type { Figure } from '../../model/missing.js';
 import type { GeographicLevel } from '../../model/records.js';
-import type { RowContext } from './row.js';
+import type { RowContext } from './row-context.js';
 
 /**
  * The largest KS4 cohort a row of each level can plausibly hold. England's cohort was 614,979 in 2022/23 (the

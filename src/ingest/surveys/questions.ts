@@ -1,19 +1,8 @@
+import { detectScale, isDontKnow, labelKey, SCALES, scaleByName } from '../../model/likert-scales.js';
 import type { ProblemLog } from '../../model/problem.js';
-import type { SurveyQuestion, SurveyQuestionType } from '../../model/survey.js';
+import type { QuestionOptions, SurveyQuestion, SurveyQuestionType } from '../../model/survey.js';
 import type { GridRow } from './grid.js';
 import type { RawQuestion, SurveyLayout } from './layout.js';
-import { detectScale, isDontKnow, labelKey, SCALES, scaleByName } from './scales.js';
-
-/** What the config may say about one question; everything else is detected. */
-export interface QuestionOptions {
-  readonly type?: SurveyQuestionType;
-  /** A built-in scale name (likert). */
-  readonly scale?: string;
-  /** The options in display order (for likert: most favourable first). Numeric codes 1..n map onto it. */
-  readonly order?: readonly string[];
-  readonly dontKnow?: readonly string[];
-  readonly dontKnowInBase?: boolean;
-}
 
 /** A question with the reader that turns one response row into its answers. */
 export interface QuestionReader {

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { Problem } from '../../model/problem.js';
 import { ProblemLog } from '../../model/problem.js';
-import type { SurveyData, SurveyPlacement, SurveyResponse } from '../../model/survey.js';
+import type { QuestionOptions, SurveyData, SurveyPlacement, SurveyResponse } from '../../model/survey.js';
 import { duplicateColumnProblem } from '../csv-source.js';
 import { type GridRow, readGrid } from './grid.js';
 import { detectLayout, type LayoutFacts, layoutFacts, type RawQuestion } from './layout.js';
-import { expandQuestions, type QuestionOptions, type QuestionReader, questionReader } from './questions.js';
+import { expandQuestions, type QuestionReader, questionReader } from './questions.js';
 
 /** What the config's `surveys` entry says about one export; all optional except the id. */
 export interface SurveyReadOptions {

@@ -25,7 +25,7 @@ export {
   vsEnglandId,
   vsNeighboursId,
 } from './derived.js';
-export type { GoodDirection, MeasureFacts, MeasureFamily, MeasureSource, Partition } from './types.js';
+export type { GoodDirection, MeasureFacts, MeasureFamily, MeasureSource, MetricUnit, Partition } from './types.js';
 
 /** A measure the catalogue knows: a metric row's `measure`; any other string is a compile error. */
 export type MeasureId = BaseMeasureId | DerivedMeasureId;

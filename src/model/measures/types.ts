@@ -1,5 +1,7 @@
-import type { MetricUnit } from '../metric.js';
 import type { InputKind } from '../records.js';
+
+/** A metric row's unit: `pct` (0-100), `count`, `mean` or `pp` (percentage points). */
+export type MetricUnit = 'pct' | 'count' | 'mean' | 'pp';
 
 /** The input a measure is computed from: one of the report's inputs, or the evaluator's surveys and coded text. */
 export type MeasureSource = InputKind | 'surveys';

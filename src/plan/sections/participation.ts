@@ -25,30 +25,22 @@ export function participationSection(ctx: PlanContext): Section {
   const cite = (measure: MeasureId, hub: string, breakdown = ALL) => book.cite(get(measure, hub, breakdown));
   const encounters = cite('student_participations', focus, 'employer_encounter');
   const workplace = cite('student_participations', focus, 'workplace_experience');
-  // Teacher CPD is training for teachers, not a student activity: it is reported apart from teachers who went
-  // with their students to employer encounters and workplace experiences.
-  const cpdRow = get('teacher_cpd_participations', focus) ?? get('teacher_participations', focus, 'teacher_cpd');
-  const cpd = book.cite(cpdRow);
-  const separate = m.has('teacher_cpd_participations');
-  const teachers = separate ? cite('teacher_participations', focus) : undefined;
-  const teachersAt = separate
-    ? []
-    : ['employer_encounter', 'workplace_experience'].map((b) => cite('teacher_participations', focus, b));
+  // Teacher CPD is training for teachers, not a student activity: the metrics count it apart
+  // (teacher_cpd_participations) from teachers who went with their students (teacher_participations).
+  const cpd = cite('teacher_cpd_participations', focus);
+  const teachers = cite('teacher_participations', focus);
   const smes = cite('smes_engaged', focus);
   const smeActivities = cite('sme_activities', focus);
   const meeting = cite('smes_meeting_threshold', focus);
   const threshold = ctx.input.config.activities.smeThreshold;
   const where = ctx.input.hub ? ctx.hubs[0]!.name : 'the hubs';
-  const teacherText = teachers
-    ? `Teachers attended student activities ${timesPhrase(teachers)}`
-    : `Teachers went with their students to employer encounters ${timesPhrase(teachersAt[0]!)} and to workplace ` +
-      `experiences ${timesPhrase(teachersAt[1]!)}`;
   const text =
     `${duringPeriod(period)}, ${where} recorded ${encounters.words} student participations in employer ` +
-    `encounters and ${workplace.words} in workplace experiences. ${teacherText}; separately, teachers took part in ` +
-    `CPD ${timesPhrase(cpd)} (CPD is for teachers and has no students). The hubs worked with ${smes.words} SMEs ` +
-    `in ${smeActivities.words} activities; of these SMEs, ${meeting.words} took part in at least ` +
-    `${countWord(threshold)} activities, the minimum for a completed SME engagement.`;
+    `encounters and ${workplace.words} in workplace experiences. Teachers attended student activities ` +
+    `${timesPhrase(teachers)}; separately, teachers took part in CPD ${timesPhrase(cpd)} (CPD is for teachers ` +
+    `and has no students). The hubs worked with ${smes.words} SMEs in ${smeActivities.words} activities; of ` +
+    `these SMEs, ${meeting.words} took part in at least ${countWord(threshold)} activities, the minimum for a ` +
+    'completed SME engagement.';
   const perPupil = perPupilText(ctx, period);
   const series = hubsAndAll(ctx);
   // Teacher CPD records teachers, not students, so it has no bar in a chart of student participations.
@@ -64,7 +56,7 @@ export function participationSection(ctx: PlanContext): Section {
       ...perPupil.refs,
       encounters.id,
       workplace.id,
-      ...(teachers ? [teachers.id] : teachersAt.map((t) => t.id)),
+      teachers.id,
       cpd.id,
       smes.id,
       smeActivities.id,
@@ -99,7 +91,7 @@ export function participationSection(ctx: PlanContext): Section {
         'Activities',
         'Employer encounters (students)',
         'Workplace experiences (students)',
-        separate ? 'Teachers at student activities' : 'Teacher participations (all activities)',
+        'Teachers at student activities',
         'Teacher CPD participations',
         'SMEs engaged',
         `SMEs with ${threshold}+ activities`,
@@ -112,9 +104,7 @@ export function participationSection(ctx: PlanContext): Section {
             ['student_participations', 'employer_encounter'],
             ['student_participations', 'workplace_experience'],
             ['teacher_participations', ALL],
-            separate
-              ? (['teacher_cpd_participations', ALL] as const)
-              : (['teacher_participations', 'teacher_cpd'] as const),
+            ['teacher_cpd_participations', ALL],
             ['smes_engaged', ALL],
             ['smes_meeting_threshold', ALL],
           ] as const

@@ -314,8 +314,7 @@ function participationFindings(ctx: PlanContext): Finding[] {
   const wex = m.range('student_participations', focus, 'workplace_experience');
   const smes = m.range('smes_engaged', focus, ALL);
   const meeting = m.range('smes_meeting_threshold', focus, ALL);
-  const cpd =
-    m.range('teacher_cpd_participations', focus, ALL) ?? m.range('teacher_participations', focus, 'teacher_cpd');
+  const cpd = m.range('teacher_cpd_participations', focus, ALL);
   const [a, b, c, d, e] = [enc, wex, smes, meeting, cpd].map((r) => book.cite(r));
   const threshold = countWord(ctx.input.config.activities.smeThreshold);
   return [

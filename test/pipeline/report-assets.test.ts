@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLogo, readNarrative } from '../../src/cli/report-assets.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config } from '../../src/config/schema.js';
 import { UserError } from '../../src/errors.js';
+import { readLogo, readNarrative } from '../../src/pipeline/report-assets.js';
 
 function folder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'hubs-eval-assets-'));

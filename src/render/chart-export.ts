@@ -18,8 +18,8 @@ export async function chartFiles(
   charts: readonly PlanChart[],
   formats: readonly ChartFormat[],
 ): Promise<Map<string, string | Uint8Array>> {
-  const { renderSvg } = await import('./vega-svg-renderer.js');
-  const { renderPng } = await import('./resvg-png-renderer.js');
+  const { renderSvg } = await import('../charts/vega-svg-renderer.js');
+  const { renderPng } = await import('../charts/resvg-png-renderer.js');
   const files = new Map<string, string | Uint8Array>();
   for (const chart of charts) {
     if (formats.includes('vl')) files.set(`${chart.id}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);

@@ -1,0 +1,34 @@
+/**
+ * What the run pipeline says when it stops on a user's mistake: a --year or --hub it cannot serve, a file of no
+ * known kind. The CLI's message catalogue (cli/messages.ts) includes these, so the words still live in one place.
+ */
+export const runMsg = {
+  yearOutsideData: (year: string, spans: readonly { kind: string; first: string; last: string }[]) =>
+    `no input has data for ${year}: ` +
+    spans
+      .map(
+        (s) =>
+          `${s.kind}${s.kind === 'destinations' ? ' (KS4 cohorts)' : ''} ` +
+          `${s.first}${s.last !== s.first ? ` to ${s.last}` : ''}`,
+      )
+      .join('; '),
+  yearHint: () =>
+    'Give a --year within the years an input covers; destinations serve reports up to two years after their last ' +
+    'KS4 cohort.',
+  cohortsOutsideData: (from: string, to: string, dest: { first: string; last: string }) =>
+    `destinations.cohorts ${from} to ${to} has no KS4 cohort in the destination files, which cover ` +
+    `${dest.first}${dest.last !== dest.first ? ` to ${dest.last}` : ''}`,
+  cohortsHint: () => 'Set destinations.cohorts within those cohorts, or remove it to report every cohort.',
+  noConfigFound: (dir: string, names: readonly string[]) =>
+    `No config file was found: looked in ${dir} for ${names.join(', ')}, and no input files were given.`,
+  noConfigFoundHint: () =>
+    'Run `hubs-eval init` to write a config in this folder, pass --config, or give files (hubs-eval validate ' +
+    'data.csv).',
+  unknownHub: (id: string) => `unknown hub "${id}"`,
+  unknownHubHint: (ids: readonly string[]) => `Use one of the hub ids in the config: ${ids.join(', ')}.`,
+  unknownFileKind: (files: readonly string[]) =>
+    `Could not tell what kind of input ${files.length === 1 ? 'this file is' : 'these files are'}: ${files.join(', ')}`,
+  unknownFileKindHint: (kinds: readonly string[]) =>
+    `Give the kind with --kind ${kinds.join('|')}, or check the header row (a survey export keeps the header rows ` +
+    'SurveyMonkey, Qualtrics or Forms wrote).',
+};

@@ -36,6 +36,8 @@ export interface MetricRow {
   readonly verdict?: 'higher' | 'lower' | 'unclear' | 'unknown';
   /** Not written: the two-sided p-value behind the verdict, for the multiplicity adjustment. */
   readonly p_value?: number | null;
+  /** Not written: the areas of a comparison group whose removal alone changes the verdict (leave-one-out check). */
+  readonly leaveOneOut?: readonly string[];
 }
 
 export interface MetricSdcFacts {

@@ -5,7 +5,7 @@ import type { Closeness, StatNeighbours } from '../ingest/stat-neighbours.js';
 import type { MetricRow } from '../model/metric.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
-import { neighbourMetrics } from './neighbours.js';
+import { type GroupWeights, neighbourAnalysis } from './neighbours.js';
 import { type ComparisonGroup, comparisonGroups, laDirectory } from './neighbours-groups.js';
 
 /** What the pipeline read for the comparison with statistical neighbours (config `comparators`, `geography`). */
@@ -25,6 +25,8 @@ export interface NeighbourComparison {
   readonly minimumCloseness: Closeness | null;
   readonly districtLookup: string | null;
   readonly groups: readonly ComparisonGroup[];
+  /** Each group's areas with their closeness band and share of the group's cohort in the latest period. */
+  readonly weights: readonly GroupWeights[];
   readonly started: Readonly<Record<string, AcademicYear>>;
 }
 
@@ -54,7 +56,7 @@ export function compareWithNeighbours(input: ComparisonInput): { rows: MetricRow
     destinationAreaCodes: input.destinations ? laLevelCodes(input.destinations.rows) : undefined,
   });
   const started = new Map(Object.entries(sources.started));
-  const rows = neighbourMetrics({
+  const { rows, weights } = neighbourAnalysis({
     groups,
     hubRows: input.hubRows,
     started,
@@ -69,6 +71,7 @@ export function compareWithNeighbours(input: ComparisonInput): { rows: MetricRow
       minimumCloseness: sources.minimumCloseness ?? null,
       districtLookup: sources.districtToCounty ? input.displayName(sources.districtToCounty.file) : null,
       groups,
+      weights,
       started: sources.started,
     },
   };

@@ -151,6 +151,8 @@ interface GroupRates {
 }
 
 /** A group's areas in one source, with their closeness and share of the group's cohort in the latest period. */
+export type { AreaWeight } from './neighbours-stable.js';
+
 export interface GroupWeights {
   readonly hub: string;
   readonly source: 'neet' | 'destinations';

@@ -14,6 +14,7 @@ import { type MetricRow, metricRow } from '../model/metric.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears, startYearOf, yearRange } from '../model/year.js';
 import { derivedFrom } from '../sdc/row-key.js';
+import { pFromInterval } from '../stats/interval-p.js';
 import { slopeDifference } from '../stats/slope-difference.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
 import { neetMetrics } from './neet.js';
@@ -269,7 +270,9 @@ function changeGaps(
       ci_low: d1 - d2 - Math.hypot(d1 - l1, u2 - d2),
       ci_high: d1 - d2 + Math.hypot(u1 - d1, d2 - l2),
     };
-    const verdict = verdictOf({ diff: gap.value, low: gap.ci_low, high: gap.ci_high });
+    // A p-value read back from the interval, so the gap can join the multiplicity family (metrics/multiplicity.ts).
+    const p = pFromInterval(gap.value, gap.ci_low, gap.ci_high);
+    const verdict = verdictOf({ diff: gap.value, low: gap.ci_low, high: gap.ci_high, ...(p === null ? {} : { p }) });
     const [from, to] = g.period.split('-') as [string, string];
     const kind =
       compared.level === 'eet_sustained_pct' || compared.level === 'apprenticeship_pct' ? 'destinations' : 'neet';

@@ -36,6 +36,15 @@ export interface MetricRow {
   readonly verdict?: 'higher' | 'lower' | 'unclear' | 'unknown';
   /** Not written: the two-sided p-value behind the verdict, for the multiplicity adjustment. */
   readonly p_value?: number | null;
+  /**
+   * Not written: how the verdict is held against multiple comparisons (metrics/multiplicity.ts): a primary outcome,
+   * a member of the Holm-adjusted secondary family, or exploratory.
+   */
+  readonly multiplicity?: 'primary' | 'secondary' | 'exploratory';
+  /** Not written: the Holm-adjusted p-value of a secondary comparison. */
+  readonly p_adjusted?: number;
+  /** Not written: the verdict of the unadjusted interval, where the Holm adjustment made it "unclear". */
+  readonly verdict_nominal?: 'higher' | 'lower';
   /** Not written: the areas of a comparison group whose removal alone changes the verdict (leave-one-out check). */
   readonly leaveOneOut?: readonly string[];
 }

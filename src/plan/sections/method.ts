@@ -3,6 +3,7 @@ import type { Problem } from '../../model/problem.js';
 import type { InputKind } from '../../model/records.js';
 import type { PlanContext } from '../context.js';
 import { formatCount } from '../format.js';
+import { multiplicityMethod } from '../multiplicity-phrases.js';
 import { cap, countWord, listNames } from '../phrases.js';
 import type { Section } from '../types.js';
 import { paragraph, tableBlock } from './common.js';
@@ -122,10 +123,7 @@ export function methodSections(ctx: PlanContext): Section[] {
             'A change is called a rise or fall only when its interval, before any rounding, excludes zero; ' +
               'otherwise it is reported as no clear change. Printed limits carry as many decimals as they need to ' +
               'agree with the word, and the report says the same with and without disclosure control.',
-            `The pre-specified primary outcomes are the changes since the start in sustained EET and in NEET or not ` +
-              `known, relative to ${ctx.comparator}; their verdicts stand as computed. Every other comparison ` +
-              '(other measures, breakdowns, similar areas, periods before the start) is exploratory: not adjusted ' +
-              'for the number of comparisons, and to be read as a signal to look further, not as a finding.',
+            multiplicityMethod(input.config.evaluation.primaryOutcomes, ctx.comparator),
             `Gaps to ${ctx.comparator} treat the national rate as fixed (it includes the hub's own pupils), so the ` +
               `interval is the hub's Wilson interval less the national rate.`,
             'Average benchmarks achieved carry a 95% Student t interval; trends are least-squares slopes across years.',

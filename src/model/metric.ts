@@ -57,6 +57,11 @@ export interface MetricSdcFacts {
   /** Number of institutions the figure is built from, where known. */
   readonly institutions?: number;
   /**
+   * The numerator is an estimate, not a count anyone published: rebuilt as a one-decimal published rate x cohort
+   * (NCCIS). It is still protected and rounded as a count of people, and marked as an estimate in metrics.json.
+   */
+  readonly estimated?: true;
+  /**
    * Keys (`measure|hub|period|breakdown`) of the rows this figure is worked out from, such as a change's two ends:
    * when one of them is suppressed, so is this figure, or the suppressed one could be worked back out from it.
    */

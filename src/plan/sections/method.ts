@@ -2,6 +2,7 @@ import { MISSING_SYMBOLS, type MissingSymbol } from '../../model/missing.js';
 import type { Problem } from '../../model/problem.js';
 import type { InputKind } from '../../model/records.js';
 import type { PlanContext } from '../context.js';
+import { NCCIS_ESTIMATED_COUNTS } from '../estimate-phrases.js';
 import { formatCount } from '../format.js';
 import { multiplicityMethod } from '../multiplicity-phrases.js';
 import { cap, countWord, listNames } from '../phrases.js';
@@ -144,7 +145,9 @@ export function methodSections(ctx: PlanContext): Section[] {
                 `fewer than ${countWord(sdc.minInstitutions)} institutions. Where one cell of a total is ` +
                 'suppressed, another is suppressed too so that it cannot be worked out by subtraction.' +
                 ` Published counts of people are rounded to the nearest ` +
-                `${countWord(sdc.rounding)}; rates are computed before rounding. Symbols follow DfE practice: ` +
+                `${countWord(sdc.rounding)}; rates are computed before rounding.` +
+                (ctx.has('neet') ? NCCIS_ESTIMATED_COUNTS : '') +
+                ' Symbols follow DfE practice: ' +
                 `${(['c', 'x', 'z', 'low'] as MissingSymbol[]).map((s) => `${s} = ${MISSING_SYMBOLS[s]}`).join('; ')}.`
             : 'NOT FOR PUBLICATION: this report was produced without disclosure control (--no-sdc) and may identify ' +
                 'individuals. It is for internal checking only.',

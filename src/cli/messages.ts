@@ -91,6 +91,11 @@ export const msg = {
     `destinations.cohorts ${from} to ${to} has no KS4 cohort in the destination files, which cover ` +
     `${dest.first}${dest.last !== dest.first ? ` to ${dest.last}` : ''}`,
   cohortsHint: () => 'Set destinations.cohorts within those cohorts, or remove it to report every cohort.',
+  institutionGroupNotFound: (group: string, groups: readonly string[]) =>
+    `destinations.institutionGroup "${group}" matches no row of the destination files, which have: ` +
+    `${groups.map((g) => `"${g}"`).join(', ')}.`,
+  institutionGroupHint: () =>
+    'Set destinations.institutionGroup to one of those groups, or remove it to use "State-funded mainstream schools".',
   unknownHub: (id: string) => `unknown hub "${id}"`,
   unknownHubHint: (ids: readonly string[]) => `Use one of the hub ids in the config: ${ids.join(', ')}.`,
   noBrowser: (looked: readonly string[]) =>

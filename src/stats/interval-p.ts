@@ -4,7 +4,8 @@ import { Z_95 } from './proportion.js';
 /**
  * The two-sided p-value of "no difference" implied by a 95% interval that need not be symmetric (a MOVER interval,
  * Zou & Donner 2008): the standard error is read from the half of the interval on the side of zero,
- * se = (diff − low) / z for a positive difference and (high − diff) / z for a negative one, and p = 2(1 − Φ(|diff|/se)).
+ * se = (diff − low) / z for a positive difference and (high − diff) / z for a negative one, and
+ * p = 2(1 − Φ(|diff|/se)).
  * This inverts the interval itself (Altman & Bland 2011, "How to obtain the P value from a confidence interval",
  * BMJ 343:d2304), so p < 0.05 exactly when the interval excludes zero. null when a limit is missing.
  */

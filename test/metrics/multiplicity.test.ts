@@ -98,7 +98,8 @@ describe('Holm adjustment of the secondary family', () => {
 
 describe('pFromInterval', () => {
   it('reads the p-value from the half of the interval towards zero', () => {
-    // diff 1 (0.2 to 2.0): se = 0.8 / 1.95996 = 0.40817, z = 2.44995, p = 0.0142874 (scipy.stats.norm; the error function used is good to about 1e-9).
+    // diff 1 (0.2 to 2.0): se = 0.8 / 1.95996 = 0.40817, z = 2.44995, p = 0.0142874 (scipy.stats.norm; the error
+    // function used is good to about 1e-9).
     expect(pFromInterval(1, 0.2, 2)).toBeCloseTo(0.0142874077, 7);
     // An interval touching zero gives p = 0.05 exactly.
     expect(pFromInterval(-0.5, -1.4, 0)).toBeCloseTo(0.05, 7);

@@ -54,6 +54,12 @@ export const evaluationSection = z
     history: z.array(z.strictObject({ period: text, name: text, text }), expected('a list of stages')).optional(),
     strands: texts.optional(),
     questions: z.array(question, expected('a list of evaluation questions')).min(1).optional(),
+    /**
+     * The pre-specified primary outcomes, whose verdicts stand as computed; every other since-start verdict is
+     * Holm-adjusted (metrics/multiplicity.ts). Default: sustained EET and NEET or not known since the start, against
+     * England.
+     */
+    primaryOutcomes: z.array(measureId, expected('a list of measure ids')).min(1).optional(),
     /** What the evaluator concludes, each tied to the findings it rests on. */
     conclusions: z.array(linked, expected('a list of conclusions')).optional(),
     recommendations: z.array(linked.extend({ audience: text }), expected('a list of recommendations')).optional(),

@@ -43,6 +43,8 @@ export interface EvaluationConfig {
   readonly history: readonly { readonly period: string; readonly name: string; readonly text: string }[];
   readonly strands: readonly string[];
   readonly questions: readonly EvaluationQuestion[];
+  /** The pre-specified primary outcomes (measure ids): their verdicts are not adjusted for multiple comparisons. */
+  readonly primaryOutcomes: readonly MeasureId[];
   readonly conclusions: readonly Linked[];
   readonly recommendations: readonly (Linked & { readonly audience: string })[];
   readonly codedThemes: readonly CodedThemesConfig[];
@@ -100,6 +102,12 @@ export const DEFAULT_QUESTIONS: readonly EvaluationQuestion[] = [
   }),
 ];
 
+/** Sustained EET and NEET or not known since the start, against England: the default primary outcomes. */
+export const DEFAULT_PRIMARY_OUTCOMES: readonly MeasureId[] = [
+  'eet_change_since_start_vs_england_pp',
+  'neet_or_not_known_change_since_start_vs_england_pp',
+];
+
 /** The `evaluation` section with defaults filled in. */
 export function evaluationConfig(doc: EvaluationDocument | undefined): EvaluationConfig {
   const questions = doc?.questions?.map((x) => q(x.id, x.question, { ...x, judgement: x.judgement ?? {} }));
@@ -110,6 +118,7 @@ export function evaluationConfig(doc: EvaluationDocument | undefined): Evaluatio
     history: doc?.history ?? [],
     strands: doc?.strands ?? [],
     questions: questions ?? DEFAULT_QUESTIONS,
+    primaryOutcomes: doc?.primaryOutcomes ?? DEFAULT_PRIMARY_OUTCOMES,
     conclusions: doc?.conclusions ?? [],
     recommendations: doc?.recommendations ?? [],
     codedThemes: doc?.codedThemes ?? [],

@@ -24,6 +24,7 @@ import { impactMetrics } from './impact.js';
 import { INSTITUTION_GROUPS, type MetricExclusion } from './institution-groups.js';
 import { membershipMetrics } from './membership.js';
 import { markNotForPublication } from './metric-table.js';
+import { adjustForMultiplicity } from './multiplicity.js';
 import { neetMetrics } from './neet.js';
 import { compareWithNeighbours, type NeighbourComparison, type NeighbourSources } from './neighbours-comparison.js';
 import { type ParticipationTally, participationMetrics, participationRows } from './participation.js';
@@ -173,7 +174,11 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
     });
     parts.push({ kind: 'destinations', rows });
   }
-  const all = parts.flatMap((p) => p.rows);
+  // Before disclosure control: verdicts are fixed on unrounded figures, and the adjustment needs every p-value.
+  const all = adjustForMultiplicity(
+    parts.flatMap((p) => p.rows),
+    config.evaluation.primaryOutcomes,
+  );
   const rows = options.sdc ? applySdc(all, config.sdc, margins(all, config)) : markNotForPublication(all);
   return {
     rows,

@@ -9,9 +9,16 @@ export function metricsCsv(rows: readonly MetricRow[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The same rows as JSON objects with the CSV's columns (the internal `sdc` facts are not written). */
+/**
+ * The same rows as JSON objects with the CSV's columns (the internal `sdc` facts are not written), and
+ * `estimated_counts: true` where the numerator is an estimate rebuilt from a rounded rate, not a count of people.
+ */
 export function publicRows(rows: readonly MetricRow[]): Record<string, unknown>[] {
-  return rows.map((row) => Object.fromEntries(METRIC_COLUMNS.map((c) => [c, row[c] ?? null])));
+  return rows.map((row) => {
+    const out: Record<string, unknown> = Object.fromEntries(METRIC_COLUMNS.map((c) => [c, row[c] ?? null]));
+    if (row.sdc?.estimated) out.estimated_counts = true;
+    return out;
+  });
 }
 
 /** Marks every row of an unsuppressed table, so a copied file still says what it is. */

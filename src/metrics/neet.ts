@@ -167,7 +167,7 @@ function levelRow(rate: Rate, hub: string, year: AcademicYear, p: Pooled, englan
     period: year,
     breakdown: 'all',
     unit: 'pct' as const,
-    sdc: { counts: 'people' as const },
+    sdc: { counts: 'people' as const, estimated: true as const },
   };
   if (isWithheld(p)) return metricRow({ ...base, symbol: p.symbol, note: p.notes.join('; ') });
   const ci = wilsonInterval(p.x, p.n);

@@ -6,7 +6,7 @@ import type { Closeness } from '../model/closeness.js';
 import type { MetricRow } from '../model/metric.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
 import type { AcademicYear } from '../model/year.js';
-import { neighbourMetrics } from './neighbours.js';
+import { type GroupWeights, neighbourAnalysis } from './neighbours.js';
 import { type ComparisonGroup, comparisonGroups, laDirectory } from './neighbours-groups.js';
 
 /** What the pipeline read for the comparison with statistical neighbours (config `comparators`, `geography`). */
@@ -26,6 +26,8 @@ export interface NeighbourComparison {
   readonly minimumCloseness: Closeness | null;
   readonly districtLookup: string | null;
   readonly groups: readonly ComparisonGroup[];
+  /** Each group's areas with their closeness band and share of the group's cohort in the latest period. */
+  readonly weights: readonly GroupWeights[];
   readonly started: Readonly<Record<string, AcademicYear>>;
 }
 
@@ -55,7 +57,7 @@ export function compareWithNeighbours(input: ComparisonInput): { rows: MetricRow
     destinationAreaCodes: input.destinations ? laLevelCodes(input.destinations.rows) : undefined,
   });
   const started = new Map(Object.entries(sources.started));
-  const rows = neighbourMetrics({
+  const { rows, weights } = neighbourAnalysis({
     groups,
     hubRows: input.hubRows,
     started,
@@ -70,6 +72,7 @@ export function compareWithNeighbours(input: ComparisonInput): { rows: MetricRow
       minimumCloseness: sources.minimumCloseness ?? null,
       districtLookup: sources.districtToCounty ? input.displayName(sources.districtToCounty.file) : null,
       groups,
+      weights,
       started: sources.started,
     },
   };

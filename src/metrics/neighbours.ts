@@ -1,16 +1,36 @@
 import { HubIndex } from '../config/hub-index.js';
 import type { Config, LocalAuthority } from '../config/schema.js';
-import { type NeighbourStem, pretrendId, sinceStartId, vsNeighboursId } from '../model/measures/index.js';
+import type { Closeness } from '../model/closeness.js';
+import {
+  type BaseMeasureId,
+  beforeStartId,
+  type NeighbourStem,
+  pretrendId,
+  sinceStartId,
+  vsNeighboursId,
+  type WholeChangeId,
+} from '../model/measures/index.js';
 import { type MetricRow, metricRow } from '../model/metric.js';
 import { isSpan, spanPeriod } from '../model/period.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
-import { type AcademicYear, compareYears, startYearOf } from '../model/year.js';
+import { type AcademicYear, compareYears, startYearOf, yearRange } from '../model/year.js';
 import { derivedFrom } from '../sdc/row-key.js';
+import { pFromInterval } from '../stats/interval-p.js';
 import { slopeDifference } from '../stats/slope-difference.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
 import { neetMetrics } from './neet.js';
 import type { ComparisonGroup } from './neighbours-groups.js';
-import { verdictOf, withheldOf } from './pooled-change.js';
+import {
+  type AreaWeight,
+  areaHubs,
+  type LeaveOneOut,
+  leaveOneOut,
+  leftNote,
+  presence,
+  stableAreas,
+  weights,
+} from './neighbours-stable.js';
+import { changeSpans, verdictOf, withheldOf } from './pooled-change.js';
 
 /**
  * Each hub against its comparison group (the statistical neighbours of its LAs outside every configured hub):
@@ -47,15 +67,25 @@ export interface NeighbourMetricsInput {
 }
 
 export function neighbourMetrics(input: NeighbourMetricsInput): MetricRow[] {
-  const groupRows = input.groups.flatMap((g) => groupRates(g, input));
+  return neighbourAnalysis(input).rows;
+}
+
+/** The rows, and each group's areas with their closeness and weight (for the report's list of members). */
+export function neighbourAnalysis(input: NeighbourMetricsInput): {
+  rows: MetricRow[];
+  weights: GroupWeights[];
+} {
+  const computed = input.groups.map((g) => groupRates(g, input));
+  const groupRows = computed.flatMap((c) => c.rows);
+  const own = new Map(computed.flatMap((c) => c.own).map((r) => [key(r.measure, r.hub, r.period, r.breakdown), r]));
   const all = [...input.hubRows, ...groupRows];
   const byKey = new Map(all.map((r) => [key(r.measure, r.hub, r.period, r.breakdown), r] as const));
-  const gaps = input.groups.flatMap((g) => changeGaps(g, groupRows, byKey));
-  const pretrends = input.groups.flatMap((g) => {
+  const gaps = input.groups.flatMap((g, i) => changeGaps(g, groupRows, byKey, { own, spans: computed[i]?.spans }));
+  const pretrends = input.groups.flatMap((g, i) => {
     const started = input.started.get(g.hub);
-    return started ? pretrendRows(g, started, all) : [];
+    return started ? pretrendRows(g, started, [...input.hubRows, ...(computed[i]?.pretrend ?? [])]) : [];
   });
-  return [...groupRows, ...gaps, ...pretrends];
+  return { rows: [...groupRows, ...gaps, ...pretrends], weights: computed.flatMap((c) => c.weights) };
 }
 
 const key = (measure: string, hub: string, period: string, breakdown: string) =>
@@ -67,35 +97,138 @@ function asHub(group: ComparisonGroup, las: readonly LocalAuthority[], started?:
   return new HubIndex([started ? { ...hub, started } : hub]);
 }
 
-function groupRates(group: ComparisonGroup, input: NeighbourMetricsInput): MetricRow[] {
-  const out: MetricRow[] = [];
-  const ours = (r: MetricRow) => r.hub === group.id;
-  if (input.neet && group.members.length > 0) {
-    const hubs = asHub(
-      group,
-      group.members.map((m) => m.la),
-      input.started.get(group.hub),
-    );
-    out.push(...neetMetrics({ rows: input.neet.rows, hubs, years: input.neet.years }).filter(ours));
-  }
+/** One source of a group's rates (NCCIS or KS4 destinations): its areas, periods and how rows are computed. */
+interface RateSource {
+  readonly kind: 'neet' | 'destinations';
+  readonly areas: readonly LocalAuthority[];
+  readonly periods: readonly AcademicYear[];
+  /** The level measure and breakdown whose figures say an area is present in a period. */
+  readonly level: BaseMeasureId;
+  readonly breakdown: string;
+  readonly change: WholeChangeId;
+  readonly compute: (hubs: HubIndex) => MetricRow[];
+  readonly note?: string;
+}
+
+function sourcesOf(group: ComparisonGroup, input: NeighbourMetricsInput): RateSource[] {
+  const out: RateSource[] = [];
+  const n = input.neet;
+  if (n && group.members.length > 0)
+    out.push({
+      kind: 'neet',
+      areas: group.members.map((m) => m.la),
+      periods: [...n.years].sort(compareYears),
+      level: 'neet_or_not_known_pct',
+      breakdown: 'all',
+      change: 'neet_or_not_known_change_pp',
+      compute: (hubs) => neetMetrics({ rows: n.rows, hubs, years: n.years }),
+    });
   const d = input.destinations;
   if (d && group.destinationAreas.length > 0) {
-    const rows = destinationMetrics(
-      destinationsInput(
-        d.rows,
-        d.config,
-        asHub(group, group.destinationAreas, input.started.get(group.hub)),
-        d.cohorts,
-      ),
-    );
     const left = group.countiesLeftOut.length
-      ? [`county neighbours left out (no district-to-county lookup): ${group.countiesLeftOut.join(', ')}`]
-      : [];
-    out.push(
-      ...rows.filter(ours).map((r) => (left.length ? { ...r, note: [...left, r.note].filter(Boolean).join('; ') } : r)),
-    );
+      ? `county neighbours left out (no district-to-county lookup): ${group.countiesLeftOut.join(', ')}`
+      : '';
+    out.push({
+      kind: 'destinations',
+      areas: group.destinationAreas,
+      periods: yearRange(d.cohorts.from, d.cohorts.to),
+      level: 'eet_sustained_pct',
+      breakdown: 'total',
+      change: 'eet_change_pp',
+      compute: (hubs) => destinationMetrics(destinationsInput(d.rows, d.config, hubs, d.cohorts)),
+      ...(left ? { note: left } : {}),
+    });
   }
   return out;
+}
+
+/** A group's rows, its areas' own rows, the areas each change uses, the rows its pre-trend check fits, weights. */
+interface GroupRates {
+  readonly rows: MetricRow[];
+  readonly own: MetricRow[];
+  /** By `<source kind>|<period>`: the areas the change over that period pools. */
+  readonly spans: ReadonlyMap<string, readonly LocalAuthority[]>;
+  readonly pretrend: MetricRow[];
+  readonly weights: GroupWeights[];
+}
+
+/** A group's areas in one source, with their closeness and share of the group's cohort in the latest period. */
+export type { AreaWeight } from './neighbours-stable.js';
+
+export interface GroupWeights {
+  readonly hub: string;
+  readonly source: 'neet' | 'destinations';
+  readonly period: string;
+  readonly areas: readonly AreaWeight[];
+}
+
+/**
+ * The group's rates, with every change over a stable group: areas without a figure in some year of the change's
+ * span leave the group for that change (and for the pre-trend check over the years before the start), named in the
+ * note, so a change never compares a group with a different group.
+ */
+function groupRates(group: ComparisonGroup, input: NeighbourMetricsInput): GroupRates {
+  const started = input.started.get(group.hub);
+  const ours = (r: MetricRow) => r.hub === group.id;
+  const out: GroupRates = { rows: [], own: [], spans: new Map(), pretrend: [], weights: [] };
+  for (const source of sourcesOf(group, input)) {
+    const noted = (r: MetricRow, more = '') => {
+      const note = [source.note ?? '', r.note, more].filter(Boolean).join('; ');
+      return note === r.note ? r : { ...r, note };
+    };
+    const full = source.compute(asHub(group, source.areas, started)).filter(ours);
+    const own = source.compute(areaHubs(group.id, source.areas)).filter((r) => r.hub.startsWith(`${group.id}@`));
+    const present = presence(own, group.id, source.areas, source.level, source.breakdown);
+    const replaced = new Map<string, MetricRow>();
+    const cache = new Map<string, MetricRow[]>();
+    let pretrend = full;
+    for (const span of changeSpans(source.change, source.periods, started).spans) {
+      const period = `${span.from}-${span.to}`;
+      const stable = stableAreas(source.areas, present, span.from, span.to);
+      (out.spans as Map<string, readonly LocalAuthority[]>).set(`${source.kind}|${period}`, stable);
+      if (stable.length === source.areas.length || stable.length === 0) continue;
+      const codes = stable.map((la) => la.newCode).join(',');
+      const rows = cache.get(codes) ?? source.compute(asHub(group, stable, started)).filter(ours);
+      cache.set(codes, rows);
+      const note = leftNote(
+        source.areas.filter((la) => !stable.includes(la)),
+        span.from,
+        span.to,
+      );
+      for (const r of rows) if (r.period === period) replaced.set(rowKeyOf(r), noted(r, note));
+      // Before the start: the pre-trend check fits the same stable group over the same years.
+      if (span.measure === beforeStartId(source.change)) pretrend = withPeriods(full, rows, span.from, span.to);
+    }
+    out.rows.push(...full.map((r) => replaced.get(rowKeyOf(r)) ?? noted(r)));
+    out.own.push(...own);
+    out.pretrend.push(...pretrend);
+    const latest = [...present.keys()].sort((a, b) => compareYears(a as AcademicYear, b as AcademicYear)).at(-1);
+    if (latest) {
+      const byKey = new Map(own.map((r) => [rowKeyOf(r), r] as const));
+      const level = { measure: source.level, breakdown: source.breakdown, period: latest };
+      const areas = weights(byKey, group.id, source.areas, level, (la) => closenessOf(group, la));
+      out.weights.push({ hub: group.hub, source: source.kind, period: latest, areas });
+    }
+  }
+  return out;
+}
+
+const rowKeyOf = (r: MetricRow) => key(r.measure, r.hub, r.period, r.breakdown);
+
+/** `full` with its single-year rows from `from` to `to` taken from `stable` instead. */
+function withPeriods(full: readonly MetricRow[], stable: readonly MetricRow[], from: AcademicYear, to: AcademicYear) {
+  const inside = (r: MetricRow) =>
+    !r.period.includes('-') &&
+    compareYears(r.period as AcademicYear, from) >= 0 &&
+    compareYears(r.period as AcademicYear, to) <= 0;
+  return [...full.filter((r) => !inside(r)), ...stable.filter(inside)];
+}
+
+/** An area's closeness band: its member's, or for a county's district, the county's. */
+function closenessOf(group: ComparisonGroup, la: LocalAuthority): Closeness | null {
+  const member = group.members.find((m) => m.la.newCode === la.newCode);
+  if (member) return member.closeness;
+  return group.members.find((m) => la.name.endsWith(`(${m.la.name})`))?.closeness ?? null;
 }
 
 /**
@@ -103,7 +236,12 @@ function groupRates(group: ComparisonGroup, input: NeighbourMetricsInput): Metri
  * about effect measures: a general approach", Stat Med 27:1693): the two changes are independent (the group
  * excludes every hub LA), so their limits combine by square-and-add, as in Newcombe's method 10.
  */
-function changeGaps(group: ComparisonGroup, groupRows: readonly MetricRow[], byKey: ReadonlyMap<string, MetricRow>) {
+function changeGaps(
+  group: ComparisonGroup,
+  groupRows: readonly MetricRow[],
+  byKey: ReadonlyMap<string, MetricRow>,
+  areas: { own: ReadonlyMap<string, MetricRow>; spans: ReadonlyMap<string, readonly LocalAuthority[]> | undefined },
+) {
   const out: MetricRow[] = [];
   for (const g of groupRows) {
     if (g.hub !== group.id) continue;
@@ -134,8 +272,26 @@ function changeGaps(group: ComparisonGroup, groupRows: readonly MetricRow[], byK
       ci_low: d1 - d2 - Math.hypot(d1 - l1, u2 - d2),
       ci_high: d1 - d2 + Math.hypot(u1 - d1, d2 - l2),
     };
-    const verdict = verdictOf({ diff: gap.value, low: gap.ci_low, high: gap.ci_high });
-    out.push(derivedFrom({ ...metricRow({ ...base, ...gap, comparator: d2, note: g.note }), ...verdict }, [h, g]));
+    // A p-value read back from the interval, so the gap can join the multiplicity family (metrics/multiplicity.ts).
+    const p = pFromInterval(gap.value, gap.ci_low, gap.ci_high);
+    const verdict = verdictOf({ diff: gap.value, low: gap.ci_low, high: gap.ci_high, ...(p === null ? {} : { p }) });
+    const [from, to] = g.period.split('-') as [string, string];
+    const kind =
+      compared.level === 'eet_sustained_pct' || compared.level === 'apprenticeship_pct' ? 'destinations' : 'neet';
+    const stable = areas.spans?.get(`${kind}|${g.period}`);
+    const loo = stable
+      ? leaveOneOut(
+          areas.own,
+          group.id,
+          stable,
+          { measure: compared.level, breakdown: g.breakdown, from, to },
+          { value: d1, low: l1, high: u1 },
+          verdict.verdict,
+        )
+      : undefined;
+    const note = [g.note, loo ? leaveOneOutNote(loo, verdict.verdict) : ''].filter(Boolean).join('; ');
+    const row = { ...metricRow({ ...base, ...gap, comparator: d2, note }), ...verdict };
+    out.push(derivedFrom(loo?.changes.length ? { ...row, leaveOneOut: loo.changes } : row, [h, g]));
   }
   return out;
 }
@@ -176,6 +332,16 @@ function pretrendRows(group: ComparisonGroup, started: AcademicYear, rows: reado
 }
 
 type Counted = MetricRow & { numerator: number; denominator: number };
+/** What the leave-one-out check found, for the metrics note. */
+function leaveOneOutNote(loo: LeaveOneOut, verdict: string): string {
+  if (loo.changes.length > 0) return `leave-one-out: the verdict changes without ${loo.changes.join(' or ')} alone`;
+  const l = loo.largest;
+  return l
+    ? `leave-one-out: no single area changes the verdict (${verdict}); without ${l.area}, which moves it most, ` +
+        `${l.gap.value.toFixed(2)} (${l.gap.low.toFixed(2)} to ${l.gap.high.toFixed(2)})`
+    : '';
+}
+
 const counted = (r: MetricRow): r is Counted => r.numerator !== null && r.denominator !== null && r.denominator > 0;
 
 function pretrendRow(

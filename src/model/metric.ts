@@ -36,6 +36,17 @@ export interface MetricRow {
   readonly verdict?: 'higher' | 'lower' | 'unclear' | 'unknown';
   /** Not written: the two-sided p-value behind the verdict, for the multiplicity adjustment. */
   readonly p_value?: number | null;
+  /**
+   * Not written: how the verdict is held against multiple comparisons (metrics/multiplicity.ts): a primary outcome,
+   * a member of the Holm-adjusted secondary family, or exploratory.
+   */
+  readonly multiplicity?: 'primary' | 'secondary' | 'exploratory';
+  /** Not written: the Holm-adjusted p-value of a secondary comparison. */
+  readonly p_adjusted?: number;
+  /** Not written: the verdict of the unadjusted interval, where the Holm adjustment made it "unclear". */
+  readonly verdict_nominal?: 'higher' | 'lower';
+  /** Not written: the areas of a comparison group whose removal alone changes the verdict (leave-one-out check). */
+  readonly leaveOneOut?: readonly string[];
 }
 
 export interface MetricSdcFacts {
@@ -45,6 +56,11 @@ export interface MetricSdcFacts {
   readonly counts: 'people' | 'institutions' | 'events' | 'none';
   /** Number of institutions the figure is built from, where known. */
   readonly institutions?: number;
+  /**
+   * The numerator is an estimate, not a count anyone published: rebuilt as a one-decimal published rate x cohort
+   * (NCCIS). It is still protected and rounded as a count of people, and marked as an estimate in metrics.json.
+   */
+  readonly estimated?: true;
   /**
    * Keys (`measure|hub|period|breakdown`) of the rows this figure is worked out from, such as a change's two ends:
    * when one of them is suppressed, so is this figure, or the suppressed one could be worked back out from it.

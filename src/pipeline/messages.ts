@@ -24,6 +24,11 @@ export const runMsg = {
   noConfigFoundHint: () =>
     'Run `hubs-eval init` to write a config in this folder, pass --config, or give files (hubs-eval validate ' +
     'data.csv).',
+  institutionGroupNotFound: (group: string, groups: readonly string[]) =>
+    `destinations.institutionGroup "${group}" matches no row of the destination files, which have: ` +
+    `${groups.map((g) => `"${g}"`).join(', ')}.`,
+  institutionGroupHint: () =>
+    'Set destinations.institutionGroup to one of those groups, or remove it to use "State-funded mainstream schools".',
   unknownHub: (id: string) => `unknown hub "${id}"`,
   unknownHubHint: (ids: readonly string[]) => `Use one of the hub ids in the config: ${ids.join(', ')}.`,
   unknownFileKind: (files: readonly string[]) =>

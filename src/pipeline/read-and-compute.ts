@@ -14,7 +14,7 @@ import type { EvidenceInput } from '../plan/evidence-input.js';
 import { computeEvidence } from './compute-evidence.js';
 import { readInputs } from './read-inputs.js';
 import { reportSources } from './report-sources.js';
-import { checkYears } from './year-check.js';
+import { checkInstitutionGroup, checkYears } from './year-check.js';
 
 export interface PipelineOptions {
   readonly cwd: string;
@@ -105,6 +105,7 @@ export async function readAndCompute(
     INPUT_KINDS.flatMap((k) => inputs[k].map((r) => r.summary)),
     config.destinations,
   );
+  checkInstitutionGroup(config.destinations.institutionGroup, allRecords(inputs, 'destinations'));
   const relative = (f: string) => path.relative(config.dir, f).split(path.sep).join('/');
   const administrative = computeMetrics(
     {

@@ -1,6 +1,7 @@
 import type { DestinationsConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
-import type { FileSummary, InputKind } from '../model/records.js';
+import { canonicalInstitutionGroup } from '../ingest/destinations/labels.js';
+import type { DestinationRow, FileSummary, InputKind } from '../model/records.js';
 import { type AcademicYear, compareYears, nextYear } from '../model/year.js';
 import { runMsg } from './messages.js';
 
@@ -50,4 +51,19 @@ export function checkYears(
   const dest = spans.find((s) => s.kind === 'destinations');
   if (cohorts && dest && (compareYears(cohorts.to, dest.first) < 0 || compareYears(dest.last, cohorts.from) < 0))
     throw new UserError(runMsg.cohortsOutsideData(cohorts.from, cohorts.to, dest), runMsg.cohortsHint());
+}
+
+/**
+ * A `destinations.institutionGroup` that no row of the destination files has would make every hub row vanish without
+ * a word: stopped here with the groups the files do have (the LA and district rows where there are any, since those
+ * are the rows a hub pools).
+ */
+export function checkInstitutionGroup(group: string, rows: readonly DestinationRow[]): void {
+  const local = rows.filter((r) => r.level === 'local_authority' || r.level === 'local_authority_district');
+  const pool = local.length ? local : rows;
+  if (pool.length === 0) return;
+  const wanted = canonicalInstitutionGroup(group);
+  if (pool.some((r) => r.institutionGroup === wanted)) return;
+  const groups = [...new Set(pool.map((r) => r.institutionGroup))].sort((a, b) => a.localeCompare(b, 'en'));
+  throw new UserError(runMsg.institutionGroupNotFound(group, groups), runMsg.institutionGroupHint());
 }

@@ -5,7 +5,7 @@ import type { MeasureId } from '../../src/model/measures/index.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { type PlanInput, planContext } from '../../src/plan/context.js';
-import { neighbourGapSentence, pretrendSentence } from '../../src/plan/phrases/index.js';
+import { leaveOneOutSentence, neighbourGapSentence, pretrendSentence } from '../../src/plan/phrases/index.js';
 import { neetNeighboursSection, neighboursMethodSection } from '../../src/plan/sections/neighbours.js';
 import { planInput } from './plan-input.js';
 
@@ -64,7 +64,7 @@ const { config } = configFromRaw(
   '/tmp',
 );
 const neet = (hub: string, period: string, value: number) =>
-  metricRow({ measure: 'neet_pct', hub, period, breakdown: 'all', unit: 'pct', value });
+  metricRow({ measure: 'neet_or_not_known_pct', hub, period, breakdown: 'all', unit: 'pct', value });
 const range = (measure: MeasureId, hub: string, period: string, value: number, low: number, high: number) =>
   metricRow({ measure, hub, period, breakdown: 'all', unit: 'pp', value, ci_low: low, ci_high: high });
 const rows: MetricRow[] = [
@@ -73,10 +73,15 @@ const rows: MetricRow[] = [
   neet('north:neighbours', '2019/20', 3.0),
   neet('north:neighbours', '2023/24', 3.6),
   neet('england', '2019/20', 2.7),
-  range('neet_change_pp', 'north', '2019/20-2023/24', 0.1, -0.2, 0.4),
-  range('neet_change_pp', 'north:neighbours', '2019/20-2023/24', 0.6, 0.4, 0.8),
-  range('neet_change_vs_neighbours_pp', 'north', '2019/20-2023/24', -0.5, -0.85, -0.15),
-  range('neet_pretrend_slope_diff_pp', 'north', '2019/20-2020/21', 0.3, 0.1, 0.5),
+  range('neet_or_not_known_change_pp', 'north', '2019/20-2023/24', 0.1, -0.2, 0.4),
+  range('neet_or_not_known_change_pp', 'north:neighbours', '2019/20-2023/24', 0.6, 0.4, 0.8),
+  {
+    ...range('neet_or_not_known_change_vs_neighbours_pp', 'north', '2019/20-2023/24', -0.5, -0.85, -0.15),
+    leaveOneOut: ['Reading'],
+  },
+  range('neet_or_not_known_pretrend_slope_diff_pp', 'north', '2019/20-2020/21', 0.3, 0.1, 0.5),
+  // The NEET rate is not what the "NEET or not known" section reports.
+  range('neet_change_vs_neighbours_pp', 'north', '2019/20-2023/24', 3, 2, 4),
 ];
 const comparison: NeighbourComparison = {
   file: 'sn.xlsx',
@@ -84,6 +89,14 @@ const comparison: NeighbourComparison = {
   minimumCloseness: null,
   districtLookup: null,
   started: { north: '2021/22' as AcademicYear },
+  weights: [
+    {
+      hub: 'north',
+      source: 'neet',
+      period: '2023/24',
+      areas: [{ name: 'Reading', closeness: 'close', cohort: 3926, share: 1 }],
+    },
+  ],
   groups: [
     {
       hub: 'north',
@@ -117,6 +130,8 @@ describe('Compared with similar areas (NEET)', () => {
     expect(texts[0]).toMatch(/This is a comparison, not a counterfactual/);
     expect(texts[1]).toMatch(/^Warning: in the years before North started \(2019\/20 to 2020\/21\).*Between 2019\/20/);
     expect(texts[1]).toMatch(/North's change was 0\.5 percentage points below theirs \(the 95% confidence interval/);
+    expect(texts[1]).toContain(leaveOneOutSentence('North', ['Reading']));
+    expect(texts[1]).toMatch(/the NEET or not known rate of 16 to 17 year olds changed by \+0\.1 pp in North/);
     const table = section.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.table.rows.map((r) => r[0])).toEqual([
       'North',
@@ -132,7 +147,8 @@ describe('Compared with similar areas (NEET)', () => {
     const method = neighboursMethodSection(planContext(input(comparison)))!;
     const bullets = method.blocks.find((b) => b.kind === 'bullets');
     expect(bullets?.kind === 'bullets' && bullets.items.map((i) => i.text)).toEqual([
-      'North (one area): Reading; left out of destination figures (counties, no district lookup): Kent.',
+      'North (one area): Reading; closeness and share of the 2023/24 NCCIS cohort: Reading (close, 100.0%); left out ' +
+        'of destination figures (counties, no district lookup): Kent.',
     ]);
   });
 });

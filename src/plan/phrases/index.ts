@@ -4,8 +4,11 @@
  * otherwise "no clear change", "similar" or a named tie. Suppressed figures are said to be suppressed, never 0.
  */
 export * from './changes.js';
+export * from './comparison-groups.js';
 export * from './comparisons.js';
+export * from './estimates.js';
 export * from './evidence.js';
 export * from './impact.js';
+export * from './multiplicity.js';
 export * from './surveys.js';
 export * from './words.js';

@@ -5,7 +5,7 @@ import { formatCount } from '../format.js';
 import { paragraph, tableBlock } from '../parts/common.js';
 import { sharedFolder, underFolder } from '../parts/input-folder.js';
 import { groupedWarnings } from '../parts/warnings.js';
-import { countWord, listNames } from '../phrases/index.js';
+import { countWord, listNames, multiplicityMethod, NCCIS_ESTIMATED_COUNTS } from '../phrases/index.js';
 import type { Section } from '../types.js';
 
 const KIND_NAMES: Readonly<Record<InputKind, string>> = {
@@ -122,10 +122,7 @@ export function methodSections(ctx: PlanContext): Section[] {
             'A change is called a rise or fall only when its interval, before any rounding, excludes zero; ' +
               'otherwise it is reported as no clear change. Printed limits carry as many decimals as they need to ' +
               'agree with the word, and the report says the same with and without disclosure control.',
-            `The pre-specified primary outcomes are the changes since the start in sustained EET and in NEET or not ` +
-              `known, relative to ${ctx.comparator}; their verdicts stand as computed. Every other comparison ` +
-              '(other measures, breakdowns, similar areas, periods before the start) is exploratory: not adjusted ' +
-              'for the number of comparisons, and to be read as a signal to look further, not as a finding.',
+            multiplicityMethod(input.config.evaluation.primaryOutcomes, ctx.comparator),
             `Gaps to ${ctx.comparator} treat the national rate as fixed (it includes the hub's own pupils), so the ` +
               `interval is the hub's Wilson interval less the national rate.`,
             'Average benchmarks achieved carry a 95% Student t interval; trends are least-squares slopes across years.',
@@ -146,7 +143,9 @@ export function methodSections(ctx: PlanContext): Section[] {
                 `fewer than ${countWord(sdc.minInstitutions)} institutions. Where one cell of a total is ` +
                 'suppressed, another is suppressed too so that it cannot be worked out by subtraction.' +
                 ` Published counts of people are rounded to the nearest ` +
-                `${countWord(sdc.rounding)}; rates are computed before rounding. Symbols follow DfE practice: ` +
+                `${countWord(sdc.rounding)}; rates are computed before rounding.` +
+                (ctx.has('neet') ? NCCIS_ESTIMATED_COUNTS : '') +
+                ' Symbols follow DfE practice: ' +
                 `${(['c', 'x', 'z', 'low'] as MissingSymbol[]).map((s) => `${s} = ${MISSING_SYMBOLS[s]}`).join('; ')}.`
             : 'NOT FOR PUBLICATION: this report was produced without disclosure control (--no-sdc) and may identify ' +
                 'individuals. It is for internal checking only.',

@@ -12,10 +12,13 @@ import { ALL, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock }
 import {
   cap,
   countWord,
+  groupWeightsText,
   hubGroup,
+  leaveOneOutSentence,
   neighbourGapSentence,
   pretrendDiverges,
   pretrendSentence,
+  STABLE_GROUPS_METHOD,
   similarAreasTitle,
 } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
@@ -37,13 +40,14 @@ interface Topic {
   readonly periodWord: string;
 }
 
+// The section is titled "NEET or not known" and reports that rate (the primary NCCIS outcome), not the NEET rate.
 const NEET: Topic = {
   id: 'neet-neighbours',
-  measure: 'neet_pct',
-  stem: 'neet',
+  measure: 'neet_or_not_known_pct',
+  stem: 'neet_or_not_known',
   breakdown: ALL,
-  subject: 'the NEET rate of 16 to 17 year olds',
-  yTitle: '% NEET',
+  subject: 'the NEET or not known rate of 16 to 17 year olds',
+  yTitle: '% NEET or not known',
   periodWord: 'year',
 };
 
@@ -83,15 +87,18 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
     const refs = [gap, hubChange, groupChange].map((r) => book.cite(r).id);
     if (gap)
       sentences.push(
-        neighbourGapSentence(topic.subject, {
-          hub: hub.name,
-          period: gap.period,
-          hubChange: hubChange?.value ?? null,
-          groupChange: groupChange?.value ?? null,
-          diff: gap.value,
-          low: gap.ci_low,
-          high: gap.ci_high,
-        }),
+        ...[
+          neighbourGapSentence(topic.subject, {
+            hub: hub.name,
+            period: gap.period,
+            hubChange: hubChange?.value ?? null,
+            groupChange: groupChange?.value ?? null,
+            diff: gap.value,
+            low: gap.ci_low,
+            high: gap.ci_high,
+          }),
+          gap.leaveOneOut?.length ? leaveOneOutSentence(hub.name, gap.leaveOneOut) : '',
+        ].filter(Boolean),
       );
     const start = started[hub.id];
     if (start) {
@@ -193,6 +200,7 @@ export function neighboursMethodSection(ctx: PlanContext): Section | undefined {
     const parts = [
       `${hubName(ctx, g.hub)} (${countWord(g.members.length)} area${g.members.length === 1 ? '' : 's'}): ` +
         `${g.members.map((m) => m.la.name).join('; ') || 'none'}`,
+      ...(comparison.weights ?? []).filter((w) => w.hub === g.hub).map(groupWeightsText),
       g.inHubs.length ? `${countWord(g.inHubs.length)} neighbours left out because they are in a hub` : '',
       g.belowCloseness ? `${countWord(g.belowCloseness)} neighbour links below the minimum closeness left out` : '',
       g.countiesLeftOut.length
@@ -222,7 +230,7 @@ export function neighboursMethodSection(ctx: PlanContext): Section | undefined {
           `combining the two intervals (Zou and Donner 2008). Before each hub started, the yearly trends of hub and ` +
           `similar areas are compared (a weighted least-squares slope of the gap with a 95% interval); where that ` +
           `interval excludes zero the report warns that the comparison may mislead. This is a comparison, not a ` +
-          `counterfactual: the similar areas have had Careers Hubs of their own since 2018.`,
+          `counterfactual: the similar areas have had Careers Hubs of their own since 2018. ${STABLE_GROUPS_METHOD}`,
       ),
       { kind: 'bullets', items },
     ],

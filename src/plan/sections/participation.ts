@@ -5,6 +5,7 @@ import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from '../parts/com
 import { participationRateBlocks } from '../parts/participation-rate.js';
 import { manyHubs } from '../parts/ranked-chart.js';
 import { countWord, duringPeriod, listNames, MANY_HUBS, timesPhrase } from '../phrases/index.js';
+import { byValueThenName } from '../ranking.js';
 import type { Block, Section } from '../types.js';
 
 const TYPES: readonly { id: string; name: string }[] = [
@@ -136,7 +137,7 @@ function perPupilText(ctx: PlanContext, period: string): { text: string; refs: s
   if (rows.every((r) => !r.row)) return { text: '', refs: [] };
   const cited = rows.map((r) => ({ name: r.name, ...ctx.book.cite(r.row) }));
   // With many hubs, the two ends of the range instead of every hub (each hub's figure is in the chart).
-  const known = cited.filter((c) => c.value !== null).sort((a, b) => a.value! - b.value!);
+  const known = cited.filter((c) => c.value !== null).sort(byValueThenName((c) => c.value!));
   const lo = known[0];
   const hi = known.at(-1);
   const many = cited.length > MANY_HUBS && lo && hi && lo !== hi;

@@ -37,6 +37,7 @@ import {
   pretrendWarningSentence,
   timesPhrase,
 } from '../phrases/index.js';
+import { byValueThenName } from '../ranking.js';
 import type { Block, Section } from '../types.js';
 
 interface Finding {
@@ -351,7 +352,7 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
     const known = ctx.hubs
       .map((h, k) => ({ name: h.name, row: rows[k] }))
       .filter((x): x is { name: string; row: MetricRow & { value: number } } => x.row?.value != null)
-      .sort((a, b) => a.row.value - b.row.value);
+      .sort(byValueThenName((x) => x.row.value));
     const cell = (x: (typeof known)[number] | undefined) => (x ? `${x.name}: ${intervalCell(x.row, change)}` : '');
     return known.length ? [cell(known[0]), cell(known.at(-1))] : ['not available', 'not available'];
   };

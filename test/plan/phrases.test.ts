@@ -107,6 +107,22 @@ describe('ranges across hubs', () => {
     );
   });
 
+  it('a change whose own interval excludes zero but not once Holm-adjusted says so, so the word agrees', () => {
+    const items = [
+      { name: 'Central', value: -0.6, clear: false, lapsed: true },
+      { name: 'East', value: -0.6, clear: false, lapsed: true },
+      { name: 'South', value: 0.1, clear: false },
+    ];
+    expect(hubChangesSentence('the rate', items)).toBe(
+      'the rate showed no clear change in any hub once adjusted for multiple comparisons (Holm; on each ' +
+        "hub's own interval it fell in Central and East)",
+    );
+    expect(hubChangesSentence('the rate', [{ name: 'Central', value: 0.6, clear: false, lapsed: true }])).toBe(
+      'the rate in Central showed no clear change once adjusted for multiple comparisons (Holm; on its own ' +
+        'interval it rose)',
+    );
+  });
+
   it('no hub moving clearly', () => {
     expect(
       hubChangesSentence('the NEET rate', [

@@ -228,7 +228,10 @@ describe('profile "what stands out"', () => {
       row('eet_change_since_start_pp', 'north', '2020/21-2021/22', 'total', -0.4, { ci_low: -0.8, ci_high: -0.1 }),
     ]);
     const text = textOf(profileSections(ctx).filter((s) => s.title.startsWith('North')));
-    expect(text).toContain('fell by 0.4 percentage points since the hubs began (2020/21 to 2021/22 KS4 cohorts).');
+    expect(text).toContain(
+      'Since the hubs began (2020/21 to 2021/22 KS4 cohorts), the sustained EET rate in North fell by 0.4 percentage ' +
+        'points.',
+    );
     expect(text).not.toContain('2014/15');
   });
 

@@ -112,12 +112,20 @@ export interface HubChange extends NamedValue {
   readonly clear: boolean;
   /** The symbol when the change could not be computed: c = suppressed, anything else = not available. */
   readonly symbol?: string;
+  /** Its own 95% interval excludes zero, but not once adjusted for multiple comparisons (metrics/multiplicity.ts). */
+  readonly lapsed?: boolean;
 }
 
 /** A hub's change as the classifier judges it, from its change row. */
 export function hubChange(name: string, row: MetricRow | undefined): HubChange {
   const kind = rowVerdict(row);
-  return { name, value: row?.value ?? null, clear: kind === 'higher' || kind === 'lower', symbol: row?.symbol ?? 'x' };
+  return {
+    name,
+    value: row?.value ?? null,
+    clear: kind === 'higher' || kind === 'lower',
+    symbol: row?.symbol ?? 'x',
+    ...(row?.verdict_nominal ? { lapsed: true } : {}),
+  };
 }
 
 /** "rise", "fall", "no clear change" or "unknown" (suppressed), from stats/change.ts. */
@@ -147,7 +155,7 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
   if (items.length === 1) {
     const only = items[0]!;
     if (only.value === null) return `${subject} in ${only.name} could not be compared (suppressed or not available)`;
-    if (!only.clear) return `${subject} in ${only.name} showed no clear change`;
+    if (!only.clear) return `${subject} in ${only.name} showed no clear change${lapsedNote([only], true)}`;
     return `${subject} in ${only.name} ${hubChangeKind(only) === 'rise' ? up : down} by ${amount([only])}`;
   }
   const known = items.filter((i) => i.value !== null);
@@ -163,15 +171,35 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
   if (movements.length === 0 && unclear.length)
     tail.push(
       `${subject} showed no clear change ` +
-        `${unclear.length === total ? 'in any hub' : `in ${hubGroup(unclear, total)}`}`,
+        `${unclear.length === total ? 'in any hub' : `in ${hubGroup(unclear, total)}`}${lapsedNote(unclear)}`,
     );
-  else if (unclear.length) tail.push(`${unclearHubs(unclear, total, missing.length === 0)} showed no clear change`);
+  else if (unclear.length)
+    tail.push(`${unclearHubs(unclear, total, missing.length === 0)} showed no clear change${lapsedNote(unclear)}`);
   const suppressed = missing.filter((i) => i.symbol === 'c');
   const unavailable = missing.filter((i) => i.symbol !== 'c');
   if (suppressed.length) tail.push(`the figures for ${fewNames(suppressed, total)} are suppressed`);
   if (unavailable.length) tail.push(`the figures for ${fewNames(unavailable, total)} are not available`);
   const head = movements.length ? `${subject} ${movements.join(', and ')}` : '';
   return [head, ...tail].filter(Boolean).join('; ');
+}
+
+/**
+ * Said where "no clear change" comes from the adjustment for multiple comparisons, so that the word agrees with the
+ * hub's own 95% interval printed in the tables: " once adjusted for multiple comparisons (Holm; on each hub's own
+ * interval it fell in Central)".
+ */
+function lapsedNote(unclear: readonly HubChange[], alone = false): string {
+  const lapsed = unclear.filter((i) => i.lapsed && i.value !== null);
+  if (lapsed.length === 0) return '';
+  const note = ' once adjusted for multiple comparisons (Holm; ';
+  if (alone) return `${note}on its own interval it ${(lapsed[0]?.value ?? 0) > 0 ? 'rose' : 'fell'})`;
+  const rose = lapsed.filter((i) => (i.value ?? 0) > 0);
+  const fell = lapsed.filter((i) => (i.value ?? 0) < 0);
+  const own = [
+    ...(rose.length ? [`rose in ${listNames(rose)}`] : []),
+    ...(fell.length ? [`fell in ${listNames(fell)}`] : []),
+  ].join(' and ');
+  return `${note}on each hub's own interval it ${own})`;
 }
 
 /** The hubs with no clear change, after the rises and falls: "the other 21 hubs" when they are all the rest. */

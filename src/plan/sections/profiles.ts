@@ -97,9 +97,9 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
   const change = m.range(sinceStartId('eet_change_pp'), hub.id, 'total');
   cite(change);
   const [from, to] = change ? spanEnds(change.period) : [];
-  const clause = change && hubChangesSentence('The sustained EET rate', [hubChange(hub.name, change)]);
+  const clause = change && hubChangesSentence('the sustained EET rate', [hubChange(hub.name, change)]);
   const changeText =
-    clause && from && to ? `${clause} since the hubs began (${from} to ${to} KS4 cohorts).` : undefined;
+    clause && from && to ? `Since the hubs began (${from} to ${to} KS4 cohorts), ${clause}.` : undefined;
   return paragraph(standoutParagraph(hub.name, facts, changeText), refs);
 }
 

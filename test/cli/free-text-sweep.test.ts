@@ -8,6 +8,7 @@ import { snapshotCommand } from '../../src/cli/commands/snapshot.js';
 import { validateCommand } from '../../src/cli/commands/validate.js';
 import { memoryTerminal } from '../../src/cli/terminal.js';
 import { parseAcademicYear } from '../../src/config/year.js';
+import { COMMENTS } from '../ingest/surveys/comments-fixture.js';
 import { outputTexts } from './output-texts.js';
 
 /**
@@ -18,13 +19,6 @@ import { outputTexts } from './output-texts.js';
  */
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const year = parseAcademicYear('2023/24')!;
-const COMMENTS = [
-  'Contact me on 07700 900456',
-  'Mr Patel at Barnet School was rude to me',
-  'Great',
-  'More please',
-  ...Array.from({ length: 10 }, (_, k) => `Idea number ${k}: ring 020 7946 09${String(k).padStart(2, '0')}`),
-];
 let work: string;
 let validateOutput: string;
 

@@ -5,6 +5,7 @@ import { LONDON_HUBS } from '../../../src/config/london-hubs.js';
 import { readSurvey } from '../../../src/ingest/surveys/read-survey.js';
 import { metricsCsv, publicRows } from '../../../src/metrics/metric-table.js';
 import { hubResolver, surveyMetrics } from '../../../src/metrics/surveys.js';
+import { COMMENTS } from './comments-fixture.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/surveys/comments-forms.csv');
 // The config defaults: sdc.threshold 5, counts rounded to 5.
@@ -14,13 +15,6 @@ const read = () => readSurvey(FIXTURE, { id: 'staff', minRepeats: SDC.threshold,
 
 // test/fixtures/surveys/comments-forms.csv: 12 Forms responses, three per London hub, with comment columns of 1, 3
 // and 10 distinct answers (names and phone numbers in them) and a satisfaction question with one off-scale answer.
-const COMMENTS = [
-  'Contact me on 07700 900456',
-  'Mr Patel at Barnet School was rude to me',
-  'Great',
-  'More please',
-  ...Array.from({ length: 10 }, (_, k) => `Idea number ${k}: ring 020 7946 09${String(k).padStart(2, '0')}`),
-];
 
 describe('free text is never published', () => {
   it('types comment columns of 1, 3 and 10 distinct answers as text, and says which rule did', async () => {

@@ -23,6 +23,18 @@ describe('neighbourGapSentence', () => {
       /: a similar change \(a difference of -0\.5 pp, whose 95% confidence interval includes zero\)\.$/,
     );
   });
+  it('says "since the hubs began", or that the years include earlier ones, and keeps a Holm lapse in words', () => {
+    const gap = { ...facts, period: '2020/21-2023/24', diff: -0.5, low: -0.7, high: -0.3 };
+    expect(neighbourGapSentence('the NEET rate', { ...gap, sinceStart: true })).toMatch(
+      /^Since the hubs began \(2020\/21 to 2023\/24\) the NEET rate changed by/,
+    );
+    expect(neighbourGapSentence('the NEET rate', { ...gap, sinceStart: false })).toMatch(
+      /^Between 2020\/21 and 2023\/24 \(years that include those before the hubs began\) the NEET rate/,
+    );
+    expect(
+      neighbourGapSentence('the NEET rate', { ...gap, sinceStart: true, verdict: 'unclear', lapsed: true }),
+    ).toMatch(/: no clear difference once adjusted for multiple comparisons \(a difference of -0\.5 pp; Holm's/);
+  });
   it('never turns a missing figure into a comparison', () => {
     expect(neighbourGapSentence('the NEET rate', { ...facts, diff: null, low: null, high: null })).toMatch(
       /cannot be compared with its similar areas between 2020\/21 and 2024\/25/,

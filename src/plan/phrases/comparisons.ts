@@ -191,6 +191,12 @@ export interface NeighbourGapFacts {
   readonly diff: number | null;
   readonly low: number | null;
   readonly high: number | null;
+  /** True: the change since the hubs began; false: one over years that include those before; unset: no start. */
+  readonly sinceStart?: boolean;
+  /** The word fixed on the unrounded interval by the metrics, after any adjustment for multiple comparisons. */
+  readonly verdict?: 'higher' | 'lower' | 'unclear' | 'unknown';
+  /** The gap's own interval excludes zero, but not once adjusted for multiple comparisons. */
+  readonly lapsed?: boolean;
 }
 
 /**
@@ -205,15 +211,23 @@ export function neighbourGapSentence(subject: string, f: NeighbourGapFacts): str
       `${cap(subject)} in ${f.hub} cannot be compared with its similar areas between ${from} and ${to}: a figure ` +
       `is suppressed or not available.`
     );
+  const when =
+    f.sinceStart === true
+      ? `Since the hubs began (${from} to ${to})`
+      : f.sinceStart === false
+        ? `Between ${from} and ${to} (years that include those before the hubs began)`
+        : `Between ${from} and ${to}`;
   const head =
-    `Between ${from} and ${to} ${subject} changed by ${formatValue(f.hubChange, 'pp')} in ${f.hub} and by ` +
+    `${when} ${subject} changed by ${formatValue(f.hubChange, 'pp')} in ${f.hub} and by ` +
     `${formatValue(f.groupChange, 'pp')} in its similar areas`;
-  const side = classifyComparison(f.diff, f.low, f.high);
+  const SIDE = { higher: 'above', lower: 'below', unclear: 'similar', unknown: 'unknown' } as const;
+  const side = f.verdict ? SIDE[f.verdict] : classifyComparison(f.diff, f.low, f.high);
   if (side !== 'above' && side !== 'below')
-    return (
-      `${head}: a similar change (a difference of ${formatValue(f.diff, 'pp')}, whose 95% confidence interval ` +
-      `includes zero).`
-    );
+    return f.lapsed
+      ? `${head}: no clear difference once adjusted for multiple comparisons (a difference of ` +
+          `${formatValue(f.diff, 'pp')}; Holm's method, see the methodology).`
+      : `${head}: a similar change (a difference of ${formatValue(f.diff, 'pp')}, whose 95% confidence interval ` +
+          `includes zero).`;
   return (
     `${head}: ${f.hub}'s change was ${fixed(Math.abs(f.diff), 1)} percentage points ${side} theirs (the 95% ` +
     `confidence interval of the difference excludes zero).`

@@ -5,6 +5,7 @@ import {
   measureFacts,
   type NeighbourStem,
   pretrendId,
+  sinceStartId,
   vsNeighboursId,
 } from '../../model/measures/index.js';
 import type { HubRef, PlanContext } from '../context.js';
@@ -80,9 +81,12 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
   const started = ctx.input.metrics.neighbours?.started ?? {};
   const blocks: Block[] = [];
   for (const hub of ctx.hubs) {
-    const gap = m.range(vsNeighboursId(topic.stem, ''), hub.id, topic.breakdown);
-    const hubChange = m.range(`${topic.stem}_change_pp`, hub.id, topic.breakdown);
-    const groupChange = m.range(`${topic.stem}_change_pp`, neighboursId(hub.id), topic.breakdown);
+    // The change since the hubs began where there is one; else the years measured, said to include earlier ones.
+    const since = m.range(vsNeighboursId(topic.stem, '_since_start'), hub.id, topic.breakdown);
+    const gap = since ?? m.range(vsNeighboursId(topic.stem, ''), hub.id, topic.breakdown);
+    const change = since ? sinceStartId(`${topic.stem}_change_pp`) : (`${topic.stem}_change_pp` as const);
+    const hubChange = m.range(change, hub.id, topic.breakdown);
+    const groupChange = m.range(change, neighboursId(hub.id), topic.breakdown);
     const sentences: string[] = [];
     const refs = [gap, hubChange, groupChange].map((r) => book.cite(r).id);
     if (gap)
@@ -96,6 +100,9 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
             diff: gap.value,
             low: gap.ci_low,
             high: gap.ci_high,
+            ...(since ? { sinceStart: true } : started[hub.id] ? { sinceStart: false } : {}),
+            ...(gap.verdict ? { verdict: gap.verdict } : {}),
+            ...(gap.verdict_nominal ? { lapsed: true } : {}),
           }),
           gap.leaveOneOut?.length ? leaveOneOutSentence(hub.name, gap.leaveOneOut) : '',
         ].filter(Boolean),
@@ -129,6 +136,7 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         `was given.`
       : '';
   if (countyNote) blocks.push(paragraph(countyNote));
+  const sinceStart = ctx.hubs.some((h) => m.range(vsNeighboursId(topic.stem, '_since_start'), h.id, topic.breakdown));
   const series: HubRef[] = ctx.hubs.flatMap((h) => [h, { id: neighboursId(h.id), name: `${h.name}: similar areas` }]);
   blocks.push(
     chartBlock(
@@ -137,8 +145,8 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         title: `Change in ${topic.subject.replace(/^the /, '')}: hub minus similar areas`,
         frame: ctx.input.chartFrame,
         subtitle:
-          'Hub change minus the change in its similar areas (statistical neighbours outside the hubs), percentage ' +
-          'points, with 95% confidence intervals',
+          `Hub change ${sinceStart ? 'since the hubs began' : 'over the years measured'} minus the change in its ` +
+          'similar areas (statistical neighbours outside the hubs), percentage points, with 95% confidence intervals',
         source:
           `${ctx.source(topic === NEET ? 'neet' : 'destinations')}; statistical neighbours: ` +
           `${ctx.input.metrics.neighbours?.file ?? ''}`,
@@ -151,7 +159,9 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         unit: 'pp',
         zeroLine: true,
         data: ctx.hubs.map((h) => {
-          const r = m.range(vsNeighboursId(topic.stem, ''), h.id, topic.breakdown);
+          const r =
+            m.range(vsNeighboursId(topic.stem, '_since_start'), h.id, topic.breakdown) ??
+            m.range(vsNeighboursId(topic.stem, ''), h.id, topic.breakdown);
           return {
             label: h.name,
             value: r?.value ?? null,

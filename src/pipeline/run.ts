@@ -34,7 +34,8 @@ export function resolveRun(options: Pick<RunOptions, 'cwd' | 'config' | 'hub'>):
 /**
  * The one run behind `metrics`, `report`, `charts` and `snapshot`:
  *
- *   resolveRun (config, --hub; no input read) ─ computeRun (read inputs, compute metrics) ─ planInput ─ command writes
+ *   resolveRun (config, --hub; no input read)
+ *     ─ computeRun (read inputs, compute metrics) ─ planInput ─ command writes
  *
  * The command calls resolveRun first, before anything slow such as starting a browser, so a mistyped flag fails at
  * once instead of after every file has been read; it has already parsed --year and checked its output folder.

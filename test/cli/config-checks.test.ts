@@ -12,8 +12,8 @@ import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
 import { runMain } from './run-main.js';
 
 /**
- * Config checks of issue 16: target values plausible for their measure's unit (case 11), no config file at all and
- * an input path that is a folder (case 13). Each is a usage error (exit 2) with a hint, before any input is read.
+ * Config checks: target values plausible for their measure's unit, no config file at all, and an input path that
+ * is a folder. Each is a usage error (exit 2) with a hint, before any input is read.
  */
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 

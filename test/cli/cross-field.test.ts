@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runMain } from './run-main.js';
 
 /**
- * Checks that need two fields or two files (issue cases 5, 6 and 11), through the real entry point: each is a
- * located error in `validate` and stops `metrics` with the same located error (exit 1, data problems), never an
- * internal error (exit 3). Fixtures in test/fixtures/cross-field, figures planted by hand.
+ * Checks that need two fields or two files (component counts against the cohort, one URN in two register files,
+ * plausible years and counts), through the real entry point: each is a located error in `validate` and stops
+ * `metrics` with the same located error (exit 1, data problems), never an internal error (exit 3). Fixtures in
+ * test/fixtures/cross-field, figures planted by hand.
  */
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/cross-field');
 const at = (f: string) => path.join(FIXTURES, f);

@@ -12,7 +12,7 @@ import { COMMENTS } from '../ingest/surveys/comments-fixture.js';
 import { outputTexts } from './output-texts.js';
 
 /**
- * Free text is never published (issue case 1), swept end to end: report-mini with a Forms export whose comment
+ * Free text is never published, swept end to end: report-mini with a Forms export whose comment
  * columns hold 1, 3 and 10 distinct answers, short and long, with names and phone numbers
  * (test/fixtures/surveys/comments-forms.csv), through `report` (HTML, Word), `metrics` (CSV, JSON) and `snapshot`
  * (tables, ODS, open data); every file, and every entry of the zips, must be free of every answer.

@@ -9,7 +9,7 @@ import { findBrowser } from '../../src/pdf/find-browser.js';
 import { skipWithoutTools } from '../browser-requirements.js';
 
 /**
- * Ctrl-C while the report is printing leaves no browser profile in the temporary folder (issue case 13). The real
+ * Ctrl-C while the report is printing leaves no browser profile in the temporary folder. The real
  * command runs on the report-mini fixture with its own TMPDIR; once the print's profile folder appears, the child
  * gets SIGINT (SIGTERM in the second case), and the folder must be gone when it has ended.
  */

@@ -8,7 +8,7 @@ import { GIVEN_KINDS } from '../../src/model/records.js';
 import { runMain as run } from './run-main.js';
 
 /**
- * Survey inputs stand on their own (issue case 9): a config with only `inputs.surveys` computes the survey
+ * Survey inputs stand on their own: a config with only `inputs.surveys` computes the survey
  * measures, `validate FILE` tells a survey export (and a coding sheet) by its content, and a survey the config
  * describes but does not list under `inputs.surveys` is a config error.
  */

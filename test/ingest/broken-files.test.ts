@@ -6,7 +6,7 @@ import { runMain } from '../cli/run-main.js';
 
 /**
  * A broken survey or evidence file gives one located error for what is broken, not follow-ons at lines that are
- * fine (issue case 13). Fixtures in test/fixtures/broken; lines counted by hand.
+ * fine. Fixtures in test/fixtures/broken; lines counted by hand.
  */
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/broken');
 const at = (f: string) => path.join(FIXTURES, f);

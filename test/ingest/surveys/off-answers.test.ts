@@ -8,7 +8,7 @@ import { hubResolver, surveyMetrics } from '../../../src/metrics/surveys.js';
 import { runMain } from '../../cli/run-main.js';
 
 /**
- * One bad answer does not retype a question (issue case 8). test/fixtures/surveys/number-and-scale.csv: 16 Forms
+ * One bad answer does not retype a question. test/fixtures/surveys/number-and-scale.csv: 16 Forms
  * responses, four per London hub; "How satisfied ..." has 15 answers on the satisfaction scale and "Quite happy"
  * (response 7, file line 8); "How many students took part?" has 15 distinct numbers and "lots" (response 9, line
  * 10). Before, the first became "single (6 options)" without a favourable share, the second 16 published categories.

@@ -6,6 +6,7 @@ import type { MetricRow } from '../model/metric.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
 import { changeBetweenAreas } from '../stats/between-area.js';
 import { classifyDifference, type DifferenceClass } from '../stats/change.js';
+import { differenceOfDifferences } from '../stats/difference.js';
 
 /**
  * Stable comparison groups and the checks on them, from each area of a group computed on its own:
@@ -78,14 +79,13 @@ export interface Interval {
   readonly high: number;
 }
 
-/** Hub change minus group change with the MOVER square-and-add interval (as neighbours.ts changeGaps). */
+/** Hub change minus group change with the MOVER square-and-add interval (stats/difference.ts). */
 export function gapOf(hub: Interval, group: Interval): Interval {
-  const value = hub.value - group.value;
-  return {
-    value,
-    low: value - Math.hypot(hub.value - hub.low, group.high - group.value),
-    high: value + Math.hypot(hub.high - hub.value, group.value - group.low),
-  };
+  const d = differenceOfDifferences(
+    { diff: hub.value, low: hub.low, high: hub.high },
+    { diff: group.value, low: group.low, high: group.high },
+  );
+  return { value: d.diff, low: d.low, high: d.high };
 }
 
 export interface LeaveOneOut {

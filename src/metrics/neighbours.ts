@@ -15,6 +15,7 @@ import { isSpan, spanPeriod } from '../model/period.js';
 import type { DestinationRow, NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears, startYearOf, yearRange } from '../model/year.js';
 import { derivedFrom } from '../sdc/row-key.js';
+import { differenceOfDifferences } from '../stats/difference.js';
 import { pFromInterval } from '../stats/interval-p.js';
 import { slopeDifference } from '../stats/slope-difference.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
@@ -263,15 +264,12 @@ function changeGaps(
       out.push(metricRow({ ...base, symbol, note: 'the hub or its comparison group has no change figure' }));
       continue;
     }
-    const [d1, l1, u1] = [h.value, h.ci_low, h.ci_high] as [number, number, number];
-    const [d2, l2, u2] = [g.value, g.ci_low, g.ci_high] as [number, number, number];
     // Worked out from the hub's change and the group's: suppressed with either (sdc/derived.ts), or the hidden one
     // would be the sum of the two published figures.
-    const gap = {
-      value: d1 - d2,
-      ci_low: d1 - d2 - Math.hypot(d1 - l1, u2 - d2),
-      ci_high: d1 - d2 + Math.hypot(u1 - d1, d2 - l2),
-    };
+    const [d1, l1, u1] = [h.value, h.ci_low, h.ci_high] as [number, number, number];
+    const [d2, l2, u2] = [g.value, g.ci_low, g.ci_high] as [number, number, number];
+    const d = differenceOfDifferences({ diff: d1, low: l1, high: u1 }, { diff: d2, low: l2, high: u2 });
+    const gap = { value: d.diff, ci_low: d.low, ci_high: d.high };
     // A p-value read back from the interval, so the gap can join the multiplicity family (metrics/multiplicity.ts).
     const p = pFromInterval(gap.value, gap.ci_low, gap.ci_high);
     const verdict = verdictOf({ diff: gap.value, low: gap.ci_low, high: gap.ci_high, ...(p === null ? {} : { p }) });

@@ -21,7 +21,7 @@ import {
   tInterval,
 } from '../stats/between-area.js';
 import { classifyDifference, type DifferenceClass } from '../stats/change.js';
-import { type Difference, newcombeDifference } from '../stats/difference.js';
+import { type Difference, differenceOfDifferences, newcombeDifference } from '../stats/difference.js';
 import { Z_95 } from '../stats/proportion.js';
 
 /**
@@ -201,10 +201,8 @@ export function changeVsReferenceRow(
 }
 
 function moverInterval(h: AreaChange, e: AreaChange): AreaChange {
-  const diff = h.diff - e.diff;
+  const { diff, low, high } = differenceOfDifferences(h, e);
   const se = Math.hypot(h.se, e.se);
-  const low = diff - Math.hypot(h.diff - h.low, e.high - e.diff);
-  const high = diff + Math.hypot(h.high - h.diff, e.diff - e.low);
   return { ...h, diff, low, high, se, p: se > 0 ? 2 * (1 - normalCdf(Math.abs(diff) / se)) : 1 };
 }
 

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { type ChartUnit, lineChart } from '../../charts/specs.js';
+import { lineChart } from '../../charts/specs.js';
 import type { MeasureId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { spanEnds } from '../../model/period.js';
@@ -9,7 +9,7 @@ import type { FigureBook } from '../figure-book.js';
 import { formatValue } from '../format.js';
 import type { ChangeFacts } from '../phrases/index.js';
 import type { Block, PlanChart, PlanTable } from '../types.js';
-import { manyHubs, rankedChart } from './ranked-chart.js';
+import { type HubSeriesChartOptions, manyHubs, rankedChart } from './ranked-chart.js';
 
 export const ALL = 'all';
 export const ENGLAND = 'england';
@@ -80,23 +80,7 @@ export function periodTable(
 }
 
 /** A line chart of one measure for the hubs (and all hubs / England) over periods. */
-export function seriesChart(
-  ctx: PlanContext,
-  opts: {
-    id: string;
-    title: string;
-    subtitle: string;
-    source: string;
-    alt: string;
-    yTitle: string;
-    xTitle?: string;
-    measure: MeasureId;
-    breakdown: string;
-    unit: ChartUnit;
-    series: readonly HubRef[];
-    highlight?: HubRef;
-  },
-) {
+export function seriesChart(ctx: PlanContext, opts: HubSeriesChartOptions & { xTitle?: string }) {
   if (manyHubs(opts.series)) return rankedChart(ctx, opts);
   const all = opts.highlight ? [...opts.series, opts.highlight] : opts.series;
   const data = all.flatMap((h) =>

@@ -12,26 +12,26 @@ export function manyHubs(series: readonly unknown[]): boolean {
   return series.length > MAX_COLOURED_HUBS;
 }
 
+/** A chart of one measure for a set of hubs: its texts, what it plots and which hub it picks out. */
+export interface HubSeriesChartOptions {
+  id: string;
+  title: string;
+  subtitle: string;
+  source: string;
+  alt: string;
+  yTitle: string;
+  measure: MeasureId;
+  breakdown: string;
+  unit: ChartUnit;
+  series: readonly HubRef[];
+  highlight?: HubRef;
+}
+
 /**
  * With many hubs, a trend chart becomes a ranked dot plot of its latest period: each hub with its 95% interval,
  * the comparator (England) as a dashed rule. The trend itself stays in the table beside the chart.
  */
-export function rankedChart(
-  ctx: PlanContext,
-  opts: {
-    id: string;
-    title: string;
-    subtitle: string;
-    source: string;
-    alt: string;
-    yTitle: string;
-    measure: MeasureId;
-    breakdown: string;
-    unit: ChartUnit;
-    series: readonly HubRef[];
-    highlight?: HubRef;
-  },
-): Chart {
+export function rankedChart(ctx: PlanContext, opts: HubSeriesChartOptions): Chart {
   const period = ctx.m
     .periods(opts.measure)
     .filter((p) => !isRange(p))

@@ -80,10 +80,16 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
     return undefined;
   const started = ctx.input.metrics.neighbours?.started ?? {};
   const blocks: Block[] = [];
+  // Each hub's gap: the change since the hubs began where there is one; else the years measured, said to include
+  // earlier ones.
+  const gaps = new Map(
+    ctx.hubs.map((h) => {
+      const since = m.range(vsNeighboursId(topic.stem, '_since_start'), h.id, topic.breakdown);
+      return [h.id, { since, gap: since ?? m.range(vsNeighboursId(topic.stem, ''), h.id, topic.breakdown) }];
+    }),
+  );
   for (const hub of ctx.hubs) {
-    // The change since the hubs began where there is one; else the years measured, said to include earlier ones.
-    const since = m.range(vsNeighboursId(topic.stem, '_since_start'), hub.id, topic.breakdown);
-    const gap = since ?? m.range(vsNeighboursId(topic.stem, ''), hub.id, topic.breakdown);
+    const { since, gap } = gaps.get(hub.id) ?? {};
     const change = since ? sinceStartId(`${topic.stem}_change_pp`) : (`${topic.stem}_change_pp` as const);
     const hubChange = m.range(change, hub.id, topic.breakdown);
     const groupChange = m.range(change, neighboursId(hub.id), topic.breakdown);
@@ -136,7 +142,7 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         `was given.`
       : '';
   if (countyNote) blocks.push(paragraph(countyNote));
-  const sinceStart = ctx.hubs.some((h) => m.range(vsNeighboursId(topic.stem, '_since_start'), h.id, topic.breakdown));
+  const sinceStart = [...gaps.values()].some((g) => g.since);
   const series: HubRef[] = ctx.hubs.flatMap((h) => [h, { id: neighboursId(h.id), name: `${h.name}: similar areas` }]);
   blocks.push(
     chartBlock(
@@ -159,9 +165,7 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         unit: 'pp',
         zeroLine: true,
         data: ctx.hubs.map((h) => {
-          const r =
-            m.range(vsNeighboursId(topic.stem, '_since_start'), h.id, topic.breakdown) ??
-            m.range(vsNeighboursId(topic.stem, ''), h.id, topic.breakdown);
+          const r = gaps.get(h.id)?.gap;
           return {
             label: h.name,
             value: r?.value ?? null,

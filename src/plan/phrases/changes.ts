@@ -16,6 +16,7 @@ import {
   listNames,
   MANY_HUBS,
   type NamedValue,
+  ONCE_ADJUSTED,
   type RangeStyle,
   rangePhrase,
 } from './words.js';
@@ -191,7 +192,7 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
 function lapsedNote(unclear: readonly HubChange[], alone = false): string {
   const lapsed = unclear.filter((i) => i.lapsed && i.value !== null);
   if (lapsed.length === 0) return '';
-  const note = ' once adjusted for multiple comparisons (Holm; ';
+  const note = ` ${ONCE_ADJUSTED} (Holm; `;
   if (alone) return `${note}on its own interval it ${(lapsed[0]?.value ?? 0) > 0 ? 'rose' : 'fell'})`;
   const rose = lapsed.filter((i) => (i.value ?? 0) > 0);
   const fell = lapsed.filter((i) => (i.value ?? 0) < 0);

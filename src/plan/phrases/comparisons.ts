@@ -10,6 +10,7 @@ import {
   listNames,
   MANY_HUBS,
   type NamedValue,
+  ONCE_ADJUSTED,
   type RangeStyle,
   rangePhrase,
 } from './words.js';
@@ -224,7 +225,7 @@ export function neighbourGapSentence(subject: string, f: NeighbourGapFacts): str
   const side = f.verdict ? SIDE[f.verdict] : classifyComparison(f.diff, f.low, f.high);
   if (side !== 'above' && side !== 'below')
     return f.lapsed
-      ? `${head}: no clear difference once adjusted for multiple comparisons (a difference of ` +
+      ? `${head}: no clear difference ${ONCE_ADJUSTED} (a difference of ` +
           `${formatValue(f.diff, 'pp')}; Holm's method, see the methodology).`
       : `${head}: a similar change (a difference of ${formatValue(f.diff, 'pp')}, whose 95% confidence interval ` +
           `includes zero).`;

@@ -49,6 +49,9 @@ export function rangePhrase(
  */
 export const MANY_HUBS = 6;
 
+/** Said where "no clear change" or "no clear difference" comes from the Holm adjustment, not the interval itself. */
+export const ONCE_ADJUSTED = 'once adjusted for multiple comparisons';
+
 /**
  * A group of hubs out of `total` as a sentence names it: every name while the report has few hubs, else the one
  * name of a group of one, or a count ("12 of the 36 hubs").

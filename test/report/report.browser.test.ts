@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/cli/commands/report.js';
+import { msg } from '../../src/cli/messages.js';
 import { memoryTerminal } from '../../src/cli/terminal.js';
 import { parseAcademicYear } from '../../src/config/year.js';
 import { CHROMIUM_ARGS } from '../../src/pdf/chromium-pdf-renderer.js';
@@ -247,7 +248,7 @@ describe('hubs-eval report options', () => {
     expect(plan.meta.hub).toEqual({ id: 'west', name: 'West' });
     expect(plan.sections.map((s: { id: string }) => s.id)).toContain('profile-west');
     expect(plan.sections.map((s: { id: string }) => s.id)).not.toContain('profile-east');
-    await expect(reportCommand({ ...base, hub: 'north' }, memoryTerminal())).rejects.toThrow('unknown hub "north"');
+    await expect(reportCommand({ ...base, hub: 'north' }, memoryTerminal())).rejects.toThrow(msg.unknownHub('north'));
   });
 
   it('stops before reading anything when PDF is asked for and no browser is found, saying how to get one', async () => {

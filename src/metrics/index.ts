@@ -16,7 +16,7 @@ import {
 import type { SchoolDestination } from '../model/school-destination.js';
 import { type AcademicYear, academicYear, compareYears, startYearOf, yearRange } from '../model/year.js';
 import { applySdc } from '../sdc/apply.js';
-import { additiveMargins, additiveMeasures } from '../sdc/margins.js';
+import { additiveMargins } from '../sdc/margins.js';
 import { rowKey } from '../sdc/row-key.js';
 import { compassMetrics } from './compass.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
@@ -230,9 +230,7 @@ export function breakdownPartitions(measure: MeasureId): readonly (readonly stri
  * Distinct SMEs are counted per hub, so their hub figures do not add up (`additive: false`).
  */
 function margins(rows: readonly MetricRow[], config: Config) {
-  const counted = additiveMeasures(rows);
   return additiveMargins(rows, {
-    additive: (measure) => counted(measure) && measureFacts(measure).additive,
     hubs: config.hubs.map((h) => h.id),
     breakdownGroups: breakdownPartitions,
     partsOf: (total) => [

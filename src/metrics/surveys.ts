@@ -1,5 +1,6 @@
 import type { HubIndex } from '../config/hub-index.js';
 import { labelKey } from '../model/likert-scales.js';
+import { type AnswerCategories, measureFacts } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
 import { metricRow } from '../model/metric.js';
 import type { Institution } from '../model/records.js';
@@ -12,7 +13,7 @@ import { percentageFields } from './percentage.js';
 /**
  * survey exports ─ responses placed in hubs ─ per survey x hub (and `all`):
  *   survey_respondents; survey_response_pct per question x option; survey_top2_pct per Likert question
- *   ─ disclosure control by the caller (applySdc with surveyPartitions and hubs adding up to `all`)
+ *   ─ disclosure control (applySdc: hubs adding up to `all`, and the catalogue's answer parts of each question)
  */
 export interface SurveyMetricsInput {
   readonly surveys: readonly SurveyData[];
@@ -38,7 +39,7 @@ export function surveyMetrics(input: SurveyMetricsInput): MetricRow[] {
   // over hubs and over each question's options, counts of respondents rounded, shares to sdc.rateDecimals.
   const margins = additiveMargins(rows, {
     hubs: input.hubs.hubs.map((h) => h.id),
-    partsOf: surveyPartitions(input.surveys),
+    partsOf: surveyAnswerParts(input.surveys),
   });
   return applySdc(rows, input.sdc, margins);
 }
@@ -58,26 +59,43 @@ function surveyTable(input: SurveyMetricsInput): MetricRow[] {
 }
 
 /**
- * The partitions of survey rows that disclosure control protects, beside hubs adding up to `all` (declared by the
- * caller with the configured hubs): for a single-choice or Likert question the options (and don't-know answers
- * when they are in the base) add up to the question's respondents, and the favourable points add up to the
- * "top two" share. One table of relations, so that it can move to the measure catalogue.
+ * The answer parts the measure catalogue declares for survey rows (model/measures: a question's respondents are made
+ * up of the shares of its options, the favourable share of its favourable points), resolved to the options of each
+ * question: for a total row, the keys of each set of rows whose counts add up to it. Only single-choice and scale
+ * questions give one answer per respondent, so only their options partition the answers; a don't-know answer is
+ * one of the parts only when the config counts it in the base.
  */
-export function surveyPartitions(surveys: readonly SurveyData[]): (total: MetricRow) => RowKey[][] {
-  const byBreakdown = new Map<string, { survey: SurveyData; q: SurveyQuestion }>();
-  for (const survey of surveys)
-    for (const q of survey.questions) byBreakdown.set(`${survey.id}.${q.id}`, { survey, q });
+export function surveyAnswerParts(surveys: readonly SurveyData[]): (total: MetricRow) => RowKey[][] {
+  const byBreakdown = new Map<string, SurveyQuestion>();
+  for (const survey of surveys) for (const q of survey.questions) byBreakdown.set(`${survey.id}.${q.id}`, q);
   return (total) => {
-    const found = byBreakdown.get(total.breakdown);
-    if (!found || (found.q.type !== 'single' && found.q.type !== 'likert')) return [];
-    const { q } = found;
-    const option = (o: string) =>
-      rowKey({ ...total, measure: 'survey_response_pct', breakdown: `${total.breakdown}: ${o}` });
-    if (total.measure === 'survey_question_respondents')
-      return [[...q.options, ...(q.dontKnowInBase ? q.dontKnow : [])].map(option)];
-    if (total.measure === 'survey_top2_pct' && q.scale) return [q.options.slice(0, q.scale.favourable).map(option)];
-    return [];
+    const q = byBreakdown.get(total.breakdown);
+    if (!q || (q.type !== 'single' && q.type !== 'likert')) return [];
+    return measureFacts(total.measure).answerParts.flatMap(({ measure, categories, with: alongside }) => {
+      const options = answerCategories(q, categories);
+      if (options === undefined) return [];
+      return [
+        [
+          ...options.map((o) => rowKey({ ...total, measure, breakdown: `${total.breakdown}: ${o}` })),
+          ...alongside.map((m) => rowKey({ ...total, measure: m })),
+        ],
+      ];
+    });
   };
+}
+
+/**
+ * The options of a question a set of answer categories names; undefined for favourable points without a scale. With
+ * one favourable point the favourable share is that option's share: the base less it, with the favourable share,
+ * is the base again, so it is left to the base's margin (sweeping it too would only withhold more).
+ */
+function answerCategories(q: SurveyQuestion, categories: AnswerCategories): readonly string[] | undefined {
+  const base = [...q.options, ...(q.dontKnowInBase ? q.dontKnow : [])];
+  if (categories === 'the base') return base;
+  if (!q.scale) return undefined;
+  const favourable = q.options.slice(0, q.scale.favourable);
+  if (categories === 'favourable points') return favourable;
+  return favourable.length > 1 ? base.filter((o) => !favourable.includes(o)) : undefined;
 }
 
 export function surveyRows(

@@ -1,4 +1,4 @@
-import type { MeasureId } from '../model/measures/index.js';
+import { type MeasureId, measureFacts } from '../model/measures/index.js';
 import type { MetricRow } from '../model/metric.js';
 import { isSpan } from '../model/period.js';
 import { type Margin, type RowKey, rowKey } from './row-key.js';
@@ -17,9 +17,10 @@ export interface AdditiveMarginOptions {
   /** Any other additive relation the caller knows: for a total row, the keys of each set of rows summing to it. */
   readonly partsOf?: (total: MetricRow) => readonly (readonly RowKey[])[];
   /**
-   * Whether a measure adds up across hubs and breakdowns. Default: it has a count row, or a single-year row with a
-   * numerator or denominator (rates and means add up through their counts: a hidden hub mean is recoverable from
-   * the `all` mean and the other hubs' means and sizes). Differences (pp) and multi-year trends do not add up.
+   * Whether a measure adds up across hubs and breakdowns. Default: the catalogue does not say it does not (distinct
+   * SMEs are counted per hub), and it has a count row, or a single-year row with a numerator or denominator (rates
+   * and means add up through their counts: a hidden hub mean is recoverable from the `all` mean and the other hubs'
+   * means and sizes). Differences (pp) and multi-year trends do not add up.
    */
   readonly additive?: (measure: MeasureId) => boolean;
 }
@@ -63,5 +64,5 @@ export function additiveMeasures(rows: readonly MetricRow[]): (measure: MeasureI
   const addsUp = (r: MetricRow): boolean =>
     r.unit === 'count' || (r.unit !== 'pp' && !isSpan(r.period) && (r.numerator !== null || r.denominator !== null));
   const measures = new Set(rows.filter(addsUp).map((r) => r.measure));
-  return (measure) => measures.has(measure);
+  return (measure) => measures.has(measure) && measureFacts(measure).additive;
 }

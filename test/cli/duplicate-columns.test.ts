@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { msg } from '../../src/cli/messages.js';
 import { columnPlace, duplicateColumnProblem } from '../../src/ingest/csv-source.js';
 import { formatProblem } from '../../src/model/problem.js';
 import { runMain } from './run-main.js';
@@ -59,7 +60,7 @@ describe('a column named twice in the header', () => {
   it('a Forms export may give two questions one wording (Q1 and Q3): not an error by itself', async () => {
     const r = await runMain('validate', '--kind', 'survey', at('survey-forms.csv'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Checked 1 file: 0 errors, 0 warnings.');
+    expect(r.stdout).toContain(msg.validateSummary(1, 0, 0));
   });
 
   it('but a placement column the config names by that wording is ambiguous: an error', async () => {

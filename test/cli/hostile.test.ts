@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { msg } from '../../src/cli/messages.js';
 import { runMain } from './run-main.js';
 
 /**
@@ -60,7 +61,7 @@ describe('--out checked before anything is read or computed', () => {
     writeFileSync(file, 'x');
     const r = await run('metrics', '--year', '2023/24', '--config', brokenInputConfig(), '--out', file);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`error: cannot write to ${file}: it is an existing file, not a folder`);
+    expect(r.stderr).toContain(msg.userError(msg.outNotFolder(file, 'an existing file')));
     expect(r.stderr).toContain('hint: Give --out a folder');
   });
 
@@ -80,7 +81,7 @@ describe('--out checked before anything is read or computed', () => {
       'html',
     );
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`error: cannot write to ${out}: it is under ${file}, which is a file, not a folder`);
+    expect(r.stderr).toContain(msg.userError(msg.outNotFolder(out, `under ${file}, which is a file`)));
   });
 
   it('charts --out an existing file: exit 2; charts --list writes nothing, so it is not checked', async () => {
@@ -110,7 +111,7 @@ describe('--out checked before anything is read or computed', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('error: cannot write to /proc/hubs-eval-out: ');
       expect(r.stderr).toContain('(checked /proc, the nearest existing folder)');
-      expect(r.stderr).toContain('hint: Choose another folder for --out');
+      expect(r.stderr).toContain(msg.hint(msg.cannotWriteHint()));
     },
   );
 
@@ -119,7 +120,7 @@ describe('--out checked before anything is read or computed', () => {
     writeFileSync(file, 'x');
     const r = await run('init', file);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`error: cannot write to ${file}: it is an existing file, not a folder`);
+    expect(r.stderr).toContain(msg.userError(msg.outNotFolder(file, 'an existing file')));
     expect(r.stderr).toContain('hint: Give init a folder');
   });
 

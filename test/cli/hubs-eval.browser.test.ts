@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { msg } from '../../src/cli/messages.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -45,7 +46,7 @@ describe('the hubs-eval command line', () => {
   it('exits 2 with the accepted forms on a bad year', async () => {
     const r = await hubsEval(['metrics', '--year', '2023/25']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('error: "2023/25" is not an academic year');
+    expect(r.stderr).toContain(msg.userError(msg.badYear('2023/25')));
     expect(r.stderr).toContain('2023/24, 2023-24, 202324 or 2023');
   });
 

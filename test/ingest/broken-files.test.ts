@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { msg } from '../../src/cli/messages.js';
 import { readEvidence } from '../../src/ingest/evidence.js';
 import { readSurvey } from '../../src/ingest/surveys/read-survey.js';
 import { runMain } from '../cli/run-main.js';
@@ -57,7 +58,7 @@ describe('a survey export with broken quoting', () => {
   it('validate: exit 1, the one error', async () => {
     const r = await runMain('validate', '--kind', 'survey', at('survey-unclosed-quote.csv'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('Checked 1 file: 1 error, 0 warnings.');
+    expect(r.stdout).toContain(msg.validateSummary(1, 1, 0));
     expect(r.stdout).not.toContain('no responses');
   });
 });

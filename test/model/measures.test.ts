@@ -40,6 +40,20 @@ describe('the measure catalogue', () => {
     expect(measureFacts('smes_engaged').additive).toBe(false);
   });
 
+  it("declares which survey answer shares make up a question's respondents and its favourable share", () => {
+    expect(measureFacts('survey_question_respondents').answerParts).toEqual([
+      { measure: 'survey_response_pct', categories: 'the base', with: [] },
+      { measure: 'survey_response_pct', categories: 'the base but the favourable points', with: ['survey_top2_pct'] },
+    ]);
+    expect(measureFacts('survey_top2_pct').answerParts).toEqual([
+      { measure: 'survey_response_pct', categories: 'favourable points', with: [] },
+    ]);
+    expect([...CATALOGUE].filter(([, f]) => f.answerParts.length > 0).map(([id]) => id)).toEqual([
+      'survey_question_respondents',
+      'survey_top2_pct',
+    ]);
+  });
+
   it('knows every measure the sample metrics write, with the unit written', () => {
     samplesMetrics();
     const lines = readFileSync(`${OUT}/metrics.csv`, 'utf8').trim().split('\n').slice(1);

@@ -61,8 +61,10 @@ describe('a --browser that is not a browser (no Chromium needed)', () => {
     const renderer = new ChromiumPdfRenderer({ executablePath: '/bin/true', timeoutMs: 20_000 });
     const failure = renderer.render('<p>x</p>', { headerTitle: 't' });
     await expect(failure).rejects.toBeInstanceOf(BrowserLaunchError);
+    // The CLI words it with msg.browserLaunch(executablePath, reason).
     await expect(failure).rejects.toMatchObject({
-      message: 'could not start the browser at /bin/true: it exited or failed before it could be used as a browser',
+      executablePath: '/bin/true',
+      reason: 'it exited or failed before it could be used as a browser',
     });
   });
 });

@@ -4,6 +4,7 @@ import { parseAcademicYear } from '../../src/config/year.js';
 import { EXIT, UserError } from '../../src/errors.js';
 import type { FileSummary, InputKind } from '../../src/model/records.js';
 import type { AcademicYear } from '../../src/model/year.js';
+import { runMsg } from '../../src/pipeline/messages.js';
 import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
 import { checkYears, inputSpans } from '../../src/pipeline/year-check.js';
 
@@ -58,7 +59,7 @@ describe('years outside the data', () => {
     const onlyDestinations = [file('destinations', ['2009/10', '2021/22'])];
     expect(() => checkYears(y('2023/24'), onlyDestinations, { cohorts: null })).not.toThrow();
     expect(() => checkYears(y('2024/25'), onlyDestinations, { cohorts: null })).toThrow(
-      /no input has data for 2024\/25: destinations \(KS4 cohorts\) 2009\/10 to 2021\/22/,
+      runMsg.yearOutsideData('2024/25', [{ kind: 'destinations', first: '2009/10', last: '2021/22' }]),
     );
   });
 
@@ -67,10 +68,13 @@ describe('years outside the data', () => {
       const e = thrown(() => checkYears(y(year), FILES, { cohorts: null }));
       expect(e.exitCode).toBe(EXIT.usage);
       expect(e.message).toBe(
-        `no input has data for ${y(year)}: compass 2022/23 to 2023/24; destinations (KS4 cohorts) 2018/19 to ` +
-          '2020/21; neet 2022/23 to 2023/24',
+        runMsg.yearOutsideData(y(year), [
+          { kind: 'compass', first: '2022/23', last: '2023/24' },
+          { kind: 'destinations', first: '2018/19', last: '2020/21' },
+          { kind: 'neet', first: '2022/23', last: '2023/24' },
+        ]),
       );
-      expect(e.hint).toMatch(/--year/);
+      expect(e.hint).toBe(runMsg.yearHint());
     }
   });
 
@@ -78,10 +82,8 @@ describe('years outside the data', () => {
     const cohorts = { from: y('2010/11') as AcademicYear, to: y('2012/13') as AcademicYear };
     const e = thrown(() => checkYears(y('2023/24'), FILES, { cohorts }));
     expect(e.exitCode).toBe(EXIT.usage);
-    expect(e.message).toBe(
-      'destinations.cohorts 2010/11 to 2012/13 has no KS4 cohort in the destination files, which cover 2018/19 to ' +
-        '2020/21',
-    );
+    expect(e.message).toBe(runMsg.cohortsOutsideData('2010/11', '2012/13', { first: '2018/19', last: '2020/21' }));
+    expect(e.hint).toBe(runMsg.cohortsHint());
     // A range that overlaps the files is fine.
     expect(() => checkYears(y('2023/24'), FILES, { cohorts: { from: y('2015/16'), to: y('2018/19') } })).not.toThrow();
   });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseAcademicYear } from '../../src/config/year.js';
@@ -6,13 +6,15 @@ import { readAndCompute } from '../../src/pipeline/read-and-compute.js';
 import { planInput } from '../../src/pipeline/run.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { renderHtml } from '../../src/render/html-renderer.js';
+import { joinPlan, PART_FILES, splitPlan } from './golden-parts.js';
 import { htmlText } from './html-text.js';
 
 /**
  * Golden outputs for a small hand-made fixture (test/fixtures/report-mini: two hubs of two LAs each, 12
  * institutions, two Compass years, three KS4 cohorts with a suppressed Sutton cell, two NCCIS years with a
- * suppressed Islington row, 16 activities). Regenerate after an intended change with UPDATE_GOLDEN=1 and review the
- * diff.
+ * suppressed Islington row, 16 activities). One folder per scenario under test/golden/: the plan split into
+ * figures.json (the numbers), prose.txt (the words), tables.json, charts.json and outline.json (see golden-parts.ts),
+ * and report.txt, the text of the HTML. Regenerate after an intended change with UPDATE_GOLDEN=1 and review the diff.
  */
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/report-mini');
 const GOLDEN = path.resolve(import.meta.dirname, '../golden');
@@ -22,13 +24,17 @@ const TEST = 'test/report/golden.test.ts';
 /** Only UPDATE_GOLDEN=1 writes a golden file; a missing one fails, so deleting it cannot make the test pass. */
 function golden(name: string, actual: string): void {
   const file = path.join(GOLDEN, name);
-  if (update) writeFileSync(file, actual);
+  if (update) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+  }
   if (!existsSync(file))
     expect.fail(`${path.relative(process.cwd(), file)} is missing: run UPDATE_GOLDEN=1 npx vitest run ${TEST}`);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
+  expect(actual, name).toBe(readFileSync(file, 'utf8'));
 }
 
-async function build(rename?: { title: string; hub: string }) {
+async function build(options: { hub?: string; rename?: { title: string; hub: string } } = {}) {
+  const { rename, hub } = options;
   const year = parseAcademicYear('2023/24')!;
   const result = await readAndCompute({ cwd: FIXTURE, config: undefined, year, sdc: true });
   const config = rename
@@ -38,25 +44,37 @@ async function build(rename?: { title: string; hub: string }) {
         hubs: result.config.hubs.map((h, k) => (k === 0 ? { ...h, name: rename.hub } : h)),
       }
     : result.config;
-  return buildPlan(planInput({ ...result, config }, { year, hub: undefined, version: '0.0.0-test' }, 'bare'));
+  return buildPlan(planInput({ ...result, config }, { year, hub, version: '0.0.0-test' }, 'bare'));
 }
+
+/** The scenarios: each is a folder of test/golden/. */
+const SCENARIOS = [
+  { folder: 'two-hubs', title: 'the report for both hubs', hub: undefined },
+  { folder: 'one-hub', title: 'the report for one hub (--hub north)', hub: 'north' },
+] as const;
 
 describe('report golden outputs', () => {
   // A clock far from today: outputs must not depend on it.
   beforeAll(() => vi.useFakeTimers({ now: new Date('2031-07-04T12:00:00Z'), toFake: ['Date'] }));
   afterAll(() => vi.useRealTimers());
 
-  it('the plan JSON matches test/golden/mini-plan.json', async () => {
-    golden('mini-plan.json', `${JSON.stringify(await build(), null, 2)}\n`);
-  });
+  describe.each(SCENARIOS)('$folder: $title', ({ folder, hub }) => {
+    it('the plan matches figures.json, prose.txt, tables.json, charts.json and outline.json', async () => {
+      const plan = await build({ hub });
+      const parts = splitPlan(plan);
+      // The folder holds the whole plan: put back together, the parts are the plan again.
+      expect(joinPlan(parts)).toEqual(JSON.parse(JSON.stringify(plan)));
+      for (const file of PART_FILES) golden(`${folder}/${file}`, parts[file]);
+    });
 
-  it('the HTML text matches test/golden/mini-report.txt', async () => {
-    golden('mini-report.txt', htmlText(renderHtml(await build(), new Map(), { print: false })));
+    it('the HTML text matches report.txt', async () => {
+      golden(`${folder}/report.txt`, htmlText(renderHtml(await build({ hub }), new Map(), { print: false })));
+    });
   });
 
   it('escapes every value from the inputs: markup in a title, a hub name or the narrative is text', async () => {
     const html = renderHtml(
-      await build({ title: '<script>alert(1)</script> Hubs', hub: '<img src=x onerror=alert(1)>' }),
+      await build({ rename: { title: '<script>alert(1)</script> Hubs', hub: '<img src=x onerror=alert(1)>' } }),
       new Map(),
       { print: false },
     );

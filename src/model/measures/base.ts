@@ -1,4 +1,4 @@
-import type { MeasureFacts } from './types.js';
+import type { AnswerParts, MeasureFacts } from './types.js';
 
 const WILSON = '95% Wilson score interval';
 const BY_TYPE = ['all', 'mainstream', 'college', 'special_ap'] as const;
@@ -13,15 +13,19 @@ type Required = Pick<MeasureFacts, 'label' | 'unit' | 'source' | 'better' | 'bre
 
 /**
  * A measure read or counted from an input; the disclosure facts default to "no partition, adds up over hubs". The
- * complements' ids keep their literal type, so that the check below the catalogue can hold them to its ids.
+ * ids of complements and answer parts keep their literal type, so that the check below the catalogue can hold them
+ * to its ids.
  */
-type LevelFacts = Required & Partial<Omit<MeasureFacts, 'complements'>>;
+type LevelFacts = Required & Partial<Omit<MeasureFacts, 'complements' | 'answerParts'>>;
 function level(facts: LevelFacts): MeasureFacts<never>;
 function level<const C extends string>(
-  facts: LevelFacts & { readonly complements: readonly (readonly C[])[] },
+  facts: LevelFacts & {
+    readonly complements?: readonly (readonly C[])[];
+    readonly answerParts?: readonly AnswerParts<C>[];
+  },
 ): MeasureFacts<C>;
 function level(facts: LevelFacts & Partial<MeasureFacts>): MeasureFacts {
-  return { partitions: [], complements: [], additive: true, family: 'level', ...facts };
+  return { partitions: [], complements: [], answerParts: [], additive: true, family: 'level', ...facts };
 }
 
 /** The measures computed from the inputs directly; the changes and comparisons are derived from them by stem. */
@@ -328,6 +332,11 @@ export const BASE_MEASURES = {
     breakdowns: ['<survey>.<question>'],
     filters: 'respondents with an answer to the question',
     method: 'count of respondents, rounded to the disclosure base',
+    // A respondent gives one answer to a single-choice or scale question: the options make up the respondents.
+    answerParts: [
+      { measure: 'survey_response_pct', categories: 'the base', with: [] },
+      { measure: 'survey_response_pct', categories: 'the base but the favourable points', with: ['survey_top2_pct'] },
+    ],
   }),
   survey_response_pct: level({
     label: 'survey answer share',
@@ -346,6 +355,7 @@ export const BASE_MEASURES = {
     breakdowns: ['<survey>.<question>'],
     filters: 'respondents answering an agreement or rating scale question',
     method: `respondents choosing one of the two favourable points / respondents answering x 100; ${WILSON}`,
+    answerParts: [{ measure: 'survey_response_pct', categories: 'favourable points', with: [] }],
   }),
   survey_theme_base: level({
     label: 'coded answers',

@@ -84,6 +84,7 @@ function derived(
     breakdowns: base.breakdowns,
     partitions: [],
     complements: [],
+    answerParts: [],
     additive: true,
     family,
     level,

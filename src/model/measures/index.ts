@@ -25,7 +25,16 @@ export {
   vsEnglandId,
   vsNeighboursId,
 } from './derived.js';
-export type { GoodDirection, MeasureFacts, MeasureFamily, MeasureSource, MetricUnit, Partition } from './types.js';
+export type {
+  AnswerCategories,
+  AnswerParts,
+  GoodDirection,
+  MeasureFacts,
+  MeasureFamily,
+  MeasureSource,
+  MetricUnit,
+  Partition,
+} from './types.js';
 
 /** A measure the catalogue knows: a metric row's `measure`; any other string is a compile error. */
 export type MeasureId = BaseMeasureId | DerivedMeasureId;
@@ -41,9 +50,16 @@ export const CATALOGUE: ReadonlyMap<MeasureId, MeasureFacts<MeasureId>> = new Ma
 
 /** Every id a base measure names as a complement. */
 type ComplementId = (typeof BASE_MEASURES)[BaseMeasureId]['complements'][number][number];
+/** Every id a base measure names among its answer parts. */
+type AnswerPartId = (typeof BASE_MEASURES)[BaseMeasureId]['answerParts'][number] extends infer P
+  ? P extends { readonly measure: infer M; readonly with: readonly (infer W)[] }
+    ? M | W
+    : never
+  : never;
 type Holds<T extends true> = T;
-// A complement that is not in the catalogue is a compile error here, not a margin that never matches a row.
+// A complement or answer part that is not in the catalogue is a compile error here, not a margin that never matches.
 export type ComplementsAreMeasures = Holds<[ComplementId] extends [MeasureId] ? true : false>;
+export type AnswerPartsAreMeasures = Holds<[AnswerPartId] extends [MeasureId] ? true : false>;
 
 export function isMeasureId(id: string): id is MeasureId {
   return CATALOGUE.has(id as MeasureId);

@@ -15,6 +15,25 @@ export type GoodDirection = 'higher' | 'lower' | 'neither';
  */
 export type Partition = 'institution type groups' | 'activity types' | 'student activity types';
 
+/**
+ * Which answer categories of a survey question: every option in the question's base (its options, and don't-know
+ * answers when the config counts them in), the scale's favourable points, or the rest of the base.
+ */
+export type AnswerCategories = 'the base' | 'favourable points' | 'the base but the favourable points';
+
+/**
+ * Rows whose counts make up a row of this measure at a question's breakdown (`<survey>.<question>`): the rows of
+ * `measure` for each of the `categories` (breakdown `<survey>.<question>: <option>`), plus the rows of the `with`
+ * measures at the question's own breakdown. Only where the categories partition the answers (one answer each:
+ * single-choice and scale questions); shares of a multiple-choice question add up to more than 100% and make up
+ * nothing.
+ */
+export interface AnswerParts<Id extends string = string> {
+  readonly measure: Id;
+  readonly categories: AnswerCategories;
+  readonly with: readonly Id[];
+}
+
 /** How a measure came to be: read from an input, or derived from a level measure by a named comparison. */
 export type MeasureFamily =
   | 'level'
@@ -27,7 +46,8 @@ export type MeasureFamily =
 
 /**
  * Everything the tool knows about one measure: the metrics, disclosure control, config checks and plan read it.
- * `Id` is the type of the measure ids it names (its complements): the catalogue's MeasureId (measures/index.ts).
+ * `Id` is the type of the measure ids it names (its complements and answer parts): the catalogue's MeasureId
+ * (measures/index.ts).
  */
 export interface MeasureFacts<Id extends string = string> {
   readonly label: string;
@@ -43,6 +63,8 @@ export interface MeasureFacts<Id extends string = string> {
    * the cohort): once one of a set is hidden, a second is too.
    */
   readonly complements: readonly (readonly Id[])[];
+  /** Survey answer shares that make up this measure's row of a question (secondary suppression). */
+  readonly answerParts: readonly AnswerParts<Id>[];
   /** False where hub figures do not add up to `all` (distinct SMEs are counted per hub). */
   readonly additive: boolean;
   /** The rows the measure is computed from. */

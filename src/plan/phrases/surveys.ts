@@ -21,6 +21,12 @@ export function sharesPhrase(shares: readonly ShareFact[]): string {
 }
 
 /**
+ * In place of the shares when every published answer of the question is withheld but the favourable share is not
+ * (secondary suppression hides points of the scale so that a small one cannot be worked out from the others).
+ */
+export const SHARES_WITHHELD = 'the share of each answer is withheld, so that no small group can be worked out';
+
+/**
  * A survey's response rate as the chapter and the methodology both print it: "0.2%" for 3 of 2,000 (the project's
  * one rounding, half away from zero on the printed digits, see format.ts).
  */

@@ -13,6 +13,7 @@ import {
   favourableSentence,
   listNames,
   responseRate,
+  SHARES_WITHHELD,
   type ShareFact,
   sharesPhrase,
   surveyResponseSentence,
@@ -89,7 +90,7 @@ function likertBlocks(ctx: PlanContext, s: PlannedSurvey, q: SurveyQuestion): Bl
   const suppressed = top?.symbol === 'c';
   const text = suppressed
     ? `Asked “${q.text}”, too few responded for the answers to be published.`
-    : `Asked “${q.text}”, ${sharesPhrase(facts)}. ` +
+    : `Asked “${q.text}”, ${facts.length ? sharesPhrase(facts) : SHARES_WITHHELD}. ` +
       favourableSentence(topCited.text, top?.ci_low ?? null, top?.ci_high ?? null, top?.denominator ?? null) +
       dontKnowClause(q, dk, dkCount);
   const series = hubsAndAll(ctx).filter((h) => row(ctx, 'survey_respondents', h.id, s.data.id));

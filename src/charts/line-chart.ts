@@ -140,7 +140,7 @@ export function lineChart(input: LineChartInput): Chart {
 /** The chart's words with the band's sentence added to the alt text (and so to the spec's description). */
 export function withBandAlt<W extends ChartWords>(words: W & { readonly before?: BeforeBand }): W {
   const band = words.before;
-  return band && band.alt ? { ...words, alt: `${words.alt} ${band.alt}`.trim() } : words;
+  return band?.alt ? { ...words, alt: `${words.alt} ${band.alt}`.trim() } : words;
 }
 
 /** Where the band is drawn and what it must keep clear of. */
@@ -151,6 +151,8 @@ export interface BandPlacement {
   /** The plotted lines, so the band's name is placed where no line runs through it. */
   readonly lines: readonly { readonly series: string; readonly x: string; readonly y: number | null }[];
   readonly domain: readonly [number, number];
+  /** Vertical bars (intervals) drawn across a category `reach` pixels either side of its centre. */
+  readonly bars?: { readonly spans: readonly { x: string; low: number; high: number }[]; readonly reach: number };
   /** A chart's band always has its name (at the emptier edge); a small chart's only where it is clear of lines. */
   readonly labelRequired: boolean;
 }
@@ -240,6 +242,10 @@ function bandLabelSide(
     const inside = pts.filter((p) => p.px >= 0 && p.px <= box.right).map((p) => p.py);
     ys.push(...inside, ...[0, box.right].flatMap((px) => yAt(px) ?? []));
   }
+  // A bar is straight up and down: its two ends are its highest and lowest pixels.
+  for (const b of at.bars?.spans ?? [])
+    if (fraction(b.x) * at.width - (at.bars?.reach ?? 0) <= box.right)
+      ys.push(valueToPixel(b.low, at.domain, at.height), valueToPixel(b.high, at.domain, at.height));
   const clearTop = Math.min(at.height, ...ys) - (BAND_TEXT_INSET + box.height);
   const clearBottom = at.height - BAND_TEXT_INSET - box.height - Math.max(0, ...ys);
   if (clearTop >= BAND_CLEARANCE) return 'top';

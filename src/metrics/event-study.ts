@@ -19,8 +19,9 @@ import {
  * year minus England's. That is the difference in differences of the change since the start, taken one year at a
  * time, so it has the same interval (the LA as the unit, England's error added: changeVsReference). Years are named
  * relative to the start (e-1 = the baseline, e0 = the year the hubs began): the leads (e-2 and earlier) are the test
- * of parallel trends before the start, the lags (e0 and later) the gap since (Freyaldenhoven et al. 2021, "Visualization,
- * identification, and estimation in the linear panel event-study design"; Roth 2022 on pre-trend tests).
+ * of parallel trends before the start, the lags (e0 and later) the gap since (Freyaldenhoven, Hansen and Shapiro 2019,
+ * "Pre-event trends in the panel event-study design", AER 109:3307; Roth 2022, "Pretest with caution", AER: Insights
+ * 4:305, on what a passed pre-trend test does not prove).
  * Rows are written in the one breakdown given (the headline) for areas with a start year and a baseline.
  */
 export function eventGapRows<A extends ChangeArea, E extends End>(input: AreaChangesInput<A, E>): MetricRow[] {

@@ -174,13 +174,13 @@ export function eventChart(input: EventChartInput): Chart {
   return chartResult(words, spec, eventTable(input));
 }
 
-/** One row per year, one column per hub: "-0.46 (-0.99 to +0.07)". */
+/** One row per year, one column per hub: "-0.5 pp (-1.0 to +0.1)", the unit once. */
 function eventTable(input: EventChartInput): ChartTable {
   const at = new Map(input.data.map((d) => [`${d.series} ${d.x}`, d]));
   const cell = (d: EventPoint | undefined) => {
     const value = cellText(d?.value ?? null, 'pp', d?.symbol);
     return d && isNum(d.value) && isNum(d.low) && isNum(d.high)
-      ? `${value} (${formatValue(d.low, 'pp')} to ${formatValue(d.high, 'pp')})`
+      ? `${value} (${formatValue(d.low, 'mean')} to ${formatValue(d.high, 'mean')})`
       : value;
   };
   return {

@@ -54,7 +54,8 @@ describe('eventChart', () => {
     const { table } = chart();
     expect(table.columns).toEqual(['KS4 cohort', 'Central', 'East']);
     const pp = (v: number) => formatValue(v, 'pp');
-    expect(table.rows[0]).toEqual(['2018/19 (e-3)', `${pp(-1.2)} (${pp(-1.9)} to ${pp(-0.5)})`, missingText('c')]);
+    const num = (v: number) => formatValue(v, 'mean');
+    expect(table.rows[0]).toEqual(['2018/19 (e-3)', `${pp(-1.2)} (${num(-1.9)} to ${num(-0.5)})`, missingText('c')]);
     expect(table.rows[2]).toEqual(['2020/21 (e-1)', pp(0), pp(0)]);
     expect(table.rows[3]![2]).toBe(missingText(undefined));
   });

@@ -5,7 +5,7 @@ import { isSpan } from '../../model/period.js';
 import type { PlanContext } from '../context.js';
 import { EVENT_STUDY_WORDS, eventStudyIntro, eventStudyLeads, intervalCell, rowVerdict } from '../phrases/index.js';
 import type { Block } from '../types.js';
-import { beforeBand, chartBlock, hubsAndAll, paragraph, tableBlock } from './common.js';
+import { beforeBand, chartBlock, hubsAndAll, paragraph } from './common.js';
 
 /** What one chapter's event study shows: the rate, its words and the chart's texts. */
 export interface EventStudyOptions {
@@ -21,7 +21,8 @@ export interface EventStudyOptions {
 
 /**
  * The event study of a rate against England (`<m>_event_gap_pp`): a paragraph saying how it is read and what the
- * leads say, a chart of each hub's points with interval bars, and a table of the same figures. Nothing without rows.
+ * leads say, and a chart of each hub's points with interval bars whose data table is the event-study table. Nothing
+ * without rows.
  */
 export function eventStudyBlocks(ctx: PlanContext, opts: EventStudyOptions): Block[] {
   const measure = eventGapId(opts.stem);
@@ -80,21 +81,18 @@ export function eventStudyBlocks(ctx: PlanContext, opts: EventStudyOptions): Blo
     ...(band ? { before: band } : {}),
     xNote: (x) => timeOf.get(x) ?? '',
   });
-  return [
-    paragraph(text),
-    chartBlock(chart),
-    tableBlock({
-      id: `${opts.id}-table`,
-      caption: W.tableCaption(title),
-      columns: [opts.xTitle, W.timeColumn, ...byHub.map((h) => h.hub.name)],
-      rows: years.map((y) => [
-        y,
-        timeOf.get(y) ?? '',
-        ...byHub.map(({ rows }) => eventCell(rows.find((r) => r.period === y))),
-      ]),
-      note: W.tableNote(baseline, opts.period),
-    }),
-  ];
+  // The chart's data table is the event-study table: each year with its place relative to the start, and limits
+  // printed with the decimals that agree with the word (intervalCell), so no second table repeats it.
+  const table = {
+    caption: W.tableCaption(title, baseline),
+    columns: [opts.xTitle, W.timeColumn, ...byHub.map((h) => h.hub.name)],
+    rows: years.map((y) => [
+      y,
+      timeOf.get(y) ?? '',
+      ...byHub.map(({ rows }) => eventCell(rows.find((r) => r.period === y))),
+    ]),
+  };
+  return [paragraph(text), chartBlock({ ...chart, table })];
 }
 
 function eventCell(row: MetricRow | undefined): string {

@@ -72,10 +72,9 @@ export const EVENT_STUDY_WORDS = {
   baselineLabel: 'baseline',
   baselineCell: '0 (baseline)',
   timeColumn: 'Years since the start',
-  tableCaption: (title: string) => `${title} (95% confidence interval)`,
-  tableNote: (baseline: string, period: string) =>
-    `e-1 is ${baseline}, the baseline (0 by definition); e0 the first ${period} of the hubs; e-2 and earlier are ` +
-    'the leads.',
+  tableCaption: (title: string, baseline: string) =>
+    `${title}, with 95% confidence intervals (e-1 = ${baseline}, the baseline; e0 = the first year of the hubs; ` +
+    'e-2 and earlier = the leads)',
 } as const;
 
 /** The heading of a chapter's event study. */

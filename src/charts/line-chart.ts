@@ -17,8 +17,8 @@ import {
   specFrame,
 } from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
-import { textWidth } from './text-metrics.js';
-import { AXIS_COLOUR, FONT_SIZE } from './theme.js';
+import { textWidth, wrapText } from './text-metrics.js';
+import { AXIS_COLOUR, BAND_COLOUR, FONT_SIZE, SECONDARY_TEXT_COLOUR } from './theme.js';
 import { niceScale, type ValueScale } from './value-domain.js';
 import { type ChartUnit, cellText } from './value-format.js';
 
@@ -43,6 +43,16 @@ export interface LineChartInput extends ChartWords {
   readonly highlight?: string;
   /** x order; defaults to the x labels sorted, which orders academic years `2019/20` < `2020/21`. */
   readonly xOrder?: readonly string[];
+  /** The years before the hubs began, shaded behind the lines (beforeBandLayers). */
+  readonly before?: BeforeBand;
+}
+
+/** A shaded band over the x values up to `last` (the last year before the start), named by `label` on the band. */
+export interface BeforeBand {
+  readonly last: string;
+  readonly label: string;
+  /** The sentence the alt text and description gain, saying what the band marks. */
+  readonly alt: string;
 }
 
 const PLOT_HEIGHT = 240;
@@ -77,15 +87,25 @@ export function lineChart(input: LineChartInput): Chart {
   }));
   const hasInterval = rows.some((r) => isNum(r.low) && isNum(r.high));
   const spansZero = scale.domain[0] < 0 && scale.domain[1] > 0;
+  const words = withBandAlt(input);
+  // The plot leaves room right of the last year for the line names.
+  const width = plotWidthForLabels(reach, axisWidth);
 
   const spec: TopLevelSpec = {
-    ...specFrame(input),
-    // The plot leaves room right of the last year for the line names.
-    width: plotWidthForLabels(reach, axisWidth),
+    ...specFrame(words),
+    width,
     height: PLOT_HEIGHT,
     autosize: { type: 'pad' as const },
     data: { values: rows.map((r) => ({ series: r.series, x: r.x, y: r.y, low: r.low ?? null, high: r.high ?? null })) },
     layer: [
+      ...beforeBandLayers(input.before, fraction, xs, {
+        width,
+        height: PLOT_HEIGHT,
+        fontSize: FONT_SIZE.label,
+        lines: rows,
+        domain: scale.domain,
+        labelRequired: true,
+      }),
       // A difference chart is read against zero, so zero gets a rule darker than the gridlines.
       ...(spansZero
         ? [
@@ -114,8 +134,130 @@ export function lineChart(input: LineChartInput): Chart {
       ...sourceLayer(input, { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32), left: axisWidth }),
     ],
   };
-  return chartResult(wordsForAxis(input, scale.domain), spec, lineTable(input, rows, xs));
+  return chartResult(wordsForAxis(words, scale.domain), spec, lineTable(input, rows, xs));
 }
+
+/** The chart's words with the band's sentence added to the alt text (and so to the spec's description). */
+export function withBandAlt<W extends ChartWords>(words: W & { readonly before?: BeforeBand }): W {
+  const band = words.before;
+  return band?.alt ? { ...words, alt: `${words.alt} ${band.alt}`.trim() } : words;
+}
+
+/** Where the band is drawn and what it must keep clear of. */
+export interface BandPlacement {
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+  /** The plotted lines, so the band's name is placed where no line runs through it. */
+  readonly lines: readonly { readonly series: string; readonly x: string; readonly y: number | null }[];
+  readonly domain: readonly [number, number];
+  /** Vertical bars (intervals) drawn across a category `reach` pixels either side of its centre. */
+  readonly bars?: { readonly spans: readonly { x: string; low: number; high: number }[]; readonly reach: number };
+  /** A chart's band always has its name (at the emptier edge); a small chart's only where it is clear of lines. */
+  readonly labelRequired: boolean;
+}
+
+/**
+ * The years before the start as a light band from the plot's left edge to halfway between the last year before the
+ * start and the next (the whole plot when no year follows), with its name in the band's top or bottom left corner,
+ * whichever no line crosses, in secondary text (#505A5F on #F3F2F1: 6.5:1, above WCAG's 4.5:1 for text). Drawn
+ * first, so lines and points lie over it. The name wraps to the band's width; a band too narrow for one word of it
+ * shows the shade alone, and the alt text says what it marks.
+ */
+export function beforeBandLayers(
+  band: BeforeBand | undefined,
+  fraction: (x: string) => number,
+  xs: readonly string[],
+  at: BandPlacement,
+) {
+  const i = band ? xs.indexOf(band.last) : -1;
+  if (!band || i < 0) return [];
+  const next = xs[i + 1];
+  const right = Math.round((next === undefined ? 1 : (fraction(band.last) + fraction(next)) / 2) * at.width);
+  const room = right - 2 * BAND_TEXT_INSET;
+  const lines = wrapText(band.label, room, at.fontSize);
+  const fits = lines.every((l) => textWidth(l, at.fontSize) <= room);
+  const box = {
+    right: BAND_TEXT_INSET + Math.max(...lines.map((l) => textWidth(l, at.fontSize))),
+    height: lines.length * at.fontSize * BAND_LINE_HEIGHT,
+  };
+  const side = fits ? bandLabelSide(box, fraction, at) : undefined;
+  const y = side === 'top' ? BAND_TEXT_INSET : at.height - BAND_TEXT_INSET - box.height;
+  return [
+    {
+      data: { values: [{}] },
+      mark: { type: 'rect' as const, color: BAND_COLOUR },
+      encoding: { x: { value: 0 }, x2: { value: right }, y: { value: 0 }, y2: { value: at.height } },
+    },
+    ...(side
+      ? [
+          {
+            data: { values: [{}] },
+            mark: {
+              type: 'text' as const,
+              align: 'left' as const,
+              baseline: 'top' as const,
+              fontSize: at.fontSize,
+              lineHeight: at.fontSize * BAND_LINE_HEIGHT,
+              color: SECONDARY_TEXT_COLOUR,
+            },
+            encoding: {
+              x: { value: BAND_TEXT_INSET },
+              y: { value: Math.round(y) },
+              text: { value: lines.length === 1 ? lines[0]! : lines },
+            },
+          },
+        ]
+      : []),
+  ];
+}
+
+const BAND_LINE_HEIGHT = 1.2;
+
+/**
+ * The corner of the band for its name: the top where no line passes through the name's box, else the bottom, else
+ * (when a name is required) the one with more room between the box and the nearest line. Each line's height is
+ * taken at the box's two edges and at every point between (lines are straight between points).
+ */
+function bandLabelSide(
+  box: { readonly right: number; readonly height: number },
+  fraction: (x: string) => number,
+  at: BandPlacement,
+): 'top' | 'bottom' | undefined {
+  const ys: number[] = [];
+  for (const series of distinct(at.lines.map((l) => l.series))) {
+    const pts = at.lines
+      .filter((l) => l.series === series && isNum(l.y))
+      .map((l) => ({ px: fraction(l.x) * at.width, py: valueToPixel(l.y as number, at.domain, at.height) }))
+      .sort((a, b) => a.px - b.px);
+    const yAt = (px: number) => {
+      const j = pts.findIndex((p) => p.px >= px);
+      if (j < 0) return undefined;
+      if (pts[j]!.px === px) return pts[j]!.py;
+      if (j === 0) return undefined;
+      const a = pts[j - 1]!;
+      const b = pts[j]!;
+      return a.py + ((b.py - a.py) * (px - a.px)) / (b.px - a.px);
+    };
+    const inside = pts.filter((p) => p.px >= 0 && p.px <= box.right).map((p) => p.py);
+    ys.push(...inside, ...[0, box.right].flatMap((px) => yAt(px) ?? []));
+  }
+  // A bar is straight up and down: its two ends are its highest and lowest pixels.
+  for (const b of at.bars?.spans ?? [])
+    if (fraction(b.x) * at.width - (at.bars?.reach ?? 0) <= box.right)
+      ys.push(valueToPixel(b.low, at.domain, at.height), valueToPixel(b.high, at.domain, at.height));
+  const clearTop = Math.min(at.height, ...ys) - (BAND_TEXT_INSET + box.height);
+  const clearBottom = at.height - BAND_TEXT_INSET - box.height - Math.max(0, ...ys);
+  if (clearTop >= BAND_CLEARANCE) return 'top';
+  if (clearBottom >= BAND_CLEARANCE) return 'bottom';
+  if (!at.labelRequired) return undefined;
+  return clearTop >= clearBottom ? 'top' : 'bottom';
+}
+
+/** Pixels kept between the band's name and the nearest line. */
+const BAND_CLEARANCE = 3;
+
+const BAND_TEXT_INSET = 4;
 
 /** Checked, sorted rows with the x order and each series' style; shared with the sparkline. */
 export function orderedLines(input: {

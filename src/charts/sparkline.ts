@@ -2,6 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { type Chart, type ChartWords, chartResult, plotWidthForLabels, sourceLayer, specFrame } from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
 import {
+  type BeforeBand,
+  beforeBandLayers,
   type LinePoint,
   lastPoints,
   lineTable,
@@ -9,6 +11,7 @@ import {
   pointFraction,
   seriesChannels,
   valueScale,
+  withBandAlt,
   wordsForAxis,
 } from './line-chart.js';
 import { textWidth } from './text-metrics.js';
@@ -35,6 +38,8 @@ export interface SparklineInput extends ChartWords {
   readonly yTitle?: string;
   /** "Academic year" or "KS4 cohort": the x axis title and the first column of the data table. */
   readonly xTitle?: string;
+  /** The years before the hubs began, shaded (see lineChart). */
+  readonly before?: BeforeBand;
 }
 
 const HEIGHT = 64;
@@ -101,19 +106,29 @@ export function sparkline(input: SparklineInput): Chart {
   );
   const labels = lasts.map((l, i) => ({ ...l, text: `${l.series} ${formatValue(l.y, input.unit)}`, py: placed[i]!.y }));
   const fraction = pointFraction(xs, X_PADDING);
+  const words = withBandAlt(input);
+  // The plot leaves room right of the last year for the names and values.
+  const plotWidth = plotWidthForLabels(
+    labels.map((l) => ({ at: fraction(l.x), reach: LABEL_DX + textWidth(l.text, LABEL_SIZE) })),
+    0,
+    width,
+  );
 
   const spec: TopLevelSpec = {
-    ...specFrame(input, { defaultFrame: 'bare', width }),
-    // The plot leaves room right of the last year for the names and values.
-    width: plotWidthForLabels(
-      labels.map((l) => ({ at: fraction(l.x), reach: LABEL_DX + textWidth(l.text, LABEL_SIZE) })),
-      0,
-      width,
-    ),
+    ...specFrame(words, { defaultFrame: 'bare', width }),
+    width: plotWidth,
     height: HEIGHT,
     autosize: { type: 'pad' as const },
     data: { values: rows.map((r) => ({ series: r.series, x: r.x, y: r.y })) },
     layer: [
+      ...beforeBandLayers(input.before, fraction, xs, {
+        width: plotWidth,
+        height: HEIGHT,
+        fontSize: LABEL_SIZE,
+        lines: rows,
+        domain: scale.domain,
+        labelRequired: false,
+      }),
       {
         mark: { type: 'line' as const, strokeWidth: 2 },
         encoding: { x, y, color: channels.color, strokeDash: channels.strokeDash },
@@ -134,9 +149,10 @@ export function sparkline(input: SparklineInput): Chart {
         },
         encoding: { x, y: { field: 'py', type: 'quantitative' as const, scale: null }, text: { field: 'text' } },
       },
-      ...sourceLayer(input, { below: HEIGHT + 28, left: 0, width }, 'bare'),
+      // A labelled chart has an x axis title under the year labels: the source line goes below it.
+      ...sourceLayer(input, { below: HEIGHT + (labelled ? 46 : 28), left: 0, width }, 'bare'),
     ],
   };
   // Bare sparklines have no value axis to misread; labelled ones say when it does not start at zero.
-  return chartResult(labelled ? wordsForAxis(input, scale.domain) : input, spec, lineTable(input, rows, xs));
+  return chartResult(labelled ? wordsForAxis(words, scale.domain) : words, spec, lineTable(input, rows, xs));
 }

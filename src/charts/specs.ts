@@ -2,8 +2,9 @@
 
 export { type BarChartInput, type BarDatum, barChart } from './bar-chart.js';
 export type { Chart, ChartFrame, ChartTable, ChartWords } from './chart.js';
+export { type EventChartInput, type EventPoint, eventChart } from './event-chart.js';
 export { type GroupedDot, type GroupedDotPlotInput, groupedDotPlot } from './grouped-dot-plot.js';
 export { type IntervalChartInput, type IntervalDatum, intervalChart } from './interval-chart.js';
-export { type LineChartInput, type LinePoint, lineChart } from './line-chart.js';
+export { type BeforeBand, type LineChartInput, type LinePoint, lineChart } from './line-chart.js';
 export { type SparklineInput, type SparkPoint, sparkline } from './sparkline.js';
 export type { ChartUnit } from './value-format.js';

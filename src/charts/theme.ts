@@ -20,6 +20,8 @@ export const SECONDARY_TEXT_COLOUR = '#505A5F';
   'dominate. */
 export const GRID_COLOUR = '#DDDDDD';
 export const AXIS_COLOUR = '#505A5F';
+/** GOV.UK light grey, the shade of the years before the hubs began: secondary text on it is 6.5:1. */
+export const BAND_COLOUR = '#F3F2F1';
 
 /** Liberation Sans is metric-compatible with Arial, so text measured for one lays out the same in the other. */
 export const FONT = 'Liberation Sans, Arial, Helvetica, sans-serif';

@@ -13,8 +13,9 @@ import { wilsonInterval } from '../stats/proportion.js';
 import { disadvantageGapRow } from './destinations-gap.js';
 import { type Estimate, isWithheld, nationalCounts, type Pooled, poolLas, type RateOf } from './destinations-pool.js';
 import { type BreakdownId, cellKey, type Selection, selectRows } from './destinations-select.js';
+import { eventGapRows } from './event-study.js';
 import { ALL_HUBS } from './institution-groups.js';
-import { areaChangeRows, earliestStart } from './pooled-change.js';
+import { type AreaChangesInput, areaChangeRows, earliestStart } from './pooled-change.js';
 
 export { BREAKDOWN_IDS, type BreakdownId, breakdownId, selectRows } from './destinations-select.js';
 
@@ -164,22 +165,23 @@ function changeRows(
   const england = areas.find((a) => !a.las) as Area;
   return RATES.flatMap((rate) => {
     const { change } = rate;
-    return change
-      ? sel.breakdowns.flatMap((b) =>
-          areaChangeRows({
-            change,
-            level: rate.measure,
-            breakdown: b,
-            periods: cohorts,
-            areas: areas.filter((a) => a.las && cohorts.some((c) => has(a, c, b))),
-            england,
-            endOf: (area, cohort) => pooled(area, cohort, b, rate),
-            source: { rateDecimals: null },
-            periodWord: 'cohort',
-            vsNotes: (own, englandEnds) => endsReleaseNotes(own, englandEnds, sel),
-          }),
-        )
-      : [];
+    if (!change) return [];
+    return sel.breakdowns.flatMap((b) => {
+      const input: AreaChangesInput<Area, Pooled> = {
+        change,
+        level: rate.measure,
+        breakdown: b,
+        periods: cohorts,
+        areas: areas.filter((a) => a.las && cohorts.some((c) => has(a, c, b))),
+        england,
+        endOf: (area, cohort) => pooled(area, cohort, b, rate),
+        source: { rateDecimals: null },
+        periodWord: 'cohort',
+        vsNotes: (own, englandEnds) => endsReleaseNotes(own, englandEnds, sel),
+      };
+      // The event study is written for the headline breakdown only.
+      return [...areaChangeRows(input), ...(b === 'total' ? eventGapRows(input) : [])];
+    });
   });
 }
 

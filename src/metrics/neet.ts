@@ -7,8 +7,15 @@ import type { NeetRow } from '../model/records.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
 import { differenceFromFixed } from '../stats/difference.js';
 import { wilsonInterval } from '../stats/proportion.js';
+import { eventGapRows } from './event-study.js';
 import { ALL_HUBS } from './institution-groups.js';
-import { areaChangeRows, type End, earliestStart, isWithheldEnd as isWithheld } from './pooled-change.js';
+import {
+  type AreaChangesInput,
+  areaChangeRows,
+  type End,
+  earliestStart,
+  isWithheldEnd as isWithheld,
+} from './pooled-change.js';
 
 /** NCCIS publishes LA and national rates to one decimal place; counts rebuilt from them carry that rounding. */
 const NCCIS_RATE_DECIMALS = 1;
@@ -83,8 +90,8 @@ export function neetMetrics(input: NeetInput): MetricRow[] {
     ),
   );
   const source = { rateDecimals: NCCIS_RATE_DECIMALS };
-  const changeRows = RATES.flatMap((rate) =>
-    areaChangeRows({
+  const changeRows = RATES.flatMap((rate) => {
+    const changes: AreaChangesInput<(typeof areas)[number]> = {
       change: rate.change,
       level: rate.measure,
       breakdown: 'all',
@@ -94,8 +101,9 @@ export function neetMetrics(input: NeetInput): MetricRow[] {
       endOf: (area, year) => pooled(area.las, year, rate),
       source,
       periodWord: 'year',
-    }),
-  );
+    };
+    return [...areaChangeRows(changes), ...eventGapRows(changes)];
+  });
   return [...levelRows, ...changeRows];
 }
 

@@ -4,6 +4,7 @@ import type { Closeness } from '../model/closeness.js';
 import {
   type BaseMeasureId,
   beforeStartId,
+  measureFacts,
   type NeighbourStem,
   pretrendId,
   sinceStartId,
@@ -170,7 +171,9 @@ export interface GroupWeights {
  */
 function groupRates(group: ComparisonGroup, input: NeighbourMetricsInput): GroupRates {
   const started = input.started.get(group.hub);
-  const ours = (r: MetricRow) => r.hub === group.id;
+  // A group's own event study against England is not reported: the hub is compared with the group, not the group
+  // with England.
+  const ours = (r: MetricRow) => r.hub === group.id && measureFacts(r.measure).family !== 'event study';
   const out: GroupRates = { rows: [], own: [], spans: new Map(), pretrend: [], weights: [] };
   for (const source of sourcesOf(group, input)) {
     const noted = (r: MetricRow, more = '') => {

@@ -184,10 +184,7 @@ export function changeVsReferenceRow(
   const h = changeOfEnds(ends, source);
   const e = changeOfEnds(reference, source);
   if (!h || !e) return metricRow({ ...base, symbol: withheldSymbol([...ends, ...reference]) });
-  const d =
-    h.df === Number.POSITIVE_INFINITY
-      ? moverInterval(h, e)
-      : tInterval(h.diff - e.diff, Math.hypot(h.se, e.se), h.df, h.areas);
+  const d = changeVsReference(h, e);
   return {
     ...metricRow({
       ...base,
@@ -198,6 +195,16 @@ export function changeVsReferenceRow(
     }),
     ...verdictOf(d),
   };
+}
+
+/**
+ * An area's change minus the reference's over the same span: the reference's error added to the area's variance on
+ * the area's degrees of freedom; where the area has no LA split, the two Newcombe intervals by square-and-add.
+ */
+export function changeVsReference(h: AreaChange, e: AreaChange): AreaChange {
+  return h.df === Number.POSITIVE_INFINITY
+    ? moverInterval(h, e)
+    : tInterval(h.diff - e.diff, Math.hypot(h.se, e.se), h.df, h.areas);
 }
 
 function moverInterval(h: AreaChange, e: AreaChange): AreaChange {

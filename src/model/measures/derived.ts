@@ -40,7 +40,9 @@ export type NeighbourId =
 export type ImpactId =
   | `impact_${ImpactStem}_${'att' | 'event' | 'mde' | 'naive' | 'before_gap'}_pp`
   | `impact_benchmarks_${ImpactStem}_slope_pp`;
-export type DerivedMeasureId = ChangeId | NeighbourId | ImpactId;
+/** An area's gap to England in each year, relative to its gap in the baseline year (the last before the start). */
+export type EventGapId = `${ChangeStem}_event_gap_pp`;
+export type DerivedMeasureId = ChangeId | NeighbourId | ImpactId | EventGapId;
 
 const LA_UNIT =
   'last rate - first rate, percentage points; 95% interval with the local authority as the unit (ratio ' +
@@ -121,6 +123,28 @@ function changeFamily(stem: ChangeStem): [string, MeasureFacts][] {
   });
 }
 
+/** Years relative to the start: e-1 is the baseline (the last before the start), e0 the year the hubs began. */
+export const EVENT_TIMES_WORDS = ['e-<k>', 'e-1', 'e0', 'e+<k>'] as const;
+
+function eventGap(stem: ChangeStem): [string, MeasureFacts] {
+  const { level, subject } = CHANGE_STEMS[stem];
+  const period = BASE_MEASURES[level].source === 'neet' ? 'year' : 'KS4 cohort';
+  return [
+    `${stem}_event_gap_pp`,
+    derived(level, 'event study', {
+      label: `gap to England in ${subject} by ${period} relative to the baseline`,
+      breakdowns: EVENT_TIMES_WORDS,
+      filters:
+        `each ${period} in range against the last ${period} before the hub started (hubs[].started); headline ` +
+        'breakdown; period = the year, breakdown = years since the start (e-1 = the baseline, 0 by definition)',
+      method:
+        `(hub rate - England rate) in the ${period} minus the same gap in the baseline, percentage points: the ` +
+        "hub's change from the baseline minus England's, with the same interval as the change since the start " +
+        '(the LA as the unit, England\u2019s error added); leads (e-2 and earlier) test the pre-start trend',
+    }),
+  ];
+}
+
 function neighbourFamily(stem: NeighbourStem): [string, MeasureFacts][] {
   const { level, subject } = CHANGE_STEMS[stem];
   const breakdowns = BASE_MEASURES[level].breakdowns.slice(0, 1);
@@ -199,6 +223,7 @@ export const DERIVED_MEASURES: readonly (readonly [string, MeasureFacts])[] = [
   ...(Object.keys(CHANGE_STEMS) as ChangeStem[]).flatMap(changeFamily),
   ...NEIGHBOUR_STEMS.flatMap(neighbourFamily),
   ...(Object.keys(IMPACT_STEMS) as ImpactStem[]).flatMap(impactFamily),
+  ...(Object.keys(CHANGE_STEMS) as ChangeStem[]).map(eventGap),
 ];
 
 /** A change over one span: the whole range, since the hubs began or before. */
@@ -218,4 +243,7 @@ export const vsNeighboursId = (stem: NeighbourStem, span: '' | '_since_start'): 
 export const pretrendId = (stem: NeighbourStem): NeighbourId => `${stem}_pretrend_slope_diff_pp`;
 export const impactId = (stem: ImpactStem, what: 'att' | 'event' | 'mde' | 'naive' | 'before_gap'): ImpactId =>
   `impact_${stem}_${what}_pp`;
+export const eventGapId = (stem: ChangeStem): EventGapId => `${stem}_event_gap_pp`;
+/** The event-study id of a whole-span change (`eet_change_pp` -> `eet_event_gap_pp`). */
+export const eventGapOf = (m: WholeChangeId): EventGapId => m.replace(/_change_pp$/, '_event_gap_pp') as EventGapId;
 export const impactSlopeId = (stem: ImpactStem): ImpactId => `impact_benchmarks_${stem}_slope_pp`;

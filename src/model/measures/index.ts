@@ -6,6 +6,7 @@ export type { BaseMeasureId } from './base.js';
 export type {
   ChangeId,
   ChangeStem,
+  EventGapId,
   ImpactId,
   ImpactStem,
   NeighbourId,
@@ -16,6 +17,9 @@ export type {
 export {
   beforeStartId,
   binomialId,
+  EVENT_TIMES_WORDS,
+  eventGapId,
+  eventGapOf,
   IMPACT_STEM_LEVEL,
   impactId,
   impactSlopeId,

@@ -42,6 +42,7 @@ export type MeasureFamily =
   | 'binomial sensitivity'
   | 'change vs similar areas'
   | 'pre-start trend'
+  | 'event study'
   | 'impact';
 
 /**

@@ -1,13 +1,14 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { lineChart } from '../../charts/specs.js';
+import { type BeforeBand, lineChart } from '../../charts/specs.js';
 import type { MeasureId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
-import { spanEnds } from '../../model/period.js';
+import { isSpan, spanEnds } from '../../model/period.js';
+import { type AcademicYear, compareYears } from '../../model/year.js';
 import { classifyChange } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import type { FigureBook } from '../figure-book.js';
 import { formatValue } from '../format.js';
-import type { ChangeFacts } from '../phrases/index.js';
+import { beforeBandAlt, beforeBandLabel, type ChangeFacts } from '../phrases/index.js';
 import type { Block, PlanChart, PlanTable } from '../types.js';
 import { type HubSeriesChartOptions, manyHubs, rankedChart } from './ranked-chart.js';
 
@@ -88,7 +89,13 @@ export function seriesChart(ctx: PlanContext, opts: HubSeriesChartOptions & { xT
       .series(opts.measure, h.id, opts.breakdown)
       .map((r) => ({ series: h.name, x: r.period, y: r.value, symbol: r.symbol })),
   );
+  const band = beforeBand(
+    ctx,
+    all.map((h) => h.id),
+    data.map((d) => d.x),
+  );
   return lineChart({
+    ...(band ? { before: band } : {}),
     id: opts.id,
     title: opts.title,
     subtitle: opts.subtitle,
@@ -102,6 +109,30 @@ export function seriesChart(ctx: PlanContext, opts: HubSeriesChartOptions & { xT
     seriesOrder: all.map((h) => h.name),
     ...(opts.highlight ? { highlight: opts.highlight.name } : {}),
   });
+}
+
+/**
+ * The band a time-series chart of `hubIds` shades: the periods before the start (`hubs[].started`; with several start
+ * years, the first, as all hubs pooled are measured from it). None when no hub shown has a start, or no period in
+ * `periods` is before it. Periods are academic years (a KS4 cohort or a reporting year) as the metrics name them.
+ */
+export function beforeBand(
+  ctx: PlanContext,
+  hubIds: readonly string[],
+  periods: readonly string[],
+): BeforeBand | undefined {
+  const hubs = ctx.input.config.hubs.filter((h) => hubIds.includes(h.id) || hubIds.includes(ALL));
+  const starts = [...new Set(hubs.flatMap((h) => (h.started ? [h.started] : [])))].sort(compareYears);
+  const started = starts[0];
+  if (!started) return undefined;
+  const years = periods.filter((p) => !isSpan(p)) as AcademicYear[];
+  const last = years
+    .filter((p) => compareYears(p, started) < 0)
+    .sort(compareYears)
+    .at(-1);
+  if (!last) return undefined;
+  const kind = starts.length === 1 ? 'one' : 'several';
+  return { last, label: beforeBandLabel(kind), alt: beforeBandAlt(started, kind) };
 }
 
 /**

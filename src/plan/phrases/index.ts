@@ -7,6 +7,7 @@ export * from './changes.js';
 export * from './comparison-groups.js';
 export * from './comparisons.js';
 export * from './estimates.js';
+export * from './event-study.js';
 export * from './evidence.js';
 export * from './impact.js';
 export * from './multiplicity.js';

@@ -2,12 +2,14 @@ import type { HubConfig } from '../../config/schema.js';
 import type { AcademicYear } from '../../model/year.js';
 import type { PlanContext } from '../context.js';
 import { chartBlock, ENGLAND, ends, hubsAndAll, paragraph, seriesChange, seriesChart } from '../parts/common.js';
+import { eventStudyBlocks } from '../parts/event-study.js';
 import { intervalOrRanked } from '../parts/ranked-chart.js';
 import { relativeChange } from '../parts/relative-change.js';
 import {
   allClearly,
   cap,
   changeSentence,
+  EVENT_STUDY_TITLE,
   gapOf,
   gapPhrase,
   hubChange,
@@ -38,6 +40,21 @@ export function destinationsSections(ctx: PlanContext): Section[] {
       ],
     },
   ];
+  const event = eventStudyBlocks(ctx, {
+    stem: 'eet',
+    subject: 'sustained EET',
+    period: 'cohort',
+    xTitle: 'KS4 cohort',
+    id: 'eet-event-study',
+    source: ctx.source('destinations'),
+  });
+  if (event.length)
+    sections.push({
+      id: 'destinations-event-study',
+      title: EVENT_STUDY_TITLE('sustained EET', ctx.comparator),
+      level: 2,
+      blocks: event,
+    });
   const disadvantaged = disadvantagedBlocks(ctx);
   if (disadvantaged.length)
     sections.push({ id: 'destinations-disadvantaged', title: 'Disadvantaged pupils', level: 2, blocks: disadvantaged });

@@ -5,7 +5,13 @@ import { formatCount } from '../format.js';
 import { paragraph, tableBlock } from '../parts/common.js';
 import { sharedFolder, underFolder } from '../parts/input-folder.js';
 import { groupedWarnings } from '../parts/warnings.js';
-import { countWord, listNames, multiplicityMethod, NCCIS_ESTIMATED_COUNTS } from '../phrases/index.js';
+import {
+  countWord,
+  eventStudyMethod,
+  listNames,
+  multiplicityMethod,
+  NCCIS_ESTIMATED_COUNTS,
+} from '../phrases/index.js';
 import type { Section } from '../types.js';
 
 const KIND_NAMES: Readonly<Record<InputKind, string>> = {
@@ -123,6 +129,7 @@ export function methodSections(ctx: PlanContext): Section[] {
               'otherwise it is reported as no clear change. Printed limits carry as many decimals as they need to ' +
               'agree with the word, and the report says the same with and without disclosure control.',
             multiplicityMethod(input.config.evaluation.primaryOutcomes, ctx.comparator),
+            eventStudyMethod(ctx.comparator),
             `Gaps to ${ctx.comparator} treat the national rate as fixed (it includes the hub's own pupils), so the ` +
               `interval is the hub's Wilson interval less the national rate.`,
             'Average benchmarks achieved carry a 95% Student t interval; trends are least-squares slopes across years.',

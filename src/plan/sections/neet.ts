@@ -11,6 +11,7 @@ import {
   seriesChart,
   tableBlock,
 } from '../parts/common.js';
+import { eventStudyBlocks } from '../parts/event-study.js';
 import { manyHubs } from '../parts/ranked-chart.js';
 import { relativeChange } from '../parts/relative-change.js';
 import {
@@ -87,6 +88,14 @@ export function neetSection(ctx: PlanContext): Section {
           }),
         ),
       ),
+      ...eventStudyBlocks(ctx, {
+        stem: m.has('neet_or_not_known_pct') ? 'neet_or_not_known' : 'neet',
+        subject: m.has('neet_or_not_known_pct') ? 'NEET or not known' : 'NEET',
+        period: 'year',
+        xTitle: 'Academic year',
+        id: 'neet-event-study',
+        source: ctx.source('neet'),
+      }),
     ],
   };
 }

@@ -6,7 +6,7 @@ import { spanEnds } from '../../model/period.js';
 import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
-import { ALL, chartBlock, ENGLAND, paragraph } from '../parts/common.js';
+import { ALL, beforeBand, chartBlock, ENGLAND, paragraph } from '../parts/common.js';
 import { countWord, hubChange, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases/index.js';
 import type { Block, PlanChart, Section } from '../types.js';
 
@@ -214,8 +214,10 @@ function smallChart(ctx: PlanContext, hub: HubRef, s: SmallChart): PlanChart | u
   );
   if (data.every((d) => d.series !== hub.name || d.y === null)) return undefined;
   const periods = data.map((d) => d.x).sort();
+  const band = beforeBand(ctx, [hub.id], periods);
   const block = chartBlock(
     sparkline({
+      ...(band ? { before: band } : {}),
       id: `profile-${hub.id}-${s.id}`,
       title: `${s.title}, ${periods[0]} to ${periods[periods.length - 1]}`,
       subtitle: `${hub.name} solid, ${s.other.name} dashed`,

@@ -1,5 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { type Chart, type ChartWords, chartResult, plotWidthForLabels, sourceLayer, specFrame } from './chart.js';
+import {
+  type Chart,
+  type ChartWords,
+  chartResult,
+  plotWidthForLabels,
+  sourceLayer,
+  specFrame,
+  withNarrow,
+} from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
 import {
   type LinePoint,
@@ -12,7 +20,7 @@ import {
   wordsForAxis,
 } from './line-chart.js';
 import { textWidth } from './text-metrics.js';
-import { CHART_WIDTH, FONT_SIZE, SECONDARY_TEXT_COLOUR } from './theme.js';
+import { type ChartLayout, SECONDARY_TEXT_COLOUR, WIDE } from './theme.js';
 import { type ChartUnit, formatValue } from './value-format.js';
 
 /** A sparkline point; intervals are not drawn at this size. */
@@ -38,9 +46,19 @@ export interface SparklineInput extends ChartWords {
 }
 
 const HEIGHT = 64;
-const LABEL_SIZE = FONT_SIZE.valueLabel;
 const LABEL_DX = 6;
 const X_PADDING = 0.1;
+
+/**
+ * How far a labelled sparkline's value axis reaches left of the plot: the wider end label, the tick, padding and
+ * the rotated title (one line of type and its padding), so the whole chart keeps to the width it was given.
+ */
+function valueAxisWidth(domain: readonly number[], format: string, fontSize: number): number {
+  const digits = format === '.1f' ? 1 : 0;
+  const text = (v: number) => (digits ? v.toFixed(1) : Math.round(v).toLocaleString('en-GB'));
+  const widest = Math.max(...domain.map((v) => textWidth(text(v), fontSize)));
+  return Math.ceil(widest + 3 + 4 + fontSize + 8);
+}
 
 /**
  * A compact trend for hub profile pages: no y axis or gridlines, the first and last x labels, and each
@@ -48,10 +66,16 @@ const X_PADDING = 0.1;
  * told apart by words, not only by colour and dash. Without a frame by default: the page gives its title.
  */
 export function sparkline(input: SparklineInput): Chart {
+  return withNarrow((layout) => layOutSparkline(input, layout));
+}
+
+function layOutSparkline(input: SparklineInput, layout: ChartLayout): Chart {
   const { xs, styles, rows } = orderedLines(input);
   const scale = valueScale(rows, input.unit);
   const channels = seriesChannels(styles);
-  const width = input.width ?? CHART_WIDTH;
+  // A small chart keeps its width on a phone (it is already about a phone's width) and takes the larger type.
+  const width = Math.min(input.width ?? WIDE.width, layout.width);
+  const labelSize = layout.font.valueLabel;
   const xBase = {
     field: 'x',
     type: 'ordinal' as const,
@@ -59,7 +83,7 @@ export function sparkline(input: SparklineInput): Chart {
     scale: { type: 'point' as const, domain: xs, padding: X_PADDING },
     axis: {
       values: xs.length > 1 ? [xs[0] ?? '', xs[xs.length - 1] ?? ''] : xs,
-      labelFontSize: LABEL_SIZE,
+      labelFontSize: labelSize,
       labelColor: SECONDARY_TEXT_COLOUR,
       domain: false,
       ticks: false,
@@ -72,7 +96,7 @@ export function sparkline(input: SparklineInput): Chart {
   };
   const labelled = input.yTitle !== undefined;
   const x = labelled
-    ? { ...xBase, title: input.xTitle ?? null, axis: { ...xBase.axis, titleFontSize: LABEL_SIZE } }
+    ? { ...xBase, title: input.xTitle ?? null, axis: { ...xBase.axis, titleFontSize: labelSize } }
     : xBase;
   const y = {
     field: 'y',
@@ -82,9 +106,9 @@ export function sparkline(input: SparklineInput): Chart {
       ? {
           values: scale.domain,
           format: input.unit === 'pct' || input.unit === 'count' ? ',.0f' : '.1f',
-          labelFontSize: LABEL_SIZE,
+          labelFontSize: labelSize,
           labelColor: SECONDARY_TEXT_COLOUR,
-          titleFontSize: LABEL_SIZE,
+          titleFontSize: labelSize,
           titleFontWeight: 'normal' as const,
           grid: false,
           domain: false,
@@ -96,18 +120,18 @@ export function sparkline(input: SparklineInput): Chart {
   const lasts = lastPoints(rows, styles);
   const placed = spreadLabels(
     lasts.map((l) => ({ key: l.series, y: valueToPixel(l.y, scale.domain, HEIGHT) })),
-    LABEL_SIZE + 2,
+    labelSize + 2,
     HEIGHT,
   );
   const labels = lasts.map((l, i) => ({ ...l, text: `${l.series} ${formatValue(l.y, input.unit)}`, py: placed[i]!.y }));
   const fraction = pointFraction(xs, X_PADDING);
 
   const spec: TopLevelSpec = {
-    ...specFrame(input, { defaultFrame: 'bare', width }),
+    ...specFrame(input, { defaultFrame: 'bare', width, layout }),
     // The plot leaves room right of the last year for the names and values.
     width: plotWidthForLabels(
-      labels.map((l) => ({ at: fraction(l.x), reach: LABEL_DX + textWidth(l.text, LABEL_SIZE) })),
-      0,
+      labels.map((l) => ({ at: fraction(l.x), reach: LABEL_DX + textWidth(l.text, labelSize) })),
+      labelled ? valueAxisWidth(scale.domain, y.axis?.format ?? '', labelSize) : 0,
       width,
     ),
     height: HEIGHT,
@@ -130,11 +154,11 @@ export function sparkline(input: SparklineInput): Chart {
           align: 'left' as const,
           baseline: 'middle' as const,
           dx: LABEL_DX,
-          fontSize: LABEL_SIZE,
+          fontSize: labelSize,
         },
         encoding: { x, y: { field: 'py', type: 'quantitative' as const, scale: null }, text: { field: 'text' } },
       },
-      ...sourceLayer(input, { below: HEIGHT + 28, left: 0, width }, 'bare'),
+      ...sourceLayer(input, { below: HEIGHT + 28, left: 0, width, layout }, 'bare'),
     ],
   };
   // Bare sparklines have no value axis to misread; labelled ones say when it does not start at zero.

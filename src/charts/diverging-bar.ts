@@ -11,8 +11,9 @@ import {
   specFrame,
   withNarrow,
 } from './chart.js';
+import { inkOn } from './contrast.js';
 import { textWidth, wrapText } from './text-metrics.js';
-import { type ChartLayout, GRID_COLOUR, WIDE } from './theme.js';
+import { type ChartLayout, GRID_COLOUR, TEXT_COLOUR, WIDE } from './theme.js';
 import { cellText, formatValue } from './value-format.js';
 
 /** One bar: a question (or a hub's answers to it), its shares on each scale point, and the don't-know share. */
@@ -36,10 +37,11 @@ export interface DivergingBarInput extends ChartWords {
 }
 
 /** Favourable answers in blues, unfavourable in orange and plum, neutral in grey (Analysis Function palette). */
-const FAVOURABLE = ['#12436D', '#2073BC', '#6BACE6'];
-const UNFAVOURABLE = ['#801650', '#F46A25', '#F9B47F'];
-const NEUTRAL = '#BFC1C3';
-const DONT_KNOW = '#6F777B';
+export const FAVOURABLE = ['#12436D', '#2073BC', '#6BACE6'] as const;
+export const UNFAVOURABLE = ['#801650', '#F46A25', '#F9B47F'] as const;
+/** Mid grey: 3.0:1 on white, so the neutral segment is seen as a shape (WCAG 1.4.11); black text on it is 6.5:1. */
+export const NEUTRAL = '#949494';
+export const DONT_KNOW = '#6F777B';
 const ROW_HEIGHT = 30;
 const DONT_KNOW_WIDTH = { wide: 90, narrow: 56 } as const;
 
@@ -57,7 +59,10 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
     'row',
     input.rows.map((r) => r.label),
   );
-  const segments = input.rows.flatMap((row) => rowSegments(row, input.points, input.neutral));
+  // Each label is printed in whichever of white and black has more contrast on its segment (both pass 4.5:1).
+  const segments = input.rows
+    .flatMap((row) => rowSegments(row, input.points, input.neutral))
+    .map((seg) => ({ ...seg, dark: inkOn(colourOf(seg.point, input), TEXT_COLOUR) !== TEXT_COLOUR }));
   const labels = input.rows.map((r) => r.label);
   const limit = layout.categoryLabelLimit;
   const names = categoryAxis(labels, limit, layout);
@@ -116,7 +121,7 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
               y,
               x: { field: 'middle', type: 'quantitative' },
               text: { field: 'text' },
-              color: { condition: { test: 'datum.dark', value: '#FFFFFF' }, value: '#0B0C0C' },
+              color: { condition: { test: 'datum.dark', value: '#FFFFFF' }, value: TEXT_COLOUR },
             },
           },
           { data: { values: [{}] }, mark: { type: 'rule', color: '#0B0C0C' }, encoding: { x: { datum: 0 } } },

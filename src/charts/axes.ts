@@ -1,12 +1,12 @@
-import { textWidth } from './text-metrics.js';
-import { FONT_SIZE } from './theme.js';
+import { textWidth, wrapText } from './text-metrics.js';
+import { type ChartLayout, WIDE } from './theme.js';
 import type { ValueScale } from './value-domain.js';
 import { axisLabelExpr, type ChartUnit, tickText } from './value-format.js';
 
 /** Must match `axis.labelPadding` in theme.ts. */
 const LABEL_PADDING = 4;
 /** Long category names are cut (with an ellipsis) beyond this; keep names shorter than it. */
-export const CATEGORY_LABEL_LIMIT = 220;
+export const CATEGORY_LABEL_LIMIT = WIDE.categoryLabelLimit;
 
 /**
  * Analysis Function guidance puts the value axis title horizontally above the axis, not rotated, so it
@@ -26,8 +26,8 @@ export function horizontalYTitle(axisWidth: number, gap: number = Y_TITLE_GAP.pl
 /** Gap under the horizontal y title: clear of the top tick label, or also of value labels over a full column. */
 export const Y_TITLE_GAP = { plain: 12, overColumns: 20 } as const;
 /** Space the horizontal y title takes above the plot, for placing things over it. */
-export function yTitleHeight(gap: number): number {
-  return gap + 14;
+export function yTitleHeight(gap: number, layout: ChartLayout = WIDE): number {
+  return gap + layout.font.axisTitle + 2;
 }
 
 /**
@@ -48,11 +48,35 @@ export function valueAxis(unit: ChartUnit, scale: ValueScale) {
  * with the same Liberation Sans widths (vega-svg-renderer.ts), so the source line can be placed under
  * the axis labels' left edge, flush with the title.
  */
-export function leftAxisWidth(labels: readonly string[], limit = Infinity): number {
-  const widest = Math.max(0, ...labels.map((l) => Math.min(limit, textWidth(l, FONT_SIZE.axisLabel))));
+export function leftAxisWidth(labels: readonly string[], limit = Infinity, layout: ChartLayout = WIDE): number {
+  const widest = Math.max(0, ...labels.map((l) => Math.min(limit, textWidth(l, layout.font.axisLabel))));
   return Math.ceil(widest + LABEL_PADDING);
 }
 
 export function tickLabels(unit: ChartUnit, scale: ValueScale): string[] {
   return scale.ticks.map((t) => tickText(t, unit));
+}
+
+/**
+ * A category axis whose long names wrap onto lines no wider than `limit` instead of being cut with an ellipsis (Vega
+ * also sizes the chart by a cut label's full width, which left a blank margin), and the width it takes.
+ */
+export function categoryAxis(names: readonly string[], limit: number, layout: ChartLayout = WIDE) {
+  const lines = names.map((n) => [n, wrapText(n, limit, layout.font.axisLabel)] as const);
+  const wrapped = lines.filter(([, l]) => l.length > 1);
+  return {
+    axis: {
+      labelLimit: 0,
+      ...(wrapped.length
+        ? { labelExpr: `${JSON.stringify(Object.fromEntries(wrapped))}[datum.label] || datum.label` }
+        : {}),
+    },
+    width: leftAxisWidth(
+      lines.flatMap(([, l]) => l),
+      Infinity,
+      layout,
+    ),
+    /** Height of the tallest label: rows must be at least this far apart. */
+    height: Math.max(1, ...lines.map(([, l]) => l.length)) * (layout.font.axisLabel + 2),
+  };
 }

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import {
-  CATEGORY_LABEL_LIMIT,
+  categoryAxis,
   flushLeftLegend,
   horizontalYTitle,
   leftAxisWidth,
@@ -25,9 +25,10 @@ import {
   seriesStyles,
   sourceLayer,
   specFrame,
+  withNarrow,
 } from './chart.js';
 import { textWidth } from './text-metrics.js';
-import { CHART_WIDTH, FONT_SIZE } from './theme.js';
+import type { ChartLayout } from './theme.js';
 import { niceScale, type ValueScale } from './value-domain.js';
 import { type ChartUnit, cellText, formatValue } from './value-format.js';
 
@@ -68,6 +69,10 @@ const NAME_GAP = 10;
  * printed at the baseline instead, so an absent figure is never read as a zero-length bar.
  */
 export function barChart(input: BarChartInput): Chart {
+  return withNarrow((layout) => layOutBars(input, layout));
+}
+
+function layOutBars(input: BarChartInput, layout: ChartLayout): Chart {
   const { data, groupOrder, unit } = input;
   checkKnown(
     'Groups',
@@ -84,9 +89,9 @@ export function barChart(input: BarChartInput): Chart {
     'category and group',
     data.map((d) => `${d.category} ${d.group}`),
   );
-  const layout = barLayout(input, categories);
-  const { position, color } = barEncoding(input, categories, layout);
-  const { labels, length } = layout;
+  const bars = barLayout(input, categories, layout);
+  const { position, color } = barEncoding(input, categories, bars);
+  const { labels, length } = bars;
   const values = sortedValues(input, categories).map((d) => ({
     category: d.category,
     group: d.group,
@@ -95,23 +100,23 @@ export function barChart(input: BarChartInput): Chart {
     at: isNum(d.value) ? d.value : 0,
   }));
 
-  const legend = hasLegend(input, layout);
+  const legend = hasLegend(input, bars);
   const names =
-    layout.horizontal && groupOrder.length > 1 ? groupNames(values, categories[0]!, labels.fontSize) : undefined;
+    bars.horizontal && groupOrder.length > 1 ? groupNames(values, categories[0]!, labels.fontSize) : undefined;
   const spec: TopLevelSpec = {
-    ...specFrame(input, { titleClearance: legend ? LEGEND_HEIGHT : 0 }),
+    ...specFrame(input, { titleClearance: legend ? LEGEND_HEIGHT : 0, layout }),
     // Vega leaves a free-placed legend out of the layout bounds: a bare chart (no title to lift) would cut it off.
     ...(legend && (input.frame ?? 'standalone') === 'bare'
       ? { padding: { ...CHART_PADDING, top: CHART_PADDING.top + LEGEND_HEIGHT } }
       : {}),
     // Bars carry labels at their ends, so the plot is sized to leave them room; columns just fill the width.
-    ...(layout.horizontal
+    ...(bars.horizontal
       ? {
-          width: plotWidthForLabels(labelReach(values, names, layout), layout.left),
+          width: plotWidthForLabels(labelReach(values, names, bars), bars.left, layout.width),
           autosize: { type: 'pad' as const },
         }
-      : { width: CHART_WIDTH, autosize: { type: 'fit-x' as const, contains: 'padding' } }),
-    height: layout.height,
+      : { width: layout.width, autosize: { type: 'fit-x' as const, contains: 'padding' } }),
+    height: bars.height,
     data: { values },
     layer: [
       {
@@ -120,7 +125,7 @@ export function barChart(input: BarChartInput): Chart {
         encoding: { ...position, color },
       },
       {
-        mark: layout.horizontal
+        mark: bars.horizontal
           ? {
               type: 'text' as const,
               align: 'left' as const,
@@ -140,8 +145,9 @@ export function barChart(input: BarChartInput): Chart {
       },
       ...(names ? [groupNameLayer(names, position, labels.fontSize)] : []),
       ...sourceLayer(input, {
-        below: layout.height + (layout.horizontal || input.categoryTitle ? 50 : 32),
-        left: layout.left,
+        below: bars.height + (bars.horizontal || input.categoryTitle ? 50 : 32),
+        left: bars.left,
+        layout,
       }),
     ],
   };
@@ -158,23 +164,28 @@ interface BarLayout {
   /** Width of the left axis: category names for bars, value ticks for columns. */
   readonly left: number;
   readonly labels: LabelStyle;
+  readonly categoryLabelLimit: number;
+  readonly layout: ChartLayout;
 }
 
-function barLayout(input: BarChartInput, categories: readonly string[]): BarLayout {
+function barLayout(input: BarChartInput, categories: readonly string[], layout: ChartLayout): BarLayout {
   const horizontal = input.orientation === 'horizontal';
   const scale = niceScale(
     input.data.map((d) => d.value ?? 0),
     { includeZero: true, limits: input.unit === 'pct' ? [0, 100] : undefined },
   );
-  const valueLeft = leftAxisWidth(tickLabels(input.unit, scale));
+  const valueLeft = leftAxisWidth(tickLabels(input.unit, scale), Infinity, layout);
+  const limit = layout.categoryLabelLimit;
   return {
     horizontal,
     band: horizontal ? 'y' : 'x',
     length: horizontal ? 'x' : 'y',
     height: horizontal ? categories.length * (input.groupOrder.length * BAR_SIZE + CATEGORY_GAP) : VERTICAL_HEIGHT,
     scale,
-    left: horizontal ? leftAxisWidth(categories, CATEGORY_LABEL_LIMIT) : valueLeft,
-    labels: horizontal ? FULL_LABELS : fitColumnLabels(input, categories.length, valueLeft),
+    left: horizontal ? categoryAxis(categories, limit, layout).width : valueLeft,
+    labels: horizontal ? fullLabels(layout) : fitColumnLabels(input, categories.length, valueLeft, layout),
+    categoryLabelLimit: limit,
+    layout,
   };
 }
 
@@ -188,7 +199,12 @@ function barEncoding(input: BarChartInput, categories: readonly string[], layout
       // A category title beside horizontal bars would have to be rotated; the table carries it instead.
       title: horizontal ? null : (input.categoryTitle ?? null),
       scale: { domain: categories, paddingInner: PADDING.inner, paddingOuter: PADDING.outer },
-      axis: { labelLimit: CATEGORY_LABEL_LIMIT, ticks: false },
+      axis: {
+        ...(horizontal
+          ? categoryAxis(categories, layout.categoryLabelLimit, layout.layout).axis
+          : { labelLimit: layout.categoryLabelLimit }),
+        ticks: false,
+      },
     },
     [`${band}Offset`]: {
       field: 'group',
@@ -216,7 +232,7 @@ function barEncoding(input: BarChartInput, categories: readonly string[], layout
       ? {
           symbolType: 'square' as const,
           symbolSize: 120,
-          ...flushLeftLegend(layout.left, LEGEND_HEIGHT + yTitleHeight(Y_TITLE_GAP.overColumns)),
+          ...flushLeftLegend(layout.left, LEGEND_HEIGHT + yTitleHeight(Y_TITLE_GAP.overColumns, layout.layout)),
         }
       : null,
   };
@@ -304,26 +320,31 @@ interface LabelStyle {
   readonly fontSize: number;
 }
 
-const FULL_LABELS: LabelStyle = { values: true, unit: true, fontSize: FONT_SIZE.valueLabel };
+const fullLabels = (layout: ChartLayout): LabelStyle => ({
+  values: true,
+  unit: true,
+  fontSize: layout.font.valueLabel,
+});
 
 /**
  * Value labels over columns must fit the column width or they run into each other. Try the full label,
  * then without the `%` (the axis carries it), then smaller type; if none fit, print no numbers (the
  * table beside the chart has them) rather than overlapping ones.
  */
-function fitColumnLabels(input: BarChartInput, categories: number, axisWidth: number): LabelStyle {
-  const plot = CHART_WIDTH - axisWidth - 8;
+function fitColumnLabels(input: BarChartInput, categories: number, axisWidth: number, layout: ChartLayout): LabelStyle {
+  const plot = layout.width - axisWidth - 8;
+  const size = layout.font.valueLabel;
   const step = plot / (categories - PADDING.inner + 2 * PADDING.outer);
   const bar = (step * (1 - PADDING.inner)) / (input.groupOrder.length + PADDING.group);
   const texts = input.data.filter((d) => isNum(d.value)).map((d) => formatValue(d.value as number, input.unit));
   const options: LabelStyle[] = [
-    FULL_LABELS,
-    { values: true, unit: false, fontSize: FONT_SIZE.valueLabel },
-    { values: true, unit: false, fontSize: FONT_SIZE.valueLabel - 1 },
+    fullLabels(layout),
+    { values: true, unit: false, fontSize: size },
+    { values: true, unit: false, fontSize: Math.max(size - 1, layout.smallestFont) },
   ];
   const fits = (o: LabelStyle) =>
     texts.every((t) => textWidth(o.unit ? t : t.replace(/%$/, ''), o.fontSize) + 2 <= bar);
-  return options.find(fits) ?? { values: false, unit: false, fontSize: FONT_SIZE.valueLabel };
+  return options.find(fits) ?? { values: false, unit: false, fontSize: size };
 }
 
 /** One row per category, one column per group. */

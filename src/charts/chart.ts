@@ -2,14 +2,16 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { MissingSymbol } from '../model/missing.js';
 import { wrapText } from './text-metrics.js';
 import {
-  CHART_WIDTH,
+  type ChartLayout,
   chartConfig,
-  FONT_SIZE,
+  configFor,
   HIGHLIGHT_COLOUR,
   HIGHLIGHT_DASH,
+  NARROW,
   PALETTE,
   SECONDARY_TEXT_COLOUR,
   SHAPES,
+  WIDE,
 } from './theme.js';
 
 /** The words every chart carries. `alt` is the finding the chart shows, written by the caller. */
@@ -43,6 +45,8 @@ export interface Chart {
   readonly source: string;
   readonly alt: string;
   readonly spec: TopLevelSpec;
+  /** The same chart laid out for a phone (NARROW): larger type, fewer ticks, shown by the HTML on narrow screens. */
+  readonly narrow?: TopLevelSpec;
   readonly table: ChartTable;
 }
 
@@ -78,20 +82,21 @@ function lines(text: string, width: number, fontSize: number, bold = false): str
  */
 export function specFrame(
   words: ChartWords,
-  options: { defaultFrame?: ChartFrame; titleClearance?: number; width?: number } = {},
+  options: { defaultFrame?: ChartFrame; titleClearance?: number; width?: number; layout?: ChartLayout } = {},
 ) {
   const standalone = (words.frame ?? options.defaultFrame ?? 'standalone') === 'standalone';
   const offset = (chartConfig.title?.offset as number) + (options.titleClearance ?? 0);
-  const width = options.width ?? CHART_WIDTH;
+  const layout = options.layout ?? WIDE;
+  const width = options.width ?? layout.width;
   const title = {
-    text: lines(words.title, width, FONT_SIZE.title, true),
-    ...(words.subtitle ? { subtitle: lines(words.subtitle, width, FONT_SIZE.subtitle) } : {}),
+    text: lines(words.title, width, layout.font.title, true),
+    ...(words.subtitle ? { subtitle: lines(words.subtitle, width, layout.font.subtitle) } : {}),
     offset,
   };
   return {
     $schema: SCHEMA,
     description: words.alt,
-    config: chartConfig,
+    config: layout === WIDE ? chartConfig : configFor(layout),
     ...(standalone ? { title } : {}),
   };
 }
@@ -103,10 +108,11 @@ export function specFrame(
  */
 export function sourceLayer(
   words: ChartWords,
-  at: { below: number; left: number; width?: number },
+  at: { below: number; left: number; width?: number; layout?: ChartLayout },
   defaultFrame: ChartFrame = 'standalone',
 ) {
   if ((words.frame ?? defaultFrame) !== 'standalone') return [];
+  const layout = at.layout ?? WIDE;
   return [
     {
       data: { values: [{}] },
@@ -114,16 +120,24 @@ export function sourceLayer(
         type: 'text' as const,
         align: 'left' as const,
         baseline: 'top' as const,
-        fontSize: FONT_SIZE.source,
+        fontSize: layout.font.source,
         color: SECONDARY_TEXT_COLOUR,
       },
       encoding: {
         x: { value: -at.left },
         y: { value: at.below },
-        text: { value: lines(`Source: ${words.source}`, at.width ?? CHART_WIDTH, FONT_SIZE.source) },
+        text: { value: lines(`Source: ${words.source}`, at.width ?? layout.width, layout.font.source) },
       },
     },
   ];
+}
+
+/**
+ * A chart with its phone variant: the builder lays the same input out twice, so both show the same figures and
+ * the narrow one is not the desktop chart scaled down until its text is unreadable.
+ */
+export function withNarrow(layOut: (layout: ChartLayout) => Chart): Chart {
+  return { ...layOut(WIDE), narrow: layOut(NARROW).spec };
 }
 
 export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartTable): Chart {
@@ -157,7 +171,7 @@ export interface LabelReach {
 export function plotWidthForLabels(
   labels: readonly LabelReach[],
   leftAxis: number,
-  width: number = CHART_WIDTH,
+  width: number = WIDE.width,
 ): number {
   const room = width - leftAxis - CHART_PADDING.left - CHART_PADDING.right;
   const fits = labels.filter((l) => l.at > 0).map((l) => (room - l.reach) / l.at);

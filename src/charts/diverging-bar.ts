@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CATEGORY_LABEL_LIMIT, leftAxisWidth } from './axes.js';
+import { categoryAxis } from './axes.js';
 import {
   type Chart,
   type ChartTable,
@@ -9,8 +9,11 @@ import {
   isNum,
   sourceLayer,
   specFrame,
+  withNarrow,
 } from './chart.js';
-import { CHART_WIDTH, GRID_COLOUR } from './theme.js';
+import { inkOn } from './contrast.js';
+import { textWidth, wrapText } from './text-metrics.js';
+import { type ChartLayout, GRID_COLOUR, TEXT_COLOUR, WIDE } from './theme.js';
 import { cellText, formatValue } from './value-format.js';
 
 /** One bar: a question (or a hub's answers to it), its shares on each scale point, and the don't-know share. */
@@ -34,12 +37,13 @@ export interface DivergingBarInput extends ChartWords {
 }
 
 /** Favourable answers in blues, unfavourable in orange and plum, neutral in grey (Analysis Function palette). */
-const FAVOURABLE = ['#12436D', '#2073BC', '#6BACE6'];
-const UNFAVOURABLE = ['#801650', '#F46A25', '#F9B47F'];
-const NEUTRAL = '#BFC1C3';
-const DONT_KNOW = '#6F777B';
+export const FAVOURABLE = ['#12436D', '#2073BC', '#6BACE6'] as const;
+export const UNFAVOURABLE = ['#801650', '#F46A25', '#F9B47F'] as const;
+/** Mid grey: 3.0:1 on white, so the neutral segment is seen as a shape (WCAG 1.4.11); black text on it is 6.5:1. */
+export const NEUTRAL = '#949494';
+export const DONT_KNOW = '#6F777B';
 const ROW_HEIGHT = 30;
-const DONT_KNOW_WIDTH = 90;
+const DONT_KNOW_WIDTH = { wide: 90, narrow: 56 } as const;
 
 /**
  * A diverging stacked bar per row (Robbins & Heiberger, "Plotting Likert and other rating scales", 2011): the
@@ -47,21 +51,35 @@ const DONT_KNOW_WIDTH = 90;
  * don't-know share is drawn apart in its own panel so it neither pushes nor hides the scale.
  */
 export function divergingBarChart(input: DivergingBarInput): Chart {
+  return withNarrow((layout) => layOutDiverging(input, layout));
+}
+
+function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
   checkUnique(
     'row',
     input.rows.map((r) => r.label),
   );
-  const segments = input.rows.flatMap((row) => rowSegments(row, input.points, input.neutral));
+  // Each label is printed in whichever of white and black has more contrast on its segment (both pass 4.5:1).
+  const segments = input.rows
+    .flatMap((row) => rowSegments(row, input.points, input.neutral))
+    .map((seg) => ({ ...seg, dark: inkOn(colourOf(seg.point, input), TEXT_COLOUR) !== TEXT_COLOUR }));
   const labels = input.rows.map((r) => r.label);
-  const axisWidth = leftAxisWidth(labels, CATEGORY_LABEL_LIMIT);
+  const limit = layout.categoryLabelLimit;
+  const names = categoryAxis(labels, limit, layout);
+  const axisWidth = names.width;
   // No row with a don't-know share: no panel, and the scale takes its room.
   const withDontKnow = input.rows.some((r) => r.dontKnow !== null);
-  const width = CHART_WIDTH - axisWidth - (withDontKnow ? DONT_KNOW_WIDTH + 40 : 24);
+  const dontKnowWidth = layout === WIDE ? DONT_KNOW_WIDTH.wide : DONT_KNOW_WIDTH.narrow;
+  const width = layout.width - axisWidth - (withDontKnow ? dontKnowWidth + 40 : 24);
   const height = labels.length * ROW_HEIGHT;
   const leftToRight = [...input.points].reverse();
-  const y = { field: 'label', type: 'nominal', title: null, sort: labels, axis: { labelLimit: CATEGORY_LABEL_LIMIT } };
+  const y = { field: 'label', type: 'nominal', title: null, sort: labels, axis: names.axis };
+  // Three answers to a row, or on a phone as many as fit whole ("Neither agree nor disagree" takes a row).
+  const longest = Math.max(...leftToRight.map((p) => textWidth(p, layout.font.label)));
+  const fit = layout === WIDE ? 3 : Math.max(1, Math.floor(layout.width / (longest + LEGEND_SYMBOL)));
+  const columns = Math.min(leftToRight.length, fit);
   const spec = {
-    ...specFrame(input),
+    ...specFrame(input, { layout }),
     spacing: 16,
     hconcat: [
       {
@@ -76,7 +94,7 @@ export function divergingBarChart(input: DivergingBarInput): Chart {
               x: {
                 field: 'start',
                 type: 'quantitative',
-                title: 'Percentage of respondents (unfavourable left, favourable right)',
+                title: axisTitle(width, layout),
                 scale: { domain: [-100, 100] },
                 axis: {
                   values: [-100, -50, 0, 50, 100],
@@ -91,34 +109,40 @@ export function divergingBarChart(input: DivergingBarInput): Chart {
                 type: 'nominal',
                 title: null,
                 scale: { domain: leftToRight, range: leftToRight.map((p) => colourOf(p, input)) },
-                legend: { orient: 'top', columns: Math.min(leftToRight.length, 3), labelLimit: 200 },
+                legend: { orient: 'top', columns, labelLimit: layout === WIDE ? 200 : 0 },
               },
               tooltip: [{ field: 'label' }, { field: 'point' }, { field: 'text' }],
             },
           },
           {
             transform: [{ filter: 'datum.share >= 8' }],
-            mark: { type: 'text', fontSize: 10 },
+            mark: { type: 'text', fontSize: layout.smallestFont },
             encoding: {
               y,
               x: { field: 'middle', type: 'quantitative' },
               text: { field: 'text' },
-              color: { condition: { test: 'datum.dark', value: '#FFFFFF' }, value: '#0B0C0C' },
+              color: { condition: { test: 'datum.dark', value: '#FFFFFF' }, value: TEXT_COLOUR },
             },
           },
           { data: { values: [{}] }, mark: { type: 'rule', color: '#0B0C0C' }, encoding: { x: { datum: 0 } } },
-          ...sourceLayer(input, { below: height + 50, left: axisWidth }),
+          ...sourceLayer(input, { below: height + 50, left: axisWidth, layout }),
         ],
       },
-      ...(withDontKnow ? [dontKnowPanel(input, y, height)] : []),
+      ...(withDontKnow ? [dontKnowPanel(input, y, height, dontKnowWidth, layout)] : []),
     ],
   } as TopLevelSpec;
   return chartResult(input, spec, divergingTable(input));
 }
 
-function dontKnowPanel(input: DivergingBarInput, y: Record<string, unknown>, height: number) {
+function dontKnowPanel(
+  input: DivergingBarInput,
+  y: Record<string, unknown>,
+  height: number,
+  width: number,
+  layout: ChartLayout,
+) {
   return {
-    width: DONT_KNOW_WIDTH,
+    width,
     height,
     data: { values: input.rows.map((r) => ({ label: r.label, dontKnow: r.dontKnow, text: pctText(r.dontKnow) })) },
     layer: [
@@ -136,7 +160,7 @@ function dontKnowPanel(input: DivergingBarInput, y: Record<string, unknown>, hei
         },
       },
       {
-        mark: { type: 'text', align: 'left', dx: 4, fontSize: 10 },
+        mark: { type: 'text', align: 'left', dx: 4, fontSize: layout.smallestFont },
         encoding: {
           y: { ...y, axis: null },
           x: { field: 'dontKnow', type: 'quantitative' },
@@ -194,6 +218,16 @@ function colourOf(point: string, input: DivergingBarInput): string {
   if (k < favourableCount) return FAVOURABLE[k] ?? FAVOURABLE[FAVOURABLE.length - 1]!;
   const fromEnd = n - 1 - k;
   return UNFAVOURABLE[fromEnd] ?? UNFAVOURABLE[UNFAVOURABLE.length - 1]!;
+}
+
+/** Space a legend entry takes besides its label: the swatch, its padding and the gap to the next column. */
+const LEGEND_SYMBOL = 40;
+const AXIS_TITLE = 'Percentage of respondents (unfavourable left, favourable right)';
+
+/** The scale's title, on two lines where the plot is narrower than it (a phone). */
+function axisTitle(plotWidth: number, layout: ChartLayout): string | string[] {
+  const lines = wrapText(AXIS_TITLE, plotWidth, layout.font.axisTitle);
+  return lines.length === 1 ? AXIS_TITLE : lines;
 }
 
 const pctText = (v: number | null) => (isNum(v) ? `${Math.round(v)}%` : '');

@@ -9,10 +9,11 @@ import {
   isNum,
   sourceLayer,
   specFrame,
+  withNarrow,
 } from './chart.js';
 import type { IntervalDatum } from './interval-chart.js';
 import { textWidth } from './text-metrics.js';
-import { CHART_WIDTH, FONT_SIZE, HIGHLIGHT_COLOUR, HIGHLIGHT_DASH, PALETTE } from './theme.js';
+import { type ChartLayout, HIGHLIGHT_COLOUR, HIGHLIGHT_DASH, PALETTE, WIDE } from './theme.js';
 import { niceScale } from './value-domain.js';
 import { type ChartUnit, cellText, formatValue } from './value-format.js';
 
@@ -30,7 +31,7 @@ export interface DotPlotInput extends ChartWords {
 /** Rows are tight, so forty hubs fit a printed page; each keeps its own label. */
 const ROW_HEIGHT = 16;
 /** Wider than other charts' labels: hub names such as "Leicester, Leicestershire and Rutland" stay whole. */
-const LABEL_LIMIT = 280;
+const LABEL_LIMIT = { wide: 280, narrow: 150 } as const;
 /** Room above the rows for the reference line's name. */
 const REFERENCE_LABEL_ROOM = 18;
 
@@ -41,7 +42,13 @@ const REFERENCE_LABEL_ROOM = 18;
  * not. Values are in the chart's table rather than printed by every dot.
  */
 export function dotPlot(input: DotPlotInput): Chart {
+  return withNarrow((layout) => layOutDots(input, layout));
+}
+
+function layOutDots(input: DotPlotInput, layout: ChartLayout): Chart {
   const { unit } = input;
+  const labelLimit = layout === WIDE ? LABEL_LIMIT.wide : LABEL_LIMIT.narrow;
+  const fontSize = layout.font.valueLabel;
   checkUnique(
     'label',
     input.data.map((d) => d.label),
@@ -60,13 +67,13 @@ export function dotPlot(input: DotPlotInput): Chart {
   );
   const values = ranked.map((d) => ({ label: d.label, value: d.value, low: d.low, high: d.high }));
   const height = labels.length * ROW_HEIGHT;
-  const axisWidth = leftAxisWidth(labels, LABEL_LIMIT);
+  const axisWidth = leftAxisWidth(labels, labelLimit, layout);
   const y = {
     field: 'label',
     type: 'nominal',
     title: null,
     scale: { domain: labels, paddingOuter: 0.3 },
-    axis: { labelLimit: LABEL_LIMIT, ticks: false, grid: false, labelFontSize: FONT_SIZE.valueLabel },
+    axis: { labelLimit, ticks: false, grid: false, labelFontSize: fontSize },
   };
   const x = {
     field: 'value',
@@ -77,8 +84,8 @@ export function dotPlot(input: DotPlotInput): Chart {
   };
   const referenceText = reference ? `${reference.label} ${formatValue(reference.value as number, unit)}` : '';
   const spec = {
-    ...specFrame(input),
-    width: CHART_WIDTH - axisWidth - 40,
+    ...specFrame(input, { layout }),
+    width: layout.width - axisWidth - 40,
     height,
     autosize: { type: 'pad' },
     data: { values },
@@ -104,27 +111,32 @@ export function dotPlot(input: DotPlotInput): Chart {
               data: { values: [{ value: reference.value, text: referenceText }] },
               mark: {
                 type: 'text',
-                align: referenceAlign(reference.value as number, scale.domain, referenceText),
+                align: referenceAlign(reference.value as number, scale.domain, referenceText, layout),
                 baseline: 'bottom',
                 dy: -REFERENCE_LABEL_ROOM / 2 - 2,
-                fontSize: FONT_SIZE.valueLabel,
+                fontSize,
                 color: HIGHLIGHT_COLOUR,
               },
               encoding: { x, y: { value: 0 }, text: { field: 'text' } },
             },
           ]
         : []),
-      ...sourceLayer(input, { below: height + 50, left: axisWidth }),
+      ...sourceLayer(input, { below: height + 50, left: axisWidth, layout }),
     ],
   } as TopLevelSpec;
   return chartResult(input, spec, dotPlotTable(input, ranked));
 }
 
 /** The reference's name is centred on its rule, or kept inside the plot when the rule is near an edge. */
-function referenceAlign(value: number, domain: readonly [number, number], text: string): 'left' | 'center' | 'right' {
+function referenceAlign(
+  value: number,
+  domain: readonly [number, number],
+  text: string,
+  layout: ChartLayout,
+): 'left' | 'center' | 'right' {
   const [lo, hi] = domain;
   const at = (value - lo) / (hi - lo);
-  const half = textWidth(text, FONT_SIZE.valueLabel) / 2 / (CHART_WIDTH - 260);
+  const half = textWidth(text, layout.font.valueLabel) / 2 / (layout.width - 260 * (layout.width / WIDE.width));
   return at - half < 0 ? 'left' : at + half > 1 ? 'right' : 'center';
 }
 

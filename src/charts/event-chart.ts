@@ -21,9 +21,10 @@ import {
   seriesStyles,
   sourceLayer,
   specFrame,
+  withNarrow,
 } from './chart.js';
 import { type BeforeBand, beforeBandLayers, withBandAlt } from './line-chart.js';
-import { AXIS_COLOUR, CHART_WIDTH, FONT_SIZE, SECONDARY_TEXT_COLOUR } from './theme.js';
+import { AXIS_COLOUR, type ChartLayout, SECONDARY_TEXT_COLOUR } from './theme.js';
 import { niceScale } from './value-domain.js';
 import { cellText, formatValue } from './value-format.js';
 
@@ -66,6 +67,10 @@ const PADDING_OUTER = 0.1;
  * told apart by colour and shape, named in a legend; the values are in the table.
  */
 export function eventChart(input: EventChartInput): Chart {
+  return withNarrow((layout) => layOutEvent(input, layout));
+}
+
+function layOutEvent(input: EventChartInput, layout: ChartLayout): Chart {
   const { data, xOrder, seriesOrder } = input;
   checkKnown(
     'Series',
@@ -83,8 +88,8 @@ export function eventChart(input: EventChartInput): Chart {
   );
   const scale = niceScale([0, ...data.flatMap((d) => [d.value, d.low, d.high]).filter(isNum)], { includeZero: true });
   const styles = seriesStyles(seriesOrder);
-  const axisWidth = leftAxisWidth(tickLabels('pp', scale));
-  const width = CHART_WIDTH - axisWidth - CHART_PADDING.left - CHART_PADDING.right;
+  const axisWidth = leftAxisWidth(tickLabels('pp', scale), Infinity, layout);
+  const width = layout.width - axisWidth - CHART_PADDING.left - CHART_PADDING.right;
   const x = {
     field: 'x',
     type: 'ordinal' as const,
@@ -111,7 +116,7 @@ export function eventChart(input: EventChartInput): Chart {
   const centre = (year: string) => (xOrder.indexOf(year) + 0.5) / xOrder.length;
   const words = withBandAlt(input);
   const spec: TopLevelSpec = {
-    ...specFrame(words),
+    ...specFrame(words, { layout }),
     // Vega leaves a free-placed legend out of the layout bounds: a bare chart (no title to lift) would cut it off.
     ...((input.frame ?? 'standalone') === 'bare'
       ? { padding: { ...CHART_PADDING, top: CHART_PADDING.top + LEGEND_HEIGHT } }
@@ -126,7 +131,7 @@ export function eventChart(input: EventChartInput): Chart {
       ...beforeBandLayers(input.before, centre, xOrder, {
         width,
         height: PLOT_HEIGHT,
-        fontSize: FONT_SIZE.label,
+        fontSize: layout.font.label,
         lines: [],
         domain: scale.domain,
         bars: {
@@ -163,12 +168,12 @@ export function eventChart(input: EventChartInput): Chart {
           type: 'text',
           baseline: 'bottom',
           dy: -8,
-          fontSize: FONT_SIZE.valueLabel,
+          fontSize: layout.font.valueLabel,
           color: SECONDARY_TEXT_COLOUR,
         },
         encoding: { x, y: { datum: 0, type: 'quantitative' }, text: { value: input.baselineLabel } },
       },
-      ...sourceLayer(input, { below: PLOT_HEIGHT + 50, left: axisWidth }),
+      ...sourceLayer(input, { below: PLOT_HEIGHT + 50, left: axisWidth, layout }),
     ],
   };
   return chartResult(words, spec, eventTable(input));

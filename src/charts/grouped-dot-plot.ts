@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CATEGORY_LABEL_LIMIT, leftAxisWidth, valueAxis } from './axes.js';
+import { categoryAxis, valueAxis } from './axes.js';
 import {
   type Chart,
   type ChartTable,
@@ -12,8 +12,9 @@ import {
   seriesStyles,
   sourceLayer,
   specFrame,
+  withNarrow,
 } from './chart.js';
-import { CHART_WIDTH } from './theme.js';
+import type { ChartLayout } from './theme.js';
 import { niceScale } from './value-domain.js';
 import { type ChartUnit, cellText, formatValue } from './value-format.js';
 
@@ -49,6 +50,10 @@ const ROW_GAP = 8;
  * by colour and shape, named in a legend; the values are in the table.
  */
 export function groupedDotPlot(input: GroupedDotPlotInput): Chart {
+  return withNarrow((layout) => layOutGroupedDots(input, layout));
+}
+
+function layOutGroupedDots(input: GroupedDotPlotInput, layout: ChartLayout): Chart {
   const { data, unit, categoryOrder, groupOrder } = input;
   checkKnown(
     'categories',
@@ -70,13 +75,14 @@ export function groupedDotPlot(input: GroupedDotPlotInput): Chart {
   });
   const styles = seriesStyles(groupOrder, input.highlight);
   const height = categoryOrder.length * (groupOrder.length * DOT_STEP + ROW_GAP);
-  const axisWidth = leftAxisWidth(categoryOrder, CATEGORY_LABEL_LIMIT);
+  const names = categoryAxis(categoryOrder, layout.categoryLabelLimit, layout);
+  const axisWidth = names.width;
   const y = {
     field: 'category',
     type: 'nominal' as const,
     title: input.categoryTitle,
     scale: { domain: [...categoryOrder], paddingInner: 0.15 },
-    axis: { labelLimit: CATEGORY_LABEL_LIMIT, ticks: false, grid: false },
+    axis: { ...names.axis, ticks: false, grid: false },
   };
   const yOffset = { field: 'group', type: 'nominal' as const, scale: { domain: [...groupOrder] } };
   const x = {
@@ -94,8 +100,8 @@ export function groupedDotPlot(input: GroupedDotPlotInput): Chart {
   };
   const shape = { ...color, scale: { domain: [...groupOrder], range: styles.map((s) => s.shape) } };
   const spec: TopLevelSpec = {
-    ...specFrame(input),
-    width: CHART_WIDTH - axisWidth - 40,
+    ...specFrame(input, { layout }),
+    width: layout.width - axisWidth - 40,
     height,
     autosize: { type: 'pad' },
     data: {
@@ -112,7 +118,7 @@ export function groupedDotPlot(input: GroupedDotPlotInput): Chart {
         mark: { type: 'point', filled: true, size: 40, opacity: 1 },
         encoding: { y, yOffset, x, color, shape },
       },
-      ...sourceLayer(input, { below: height + 50, left: axisWidth }),
+      ...sourceLayer(input, { below: height + 50, left: axisWidth, layout }),
     ],
   };
   return chartResult(input, spec, dotTable(input));

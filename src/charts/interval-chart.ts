@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CATEGORY_LABEL_LIMIT, leftAxisWidth, valueAxis } from './axes.js';
+import { categoryAxis, valueAxis } from './axes.js';
 import {
   type Chart,
   type ChartTable,
@@ -11,9 +11,10 @@ import {
   plotWidthForLabels,
   sourceLayer,
   specFrame,
+  withNarrow,
 } from './chart.js';
 import { textWidth } from './text-metrics.js';
-import { AXIS_COLOUR, FONT_SIZE, HIGHLIGHT_COLOUR, PALETTE } from './theme.js';
+import { AXIS_COLOUR, type ChartLayout, HIGHLIGHT_COLOUR, PALETTE } from './theme.js';
 import { niceScale } from './value-domain.js';
 import { type ChartUnit, cellText, formatValue } from './value-format.js';
 
@@ -48,6 +49,10 @@ const TEXT_DX = 8;
  * crossing the zero rule shows a gap that is not statistically distinguishable from none.
  */
 export function intervalChart(input: IntervalChartInput): Chart {
+  return withNarrow((layout) => layOutIntervals(input, layout));
+}
+
+function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart {
   const { data, unit } = input;
   checkUnique(
     'label',
@@ -64,14 +69,15 @@ export function intervalChart(input: IntervalChartInput): Chart {
     // Text sits right of the whisker, or of the dot without one, or at zero for a missing value.
     at: [d.high, d.value].find(isNum) ?? 0,
   }));
-  const height = labels.length * ROW_HEIGHT;
-  const axisWidth = leftAxisWidth(labels, CATEGORY_LABEL_LIMIT);
+  const names = categoryAxis(labels, layout.categoryLabelLimit, layout);
+  const height = labels.length * Math.max(ROW_HEIGHT, names.height + 8);
+  const axisWidth = names.width;
   const y = {
     field: 'label',
     type: 'nominal' as const,
     title: null,
     scale: { domain: labels, paddingOuter: 0.3 },
-    axis: { labelLimit: CATEGORY_LABEL_LIMIT, ticks: false, grid: false },
+    axis: { ...names.axis, ticks: false, grid: false },
   };
   const x = {
     field: 'value',
@@ -90,12 +96,12 @@ export function intervalChart(input: IntervalChartInput): Chart {
   const [lo, hi] = scale.domain;
   const reach = values.map((v) => ({
     at: (v.at - lo) / (hi - lo),
-    reach: TEXT_DX + textWidth(v.text, FONT_SIZE.valueLabel),
+    reach: TEXT_DX + textWidth(v.text, layout.font.valueLabel),
   }));
   const spec: TopLevelSpec = {
-    ...specFrame(input),
+    ...specFrame(input, { layout }),
     // The plot leaves room for the value printed after the longest whisker.
-    width: plotWidthForLabels(reach, axisWidth),
+    width: plotWidthForLabels(reach, axisWidth, layout.width),
     height,
     autosize: { type: 'pad' as const },
     data: { values },
@@ -125,11 +131,11 @@ export function intervalChart(input: IntervalChartInput): Chart {
           align: 'left' as const,
           baseline: 'middle' as const,
           dx: TEXT_DX,
-          fontSize: FONT_SIZE.valueLabel,
+          fontSize: layout.font.valueLabel,
         },
         encoding: { y, x: { ...x, field: 'at' }, text: { field: 'text' } },
       },
-      ...sourceLayer(input, { below: height + 50, left: axisWidth }),
+      ...sourceLayer(input, { below: height + 50, left: axisWidth, layout }),
     ],
   };
   return chartResult(input, spec, intervalTable(input));

@@ -15,10 +15,11 @@ import {
   seriesStyles,
   sourceLayer,
   specFrame,
+  withNarrow,
 } from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
 import { textWidth, wrapText } from './text-metrics.js';
-import { AXIS_COLOUR, BAND_COLOUR, FONT_SIZE, SECONDARY_TEXT_COLOUR } from './theme.js';
+import { AXIS_COLOUR, BAND_COLOUR, type ChartLayout, SECONDARY_TEXT_COLOUR } from './theme.js';
 import { niceScale, type ValueScale } from './value-domain.js';
 import { type ChartUnit, cellText } from './value-format.js';
 
@@ -58,13 +59,18 @@ export interface BeforeBand {
 const PLOT_HEIGHT = 240;
 /** Outer padding of the x (point) scale, in steps: room left of the first year and right of the last. */
 const X_PADDING = 0.4;
-const LABEL_GAP = FONT_SIZE.label + 2;
+/** Space between two x labels that sit side by side. */
+const X_LABEL_GAP = 8;
 
 /** One line per series with distinct point shapes and a direct label at each line's last point. */
 export function lineChart(input: LineChartInput): Chart {
+  return withNarrow((layout) => layOutLines(input, layout));
+}
+
+function layOutLines(input: LineChartInput, layout: ChartLayout): Chart {
   const { xs, styles, rows } = orderedLines(input);
   const scale = valueScale(rows, input.unit);
-  const axisWidth = leftAxisWidth(tickLabels(input.unit, scale));
+  const axisWidth = leftAxisWidth(tickLabels(input.unit, scale), Infinity, layout);
   const channels = seriesChannels(styles);
   const x = {
     field: 'x',
@@ -79,20 +85,22 @@ export function lineChart(input: LineChartInput): Chart {
     scale: { domain: scale.domain, nice: false, zero: false },
     axis: { ...valueAxis(input.unit, scale), ...horizontalYTitle(axisWidth) },
   };
-  const labels = placeLabels(rows, styles, scale.domain);
+  const labels = placeLabels(rows, styles, scale.domain, layout.font.label + 2);
   const fraction = pointFraction(xs, X_PADDING);
   const reach = labels.values.map((l) => ({
     at: fraction(l.x),
-    reach: labels.dx + textWidth(l.series, FONT_SIZE.label),
+    reach: labels.dx + textWidth(l.series, layout.font.label),
   }));
+  // The plot leaves room right of the last year for the line names.
+  const width = plotWidthForLabels(reach, axisWidth, layout.width);
+  const ticks = spacedTicks(xs, width, layout);
+  const xAxis = ticks.length < xs.length ? { ...x, axis: { values: ticks } } : x;
   const hasInterval = rows.some((r) => isNum(r.low) && isNum(r.high));
   const spansZero = scale.domain[0] < 0 && scale.domain[1] > 0;
   const words = withBandAlt(input);
-  // The plot leaves room right of the last year for the line names.
-  const width = plotWidthForLabels(reach, axisWidth);
 
   const spec: TopLevelSpec = {
-    ...specFrame(words),
+    ...specFrame(words, { layout }),
     width,
     height: PLOT_HEIGHT,
     autosize: { type: 'pad' as const },
@@ -101,7 +109,7 @@ export function lineChart(input: LineChartInput): Chart {
       ...beforeBandLayers(input.before, fraction, xs, {
         width,
         height: PLOT_HEIGHT,
-        fontSize: FONT_SIZE.label,
+        fontSize: layout.font.label,
         lines: rows,
         domain: scale.domain,
         labelRequired: true,
@@ -124,14 +132,17 @@ export function lineChart(input: LineChartInput): Chart {
             },
           ]
         : []),
-      { mark: { type: 'line' as const }, encoding: { x, y, color: channels.color, strokeDash: channels.strokeDash } },
+      {
+        mark: { type: 'line' as const },
+        encoding: { x: xAxis, y, color: channels.color, strokeDash: channels.strokeDash },
+      },
       {
         transform: [{ filter: 'isValid(datum.y) && isFinite(datum.y)' }],
         mark: { type: 'point' as const },
         encoding: { x, y, color: channels.color, shape: channels.shape },
       },
-      ...directLabelLayers(labels, styles, x),
-      ...sourceLayer(input, { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32), left: axisWidth }),
+      ...directLabelLayers(labels, styles, x, layout.font.label),
+      ...sourceLayer(input, { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32), left: axisWidth, layout }),
     ],
   };
   return chartResult(wordsForAxis(words, scale.domain), spec, lineTable(input, rows, xs));
@@ -259,6 +270,17 @@ const BAND_CLEARANCE = 3;
 
 const BAND_TEXT_INSET = 4;
 
+/**
+ * Every x label where they fit side by side; where they do not (nine cohorts on a phone), every k-th, counted back
+ * from the latest so the last year is always named.
+ */
+export function spacedTicks(xs: readonly string[], plotWidth: number, layout: ChartLayout): string[] {
+  const widest = Math.max(0, ...xs.map((x) => textWidth(x, layout.font.axisLabel)));
+  const step = plotWidth / Math.max(1, xs.length - 1 + 2 * X_PADDING);
+  const every = Math.max(1, Math.ceil((widest + X_LABEL_GAP) / step));
+  return xs.filter((_, i) => (xs.length - 1 - i) % every === 0);
+}
+
 /** Checked, sorted rows with the x order and each series' style; shared with the sparkline. */
 export function orderedLines(input: {
   data: readonly LinePoint[];
@@ -328,12 +350,17 @@ interface LineLabels {
 }
 
 /** Series name at the last plotted point of each line, moved apart where lines end close together. */
-function placeLabels(rows: readonly LinePoint[], styles: readonly SeriesStyle[], domain: [number, number]): LineLabels {
+function placeLabels(
+  rows: readonly LinePoint[],
+  styles: readonly SeriesStyle[],
+  domain: [number, number],
+  gap: number,
+): LineLabels {
   const lasts = lastPoints(rows, styles);
   const at = lasts.map((l) => valueToPixel(l.y, domain, PLOT_HEIGHT));
   const placed = spreadLabels(
     lasts.map((l, i) => ({ key: l.series, y: at[i]! })),
-    LABEL_GAP,
+    gap,
     PLOT_HEIGHT,
   );
   const values = lasts.map((l, i) => ({
@@ -350,7 +377,7 @@ function placeLabels(rows: readonly LinePoint[], styles: readonly SeriesStyle[],
  * The direct labels. One that had to move is joined to its line's end by a short leader in the line's
  * colour, so it cannot be read as naming the neighbouring line (Analysis Function: label lines directly).
  */
-function directLabelLayers(labels: LineLabels, styles: readonly SeriesStyle[], x: object) {
+function directLabelLayers(labels: LineLabels, styles: readonly SeriesStyle[], x: object, fontSize: number) {
   return [
     ...(labels.moved.length
       ? [
@@ -374,7 +401,7 @@ function directLabelLayers(labels: LineLabels, styles: readonly SeriesStyle[], x
         align: 'left' as const,
         baseline: 'middle' as const,
         dx: labels.dx,
-        fontSize: FONT_SIZE.label,
+        fontSize,
       },
       encoding: { x, y: { field: 'py', type: 'quantitative' as const, scale: null }, text: { field: 'series' } },
     },

@@ -1,5 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { type Chart, type ChartWords, chartResult, plotWidthForLabels, sourceLayer, specFrame } from './chart.js';
+import {
+  type Chart,
+  type ChartWords,
+  chartResult,
+  plotWidthForLabels,
+  sourceLayer,
+  specFrame,
+  withNarrow,
+} from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
 import {
   type BeforeBand,
@@ -15,7 +23,7 @@ import {
   wordsForAxis,
 } from './line-chart.js';
 import { textWidth } from './text-metrics.js';
-import { CHART_WIDTH, FONT_SIZE, SECONDARY_TEXT_COLOUR } from './theme.js';
+import { type ChartLayout, SECONDARY_TEXT_COLOUR, WIDE } from './theme.js';
 import { type ChartUnit, formatValue } from './value-format.js';
 
 /** A sparkline point; intervals are not drawn at this size. */
@@ -43,9 +51,19 @@ export interface SparklineInput extends ChartWords {
 }
 
 const HEIGHT = 64;
-const LABEL_SIZE = FONT_SIZE.valueLabel;
 const LABEL_DX = 6;
 const X_PADDING = 0.1;
+
+/**
+ * How far a labelled sparkline's value axis reaches left of the plot: the wider end label, the tick, padding and
+ * the rotated title (one line of type and its padding), so the whole chart keeps to the width it was given.
+ */
+function valueAxisWidth(domain: readonly number[], format: string, fontSize: number): number {
+  const digits = format === '.1f' ? 1 : 0;
+  const text = (v: number) => (digits ? v.toFixed(1) : Math.round(v).toLocaleString('en-GB'));
+  const widest = Math.max(...domain.map((v) => textWidth(text(v), fontSize)));
+  return Math.ceil(widest + 3 + 4 + fontSize + 8);
+}
 
 /**
  * A compact trend for hub profile pages: no y axis or gridlines, the first and last x labels, and each
@@ -53,10 +71,16 @@ const X_PADDING = 0.1;
  * told apart by words, not only by colour and dash. Without a frame by default: the page gives its title.
  */
 export function sparkline(input: SparklineInput): Chart {
+  return withNarrow((layout) => layOutSparkline(input, layout));
+}
+
+function layOutSparkline(input: SparklineInput, layout: ChartLayout): Chart {
   const { xs, styles, rows } = orderedLines(input);
   const scale = valueScale(rows, input.unit);
   const channels = seriesChannels(styles);
-  const width = input.width ?? CHART_WIDTH;
+  // A small chart keeps its width on a phone (it is already about a phone's width) and takes the larger type.
+  const width = Math.min(input.width ?? WIDE.width, layout.width);
+  const labelSize = layout.font.valueLabel;
   const xBase = {
     field: 'x',
     type: 'ordinal' as const,
@@ -64,7 +88,7 @@ export function sparkline(input: SparklineInput): Chart {
     scale: { type: 'point' as const, domain: xs, padding: X_PADDING },
     axis: {
       values: xs.length > 1 ? [xs[0] ?? '', xs[xs.length - 1] ?? ''] : xs,
-      labelFontSize: LABEL_SIZE,
+      labelFontSize: labelSize,
       labelColor: SECONDARY_TEXT_COLOUR,
       domain: false,
       ticks: false,
@@ -77,7 +101,7 @@ export function sparkline(input: SparklineInput): Chart {
   };
   const labelled = input.yTitle !== undefined;
   const x = labelled
-    ? { ...xBase, title: input.xTitle ?? null, axis: { ...xBase.axis, titleFontSize: LABEL_SIZE } }
+    ? { ...xBase, title: input.xTitle ?? null, axis: { ...xBase.axis, titleFontSize: labelSize } }
     : xBase;
   const y = {
     field: 'y',
@@ -87,9 +111,9 @@ export function sparkline(input: SparklineInput): Chart {
       ? {
           values: scale.domain,
           format: input.unit === 'pct' || input.unit === 'count' ? ',.0f' : '.1f',
-          labelFontSize: LABEL_SIZE,
+          labelFontSize: labelSize,
           labelColor: SECONDARY_TEXT_COLOUR,
-          titleFontSize: LABEL_SIZE,
+          titleFontSize: labelSize,
           titleFontWeight: 'normal' as const,
           grid: false,
           domain: false,
@@ -101,7 +125,7 @@ export function sparkline(input: SparklineInput): Chart {
   const lasts = lastPoints(rows, styles);
   const placed = spreadLabels(
     lasts.map((l) => ({ key: l.series, y: valueToPixel(l.y, scale.domain, HEIGHT) })),
-    LABEL_SIZE + 2,
+    labelSize + 2,
     HEIGHT,
   );
   const labels = lasts.map((l, i) => ({ ...l, text: `${l.series} ${formatValue(l.y, input.unit)}`, py: placed[i]!.y }));
@@ -109,13 +133,13 @@ export function sparkline(input: SparklineInput): Chart {
   const words = withBandAlt(input);
   // The plot leaves room right of the last year for the names and values.
   const plotWidth = plotWidthForLabels(
-    labels.map((l) => ({ at: fraction(l.x), reach: LABEL_DX + textWidth(l.text, LABEL_SIZE) })),
-    0,
+    labels.map((l) => ({ at: fraction(l.x), reach: LABEL_DX + textWidth(l.text, labelSize) })),
+    labelled ? valueAxisWidth(scale.domain, y.axis?.format ?? '', labelSize) : 0,
     width,
   );
 
   const spec: TopLevelSpec = {
-    ...specFrame(words, { defaultFrame: 'bare', width }),
+    ...specFrame(words, { defaultFrame: 'bare', width, layout }),
     width: plotWidth,
     height: HEIGHT,
     autosize: { type: 'pad' as const },
@@ -124,7 +148,7 @@ export function sparkline(input: SparklineInput): Chart {
       ...beforeBandLayers(input.before, fraction, xs, {
         width: plotWidth,
         height: HEIGHT,
-        fontSize: LABEL_SIZE,
+        fontSize: labelSize,
         lines: rows,
         domain: scale.domain,
         labelRequired: false,
@@ -145,12 +169,12 @@ export function sparkline(input: SparklineInput): Chart {
           align: 'left' as const,
           baseline: 'middle' as const,
           dx: LABEL_DX,
-          fontSize: LABEL_SIZE,
+          fontSize: labelSize,
         },
         encoding: { x, y: { field: 'py', type: 'quantitative' as const, scale: null }, text: { field: 'text' } },
       },
       // A labelled chart has an x axis title under the year labels: the source line goes below it.
-      ...sourceLayer(input, { below: HEIGHT + (labelled ? 46 : 28), left: 0, width }, 'bare'),
+      ...sourceLayer(input, { below: HEIGHT + (labelled ? 46 : 28), left: 0, width, layout }, 'bare'),
     ],
   };
   // Bare sparklines have no value axis to misread; labelled ones say when it does not start at zero.

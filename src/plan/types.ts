@@ -79,6 +79,8 @@ export interface PlanChart {
   readonly alt: string;
   /** A complete Vega-Lite spec with its data inlined. */
   readonly spec: TopLevelSpec;
+  /** The same chart laid out for a phone: the HTML shows it instead of `spec` on narrow screens. */
+  readonly narrow?: TopLevelSpec;
   readonly table: PlanTable;
   /**
    * The same figures are already printed as another chart's table (a profile's trend is a column of the chapter's

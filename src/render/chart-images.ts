@@ -2,11 +2,20 @@ import type { ReportPlan } from '../plan/types.js';
 import { planCharts } from './chart-export.js';
 import type { DocxChartImage } from './docx-blocks.js';
 
-/** Renders every chart in the plan to SVG (Vega in Node), keyed by chart id, in plan order. */
-export async function renderChartSvgs(plan: ReportPlan): Promise<Map<string, string>> {
+/**
+ * Renders every chart in the plan to SVG (Vega in Node), keyed by chart id, in plan order: the page layout, or
+ * with `narrow` the phone layout of the charts that have one (only the HTML on a screen shows those).
+ */
+export async function renderChartSvgs(
+  plan: ReportPlan,
+  variant: 'wide' | 'narrow' = 'wide',
+): Promise<Map<string, string>> {
   const { renderSvg } = await import('../charts/vega-svg-renderer.js');
   const out = new Map<string, string>();
-  for (const chart of planCharts(plan)) out.set(chart.id, await renderSvg(chart.spec, { alt: chart.alt }));
+  for (const chart of planCharts(plan)) {
+    const spec = variant === 'wide' ? chart.spec : chart.narrow;
+    if (spec) out.set(chart.id, await renderSvg(spec, { alt: chart.alt }));
+  }
   return out;
 }
 

@@ -11,6 +11,8 @@ export interface HtmlOptions {
   readonly print: boolean;
   /** In print, the page each contents entry starts on (from a first printing pass); absent: reserve the column. */
   readonly pages?: ReadonlyMap<string, number> | null;
+  /** On screen, each chart's phone layout by chart id, shown instead of the page layout on narrow screens. */
+  readonly narrow?: ReadonlyMap<string, string>;
 }
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -56,7 +58,8 @@ export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, 
   const contents = sections
     .filter((s) => s.id !== 'contents')
     .map((s) => ({ id: s.id, title: s.title, level: s.level, page: options.pages?.get(s.id) ?? '' }));
-  const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, onlyRootAria(scopeSvgIds(svg, id))]));
+  const narrow = options.print ? new Map<string, string>() : (options.narrow ?? new Map<string, string>());
+  const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, chartImage(id, svg, narrow.get(id))]));
   const furniture = {
     furniture: furnitureItems(plan.meta),
     downloads: downloadsSentence(),
@@ -69,6 +72,17 @@ export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, 
     page: options.pages?.get('accessibility') ?? '',
   });
   return render({ ...plan, ...furniture, sections, css, contents, svgs: scoped, print: options.print });
+}
+
+/**
+ * A chart's SVG, ids scoped. With a phone layout both are inlined (the HTML has no script to choose) and the
+ * stylesheet shows one by the screen's width; the hidden one is `display: none`, so it is not read out twice.
+ */
+function chartImage(id: string, svg: string, narrow: string | undefined): string {
+  const wide = onlyRootAria(scopeSvgIds(svg, id));
+  if (narrow === undefined) return wide;
+  const phone = onlyRootAria(scopeSvgIds(narrow, `${id}-narrow`));
+  return `<div class="chart-wide">${wide}</div><div class="chart-narrow">${phone}</div>`;
 }
 
 /** Vega numbers ids from 1 in every SVG; prefixing them with the chart id keeps ids unique in the document. */

@@ -113,6 +113,30 @@ describe.skipIf(SKIP)('hubs-eval report on data-samples/', () => {
         // Nothing is wider than the screen: tables and charts scroll inside their own regions.
         const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
         expect(widths[0], `scrollWidth at ${viewport.width} px`).toBeLessThanOrEqual(widths[1]!);
+        // Each chart shows one SVG: its phone layout at 360 px, the page layout at 1280 px. The smallest text of the
+        // one shown, at the size it is drawn on screen (font size times the SVG's scale), is at least 11 px on a phone.
+        const charts = await page.evaluate(() =>
+          [...document.querySelectorAll('figure.chart')].map((figure) => {
+            const shown = [...figure.querySelectorAll('svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+            const svg = shown[0]!;
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            const sizes = [...svg.querySelectorAll('text')].map(
+              (t) => parseFloat(getComputedStyle(t).fontSize) * scale,
+            );
+            return {
+              id: figure.id,
+              shown: shown.length,
+              narrow: svg.closest('.chart-narrow') !== null,
+              min: Math.min(...sizes),
+            };
+          }),
+        );
+        expect(charts.length).toBeGreaterThan(30);
+        for (const c of charts) {
+          expect(c.shown, `${c.id} shows one SVG`).toBe(1);
+          expect(c.narrow, `${c.id} at ${viewport.width} px`).toBe(viewport.width === 360);
+          if (viewport.width === 360) expect(c.min, `${c.id}: smallest text on a phone`).toBeGreaterThanOrEqual(11);
+        }
         await page.addScriptTag({
           content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
         });

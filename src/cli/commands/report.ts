@@ -83,7 +83,10 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
     plan.meta.year,
   );
   for (const [name, data] of dataDownloadFiles(plan, result, date)) files.set(name, data);
-  if (options.formats.includes('html')) files.set('report.html', renderHtml(plan, svgs, { print: false }));
+  if (options.formats.includes('html')) {
+    const narrow = await renderChartSvgs(plan, 'narrow');
+    files.set('report.html', renderHtml(plan, svgs, { print: false, narrow }));
+  }
   if (options.formats.includes('docx')) files.set('report.docx', await docxFile(plan, svgs, date));
   if (browser) {
     term.progress('printing the PDF');

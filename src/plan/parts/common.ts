@@ -31,6 +31,7 @@ export function chartBlock(chart: {
   source: string;
   alt: string;
   spec: TopLevelSpec;
+  narrow?: TopLevelSpec;
   table: { caption: string; columns: readonly string[]; rows: readonly (readonly string[])[] };
 }): Block {
   const planChart: PlanChart = {
@@ -40,6 +41,7 @@ export function chartBlock(chart: {
     source: chart.source,
     alt: chart.alt,
     spec: chart.spec,
+    ...(chart.narrow ? { narrow: chart.narrow } : {}),
     table: {
       id: `${chart.id}-data`,
       caption: chart.table.caption,

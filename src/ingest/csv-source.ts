@@ -302,6 +302,8 @@ export function duplicateColumnProblem(name: string, first: number, second: numb
 export class Columns {
   private readonly index = new Map<string, number>();
   private readonly repeats = new Map<string, number>();
+  /** Answers already given: readers look columns up per row, and `headerKey` per lookup cost seconds a million. */
+  private readonly answers = new Map<string, number | undefined>();
 
   constructor(
     readonly header: readonly string[],
@@ -316,6 +318,16 @@ export class Columns {
   }
 
   find(...aliases: string[]): number | undefined {
+    const key = aliases.length === 1 ? aliases[0]! : aliases.join('\u0000');
+    const known = this.answers.get(key);
+    if (known !== undefined || this.answers.has(key)) return known;
+    const k = this.lookUp(aliases);
+    this.answers.set(key, k);
+    return k;
+  }
+
+  /** The first alias the header holds; a repeated header name is reported here, the first time it is asked for. */
+  private lookUp(aliases: readonly string[]): number | undefined {
     for (const a of aliases) {
       const key = headerKey(a);
       const k = this.index.get(key);

@@ -92,25 +92,26 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
       benchmark: memoByText(parseBenchmark),
     },
   };
-  for await (const row of csv.rows) {
-    summary.rowsRead++;
-    const id = cellOf(row, index.id);
-    const duplicate = isDuplicate(id, row.line, ctx);
-    const activity = readRow(row, id, ctx);
-    if (duplicate) {
-      summary.exclude('duplicate activity_id');
-      continue;
+  for await (const batch of csv.batches)
+    for (const row of batch) {
+      summary.rowsRead++;
+      const id = cellOf(row, index.id);
+      const duplicate = isDuplicate(id, row.line, ctx);
+      const activity = readRow(row, id, ctx);
+      if (duplicate) {
+        summary.exclude('duplicate activity_id');
+        continue;
+      }
+      if (!activity) {
+        summary.exclude('has an error (see problems)');
+        continue;
+      }
+      keep(activity);
+      if (!urnLines.has(activity.urn)) urnLines.set(activity.urn, row.line);
+      byType.set(activity.type, (byType.get(activity.type) ?? 0) + 1);
+      summary.rowsKept++;
+      summary.year(activity.year);
     }
-    if (!activity) {
-      summary.exclude('has an error (see problems)');
-      continue;
-    }
-    keep(activity);
-    if (!urnLines.has(activity.urn)) urnLines.set(activity.urn, row.line);
-    byType.set(activity.type, (byType.get(activity.type) ?? 0) + 1);
-    summary.rowsKept++;
-    summary.year(activity.year);
-  }
   reportTallies(ctx, byType, summary);
   return { summary: summary.build(), records, superseded: [], problems: log.problems, urnLines };
 }

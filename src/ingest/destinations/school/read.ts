@@ -42,10 +42,11 @@ export async function readSchoolDestinations(file: string, options: ReadOptions)
     summary.layout = 'ees-school (KS4 destinations by school)';
     summary.yearBasis = 'time_period is the KS4 cohort year (as in the ees_ks4_* files): 202122 = the 2021/22 cohort.';
     const fold = eesFold(file, columns, log, summary);
-    for await (const row of csv.rows) {
-      summary.rowsRead++;
-      foldEesRow(fold, row);
-    }
+    for await (const batch of csv.batches)
+      for (const row of batch) {
+        summary.rowsRead++;
+        foldEesRow(fold, row);
+      }
     schools.push(...fold.drafts.values());
   }
   for (const s of schools) tally(summary, s);

@@ -86,6 +86,7 @@ function cli(dir, args) {
 }
 
 const s = (ms) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
+const signed = (ms) => `${ms >= 0 ? '+' : ''}${s(ms).trim()}`;
 const fmt = (r) => `wall ${s(r.wallMs)}  CPU ${s(r.cpuMs)}  peak RSS ${r.maxRssMb.toFixed(0).padStart(5)} MB`;
 const met = (ok) => (ok ? 'met' : 'NOT met');
 const results = {};
@@ -127,10 +128,14 @@ for (const c of CASES) {
           `(goal <= ${GOALS.ratio}x: ${met(wall <= GOALS.ratio && cpu <= GOALS.ratio)})`,
       );
     }
-    console.log(
-      `  metrics peak ${metrics.maxRssMb.toFixed(0)} MB` +
-        (c.millions === 1 ? ` (goal <= ${GOALS.peakMb} MB: ${met(metrics.maxRssMb <= GOALS.peakMb)})` : ''),
-    );
+    for (const [name, r] of [
+      ['validate', validate],
+      ['metrics', metrics],
+    ])
+      console.log(
+        `  ${name} peak ${r.maxRssMb.toFixed(0)} MB` +
+          (c.millions === 1 ? ` (goal <= ${GOALS.peakMb} MB: ${met(r.maxRssMb <= GOALS.peakMb)})` : ''),
+      );
     const added = { wallMs: metrics.wallMs - bare.wallMs, cpuMs: metrics.cpuMs - bare.cpuMs };
     console.log(
       `  school files + impact estimation (metrics less metrics without them): wall ${s(added.wallMs).trim()}, ` +
@@ -165,11 +170,13 @@ function impactRows(withSchools, without) {
 
 const [one, four] = [results[1], results[4]];
 if (one && four) {
-  const growth = four.metrics.maxRssMb / one.metrics.maxRssMb - 1;
-  console.log(
-    `metrics peak memory, 4M vs 1M rows: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)}% ` +
-      `(goal <= +${GOALS.growth * 100}%: ${met(growth <= GOALS.growth)})`,
-  );
+  for (const name of ['validate', 'metrics']) {
+    const growth = four[name].maxRssMb / one[name].maxRssMb - 1;
+    console.log(
+      `${name} peak memory, 4M vs 1M rows: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)}% ` +
+        `(goal <= +${GOALS.growth * 100}%: ${met(growth <= GOALS.growth)})`,
+    );
+  }
   for (const name of ['validate', 'metrics', 'duck']) {
     const slope = (k) => (four[name][k] - one[name][k]) / 3;
     const mb = (four[name].maxRssMb - one[name].maxRssMb) / 3;
@@ -177,8 +184,8 @@ if (one && four) {
     const line = s(one[name].wallMs + slope('wallMs')).trim();
     const mid = two ? `; 2M wall ${s(two.wallMs).trim()} against ${line} on the 1M-4M line` : '';
     console.log(
-      `per million rows, ${name === 'duck' ? 'DuckDB' : name}: wall +${s(slope('wallMs')).trim()}, ` +
-        `CPU +${s(slope('cpuMs')).trim()}, peak ${mb >= 0 ? '+' : ''}${mb.toFixed(0)} MB${mid}`,
+      `per million rows, ${name === 'duck' ? 'DuckDB' : name}: wall ${signed(slope('wallMs'))}, ` +
+        `CPU ${signed(slope('cpuMs'))}, peak ${mb >= 0 ? '+' : ''}${mb.toFixed(0)} MB${mid}`,
     );
   }
 }

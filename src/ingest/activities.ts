@@ -13,6 +13,7 @@ import { Columns, type CsvRow, openCsv } from './csv-source.js';
 import { FirstLineIndex } from './first-line-index.js';
 import type { Reader, ReadOptions } from './reader.js';
 import { SummaryBuilder } from './summary.js';
+import { memoByText } from './text-memo.js';
 import { parseUrn, URN_FORM } from './urn.js';
 
 /** An activity log: one row per careers activity a hub brokered (employer encounters, work experience...). */
@@ -52,29 +53,13 @@ interface Context {
   readonly parsed: ParsedCells;
 }
 
-/**
- * Dates, counts, sizes and benchmarks repeat across millions of rows (a few thousand distinct texts), so each text is
- * parsed once per file. The memo stops growing at a fixed size, so a column of distinct texts costs no memory.
- */
+/** Dates, counts, sizes and benchmarks, each parsed once per distinct text in the file (see text-memo). */
 interface ParsedCells {
   readonly date: (text: string) => string | undefined;
   readonly year: (iso: string) => AcademicYear;
   readonly count: (text: string) => number | null | undefined;
   readonly employerSize: (text: string) => EmployerSize | undefined;
   readonly benchmark: (text: string) => number | null;
-}
-
-const MEMO_SIZE = 1 << 14;
-
-function memo<T>(parse: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    const hit = known.get(text);
-    if (hit !== undefined || known.has(text)) return hit as T;
-    const value = parse(text);
-    if (known.size < MEMO_SIZE) known.set(text, value);
-    return value;
-  };
 }
 
 async function readActivities(file: string, options: ReadOptions): Promise<ReadResult<Activity>> {
@@ -100,32 +85,33 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
     unmapped: new Map(),
     firstLineOfId: new FirstLineIndex(),
     parsed: {
-      date: memo(parseDate),
-      year: memo(academicYearOfDate),
-      count: memo(parseCount),
-      employerSize: memo(parseEmployerSize),
-      benchmark: memo(parseBenchmark),
+      date: memoByText(parseDate),
+      year: memoByText(academicYearOfDate),
+      count: memoByText(parseCount),
+      employerSize: memoByText(parseEmployerSize),
+      benchmark: memoByText(parseBenchmark),
     },
   };
-  for await (const row of csv.rows) {
-    summary.rowsRead++;
-    const id = cellOf(row, index.id);
-    const duplicate = isDuplicate(id, row.line, ctx);
-    const activity = readRow(row, id, ctx);
-    if (duplicate) {
-      summary.exclude('duplicate activity_id');
-      continue;
+  for await (const batch of csv.batches)
+    for (const row of batch) {
+      summary.rowsRead++;
+      const id = cellOf(row, index.id);
+      const duplicate = isDuplicate(id, row.line, ctx);
+      const activity = readRow(row, id, ctx);
+      if (duplicate) {
+        summary.exclude('duplicate activity_id');
+        continue;
+      }
+      if (!activity) {
+        summary.exclude('has an error (see problems)');
+        continue;
+      }
+      keep(activity);
+      if (!urnLines.has(activity.urn)) urnLines.set(activity.urn, row.line);
+      byType.set(activity.type, (byType.get(activity.type) ?? 0) + 1);
+      summary.rowsKept++;
+      summary.year(activity.year);
     }
-    if (!activity) {
-      summary.exclude('has an error (see problems)');
-      continue;
-    }
-    keep(activity);
-    if (!urnLines.has(activity.urn)) urnLines.set(activity.urn, row.line);
-    byType.set(activity.type, (byType.get(activity.type) ?? 0) + 1);
-    summary.rowsKept++;
-    summary.year(activity.year);
-  }
   reportTallies(ctx, byType, summary);
   return { summary: summary.build(), records, superseded: [], problems: log.problems, urnLines };
 }

@@ -9,10 +9,19 @@
  * hands back the text from the start of that record, for csv-parse to read on and word any error exactly as it does
  * for a whole file (line numbers carried over). A file whose header is such a record is read by csv-parse throughout.
  */
+import { hasControls } from '../model/printable.js';
+
 export interface ScannedRecord {
   /** 1-based physical line of the record. */
   readonly line: number;
   readonly cells: string[];
+}
+
+/** Records read from one chunk of text. */
+export interface ScannedBatch {
+  readonly records: ScannedRecord[];
+  /** True when the text they came from holds no control character, so their cells need no cleaning. */
+  readonly plain: boolean;
 }
 
 export interface Handoff {
@@ -29,11 +38,27 @@ export async function* scanRecords(
   delimiter: string,
   out: { handoff?: Handoff },
 ): AsyncGenerator<ScannedRecord> {
+  for await (const batch of scanBatches(chunks, delimiter, out)) yield* batch.records;
+}
+
+/**
+ * The same records, one array per chunk of text: a reader of millions of rows then awaits once a chunk, not once a
+ * row (an awaited step per row per stage cost more than splitting the rows).
+ */
+export async function* scanBatches(
+  chunks: AsyncIterable<string>,
+  delimiter: string,
+  out: { handoff?: Handoff },
+): AsyncGenerator<ScannedBatch> {
   const source = chunks[Symbol.asyncIterator]();
   let buffer = '';
   let line = 0;
+  let plain = true;
   for (let next = await source.next(); !next.done; next = await source.next()) {
     buffer = buffer.length ? buffer + next.value : next.value;
+    // One search over the text instead of one per cell (control characters are rare, and cleaned in rowsOf).
+    plain = !hasControls(buffer);
+    const batch: ScannedRecord[] = [];
     let start = 0;
     let quote = buffer.indexOf('"');
     let cr = buffer.indexOf('\r');
@@ -48,19 +73,21 @@ export async function* scanRecords(
             ? splitPlain(buffer, start, end, delimiter)
             : splitQuoted(buffer, start, end, delimiter);
       if (end > start && cells === undefined) {
+        if (batch.length) yield { records: batch, plain };
         out.handoff = { line, text: restOf(buffer.slice(start), source) };
         return;
       }
-      if (cells) yield { line, cells };
+      if (cells) batch.push({ line, cells });
       start = end + 1;
     }
+    if (batch.length) yield { records: batch, plain };
     buffer = buffer.slice(start);
   }
   if (buffer.length === 0) return;
   // The last record has no line break after it.
   line++;
   const cells = buffer.includes('\r') ? undefined : splitQuoted(buffer, 0, buffer.length, delimiter);
-  if (cells) yield { line, cells };
+  if (cells) yield { records: [{ line, cells }], plain };
   else out.handoff = { line, text: restOf(buffer, source) };
 }
 

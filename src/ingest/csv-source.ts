@@ -14,10 +14,14 @@ import {
   sniffContent,
 } from './content-sniff.js';
 import { CellCleaner } from './control-characters.js';
-import { type Handoff, scanRecords } from './csv-line-scanner.js';
+import { type Handoff, scanBatches } from './csv-line-scanner.js';
 import { describeParseFailure, type ParseFailure } from './csv-quote-error.js';
 import { checkInputFile } from './input-file.js';
 import { decodeHead, decodeStream, type TextEncoding } from './text-decoding.js';
+import { Utf8Check } from './utf8-check.js';
+
+/** Records as read, before the width check and cleaning: a scanned chunk, or one record csv-parse read. */
+type Batch = { readonly records: readonly CsvRow[]; readonly plain: boolean };
 
 export interface CsvRow {
   /** 1-based physical line where the record ends (header = line 1 in a plain file). */
@@ -32,6 +36,11 @@ export interface CsvFile {
   /** Header cells as written (BOM stripped, trimmed). */
   readonly header: readonly string[];
   readonly rows: AsyncIterable<CsvRow>;
+  /**
+   * The same rows, a chunk of the file at a time (for readers of millions of rows: one await per chunk). Read either
+   * `rows` or `batches`, not both: they share one pass over the file.
+   */
+  readonly batches: AsyncIterable<readonly CsvRow[]>;
 }
 
 /**
@@ -51,6 +60,7 @@ export async function openCsv(file: string, log: ProblemLog): Promise<CsvFile> {
     sha256,
     header,
     rows: emptyRows(),
+    batches: emptyRows(),
   });
   if (content.kind === 'workbook' || content.kind === 'binary') {
     log.error(contentProblem(content));
@@ -72,16 +82,22 @@ export async function openCsv(file: string, log: ProblemLog): Promise<CsvFile> {
   const failure: { value?: ParseFailure } = {};
   const iterator = recordsOf(file, encoding, delimiter, log, failure, lines);
   const first = await iterator.next();
-  if (first.done) {
+  const headerRecord = first.done ? undefined : first.value.records[0];
+  if (first.done || !headerRecord) {
     if (failure.value) logFailure(log, failure.value, lines);
     else log.error({ message: 'the file is empty', expected: 'a header row and data rows' });
     return unread();
   }
   const cleaner = new CellCleaner();
-  const raw = first.value.cells.map((h, k) => (k === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-  const header = cleaner.clean(raw, first.value.line, raw).map((h) => h.trim());
-  const rows = rowsOf(iterator, header, log, failure, lines, cleaner);
-  return { path: file, encoding, sha256, header, rows };
+  const raw = headerRecord.cells.map((h, k) => (k === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+  const header = cleaner.clean(raw, headerRecord.line, raw).map((h) => h.trim());
+  const rest = { records: first.value.records.slice(1), plain: first.value.plain };
+  const batches = rowsOf(rest, iterator, header, log, failure, lines, cleaner);
+  return { path: file, encoding, sha256, header, batches, rows: rowsIn(batches) };
+}
+
+async function* rowsIn(batches: AsyncIterable<readonly CsvRow[]>): AsyncGenerator<CsvRow> {
+  for await (const batch of batches) yield* batch;
 }
 
 function contentProblem(content: Content & { kind: 'workbook' | 'binary' }) {
@@ -141,16 +157,16 @@ async function* recordsOf(
   log: ProblemLog,
   failure: { value?: ParseFailure },
   lines: { count: number; endsWithBreak: boolean },
-): AsyncGenerator<CsvRow> {
+): AsyncGenerator<Batch> {
   const scan: { handoff?: Handoff } = {};
-  yield* scanRecords(decodeStream(encoding, createReadStream(file)), delimiter, scan);
+  yield* scanBatches(decodeStream(encoding, createReadStream(file)), delimiter, scan);
   if (!scan.handoff) return;
   const before = scan.handoff.line - 1;
   lines.count = before;
   const text = Readable.from(countLines(scan.handoff.text, lines));
   // The typings only accept on_record returning the record type of a columns-less parse (string[]).
   const parser = text.pipe(parse(parserOptions(delimiter, log, failure, before) as unknown as Options));
-  yield* parser as AsyncIterable<CsvRow>;
+  for await (const row of parser as AsyncIterable<CsvRow>) yield { records: [row], plain: false };
 }
 
 /**
@@ -196,38 +212,52 @@ function parserOptions(
 }
 
 async function* rowsOf(
-  iterator: AsyncGenerator<CsvRow>,
+  firstBatch: Batch,
+  iterator: AsyncGenerator<Batch>,
   header: readonly string[],
   log: ProblemLog,
   failure: { value?: ParseFailure },
   lines: { count: number; endsWithBreak: boolean },
   cleaner: CellCleaner,
-): AsyncGenerator<CsvRow> {
+): AsyncGenerator<readonly CsvRow[]> {
   const width = header.length;
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    const row = next.value;
-    // Rows from the failure on are drained (to count the lines not read) but not used. csv-parse may run ahead of
-    // this loop, so the failure can already be known while earlier, good rows are still arriving.
-    if (failure.value && row.line >= failure.value.line) continue;
-    if (row.cells.length !== width) {
-      const truncated = row.cells.length < width;
-      log.error({
-        line: row.line,
-        message: truncated
-          ? 'row is truncated: it has fewer fields than the header'
-          : 'row has more fields than the header (a stray comma or unquoted text?)',
-        expected: `${width} fields`,
-        found: `${row.cells.length} field${row.cells.length === 1 ? '' : 's'}`,
-      });
-      continue;
+  for (let batch = firstBatch; ; ) {
+    let rows: CsvRow[] = [];
+    for (const row of batch.records) {
+      // Rows from the failure on are drained (to count the lines not read) but not used. csv-parse may run ahead of
+      // this loop, so the failure can already be known while earlier, good rows are still arriving.
+      if (failure.value && row.line >= failure.value.line) continue;
+      if (row.cells.length !== width) {
+        // The rows before go to the reader first, so its problems and this one stay in line order.
+        if (rows.length) yield rows;
+        rows = [];
+        logWidth(log, row, width);
+        continue;
+      }
+      rows.push(batch.plain ? row : { line: row.line, cells: cleaner.clean(row.cells, row.line, header) });
     }
-    yield { line: row.line, cells: cleaner.clean(row.cells, row.line, header) };
+    if (rows.length) yield rows;
+    const next = await iterator.next();
+    if (next.done) break;
+    batch = next.value;
   }
   cleaner.report(log);
   if (failure.value) logFailure(log, failure.value, lines);
 }
 
-async function* emptyRows(): AsyncGenerator<CsvRow> {}
+function logWidth(log: ProblemLog, row: CsvRow, width: number): void {
+  const truncated = row.cells.length < width;
+  log.error({
+    line: row.line,
+    message: truncated
+      ? 'row is truncated: it has fewer fields than the header'
+      : 'row has more fields than the header (a stray comma or unquoted text?)',
+    expected: `${width} fields`,
+    found: `${row.cells.length} field${row.cells.length === 1 ? '' : 's'}`,
+  });
+}
+
+async function* emptyRows(): AsyncGenerator<never> {}
 
 interface Sniffed {
   readonly sha256: string;
@@ -239,8 +269,7 @@ interface Sniffed {
 
 async function sniff(file: string): Promise<Sniffed> {
   const hash = createHash('sha256');
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
-  let valid = true;
+  const utf8 = new Utf8Check();
   const headChunks: Buffer[] = [];
   let headSize = 0;
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
@@ -249,21 +278,9 @@ async function sniff(file: string): Promise<Sniffed> {
       headChunks.push(chunk);
       headSize += chunk.length;
     }
-    if (valid) {
-      try {
-        utf8.decode(chunk, { stream: true });
-      } catch {
-        valid = false;
-      }
-    }
+    utf8.add(chunk);
   }
-  if (valid) {
-    try {
-      utf8.decode();
-    } catch {
-      valid = false;
-    }
-  }
+  const valid = utf8.end();
   const headBytes = Buffer.concat(headChunks, headSize).subarray(0, SNIFF_BYTES);
   const content = sniffContent(headBytes);
   const bom = headBytes[0] === 0xef && headBytes[1] === 0xbb && headBytes[2] === 0xbf;
@@ -302,6 +319,8 @@ export function duplicateColumnProblem(name: string, first: number, second: numb
 export class Columns {
   private readonly index = new Map<string, number>();
   private readonly repeats = new Map<string, number>();
+  /** Answers already given: readers look columns up per row, and `headerKey` per lookup cost seconds a million. */
+  private readonly answers = new Map<string, number | undefined>();
 
   constructor(
     readonly header: readonly string[],
@@ -316,6 +335,16 @@ export class Columns {
   }
 
   find(...aliases: string[]): number | undefined {
+    const key = aliases.length === 1 ? aliases[0]! : aliases.join('\u0000');
+    const known = this.answers.get(key);
+    if (known !== undefined || this.answers.has(key)) return known;
+    const k = this.lookUp(aliases);
+    this.answers.set(key, k);
+    return k;
+  }
+
+  /** The first alias the header holds; a repeated header name is reported here, the first time it is asked for. */
+  private lookUp(aliases: readonly string[]): number | undefined {
     for (const a of aliases) {
       const key = headerKey(a);
       const k = this.index.get(key);

@@ -37,8 +37,13 @@ export function tablesFigure(text: string, pct: boolean, at: CellAt): Figure | u
 }
 
 /** An EES figure (number or c, x, z, low, ...), checked as a count or a percentage. */
-export function eesFigure(text: string, pct: boolean, at: CellAt): Figure | undefined {
-  const v = parseFigure(text);
+export function eesFigure(
+  text: string,
+  pct: boolean,
+  at: CellAt,
+  parse: (text: string) => ReturnType<typeof parseFigure> = parseFigure,
+): Figure | undefined {
+  const v = parse(text);
   const ok = typeof v !== 'number' ? !('invalid' in v) : pct ? v >= 0 && v <= 100 : Number.isInteger(v) && v >= 0;
   if (ok) return v as Figure;
   at.log.error({

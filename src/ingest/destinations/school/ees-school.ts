@@ -7,8 +7,10 @@ import {
   type SchoolDestination,
   type SchoolMeasure,
 } from '../../../model/school-destination.js';
+import { parseFigure } from '../../cells.js';
 import type { Columns, CsvRow } from '../../csv-source.js';
 import type { SummaryBuilder } from '../../summary.js';
+import { memoByText } from '../../text-memo.js';
 import { canonicalBreakdown } from '../labels.js';
 import { eesFigure } from './cells.js';
 
@@ -28,20 +30,38 @@ interface Draft extends Omit<SchoolDestination, 'counts' | 'pcts'> {
   readonly pcts: Partial<Record<SchoolMeasure, Figure>>;
 }
 
+/** What folding a file's rows shares: its columns, drafts and log, and the parses remembered per distinct text. */
+export interface EesFold {
+  readonly file: string;
+  readonly columns: Columns;
+  readonly drafts: Map<string, Draft>;
+  readonly log: ProblemLog;
+  readonly summary: SummaryBuilder;
+  readonly breakdown: (label: string) => string;
+  readonly figure: (text: string) => ReturnType<typeof parseFigure>;
+}
+
+export function eesFold(file: string, columns: Columns, log: ProblemLog, summary: SummaryBuilder): EesFold {
+  const drafts = new Map<string, Draft>();
+  return {
+    file,
+    columns,
+    drafts,
+    log,
+    summary,
+    breakdown: memoByText(canonicalBreakdown),
+    figure: memoByText(parseFigure),
+  };
+}
+
 /**
  * Folds one EES row (school × breakdown × data type) into the school's record for that cohort and breakdown.
  * time_period is the KS4 cohort year, as in the LEO-based `ees_ks4_*` files of the 2023/24 release.
  */
-export function foldEesRow(
-  file: string,
-  columns: Columns,
-  row: CsvRow,
-  drafts: Map<string, Draft>,
-  log: ProblemLog,
-  summary: SummaryBuilder,
-): void {
-  const cell = (...names: string[]) => {
-    const k = columns.find(...names);
+export function foldEesRow(fold: EesFold, row: CsvRow): void {
+  const { file, columns, drafts, log, summary } = fold;
+  const cell = (name: string) => {
+    const k = columns.find(name);
     return k === undefined ? '' : (row.cells[k] ?? '').trim();
   };
   const level = cell('geographic_level').toLowerCase();
@@ -49,7 +69,7 @@ export function foldEesRow(
     summary.exclude(`geographic_level "${cell('geographic_level')}" rows (only School rows are read here)`);
     return;
   }
-  const breakdown = BREAKDOWNS[canonicalBreakdown(cell('breakdown'))];
+  const breakdown = BREAKDOWNS[fold.breakdown(cell('breakdown'))];
   if (!breakdown) {
     summary.exclude(`breakdown "${cell('breakdown')}" rows (Total and disadvantage status are read)`);
     return;
@@ -90,15 +110,21 @@ export function foldEesRow(
     if (pct && m === 'cohort') continue;
     const k = columns.find(m);
     if (k === undefined) continue;
-    const v = eesFigure(row.cells[k] ?? '', pct, { log, line: row.line, column: columns.name(k) });
+    const v = figureAt(fold, row.cells[k] ?? '', pct, row.line, k);
     if (v !== undefined) target[m] = v;
   }
   if (pct && draft.counts.cohort === undefined) {
     const c = columns.find('cohort');
-    const v =
-      c === undefined ? undefined : eesFigure(row.cells[c] ?? '', false, { log, line: row.line, column: 'cohort' });
+    const v = c === undefined ? undefined : figureAt(fold, row.cells[c] ?? '', false, row.line, c, 'cohort');
     if (v !== undefined) draft.counts.cohort = v;
   }
+}
+
+/** An EES figure checked as a count or a percentage: a well-formed one without building the error's location. */
+function figureAt(fold: EesFold, text: string, pct: boolean, line: number, k: number, column?: string) {
+  const v = fold.figure(text);
+  if (typeof v === 'number' && (pct ? v >= 0 && v <= 100 : Number.isInteger(v) && v >= 0)) return v;
+  return eesFigure(text, pct, { log: fold.log, line, column: column ?? fold.columns.name(k) }, () => v);
 }
 
 export type { Draft as EesDraft };

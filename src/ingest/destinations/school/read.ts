@@ -4,7 +4,7 @@ import type { SchoolDestination } from '../../../model/school-destination.js';
 import { Columns, openCsv } from '../../csv-source.js';
 import type { ReadOptions } from '../../reader.js';
 import { SummaryBuilder } from '../../summary.js';
-import { type EesDraft, foldEesRow, isEesSchool } from './ees-school.js';
+import { eesFold, foldEesRow, isEesSchool } from './ees-school.js';
 import { isPerformanceTables, tablesRows } from './performance-tables.js';
 
 export function isSchoolLayout(columns: Columns): boolean {
@@ -41,12 +41,13 @@ export async function readSchoolDestinations(file: string, options: ReadOptions)
   } else {
     summary.layout = 'ees-school (KS4 destinations by school)';
     summary.yearBasis = 'time_period is the KS4 cohort year (as in the ees_ks4_* files): 202122 = the 2021/22 cohort.';
-    const drafts = new Map<string, EesDraft>();
-    for await (const row of csv.rows) {
-      summary.rowsRead++;
-      foldEesRow(file, columns, row, drafts, log, summary);
-    }
-    schools.push(...drafts.values());
+    const fold = eesFold(file, columns, log, summary);
+    for await (const batch of csv.batches)
+      for (const row of batch) {
+        summary.rowsRead++;
+        foldEesRow(fold, row);
+      }
+    schools.push(...fold.drafts.values());
   }
   for (const s of schools) tally(summary, s);
   const urns = new Set(schools.map((s) => s.urn));

@@ -1,8 +1,12 @@
 import type { AcademicYear } from '../model/year.js';
 import type { GroupDocument, GroupKind, StrandDocument } from './groups-schema.js';
-import type { HubConfig } from './schema.js';
 
 export type { GroupKind } from './groups-schema.js';
+
+/** What the checks need of a hub (schema.ts imports this module, so its HubConfig is not imported back). */
+interface HubId {
+  readonly id: string;
+}
 
 /** How a member-defined group names its members: a value of a register column, or URNs. */
 export type MemberSpec =
@@ -46,7 +50,7 @@ export function groupConfig(doc: GroupDocument): GroupConfig {
 }
 
 /** The strands as configured; without any, one strand "Careers Hubs" of the area hubs. */
-export function strandConfigs(docs: readonly StrandDocument[] | undefined, hubs: readonly HubConfig[]): StrandConfig[] {
+export function strandConfigs(docs: readonly StrandDocument[] | undefined, hubs: readonly HubId[]): StrandConfig[] {
   if (docs) return docs.map((s) => ({ id: s.id, name: s.name, groups: s.groups, legacy: s.legacy ?? null }));
   return [{ id: 'careers-hubs', name: 'Careers Hubs', groups: hubs.map((h) => h.id), legacy: null }];
 }
@@ -59,7 +63,7 @@ export const MEMBER_COLUMNS: readonly string[] = ['cluster'];
  * defines (each once), and a group is defined by a register column the reader keeps.
  */
 export function groupProblems(
-  hubs: readonly HubConfig[],
+  hubs: readonly HubId[],
   groups: readonly GroupConfig[],
   strands: readonly StrandConfig[],
 ): string[] {

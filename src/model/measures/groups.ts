@@ -21,7 +21,7 @@ export const GROUP_MEASURES = {
     source: 'institutions',
     better: 'neither',
     additive: false,
-    filters: `members by the config's groups (register column or URNs); a hub's institutions that had joined; ${IN_YEARS}`,
+    filters: `members by the config's groups (register column or URNs), or a hub's joined institutions, ${IN_YEARS}`,
     method: 'count of distinct member institutions',
   },
   group_projects: {

@@ -55,8 +55,9 @@ export function mergeOutputs(a: OutputBucket, b: OutputBucket): OutputBucket {
 
 /**
  * Activity outputs per group, strand and the programme, by academic year, totalled as the log streams in (no row
- * is kept). An activity counts for each group its school was a member of that year while the group ran, or, when
- * the row names its delivering group, for that group alone; a strand and the programme count it once.
+ * is kept). An activity at a member, in a year the group ran, counts for the group that delivered it: a row naming
+ * its group counts for that group alone; a row naming none is a hub's (hub logs have no such column), so it counts
+ * for the area hubs its school was a member of, never for a cluster. A strand and the programme count it once.
  */
 export class GroupTally {
   private readonly byUrn = new Map<string, ResolvedGroup[]>();
@@ -79,7 +80,7 @@ export class GroupTally {
 
   add(a: Activity): void {
     const groups = (this.byUrn.get(a.urn) ?? []).filter(
-      (g) => ranIn(g, a.year) && isMemberIn(g, a.urn, a.year) && (a.group == null || a.group === g.id),
+      (g) => ranIn(g, a.year) && isMemberIn(g, a.urn, a.year) && deliveredBy(a, g),
     );
     if (groups.length === 0) return;
     const strands = new Set(groups.flatMap((g) => this.strandsOf.get(g.id) ?? []));
@@ -105,6 +106,11 @@ export class GroupTally {
     }
     return b;
   }
+}
+
+/** Whether `group` delivered the activity: named by the row, or an area hub where the row names no group. */
+function deliveredBy(a: Activity, group: ResolvedGroup): boolean {
+  return a.group == null ? group.kind === 'area hub' : a.group === group.id;
 }
 
 function addTo(b: OutputBucket, a: Activity): void {

@@ -3,8 +3,8 @@ import type { MeasureFacts } from './types.js';
 const WILSON = '95% Wilson score interval';
 const IN_YEARS = 'in the years the group ran (started to ended, up to the reporting year)';
 const OF_MEMBERS =
-  `activities at the group's members ${IN_YEARS}; a row naming its delivering group counts for that group only; ` +
-  'a strand or the programme counts an activity once';
+  `activities the group delivered at its members ${IN_YEARS}: rows naming the group, or for an area hub rows ` +
+  'naming none; a strand or the programme counts an activity once';
 /** Every group measure has breakdown `all`; the partitions and complements of the hub measures do not apply. */
 const BASE = { breakdowns: ['all'], partitions: [], complements: [], family: 'level' } as const;
 

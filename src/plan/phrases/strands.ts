@@ -40,8 +40,9 @@ export const strandWords = {
   strandTotal: (name: string) => `${name} (each school and activity once)`,
   outputsCaption: (strand: string) => `Outputs of each group of the ${strand} strand over the years it ran`,
   outputsNote:
-    'A school in two groups counts in each, so groups do not add up to the strand, which counts it once. An ' +
-    'activity whose log names the group that delivered it counts for that group alone.',
+    'A school in two groups counts in each, so groups do not add up to the strand, which counts it once. Outputs ' +
+    "are the activities each group delivered (a cluster's from its own log) at its members in the years it ran. " +
+    'c: withheld by disclosure control (fewer than the minimum of schools, or to protect a withheld cell).',
   compassCaption: (strand: string) =>
     `Average Gatsby Benchmarks fully achieved by the members of each group of the ${strand} strand, by year`,
   destinationsCaption: (strand: string, cohort: string) =>
@@ -63,7 +64,8 @@ export function yearsPhrase(from: string | undefined, to: string | undefined, en
 }
 
 /** The comparison word of a published gap: above, below or similar, only as its interval allows. */
-export function gapWord(diff: number | null, low: number | null, high: number | null): string {
+export function gapWord(diff: number | null, low: number | null, high: number | null, withheld = false): string {
+  if (withheld) return 'withheld (too few schools)';
   const c = classifyComparison(diff, low, high);
   if (c === 'above') return 'above the other schools';
   if (c === 'below') return 'below the other schools';

@@ -173,7 +173,7 @@ function destinationBlocks(ctx: PlanContext, strand: StrandConfig, units: readon
         ctx.book.cell(rate),
         shown ? formatValue(gap.comparator, 'pct') : fmt(gap),
         shown ? `${ctx.book.cell(gap)} (${pp(gap.diff_ci_low)} to ${pp(gap.diff_ci_high)})` : fmt(gap),
-        gapWord(gap?.diff ?? null, gap?.diff_ci_low ?? null, gap?.diff_ci_high ?? null),
+        gapWord(gap?.diff ?? null, gap?.diff_ci_low ?? null, gap?.diff_ci_high ?? null, rate.symbol === 'c'),
       ],
     ];
   });

@@ -78,7 +78,11 @@ export function buildInstitutions(rng: Rng, count: number): SampleInstitution[] 
   return drafts.map((d, i) => ({ ...d, joined: joined[i] ?? null })).sort((a, b) => a.urn.localeCompare(b.urn));
 }
 
-export function institutionsCsv(list: readonly SampleInstitution[]): string {
+/** The register; with `clusters`, a `cluster` column too (values separated by `;`). */
+export function institutionsCsv(
+  list: readonly SampleInstitution[],
+  clusters?: ReadonlyMap<string, readonly string[]>,
+): string {
   const rows = list.map((i) => [
     i.urn,
     i.name,
@@ -87,8 +91,9 @@ export function institutionsCsv(list: readonly SampleInstitution[]): string {
     i.pupils ?? '',
     i.eligible ? 'yes' : 'no',
     i.joined === null ? '' : yearLabel(i.joined),
+    ...(clusters ? [(clusters.get(i.urn) ?? []).join(';')] : []),
   ]);
-  return csvText(INSTITUTION_HEADER, rows);
+  return csvText(clusters ? [...INSTITUTION_HEADER, 'cluster'] : INSTITUTION_HEADER, rows);
 }
 
 export function yearLabel(start: number): string {

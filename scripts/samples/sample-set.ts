@@ -1,4 +1,5 @@
 import { buildActivities } from './activities.js';
+import { assignClusters, clusterActivities } from './clusters.js';
 import { buildCompass } from './compass.js';
 import { buildDestinations } from './destinations.js';
 import { buildEmployers } from './employers.js';
@@ -39,9 +40,11 @@ export function buildSamples(options: SampleOptions): SampleFile[] {
   const rng = createRng(options.seed);
   const institutions = buildInstitutions(rng.fork('institutions'), Math.round(INSTITUTIONS * options.scale));
   const employers = buildEmployers(rng.fork('employers'), Math.max(20, Math.round(EMPLOYERS * options.scale)));
+  // The Careers Clusters draw from their own stream, so every other file keeps its bytes.
+  const clusters = assignClusters(rng.fork('clusters'), institutions);
   return [
     { path: 'README.md', text: samplesReadme(options.seed) },
-    { path: 'institutions.csv', text: institutionsCsv(institutions) },
+    { path: 'institutions.csv', text: institutionsCsv(institutions, clusters) },
     ...buildCompass(rng.fork('compass'), institutions, options.scale),
     ...buildDestinations(rng.fork('destinations')),
     ...buildNeet(rng.fork('neet')),
@@ -52,5 +55,6 @@ export function buildSamples(options: SampleOptions): SampleFile[] {
     ...evidenceFiles(),
     ...buildComparisonAreas(rng.fork('neighbours')),
     ...buildSchoolDestinations(rng.fork('school-destinations'), institutions),
+    ...clusterActivities(rng.fork('cluster-activities'), clusters, employers),
   ];
 }

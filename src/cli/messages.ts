@@ -118,6 +118,14 @@ export const msg = {
   neighboursHeading: (file: string, entries: number, closeness: string | null) =>
     `${file}\n  kind: statistical neighbours; ${entries} local authorities; ` +
     `neighbours kept: ${closeness ? `at least "${closeness}"` : 'all ten'}`,
+  groupsHeading: (n: number) => `Hubs and groups (${plural(n, 'group')}):`,
+  groupLine: (
+    g: { id: string; name: string; kind: string; members: number; from: string | null; to: string | null },
+    overlaps: readonly { other: string; shared: number }[],
+  ) =>
+    `  ${g.id} (${g.name}, ${g.kind}): ${plural(g.members, 'member')}, ` +
+    `${g.from === null ? 'no start year' : `ran ${g.from} to ${g.to ?? 'now'}`}; ` +
+    `overlaps: ${overlaps.length ? overlaps.map((o) => `${o.other} ${o.shared}`).join(', ') : 'none'}`,
   neighbourGroup: (hub: string, members: readonly string[], inHubs: number) =>
     `  ${hub}:neighbours (${plural(members.length, 'area')}): ${members.join('; ') || '(none)'}` +
     `${inHubs ? `; ${plural(inHubs, 'neighbour')} left out as in a hub` : ''}`,

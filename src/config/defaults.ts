@@ -1,4 +1,5 @@
 import { evaluationConfig } from './evaluation.js';
+import { strandConfigs } from './groups.js';
 import { LONDON_HUBS } from './london-hubs.js';
 import type { Config } from './schema.js';
 
@@ -28,6 +29,8 @@ export function defaultConfig(dir: string): Config {
       accessibility: '',
     },
     hubs: LONDON_HUBS,
+    groups: [],
+    strands: strandConfigs(undefined, LONDON_HUBS),
     inputs: {},
     comparator: { name: 'England', code: 'E92000001' },
     // DfE's headline KS4 destination measure is reported for state-funded mainstream schools.

@@ -5,6 +5,7 @@ import type { AcademicYear } from '../model/year.js';
 import { describeValue } from './describe-value.js';
 import { evaluationSection } from './evaluation-schema.js';
 import { surveysSection, targetsSection } from './evidence-schema.js';
+import { groupsSection, RESERVED_IDS, strandsSection } from './groups-schema.js';
 import { ACCEPTED_YEAR_FORMS, parseAcademicYear } from './year.js';
 
 /**
@@ -63,8 +64,8 @@ const hub = strictObject({
     .refine((v) => /^[a-z0-9][a-z0-9_-]*$/.test(v), {
       error: (i) => `expected lower-case letters, digits, - or _, found ${describeValue(i.input)}`,
     })
-    .refine((v) => v !== 'all' && v !== 'england', {
-      error: (i) => `${describeValue(i.input)} is reserved for the all-hubs and national rows`,
+    .refine((v) => !RESERVED_IDS.includes(v), {
+      error: (i) => `${describeValue(i.input)} is reserved for the all-hubs, national and programme rows`,
     }),
   name: text,
   lead: text.optional(),
@@ -140,6 +141,10 @@ export const configDocument = strictObject({
     accessibility: text.optional(),
   }).optional(),
   hubs: hubList,
+  /** Groups defined by their members (Careers Clusters), beside the hubs defined by local authorities. */
+  groups: groupsSection,
+  /** Programme strands and the hubs and groups in each (default: one strand "Careers Hubs" of the hubs). */
+  strands: strandsSection,
   inputs: strictObject(inputShape).optional(),
   comparator: strictObject({ name: text.optional(), code: text.optional() }).optional(),
   destinations: strictObject({

@@ -4,6 +4,7 @@ import type { QuestionOptions, SurveyPlacement } from '../model/survey.js';
 import type { Target } from '../model/target.js';
 import type { AcademicYear } from '../model/year.js';
 import type { EvaluationConfig } from './evaluation.js';
+import type { GroupConfig, StrandConfig } from './groups.js';
 
 export interface LocalAuthority {
   /** Old 3-digit DfE LA code, e.g. 202. */
@@ -81,6 +82,10 @@ export interface Config {
   readonly dir: string;
   readonly report: ReportMeta;
   readonly hubs: readonly HubConfig[];
+  /** Groups defined by their members (Careers Clusters); none by default. */
+  readonly groups: readonly GroupConfig[];
+  /** Programme strands; by default one, "Careers Hubs", of the hubs. */
+  readonly strands: readonly StrandConfig[];
   /** Input patterns (paths or globs) by kind, relative to `dir`, as written in the config. */
   readonly inputs: Readonly<Partial<Record<ConfigInputKind, readonly string[]>>>;
   /** KS4 cohorts the config gives for destination files with no year column (path or glob, as written). */

@@ -3,6 +3,7 @@ import { defaultConfig } from './defaults.js';
 import { type ConfigDocument, configDocument, hubList } from './document-schema.js';
 import { evaluationConfig, evaluationProblems } from './evaluation.js';
 import { evidenceConfig, evidenceProblems } from './evidence-config.js';
+import { groupConfig, groupProblems, strandConfigs } from './groups.js';
 import type { Config, HubConfig } from './schema.js';
 
 /**
@@ -19,11 +20,14 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
     return { config: base, problems: [...parsed.error.issues.flatMap(issueLines), ...across] };
   }
   const doc = parsed.data;
+  const hubs = doc.hubs?.map((h) => ({ ...h, lead: h.lead ?? '' })) ?? base.hubs;
   const config: Config = {
     file,
     dir,
     report: { ...base.report, ...doc.report, logo: doc.report?.logo ?? null },
-    hubs: doc.hubs?.map((h) => ({ ...h, lead: h.lead ?? '' })) ?? base.hubs,
+    hubs,
+    groups: (doc.groups ?? []).map(groupConfig),
+    strands: strandConfigs(doc.strands, hubs),
     inputs: inputPatterns(doc.inputs),
     fileCohorts: (doc.inputs?.destinations ?? []).flatMap((e) => (typeof e === 'string' ? [] : [e])),
     comparator: { ...base.comparator, ...doc.comparator },
@@ -54,6 +58,7 @@ export function configFromRaw(raw: unknown, file: string, dir: string): { config
   };
   const problems = [
     ...hubProblems(config.hubs),
+    ...groupProblems(config.hubs, config.groups, config.strands),
     ...evidenceProblems(config),
     ...evaluationProblems(
       config.evaluation,

@@ -7,8 +7,8 @@ import {
   type ReadResult,
 } from '../model/records.js';
 import { type AcademicYear, academicYearOfDate } from '../model/year.js';
-import { activityLabelTable, labelKey } from './activity-labels.js';
-import { DATE_FORMS, parseDate, parseNumber } from './cells.js';
+import { activityLabelTable, activityOutput, labelKey } from './activity-labels.js';
+import { DATE_FORMS, parseDate, parseNumber, parseYesNo } from './cells.js';
 import { Columns, type CsvRow, openCsv } from './csv-source.js';
 import { FirstLineIndex } from './first-line-index.js';
 import type { Reader, ReadOptions } from './reader.js';
@@ -30,11 +30,15 @@ const COLUMNS = {
   employerSize: ['employer_size', 'Employer size', 'Size'],
   strand: ['strand'],
   benchmark: ['benchmark', 'Gatsby benchmark'],
+  group: ['cluster', 'group', 'delivered by'],
+  smeDeclaration: ['sme_declaration', 'SME declaration', 'SME declared benefit', 'SME declaration of benefit'],
 } as const;
 
 type Field = keyof typeof COLUMNS;
 type ColumnIndex = Partial<Record<Field, number>>;
 const REQUIRED: readonly Field[] = ['id', 'date', 'urn', 'type'];
+/** Columns of programme logs (Careers Clusters) that hub logs do not have: their absence goes without a note. */
+const PROGRAMME_ONLY: readonly Field[] = ['group', 'smeDeclaration'];
 
 export const activitiesReader: Reader<Activity> = {
   kind: 'activities',
@@ -122,7 +126,7 @@ function indexColumns(columns: Columns, log: ProblemLog, summary: SummaryBuilder
     const aliases = [...COLUMNS[field]];
     const k = REQUIRED.includes(field) ? columns.require(log, 1, aliases[0]!, ...aliases) : columns.find(...aliases);
     if (k !== undefined) index[field] = k;
-    else if (!REQUIRED.includes(field))
+    else if (!REQUIRED.includes(field) && !PROGRAMME_ONLY.includes(field))
       summary.note(
         `no ${aliases[0]} column (accepted: ${aliases.map((a) => `"${a}"`).join(', ')}): ` +
           `${field === 'employerSize' ? 'every employer size is unknown' : `${aliases[0]} is null on every row`}`,
@@ -177,6 +181,7 @@ function readRow(row: CsvRow, id: string, ctx: Context): Activity | undefined {
   const teachers = readCount('teachers', row, ctx);
   const employerSize = readEmployerSize(row, ctx);
   const benchmark = readBenchmark(row, ctx);
+  const smeDeclaration = readDeclaration(row, ctx);
   if (
     !id ||
     !date ||
@@ -185,7 +190,8 @@ function readRow(row: CsvRow, id: string, ctx: Context): Activity | undefined {
     students === undefined ||
     teachers === undefined ||
     employerSize === undefined ||
-    benchmark === undefined
+    benchmark === undefined ||
+    smeDeclaration === undefined
   )
     return undefined;
   return {
@@ -202,6 +208,9 @@ function readRow(row: CsvRow, id: string, ctx: Context): Activity | undefined {
     employerSize,
     strand: cell('strand') || null,
     benchmark,
+    output: activityOutput(label),
+    group: cell('group').toLowerCase() || null,
+    smeDeclaration,
     source: { file: log.file, line: row.line },
   };
 }
@@ -345,6 +354,22 @@ function readBenchmark(row: CsvRow, ctx: Context): number | null | undefined {
     column: ctx.columns.name(ctx.index.benchmark!),
     message: Number.isNaN(b) ? 'benchmark not recognised' : 'benchmark out of range',
     expected: 'a Gatsby benchmark 1-8, written 5, GB5, B5 or Benchmark 5, or empty',
+    found: text,
+  });
+  return undefined;
+}
+
+/** The SME declaration flag: yes/no (empty = no declaration). */
+function readDeclaration(row: CsvRow, ctx: Context): boolean | undefined {
+  const text = cellOf(row, ctx.index.smeDeclaration);
+  if (text === '') return false;
+  const yes = parseYesNo(text);
+  if (yes !== undefined) return yes;
+  ctx.log.error({
+    line: row.line,
+    column: ctx.columns.name(ctx.index.smeDeclaration!),
+    message: 'not a yes/no value',
+    expected: 'yes or no (empty = no declaration of benefit)',
     found: text,
   });
   return undefined;

@@ -1,4 +1,4 @@
-import { ACTIVITY_TYPES, type ActivityType } from '../model/records.js';
+import { ACTIVITY_TYPES, type ActivityOutput, type ActivityType } from '../model/records.js';
 
 /**
  * How the activity labels hubs write in their logs map to the four activity types.
@@ -35,6 +35,10 @@ export const ACTIVITY_LABELS: Readonly<Record<string, ActivityType>> = {
   mentoring: 'employer_encounter',
   'enterprise competition': 'employer_encounter',
   'enterprise challenge': 'employer_encounter',
+  'employer-led project': 'employer_encounter',
+  'employer project': 'employer_encounter',
+  'cluster project': 'employer_encounter',
+  'pilot project': 'employer_encounter',
 
   'workplace experience': 'workplace_experience',
   'work experience': 'workplace_experience',
@@ -55,6 +59,30 @@ export const ACTIVITY_LABELS: Readonly<Record<string, ActivityType>> = {
 
   other: 'other',
 };
+
+/**
+ * Labels that are also outputs a programme counts (the London Careers Clusters' "employer-led pilot projects" and
+ * "work placements"): a project is counted as one activity, a placement by the students placed. Work experience is a
+ * placement with an employer (Gatsby Benchmark 6); a workplace visit or insight day is not.
+ */
+export const ACTIVITY_OUTPUT_LABELS: Readonly<Record<string, ActivityOutput>> = {
+  'employer-led project': 'project',
+  'employer project': 'project',
+  'cluster project': 'project',
+  'pilot project': 'project',
+  'work experience': 'placement',
+  'work placement': 'placement',
+  'industry placement': 'placement',
+};
+
+const OUTPUT_BY_KEY: ReadonlyMap<string, ActivityOutput> = new Map(
+  Object.entries(ACTIVITY_OUTPUT_LABELS).map(([label, output]) => [labelKey(label), output]),
+);
+
+/** The output a label stands for, if any. */
+export function activityOutput(label: string): ActivityOutput | null {
+  return OUTPUT_BY_KEY.get(labelKey(label)) ?? null;
+}
 
 /** A label as compared: lower case, without spaces, `_` or `-`. */
 export function labelKey(label: string): string {

@@ -33,6 +33,7 @@ const REGISTER_ALIASES = {
   pupils: ['pupils', 'number on roll', 'nor', 'number of pupils', 'pupils on roll'],
   eligible: ['eligible', 'eligible for hub membership', 'hub eligible'],
   joined: ['joined', 'joined hub', 'joined_date', 'joined_year', 'date joined', 'year joined'],
+  clusters: ['cluster', 'careers cluster', 'clusters'],
 } as const;
 
 const GIAS_ALIASES = {
@@ -70,6 +71,7 @@ export const REGISTER_LAYOUT: InstitutionLayout = {
     const pupils = columns.find(...REGISTER_ALIASES.pupils);
     const eligible = columns.find(...REGISTER_ALIASES.eligible);
     const joined = columns.find(...REGISTER_ALIASES.joined);
+    const clusters = columns.find(...REGISTER_ALIASES.clusters);
     const at = (row: CsvRow, k: number, l: ProblemLog): CellAt => ({ log: l, line: row.line, column: columns.name(k) });
     return {
       urn,
@@ -90,6 +92,7 @@ export const REGISTER_LAYOUT: InstitutionLayout = {
           pupils: pupils === undefined ? null : pupilsCell(cellAt(row, pupils), at(row, pupils, l)),
           eligible: eligible === undefined ? true : eligibleCell(cellAt(row, eligible), at(row, eligible, l)),
           joined: joined === undefined ? null : joinedCell(cellAt(row, joined), at(row, joined, l)),
+          ...(clusters === undefined ? {} : { clusters: clusterValues(cellAt(row, clusters)) }),
         };
       },
       notes: () => [
@@ -102,6 +105,14 @@ export const REGISTER_LAYOUT: InstitutionLayout = {
     };
   },
 };
+
+/** A cluster cell: group values separated by `;` (a school in two clusters), compared in lower case. */
+export function clusterValues(text: string): string[] {
+  return text
+    .split(';')
+    .map((v) => v.trim().toLowerCase())
+    .filter((v) => v !== '');
+}
 
 /**
  * A GIAS "edubase" establishment extract (edubasealldata*.csv, Windows-1252) as downloaded. It lists

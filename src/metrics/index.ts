@@ -20,6 +20,9 @@ import { additiveMargins } from '../sdc/margins.js';
 import { rowKey } from '../sdc/row-key.js';
 import { compassMetrics } from './compass.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
+import { resolveGroups } from './group-members.js';
+import { deliveredByGroup, GroupTally } from './group-tally.js';
+import { groupMetrics } from './groups.js';
 import { impactMetrics } from './impact.js';
 import { INSTITUTION_GROUPS, type MetricExclusion } from './institution-groups.js';
 import { membershipMetrics } from './membership.js';
@@ -52,6 +55,8 @@ export interface MetricRecords {
   readonly neighbours?: NeighbourSources | undefined;
   /** KS4 destinations by school (school-level destination files), for the impact estimates. */
   readonly schoolDestinations?: readonly SchoolDestination[];
+  /** The activities' outputs per hub, group and strand, totalled as they were read; used instead of `activities`. */
+  readonly groupTally?: GroupTally;
 }
 
 export interface MetricsOptions {
@@ -132,10 +137,11 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
   if (has('activities')) {
     const { smeThreshold } = config.activities;
     const years = spanOf(upTo(activityYears(records)));
+    const clusters = clusterIds(config);
     const r = records.participation
       ? participationRows(records.participation, years, smeThreshold)
       : participationMetrics({
-          activities: records.activities,
+          activities: records.activities.filter((a) => !deliveredByGroup(a, clusters)),
           institutions: records.institutions,
           hubs,
           years,
@@ -174,12 +180,16 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
     });
     parts.push({ kind: 'destinations', rows });
   }
+  const groups = has('institutions') ? programmeMetrics(records, options, hubs) : undefined;
+  for (const [kind, rows] of groups?.parts ?? []) parts.push({ kind, rows });
   // Before disclosure control: verdicts are fixed on unrounded figures, and the adjustment needs every p-value.
   const all = adjustForMultiplicity(
     parts.flatMap((p) => p.rows),
     config.evaluation.primaryOutcomes,
   );
-  const rows = options.sdc ? applySdc(all, config.sdc, margins(all, config)) : markNotForPublication(all);
+  const rows = options.sdc
+    ? applySdc(all, config.sdc, [...margins(all, config), ...(groups?.margins ?? [])])
+    : markNotForPublication(all);
   return {
     rows,
     coverage: parts.flatMap((p) => coverageOf(p.kind, p.rows)),
@@ -188,6 +198,40 @@ export function computeMetrics(records: MetricRecords, options: MetricsOptions):
     sdcApplied: options.sdc,
     ...(neighbours ? { neighbours: neighbours.comparison } : {}),
   };
+}
+
+/** Ids of the member-defined groups that are not area hubs: activities they delivered are not the hubs'. */
+export function clusterIds(config: Pick<Config, 'groups'>): ReadonlySet<string> {
+  return new Set(config.groups.filter((g) => g.kind !== 'area hub').map((g) => g.id));
+}
+
+/** The hubs' and groups' membership, outputs, Compass and destinations, split by the input each comes from. */
+function programmeMetrics(records: MetricRecords, options: MetricsOptions, hubs: HubIndex) {
+  const { config, year } = options;
+  const { groups } = resolveGroups(config, records.institutions, hubs);
+  const present = (k: InputKind) => records.present.includes(k);
+  let tally = records.groupTally;
+  if (!tally && present('activities')) {
+    tally = new GroupTally(groups, config.strands);
+    for (const a of records.activities) tally.add(a);
+  }
+  const { rows, margins } = groupMetrics({
+    groups,
+    strands: config.strands,
+    institutions: records.institutions,
+    year,
+    tally,
+    compass: present('compass') ? records.compass : undefined,
+    schools: records.schoolDestinations,
+  });
+  const byKind = new Map<InputKind, MetricRow[]>();
+  for (const r of rows) {
+    const kind = measureFacts(r.measure).source as InputKind;
+    const list = byKind.get(kind) ?? [];
+    list.push(r);
+    byKind.set(kind, list);
+  }
+  return { parts: [...byKind], margins };
 }
 
 /** The latest academic year in the Compass, activity, NEET and membership inputs (destinations lag by design). */

@@ -40,6 +40,8 @@ export interface Institution {
   readonly eligible: boolean;
   /** The academic year the institution joined its hub; null = not a member. */
   readonly joined: AcademicYear | null;
+  /** The register's `cluster` column: the groups the institution belongs to (empty or absent: none). */
+  readonly clusters?: readonly string[];
   readonly source: SourceRef;
 }
 
@@ -125,8 +127,17 @@ export interface Activity {
   readonly employerSize: EmployerSize;
   readonly strand: string | null;
   readonly benchmark: number | null;
+  /** What the activity delivered, by its label: an employer-led project, or a work placement; null: neither. */
+  readonly output?: ActivityOutput | null;
+  /** The group (hub or cluster id) the log says delivered it; null or absent: not said. */
+  readonly group?: string | null;
+  /** The employer declared the activity benefited it (an SME declaration of benefit). */
+  readonly smeDeclaration?: boolean;
   readonly source: SourceRef;
 }
+
+/** Outputs a programme reports by count: employer-led projects, and work placements (students placed). */
+export type ActivityOutput = 'project' | 'placement';
 
 /** Per-file facts `validate` prints and the report's methodology and data-quality annex reuse. */
 export interface FileSummary {

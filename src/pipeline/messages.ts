@@ -36,4 +36,18 @@ export const runMsg = {
   unknownFileKindHint: (kinds: readonly string[]) =>
     `Give the kind with --kind ${kinds.join('|')}, or check the header row (a survey export keeps the header rows ` +
     'SurveyMonkey, Qualtrics or Forms wrote).',
+  groupMembersNotInRegister: (problems: number) =>
+    `The config's groups name ${problems === 1 ? 'a member' : `${problems} members`} the institutions register ` +
+    'does not have.',
+  groupMembersHint: () =>
+    'Add the institutions to the register, correct the URNs under groups[].members, or the value of ' +
+    'groups[].membersFrom (compared with the register column without regard to case).',
+  groupUrnNotInRegister: (key: string, urn: string, registers: readonly string[]) =>
+    `${key}: URN ${urn} is not in the institutions register (${registers.join(', ')})`,
+  groupValueNotInRegister: (key: string, value: string, column: string) =>
+    `${key}: no institution in the register has "${value}" in its ${column} column`,
+  groupsWithoutRegister: () =>
+    'The config defines groups by their members, but no institutions register is configured to find them in.',
+  groupsWithoutRegisterHint: () =>
+    'Add inputs.institutions (the register, with a cluster column for groups defined by membersFrom).',
 };

@@ -5,7 +5,9 @@ import { keepLatestReturns } from '../ingest/compass-supersession.js';
 import { allRecords, type Inputs } from '../ingest/index.js';
 import type { SourceFile } from '../ingest/source-files.js';
 import { displayPath } from '../ingest/summary.js';
-import { computeMetrics, type MetricsResult } from '../metrics/index.js';
+import { resolveGroups } from '../metrics/group-members.js';
+import { deliveredByGroup, GroupTally } from '../metrics/group-tally.js';
+import { clusterIds, computeMetrics, type MetricsResult } from '../metrics/index.js';
 import { ParticipationTally } from '../metrics/participation.js';
 import { displayedProblem, formatProblem, type Problem } from '../model/problem.js';
 import { type FileSummary, INPUT_KINDS } from '../model/records.js';
@@ -55,6 +57,7 @@ export async function readAndCompute(
 ): Promise<PipelineResult> {
   // Activities are totalled as they stream in (placed in hubs through the register, read before them), not kept.
   let participation: ParticipationTally | undefined;
+  let groupTally: GroupTally | undefined;
   const {
     config,
     inputs,
@@ -65,10 +68,19 @@ export async function readAndCompute(
   } = await readInputs(
     {
       ...options,
-      activitySink: (hubs, read) => {
-        const tally = new ParticipationTally(allRecords(read, 'institutions'), hubs);
+      activitySink: (hubs, read, config) => {
+        const institutions = allRecords(read, 'institutions');
+        const tally = new ParticipationTally(institutions, hubs);
         participation = tally;
-        return (activity) => tally.add(activity);
+        // Members not in the register are stopped after reading (read-inputs.ts); here they are simply not found.
+        const outputs = new GroupTally(resolveGroups(config, institutions, hubs).groups, config.strands);
+        groupTally = outputs;
+        const clusters = clusterIds(config);
+        return (activity) => {
+          outputs.add(activity);
+          // Activities a cluster delivered are its outputs, not the hubs'.
+          if (!deliveredByGroup(activity, clusters)) tally.add(activity);
+        };
       },
     },
     onFile,
@@ -117,6 +129,7 @@ export async function readAndCompute(
       neet: allRecords(inputs, 'neet'),
       activities: [],
       ...(participation ? { participation } : {}),
+      ...(groupTally ? { groupTally } : {}),
       present,
       neighbours,
     },

@@ -1,12 +1,14 @@
+import path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/defaults.js';
 import { HubIndex } from '../config/hub-index.js';
 import { fileCohorts, loadConfig, resolveInputs } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { crossFileProblems } from '../ingest/coverage.js';
 import { releaseProblems } from '../ingest/destinations.js';
 import { allRecords, type Inputs, readFiles } from '../ingest/index.js';
 import { plausibleYears } from '../ingest/plausible-years.js';
+import { type ResolvedGroup, resolveGroups } from '../metrics/group-members.js';
 import type { NeighbourSources } from '../metrics/neighbours-comparison.js';
 import { hubResolver } from '../metrics/surveys.js';
 import type { Problem } from '../model/problem.js';
@@ -36,7 +38,7 @@ export interface ReadInputsOptions {
    * Where activity records go as they are read, made once the register is read; by default they are checked and
    * counted, then dropped (`validate` needs only the problems and summaries). Never are they all kept.
    */
-  readonly activitySink?: (hubs: HubIndex, readSoFar: Inputs) => (activity: Activity) => void;
+  readonly activitySink?: (hubs: HubIndex, readSoFar: Inputs, config: Config) => (activity: Activity) => void;
   /** `--strict`: personal data in evidence is an error. */
   readonly strict?: boolean | undefined;
 }
@@ -53,6 +55,8 @@ export interface ReadInputsResult {
   readonly neighbours?: NeighbourSources | undefined;
   /** Survey exports and evidence files (`inputs.surveys`, `inputs.evidence`), read. */
   readonly evidence: EvidenceFiles;
+  /** The hubs and member-defined groups with their members found in the register; none without a register. */
+  readonly groups: readonly ResolvedGroup[];
 }
 
 /**
@@ -81,7 +85,7 @@ export async function readInputs(
       years: plausibleYears(options.today, options.year),
     },
     onFile,
-    (readSoFar) => options.activitySink?.(hubs, readSoFar) ?? (() => {}),
+    (readSoFar) => options.activitySink?.(hubs, readSoFar, config) ?? (() => {}),
   );
   // Survey responses are placed through the register read above (URNs), the configured LAs or the hub names; a
   // survey export given on the command line is read with its config entry when the config names it.
@@ -91,6 +95,7 @@ export async function readInputs(
     hubOf: place,
     strict: options.strict === true,
   });
+  const groups = given ? [] : checkedGroups(config, hubs, inputs);
   const neighbours = await readNeighbourSources(config);
   onFile('');
   const problems = [
@@ -100,5 +105,31 @@ export async function readInputs(
     ...evidence.problems,
     ...neighbours.problems,
   ];
-  return { config, hubs, inputs, present, problems, evidence, neighbours: neighbours.sources };
+  return { config, hubs, inputs, present, problems, evidence, neighbours: neighbours.sources, groups };
+}
+
+/**
+ * The hubs and groups with their members; a group member not in the register is a config error (exit 2) at its key,
+ * found once the register is read and before anything is computed.
+ */
+function checkedGroups(config: Config, hubs: HubIndex, inputs: Inputs): ResolvedGroup[] {
+  const institutions = allRecords(inputs, 'institutions');
+  if (inputs.institutions.length === 0) {
+    if (config.groups.length)
+      throw new UserError(runMsg.groupsWithoutRegister(), runMsg.groupsWithoutRegisterHint(), EXIT.usage);
+    return [];
+  }
+  const { groups, problems } = resolveGroups(config, institutions, hubs);
+  if (problems.length === 0) return groups;
+  const registers = inputs.institutions.map((r) => path.relative(config.dir, r.summary.file).split(path.sep).join('/'));
+  throw new UserError(
+    runMsg.groupMembersNotInRegister(problems.length),
+    runMsg.groupMembersHint(),
+    EXIT.usage,
+    problems.map((p) =>
+      p.key.endsWith('.value')
+        ? runMsg.groupValueNotInRegister(p.key, p.message, 'cluster')
+        : runMsg.groupUrnNotInRegister(p.key, p.message, registers),
+    ),
+  );
 }

@@ -19,6 +19,7 @@ import {
 import { participationSection } from './sections/participation.js';
 import { profileSections } from './sections/profiles.js';
 import { figureProvenanceAnnex, provenanceAnnex } from './sections/provenance.js';
+import { strandSections } from './sections/strands.js';
 import { summarySections } from './sections/summary.js';
 import { surveyMethodSection, surveySections } from './sections/surveys.js';
 import { targetsSection, targetsSummary } from './sections/targets.js';
@@ -68,6 +69,7 @@ export function buildPlan(input: PlanInput): ReportPlan {
     ...when(ctx.has('neet'), () => withEvidence('neet', () => neetSection(ctx))),
     ...when(ctx.has('neet'), () => optional(neetNeighboursSection(ctx))),
     ...when(ctx.has('activities'), () => withEvidence('participation', () => participationSection(ctx))),
+    ...when(ctx.has('institutions'), () => strandSections(ctx)),
     ...surveySections(ctx),
     ...optional(themesSection(ctx)),
     ...evidenceSections(ctx, chapters),

@@ -180,7 +180,7 @@ describe('config checks on zod and globs on tinyglobby', () => {
       '/tmp',
     );
     expect(problems).toEqual([
-      'hubs[0].id: "all" is reserved for the all-hubs and national rows',
+      'hubs[0].id: "all" is reserved for the all-hubs, national and programme rows',
       'hubs[0].started: expected an academic year (2023/24, 2023-24, 202324 or 2023 (= 2023/24)), found "2021/23"',
       'hubs[0].localAuthorities[0].newCode: expected an ONS code such as E09000007, found "E0900009X"',
       'hubs[0].localAuthorities[0].name: required, but missing',

@@ -88,6 +88,9 @@ describe('activitiesReader on a valid log (fixtures/activities/log.csv)', () => 
       employerSize: 'large',
       strand: 'Strand 1',
       benchmark: 5,
+      output: null,
+      group: null,
+      smeDeclaration: false,
       source: { file: fixture('log.csv'), line: 2 },
     });
   });

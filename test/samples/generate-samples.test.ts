@@ -46,7 +46,7 @@ describe('generateSamples', () => {
     for (const f of buildSamples({ seed: DEFAULT_SEED, scale: 1 })) expect(text(f.path) === f.text, f.path).toBe(true);
   });
 
-  it('writes UTF-8 CSV without BOM or CR, and the published set stays under 8 MB', () => {
+  it('writes UTF-8 CSV without BOM or CR, and the published set stays under 8.2 MB', () => {
     let bytes = 0;
     for (const file of ['institutions.csv', ...['compass', 'destinations', 'neet', 'activities'].flatMap(filesIn)]) {
       const raw = readFileSync(path.join(SAMPLES, file));
@@ -56,7 +56,8 @@ describe('generateSamples', () => {
     }
     // 5 MB of area files and logs, and 3 MB of school-level destinations (8 cohorts x 441 schools) for the impact
     // estimates, which need every school-year.
-    expect(bytes).toBeLessThan(8_000_000);
+    // The Careers Clusters' log (about 0.15 MB) took the set past 8 MB.
+    expect(bytes).toBeLessThan(8_200_000);
     expect(text('README.md')).toMatch(/SYNTHETIC/);
     expect(statSync(path.join(SAMPLES, 'README.md')).size).toBeGreaterThan(0);
   });
@@ -72,6 +73,7 @@ describe('institutions.csv', () => {
       'pupils',
       'eligible',
       'joined',
+      'cluster',
     ]);
     expect(institutions.length).toBeGreaterThanOrEqual(650);
     expect(institutions.length).toBeLessThanOrEqual(800);
@@ -382,7 +384,8 @@ describe('neet/', () => {
 });
 
 describe('activities/', () => {
-  const files = filesIn('activities');
+  // The hubs' logs; the Careers Clusters' own log (clusters-*.csv) is checked with the clusters.
+  const files = filesIn('activities').filter((f) => !path.basename(f).startsWith('clusters-'));
   const rows = files.flatMap((f) => read(f));
 
   it('has about 40,000 rows over three years with UK dates, register URNs and the stated labels', () => {

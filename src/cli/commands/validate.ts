@@ -2,6 +2,7 @@ import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { hubOfUrnMap, hubsCovered, schoolsMatched } from '../../ingest/coverage.js';
 import { allRecords } from '../../ingest/index.js';
 import { displayPath } from '../../ingest/summary.js';
+import { groupOverlaps } from '../../metrics/group-members.js';
 import { laLevelCodes } from '../../metrics/neighbours-comparison.js';
 import { comparisonGroups, laDirectory } from '../../metrics/neighbours-groups.js';
 import { printableJson } from '../../model/printable.js';
@@ -27,7 +28,17 @@ export interface ValidateOptions {
 /** Reads every configured input (or the files given), prints what was found and every problem. */
 export async function validateCommand(options: ValidateOptions, term: Terminal): Promise<ExitCode> {
   const read = await readInputs(options, readingProgress(term, options.cwd));
-  const { hubs, inputs, present, problems, evidence, neighbours } = read;
+  const { hubs, inputs, present, problems, evidence, neighbours, groups } = read;
+  const overlaps = groupOverlaps(groups);
+  const groupList = groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    kind: g.kind,
+    members: g.members.size,
+    from: g.started,
+    to: g.ended,
+    overlaps: overlaps.get(g.id) ?? [],
+  }));
   const coded = evidence.coded ?? [];
   if (present.length === 0 && evidence.surveys.length + evidence.items.length + coded.length === 0)
     throw new UserError(msg.noInputs(), msg.noInputsHint());
@@ -51,6 +62,7 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
             ...(hasRegister ? { schoolsInRegister: schoolsMatched(result, register) } : {}),
           })),
           absent,
+          groups: groupList,
           surveys: evidence.surveys.map(({ data }) => ({
             ...data,
             file: display(data.file),
@@ -86,6 +98,10 @@ export async function validateCommand(options: ValidateOptions, term: Terminal):
         ...s.notes.map(msg.fileNote),
       ];
       for (const l of lines) if (l !== undefined) term.out(l);
+    }
+    if (groupList.length) {
+      term.out(msg.groupsHeading(groupList.length));
+      for (const g of groupList) term.out(msg.groupLine(g, g.overlaps));
     }
     if (neighbours) {
       const n = neighbours;

@@ -1,3 +1,4 @@
+import { GROUP_MEASURES } from './groups.js';
 import type { AnswerParts, MeasureFacts } from './types.js';
 
 const WILSON = '95% Wilson score interval';
@@ -375,6 +376,7 @@ export const BASE_MEASURES = {
     filters: "the evaluator's coded free-text answers",
     method: `answers coded to the theme / coded answers x 100; ${WILSON}`,
   }),
+  ...GROUP_MEASURES,
 } as const satisfies Readonly<Record<string, MeasureFacts>>;
 
 export type BaseMeasureId = keyof typeof BASE_MEASURES;

@@ -1,0 +1,114 @@
+import { classifyComparison } from '../../stats/change.js';
+import { listNames } from './words.js';
+
+/**
+ * The words of the programme summary and the strand parts: groups defined by their members (Careers Clusters)
+ * beside the area hubs. A group's schools are "above" or "below" the other schools of their local authorities only
+ * where the published 95% interval of the difference excludes zero, as in every comparison (stats/change.ts).
+ */
+
+export const strandWords = {
+  summaryTitle: 'The programme: strands and groups',
+  summaryCaption: 'Outputs of each strand of the programme over the years its groups ran',
+  summaryColumns: [
+    'Strand',
+    'Groups',
+    'Years',
+    'Members',
+    'Projects',
+    'Work placements',
+    'Student participations',
+    'Activities with employers',
+    'Activities with SMEs',
+    'SMEs engaged',
+    'SME declarations of benefit',
+  ],
+  programmeRow: 'Programme (each school and activity once)',
+  outputsColumns: [
+    'Group',
+    'Kind',
+    'Years',
+    'Members',
+    'Projects',
+    'Work placements',
+    'Student participations',
+    'Activities with employers',
+    'Activities with SMEs',
+    'SMEs engaged',
+    'SME declarations of benefit',
+  ],
+  strandTotal: (name: string) => `${name} (each school and activity once)`,
+  outputsCaption: (strand: string) => `Outputs of each group of the ${strand} strand over the years it ran`,
+  outputsNote:
+    'A school in two groups counts in each, so groups do not add up to the strand, which counts it once. Outputs ' +
+    "are the activities each group delivered (a cluster's from its own log) at its members in the years it ran. " +
+    'c: withheld by disclosure control (fewer than the minimum of schools, or to protect a withheld cell).',
+  compassCaption: (strand: string) =>
+    `Average Gatsby Benchmarks fully achieved by the members of each group of the ${strand} strand, by year`,
+  destinationsCaption: (strand: string, cohort: string) =>
+    `Sustained education, apprenticeship or employment of the schools of each ${strand} group against the other ` +
+    `schools of their local authorities, KS4 cohort ${cohort}`,
+  destinationsColumns: ['Group', "Group's schools", 'Other schools', 'Difference (95% CI)', 'Comparison'],
+  destinationsNote:
+    'Pooled over the schools with published counts (KS4 destinations by school). Other schools: the eligible ' +
+    "schools of the register in the same local authorities and cohort that were not the group's members. " +
+    'Groups of fewer schools than the disclosure minimum are withheld (c).',
+  compassColumn: 'Group',
+};
+
+/** "2020/21 to 2022/23", "2020/21", or "ended 2022/23" appended for a group that has ended by the reporting year. */
+export function yearsPhrase(from: string | undefined, to: string | undefined, ended: boolean): string {
+  if (!from || !to) return 'no years';
+  const span = from === to ? from : `${from} to ${to}`;
+  return ended ? `${span} (ended)` : span;
+}
+
+/** The comparison word of a published gap: above, below or similar, only as its interval allows. */
+export function gapWord(diff: number | null, low: number | null, high: number | null, withheld = false): string {
+  if (withheld) return 'withheld (too few schools)';
+  const c = classifyComparison(diff, low, high);
+  if (c === 'above') return 'above the other schools';
+  if (c === 'below') return 'below the other schools';
+  if (c === 'similar') return 'similar (the interval includes zero)';
+  return 'not compared';
+}
+
+export interface StrandFacts {
+  readonly name: string;
+  readonly groups: readonly { readonly name: string }[];
+  readonly years: string;
+  readonly members: string;
+  readonly projects: string;
+  readonly placements: string;
+  readonly participations: string;
+  readonly employer: string;
+  readonly sme: string;
+  readonly smes: string;
+  readonly declarations: string;
+  readonly declarationShare: string;
+}
+
+/** The strand's opening sentence, every figure as published. */
+export function strandSentence(f: StrandFacts): string {
+  const n = f.groups.length;
+  return (
+    `The ${f.name} strand had ${n} group${n === 1 ? '' : 's'} (${listNames(f.groups)}), which ran ${f.years} ` +
+    `with ${f.members} member schools and colleges. Together they recorded ${f.projects} employer-led projects, ` +
+    `${f.placements} work placements and ${f.participations} student participations, and ${f.employer} ` +
+    `activities with employers, ${f.sme} of them with SMEs; ${f.smes} SMEs took part and made ${f.declarations} ` +
+    `declarations of benefit (${f.declarationShare} of activities with SMEs).`
+  );
+}
+
+/** The programme summary's opening sentence. */
+export function programmeSentence(strands: readonly { readonly name: string }[], members: string): string {
+  return (
+    `The programme had ${strands.length} strand${strands.length === 1 ? '' : 's'} (${listNames(strands)}), ` +
+    `reaching ${members} schools and colleges in all, each counted once however many groups it belonged to.`
+  );
+}
+
+/** The sustained-legacy sentence from a survey question's favourable share. */
+export function legacySentence(share: string, respondents: string): string {
+  return `On sustained legacy, ${share} of ${respondents} answering said the work had continued or would continue.`;
+}

@@ -10,6 +10,7 @@ export * from './estimates.js';
 export * from './evidence.js';
 export * from './impact.js';
 export * from './multiplicity.js';
+export * from './programme.js';
 export * from './sources.js';
 export * from './surveys.js';
 export * from './words.js';

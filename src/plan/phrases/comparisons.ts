@@ -318,9 +318,10 @@ export interface ParticularFact {
  */
 export function particularSentence(hub: string, f: ParticularFact): string {
   const others = f.othersLow === f.othersHigh ? f.othersLow : `${f.othersLow} to ${f.othersHigh}`;
+  const side = f.gap ? `${f.kind === 'below' ? 'wider' : 'narrower'} than` : f.kind;
   const verdict =
     f.kind === 'above' || f.kind === 'below'
-      ? `, ${f.gap ? `${f.kind === 'below' ? 'wider' : 'narrower'} than` : f.kind} all hubs together (${f.allText}) once the 95% intervals are taken into account`
+      ? `, ${side} all hubs together (${f.allText}) once the 95% intervals are taken into account`
       : f.kind === 'similar'
         ? `, though within the 95% interval of all hubs together (${f.allText})`
         : '';

@@ -31,8 +31,8 @@ export function profileSections(ctx: PlanContext): Section[] {
     pageBreak: true,
     blocks: [
       paragraph(
-        'Each profile opens with where the hub differs most from the other hubs and how it compares with England, then gives its ' +
-          'headline figures for the reporting year and its trends beside the comparison. Every figure is defined ' +
+        'Each profile opens with where the hub differs most from the other hubs and how it compares with ' +
+          'England, then gives its headline figures for the reporting year and its trends beside the comparison. Every figure is defined ' +
           'in the methodology and traced to its source in Annex A.',
       ),
     ],

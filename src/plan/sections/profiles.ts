@@ -32,8 +32,8 @@ export function profileSections(ctx: PlanContext): Section[] {
     blocks: [
       paragraph(
         'Each profile opens with where the hub differs most from the other hubs and how it compares with ' +
-          'England, then gives its headline figures for the reporting year and its trends beside the comparison. Every figure is defined ' +
-          'in the methodology and traced to its source in Annex A.',
+          'England, then gives its headline figures for the reporting year and its trends beside the comparison. ' +
+          'Every figure is defined in the methodology and traced to its source in Annex A.',
       ),
     ],
   };

@@ -51,3 +51,19 @@ export const runMsg = {
   groupsWithoutRegisterHint: () =>
     'Add inputs.institutions (the register, with a cluster column for groups defined by membersFrom).',
 };
+
+/** The words of report-checks.md, the evaluator's list of checks before publication written beside the report. */
+export const checksMsg = {
+  title: () => '# Checks before publication',
+  intro: (year: string) =>
+    `Written beside the report for ${year}. Nothing here is in the report: these are for whoever publishes it. ` +
+    'The same warnings are printed by `hubs-eval validate`.',
+  warningsHeading: () => '## Warnings raised when the inputs were read',
+  noWarnings: () => 'No warnings were raised when the inputs were read.',
+  withheldHeading: () => '## Quotes flagged in the coding but not published (no consent recorded)',
+  withheld: (file: string, theme: string, line: number) => `- ${file}, line ${line}: a quote for "${theme}"`,
+  inputsHeading: () => '## Input files, layouts and SHA-256 digests',
+  inputsHeader: () => '| File | Kind | Layout | Rows used | SHA-256 |\n| --- | --- | --- | --- | --- |',
+  otherHeading: () => '## Other files the report depends on',
+  otherHeader: () => '| File | Kind | SHA-256 |\n| --- | --- | --- |',
+};

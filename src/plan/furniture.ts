@@ -30,11 +30,14 @@ export function furnitureItems(meta: PlanMeta): FurnitureItem[] {
   return items.filter((i) => i.text.trim() !== '');
 }
 
-/** Where the figures can be downloaded: one sentence naming the files beside the report. */
+/**
+ * Where the figures can be downloaded, in words a printed page can carry: the downloads are described, not named by
+ * file (the web edition links each table's own file where the table is).
+ */
 export function downloadsSentence(): string {
   return (
-    `Every chart's and table's figures are in ${DOWNLOADS.tables} beside this report (one CSV each), in the ` +
-    `workbook ${DOWNLOADS.workbook}, and, as open data in the DfE layout, in ${DOWNLOADS.openData}.`
+    "Every chart's and table's figures are published with this report: one CSV file for each, one spreadsheet " +
+    'workbook holding them all, and every figure as open data in the DfE layout.'
   );
 }
 
@@ -47,6 +50,6 @@ export function accessibilityStatement(meta: PlanMeta): string[] {
       'screen width down to 320 pixels, can be read with a screen reader and used with a keyboard alone, and was ' +
       'checked with the axe-core accessibility engine at phone and desktop widths.',
     'Every chart has a text alternative stating its finding and a data table with the same figures; the figures of ' +
-      `every chart and table can also be downloaded (${DOWNLOADS.tables}, ${DOWNLOADS.workbook}).${contact}`,
+      `every chart and table can also be downloaded, one CSV file each or all in one spreadsheet workbook.${contact}`,
   ];
 }

@@ -52,13 +52,11 @@ export type Block =
   | { readonly kind: 'chartGrid'; readonly charts: readonly PlanChart[] }
   | { readonly kind: 'table'; readonly table: PlanTable }
   | { readonly kind: 'contents' }
-  /** Terms each with an identifier and labelled details: Annex A's measures (definition, source, years...). */
+  /** Terms each with labelled details: Annex A's measures (definition, source, years...). */
   | { readonly kind: 'definitions'; readonly items: readonly DefinitionItem[] };
 
 export interface DefinitionItem {
   readonly term: string;
-  /** An identifier printed beside the term (a measure id as in metrics.csv). */
-  readonly code: string;
   readonly details: readonly { readonly label: string; readonly text: string }[];
 }
 

@@ -57,7 +57,7 @@ export function blockChildren(block: Block, ctx: BlockContext): DocxChild[] {
       return [new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' })];
     case 'definitions':
       return block.items.flatMap((item) => [
-        new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(`${item.term} (${item.code})`)] }),
+        new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(item.term)] }),
         ...item.details.map(
           (d) => new Paragraph({ children: [new TextRun({ text: `${d.label}: `, bold: true }), new TextRun(d.text)] }),
         ),

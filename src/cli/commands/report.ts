@@ -4,6 +4,7 @@ import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import { printableJson } from '../../model/printable.js';
 import type { AcademicYear } from '../../model/year.js';
 import type { PrintJob } from '../../pdf/print-report.js';
+import { reportChecks } from '../../pipeline/report-checks.js';
 import { computeRun, planInput, resolveRun } from '../../pipeline/run.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { chartFiles, planCharts } from '../../render/chart-export.js';
@@ -83,6 +84,8 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
     plan.meta.year,
   );
   for (const [name, data] of dataDownloadFiles(plan, result, date)) files.set(name, data);
+  // The evaluator's checks (consent, files, layouts, digests) go beside the report, never into it.
+  files.set('report-checks.md', reportChecks(result, options.year));
   if (options.formats.includes('html')) {
     const narrow = await renderChartSvgs(plan, 'narrow');
     files.set('report.html', renderHtml(plan, svgs, { print: false, narrow }));

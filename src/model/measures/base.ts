@@ -40,8 +40,7 @@ export const BASE_MEASURES = {
     filters:
       'latest return per institution per academic year (1 Sep-31 Aug); institutions placed in a hub through the ' +
       'register',
-    method:
-      'count of institutions with a return; breakdown members: only institutions that had joined a hub by the year',
+    method: 'count of institutions with a return; for members, only institutions that had joined a hub by the year',
   }),
   compass_coverage_pct: level({
     label: 'Compass coverage',
@@ -59,7 +58,7 @@ export const BASE_MEASURES = {
     better: 'higher',
     breakdowns: [...BY_TYPE, 'same_institutions'],
     filters:
-      'latest return per institution per year; breakdown same_institutions: only institutions with a return in ' +
+      'latest return per institution per year; for the same institutions, only institutions with a return in ' +
       'both the first and the last year',
     method: 'mean over returns of the number of benchmarks scored 100%; 95% Student t interval',
   }),
@@ -71,11 +70,11 @@ export const BASE_MEASURES = {
     breakdowns: ['all', 'same_institutions'],
     family: 'change',
     filters:
-      'first and last reporting years; breakdown all: every return; same_institutions: institutions with a return ' +
+      'first and last reporting years; all returns: every return; the same institutions: institutions with a return ' +
       'in both years',
     method:
       'last year mean - first year mean; all: 95% Welch interval for two independent means (Welch-Satterthwaite ' +
-      'df); same_institutions: mean of the paired differences with a 95% paired t interval',
+      'df); the same institutions: mean of the paired differences with a 95% paired t interval',
   }),
   compass_all_benchmarks_pct: level({
     label: 'returns fully achieving all eight Gatsby Benchmarks',
@@ -165,8 +164,8 @@ export const BASE_MEASURES = {
     complements: [['not_sustained_pct', 'unknown_pct']],
     filters: DESTINATIONS_FILTERS,
     method:
-      `sum of LA "overall" counts / sum of LA cohorts x 100; ${WILSON}; gap to England with England's rate ` +
-      `taken as fixed`,
+      `pupils in a sustained destination summed over the LAs / their KS4 cohorts summed x 100; ${WILSON}; gap to ` +
+      "England with England's rate taken as fixed",
   }),
   apprenticeship_pct: level({
     label: 'sustained apprenticeship',
@@ -174,8 +173,8 @@ export const BASE_MEASURES = {
     source: 'destinations',
     better: 'higher',
     breakdowns: BY_DISADVANTAGE,
-    filters: 'as for sustained EET',
-    method: `pooled "appren" / cohort x 100; ${WILSON}`,
+    filters: DESTINATIONS_FILTERS,
+    method: `pupils with a sustained apprenticeship summed over the LAs / their KS4 cohorts summed x 100; ${WILSON}`,
   }),
   not_sustained_pct: level({
     label: 'destination not sustained',
@@ -183,8 +182,8 @@ export const BASE_MEASURES = {
     source: 'destinations',
     better: 'lower',
     breakdowns: BY_DISADVANTAGE,
-    filters: 'as for sustained EET',
-    method: `pooled "all_notsust" / cohort x 100; ${WILSON}`,
+    filters: DESTINATIONS_FILTERS,
+    method: `pupils whose destination was not sustained, summed over the LAs / KS4 cohorts summed x 100; ${WILSON}`,
   }),
   unknown_pct: level({
     label: 'activity not captured in the data',
@@ -192,8 +191,8 @@ export const BASE_MEASURES = {
     source: 'destinations',
     better: 'lower',
     breakdowns: BY_DISADVANTAGE,
-    filters: 'as for sustained EET',
-    method: `pooled "all_unknown" / cohort x 100; ${WILSON}`,
+    filters: DESTINATIONS_FILTERS,
+    method: `pupils whose activity was not captured summed over the LAs / their KS4 cohorts summed x 100; ${WILSON}`,
   }),
   eet_disadvantage_gap_pp: level({
     label: 'gap in sustained EET between disadvantaged and other pupils',
@@ -223,8 +222,8 @@ export const BASE_MEASURES = {
     source: 'neet',
     better: 'lower',
     breakdowns: ['all'],
-    filters: 'as for NEET',
-    method: 'cohort-weighted, as for NEET',
+    filters: NEET_FILTERS,
+    method: `sum of LA not known % x cohort / sum of cohorts; ${WILSON} on the implied counts`,
   }),
   neet_or_not_known_pct: level({
     label: '16 to 17 year olds NEET or not known',
@@ -233,8 +232,8 @@ export const BASE_MEASURES = {
     better: 'lower',
     breakdowns: ['all'],
     complements: [['neet_pct', 'not_known_pct']],
-    filters: 'as for NEET',
-    method: 'cohort-weighted, as for NEET',
+    filters: NEET_FILTERS,
+    method: `sum of LA NEET or not known % x cohort / sum of cohorts; ${WILSON} on the implied counts`,
   }),
   student_participations: level({
     label: 'student participations',

@@ -64,12 +64,12 @@ const SPANS: readonly { readonly span: Span; readonly words: string; readonly fi
     {
       span: '_since_start',
       words: ' since the hubs began',
-      filters: (p) => `the last ${p} before the hub started (hubs[].started) to the latest`,
+      filters: (p) => `the last ${p} before the hub started to the latest`,
     },
     {
       span: '_before_start',
       words: ' before the hubs began',
-      filters: (p) => `the first ${p} in range to the last before the hub started (hubs[].started)`,
+      filters: (p) => `the first ${p} in range to the last before the hub started`,
     },
   ];
 
@@ -168,7 +168,7 @@ function neighbourFamily(stem: NeighbourStem): [string, MeasureFacts][] {
         label: `pre-start trend in ${subject}, hub minus similar areas`,
         better: 'neither',
         breakdowns,
-        filters: 'years before the hub started (hubs[].started)',
+        filters: 'years before the hub started',
         method:
           'weighted least-squares slope of the hub-minus-similar-areas gap, percentage points a year; 95% normal ' +
           'interval with over-dispersion from the residuals, never below sampling error',

@@ -1,18 +1,27 @@
 import type { Problem } from '../../model/problem.js';
-import { cap, countWord } from '../phrases/index.js';
-import { underFolder } from './input-folder.js';
+import type { FileSummary } from '../../model/records.js';
+import { cap, INPUT_TITLES } from '../phrases/index.js';
+import { yearSpan } from './sources-table.js';
 
-/** One sentence per distinct warning, saying how many files raised it: "The file(s) … have no rows for …". */
-export function groupedWarnings(warnings: readonly Problem[], folder = ''): string[] {
-  const byMessage = new Map<string, Set<string>>();
-  for (const w of warnings)
-    byMessage.set(w.message, (byMessage.get(w.message) ?? new Set()).add(underFolder(w.file, folder)));
-  return [...byMessage].map(
-    ([message, files]) => `${cap(message)} (${files.size === 1 ? [...files][0] : filesList(files)}).`,
-  );
-}
-
-/** "three files: a.csv, b.csv, c.csv" */
-function filesList(files: ReadonlySet<string>): string {
-  return `${countWord(files.size)} files: ${[...files].join(', ')}`;
+/**
+ * The warnings a reader of the report needs, one sentence per distinct warning, naming the source by its title and
+ * the years of the files that raised it: "No rows for City of London (…) (Participation in education…, 2019/20 to
+ * 2023/24)." Only warnings about the administrative inputs are limitations of the data; the rest (evidence without
+ * consent, survey and coding sheets) are the evaluator's to act on and go to report-checks.md, never the report.
+ */
+export function sourceWarnings(warnings: readonly Problem[], files: readonly FileSummary[]): string[] {
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const byMessage = new Map<string, FileSummary[]>();
+  for (const w of warnings) {
+    const file = byFile.get(w.file);
+    if (file) byMessage.set(w.message, [...(byMessage.get(w.message) ?? []), file]);
+  }
+  return [...byMessage].map(([message, from]) => {
+    const kinds = [...new Set(from.map((f) => f.kind))];
+    const years = yearSpan(from.flatMap((f) => f.years));
+    const sources = kinds.map((k) => INPUT_TITLES[k].title).join('; ');
+    // The readers word a warning about one file; the report names the source, so the file becomes the source.
+    const text = message.replace(/\bthis file\b/g, 'this source');
+    return `${cap(text)} (${sources}${years ? `, ${years}` : ''}).`;
+  });
 }

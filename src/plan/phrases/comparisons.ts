@@ -119,6 +119,8 @@ export function rankingSentence(
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface StandoutFact {
+  /** The measure the fact is of, so a profile does not state one figure twice. */
+  readonly measure?: string;
   /** A noun phrase with the year: "the sustained EET rate of the 2021/22 KS4 cohort". */
   readonly subject: string;
   readonly value: number | null;
@@ -293,5 +295,38 @@ export function pretrendSentence(subject: string, f: PretrendFacts): string {
   return (
     `In the years before ${f.hub} started (${from} to ${to}), ${trend}, and its 95% confidence interval includes ` +
     `zero: no clear difference in trend.`
+  );
+}
+
+/** What sets one hub apart from the others: its figure, the others' range, and the interval's word against all. */
+export interface ParticularFact {
+  readonly measure: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly othersLow: string;
+  readonly othersHigh: string;
+  readonly allText: string;
+  readonly kind: StandoutKind;
+  /** Words for a gap whose values are negative (disadvantaged below others): below is wider, not lower. */
+  readonly gap?: boolean;
+}
+
+/**
+ * "Where South differs most from the other hubs is its share of 16 to 17 year olds NEET or not known in 2023/24:
+ * 2.4%, against 3.3% to 3.5% in the others, below all hubs together (3.3%) once the 95% intervals are taken into
+ * account." Each profile says what is particular to its hub, not one template sentence for all.
+ */
+export function particularSentence(hub: string, f: ParticularFact): string {
+  const others = f.othersLow === f.othersHigh ? f.othersLow : `${f.othersLow} to ${f.othersHigh}`;
+  const side = f.gap ? `${f.kind === 'below' ? 'wider' : 'narrower'} than` : f.kind;
+  const verdict =
+    f.kind === 'above' || f.kind === 'below'
+      ? `, ${side} all hubs together (${f.allText}) once the 95% intervals are taken into account`
+      : f.kind === 'similar'
+        ? `, though within the 95% interval of all hubs together (${f.allText})`
+        : '';
+  return (
+    `Where ${hub} differs most from the other hubs is ${f.subject}: ${f.text}, against ${others} in the ` +
+    `others${verdict}.`
   );
 }

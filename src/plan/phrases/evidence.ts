@@ -4,8 +4,16 @@ import { cap, countWord, listNames } from './words.js';
 
 export type TargetStatusWord = 'met' | 'not met' | 'on track' | 'not on track' | 'no data';
 
-/** The executive summary's line on targets: "Of 4 targets, 2 were met, 1 is on track and 1 had no data." */
-export function targetsSummarySentence(counts: Readonly<Record<TargetStatusWord, number>>, total: number): string {
+/**
+ * The executive summary's line on targets, each named: "Of the four targets set for the hubs, two were met (hub
+ * membership and NEET or not known) and one is on track to be met (average benchmarks)."
+ */
+export function targetsSummarySentence(
+  counts: Readonly<Record<TargetStatusWord, number>>,
+  total: number,
+  names?: Readonly<Record<TargetStatusWord, readonly string[]>>,
+  narrow: readonly string[] = [],
+): string {
   const were = (n: number, one: string, many: string) => (n === 1 ? one : many);
   const words: Record<TargetStatusWord, string> = {
     met: were(counts.met, 'was met', 'were met'),
@@ -16,10 +24,24 @@ export function targetsSummarySentence(counts: Readonly<Record<TargetStatusWord,
   };
   const parts = (Object.keys(words) as TargetStatusWord[])
     .filter((k) => counts[k] > 0)
-    .map((k) => `${countWord(counts[k])} ${words[k]}`);
+    .map((k) => {
+      const which = names?.[k] ?? [];
+      const named = which.length ? ` (${listNames(which.map((name) => ({ name })))})` : '';
+      return `${countWord(counts[k])} ${words[k]}${named}`;
+    });
   const list = listNames(parts.map((name) => ({ name })));
-  return `Of the ${countWord(total)} target${total === 1 ? '' : 's'} set for the hubs, ${list}.`;
+  const margin = narrow.length
+    ? ` The target${narrow.length === 1 ? '' : 's'} for ${listNames(narrow.map((name) => ({ name })))} ` +
+      `${narrow.length === 1 ? 'was' : 'were'} met on the ` +
+      `latest figure but not by a clear margin: the interval of ${narrow.length === 1 ? 'its' : 'each'} latest ` +
+      'value reaches the wrong side of the target.'
+    : '';
+  return `Of the ${countWord(total)} target${total === 1 ? '' : 's'} set for the hubs, ${list}.${margin}`;
 }
+
+/** A target's status where the latest value meets it but its 95% interval reaches the wrong side. */
+export const metNarrowlyText = (bound: string) =>
+  `Met on the latest figure, not by a clear margin: the 95% interval reaches ${bound}`;
 
 /** How a quote is attributed: by role and source, never by name. */
 export function attribution(role: string | null, source: string): string {

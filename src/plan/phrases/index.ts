@@ -11,6 +11,8 @@ export * from './event-study.js';
 export * from './evidence.js';
 export * from './impact.js';
 export * from './multiplicity.js';
+export * from './programme.js';
+export * from './sources.js';
 export * from './strands.js';
 export * from './surveys.js';
 export * from './words.js';

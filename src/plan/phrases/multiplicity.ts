@@ -7,8 +7,8 @@ import { listNames } from './words.js';
 export function multiplicityMethod(primary: readonly MeasureId[], comparator: string): string {
   const names = listNames(primary.map((id) => ({ name: measureFacts(id).label })));
   return (
-    `The pre-specified primary outcome${primary.length === 1 ? ' is' : 's are'} ${names} ` +
-    `(evaluation.primaryOutcomes); their verdicts stand as their own 95% intervals give them. Every other change ` +
+    `The pre-specified primary outcome${primary.length === 1 ? ' is' : 's are'} ${names}, ` +
+    `named before the analysis; their verdicts stand as their own 95% intervals give them. Every other change ` +
     `since the start that the headlines draw on (each hub and all hubs together, all pupils: the change itself and ` +
     `the change relative to ${comparator} or to similar areas) is one family, adjusted by Holm's method (Holm 1979) ` +
     `so that the chance of any false "rise", "fall", "above" or "below" among them is at most 5%; a verdict the ` +

@@ -61,3 +61,16 @@ export function favourableSentence(text: string, low: number | null, high: numbe
   const ci = low !== null && high !== null ? `95% CI ${fixed(low, 1)}% to ${fixed(high, 1)}%; ` : '';
   return `In all, ${text} gave a favourable answer (${ci}n=${n ?? 'not available'}).`;
 }
+
+/**
+ * The exception to the survey rule, said where it applies: "For “How has…?”, the evaluators counted “Unsure”
+ * answers in the base, so its shares are of everyone who answered it." The methodology states the rule and names
+ * each question that departs from it, so a share never silently counts a don't-know.
+ */
+export function dontKnowInBaseSentence(question: string, answers: readonly string[]): string {
+  const names = listNames(answers.map((name) => ({ name: `“${name}”` })));
+  return (
+    `For “${question}”, the evaluators counted ${names} answers in the base, so its shares are of everyone who ` +
+    'answered it.'
+  );
+}

@@ -1,31 +1,40 @@
+import type { FileSummary } from '../../model/records.js';
 import type { PlanContext } from '../context.js';
 import { formatCount } from '../format.js';
 import { BENCHMARKS } from '../parts/benchmarks.js';
 import { paragraph, tableBlock } from '../parts/common.js';
-import { sharedFolder, underFolder } from '../parts/input-folder.js';
-import { groupedWarnings } from '../parts/warnings.js';
+import { yearSpan } from '../parts/sources-table.js';
+import { INPUT_TITLES, suppressedFiguresSentence } from '../phrases/index.js';
 import type { Section } from '../types.js';
 
-/** Annex B: suppressed cells, superseded and excluded rows, and gaps, file by file. */
+/** Annex B: rows read and kept, superseded and excluded, and suppressed cells, source by source. */
 export function dataQualityAnnex(ctx: PlanContext): Section {
   const { input } = ctx;
-  const suppressed = (s: Partial<Record<string, number>>) =>
-    Object.entries(s)
-      .filter(([, n]) => (n ?? 0) > 0)
-      .map(([sym, n]) => `${sym === '' ? 'empty' : sym}: ${formatCount(n ?? 0)}`)
-      .join('; ') || 'none';
+  const sum = (files: readonly FileSummary[], n: (f: FileSummary) => number) => files.reduce((t, f) => t + n(f), 0);
+  const suppressed = (files: readonly FileSummary[]) => {
+    const bySymbol = new Map<string, number>();
+    for (const f of files)
+      for (const [sym, n] of Object.entries(f.suppressed))
+        if ((n ?? 0) > 0) bySymbol.set(sym, (bySymbol.get(sym) ?? 0) + (n ?? 0));
+    return [...bySymbol].map(([sym, n]) => `${sym === '' ? 'empty' : sym}: ${formatCount(n)}`).join('; ') || 'none';
+  };
+  const excluded = (files: readonly FileSummary[]) => {
+    const byReason = new Map<string, number>();
+    for (const e of files.flatMap((f) => f.excluded)) byReason.set(e.reason, (byReason.get(e.reason) ?? 0) + e.count);
+    return [...byReason].map(([r, n]) => `${formatCount(n)} ${r}`).join('; ') || 'none';
+  };
   const exclusionCounts = new Map<string, number>();
   for (const e of input.metrics.exclusions)
     exclusionCounts.set(`${e.kind}: ${e.reason}`, (exclusionCounts.get(`${e.kind}: ${e.reason}`) ?? 0) + 1);
   const suppressedRows = input.metrics.rows.filter((r) => r.symbol === 'c').length;
   const sdcSentence = input.metrics.sdcApplied
-    ? `Disclosure control suppressed ${formatCount(suppressedRows)} figures in metrics.csv.`
+    ? suppressedFiguresSentence(formatCount(suppressedRows))
     : 'Disclosure control was not applied.';
-  const folder = sharedFolder(input.files.map((f) => f.file));
   const exclusionList = [...exclusionCounts].map(([r, n]) => `${formatCount(n)} (${r})`).join('; ');
   const exclusionSentence = exclusionCounts.size
     ? `Records left out of hub figures: ${exclusionList}.`
     : 'Every record could be placed in a hub.';
+  const kinds = [...new Set(input.files.map((f) => f.kind))];
   return {
     id: 'annex-b',
     title: 'Annex B: Data quality',
@@ -34,27 +43,24 @@ export function dataQualityAnnex(ctx: PlanContext): Section {
     blocks: [
       tableBlock({
         id: 'annex-b-files',
-        caption:
-          'Rows read, kept, superseded and excluded, and suppressed or missing cells, by input file' +
-          (folder ? ` (in ${folder})` : ''),
-        columns: ['File', 'Rows read', 'Rows kept', 'Superseded', 'Excluded', 'Suppressed or missing cells'],
-        rows: input.files.map((f) => [
-          underFolder(f.file, folder),
-          formatCount(f.rowsRead),
-          formatCount(f.rowsKept),
-          formatCount(f.superseded),
-          f.excluded.map((e) => `${formatCount(e.count)} ${e.reason}`).join('; ') || 'none',
-          suppressed(f.suppressed),
-        ]),
+        caption: 'Rows read, kept, superseded and excluded, and suppressed or missing cells, by source',
+        columns: ['Source', 'Rows read', 'Rows kept', 'Superseded', 'Excluded', 'Suppressed or missing cells'],
+        rows: kinds.map((kind) => {
+          const files = input.files.filter((f) => f.kind === kind);
+          return [
+            `${INPUT_TITLES[kind].title}, ${yearSpan(files.flatMap((f) => f.years))}`,
+            formatCount(sum(files, (f) => f.rowsRead)),
+            formatCount(sum(files, (f) => f.rowsKept)),
+            formatCount(sum(files, (f) => f.superseded)),
+            excluded(files),
+            suppressed(files),
+          ];
+        }),
       }),
-      paragraph(`${sdcSentence} ${exclusionSentence}`),
-      {
-        kind: 'bullets',
-        items: (input.warnings.length
-          ? groupedWarnings(input.warnings, folder)
-          : ['No warnings were raised when the inputs were read.']
-        ).map((text) => ({ text, refs: [] })),
-      },
+      paragraph(
+        `${sdcSentence} ${exclusionSentence} Warnings raised when the inputs were read are listed with the ` +
+          'limitations of the data in the methodology.',
+      ),
     ],
   };
 }

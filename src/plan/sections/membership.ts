@@ -10,7 +10,7 @@ import {
   seriesChart,
   tableBlock,
 } from '../parts/common.js';
-import { changeSentence } from '../phrases/index.js';
+import { changeSentence, predecessorsSentence } from '../phrases/index.js';
 import type { Section } from '../types.js';
 
 export function membershipSection(ctx: PlanContext): Section {
@@ -26,11 +26,13 @@ export function membershipSection(ctx: PlanContext): Section {
   const pupilCount = m.get('membership_pupils', focus, year, ALL);
   const growth = fastestGrowth(series.map((r) => ({ period: r.period, value: r.value })));
   const text = [
-    `By the end of ${year}, ${book.cite(members).text} institutions were hub members: ${book.cite(latest).text} of ` +
-      `those eligible, with ${book.cite(pupilCount).text} pupils, ${book.cite(pupils).text} of pupils in eligible ` +
-      `institutions.`,
+    // The share of eligible institutions is given once: by the change sentence when there is one.
+    `By the end of ${year}, ${book.cite(members).text} institutions were hub members` +
+      `${change ? '' : `: ${book.cite(latest).text} of those eligible`}, with ${book.cite(pupilCount).text} ` +
+      `pupils, ${book.cite(pupils).text} of pupils in eligible institutions.`,
     change ? changeSentence('the share of eligible institutions that were members', change, 'pct') : '',
     growth ? `Membership grew fastest between ${growth.from} and ${growth.to}.` : '',
+    predecessors(ctx, series[0]?.period),
   ]
     .filter(Boolean)
     .join(' ');
@@ -81,4 +83,18 @@ function fastestGrowth(
     if (!best || rise > best.rise) best = { from: a.period, to: b.period, rise };
   }
   return best && best.rise > 0 ? { from: best.from, to: best.to } : undefined;
+}
+
+/**
+ * When membership is counted from before the earliest hub start, the years before are joinings of the programmes the
+ * hubs took over: said, with their names from the evaluation's history where it gives them.
+ */
+function predecessors(ctx: PlanContext, first: string | undefined): string {
+  const starts = ctx.input.config.hubs.flatMap((h) => (h.started ? [h.started] : [])).sort();
+  const started = starts[0];
+  if (!first || !started || first >= started) return '';
+  // Stages whose period starts before the hubs' start year (the hubs' own stage starts with it).
+  const startYear = Number(started.slice(0, 4));
+  const earlier = ctx.input.config.evaluation.history.filter((h) => Number(/\d{4}/.exec(h.period)?.[0]) < startYear);
+  return predecessorsSentence(first, started, earlier);
 }

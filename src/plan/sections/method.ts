@@ -1,13 +1,12 @@
 import { MISSING_SYMBOLS, type MissingSymbol } from '../../model/missing.js';
 import type { InputKind } from '../../model/records.js';
 import type { PlanContext } from '../context.js';
-import { formatCount } from '../format.js';
-import { paragraph, tableBlock } from '../parts/common.js';
-import { sharedFolder, underFolder } from '../parts/input-folder.js';
-import { groupedWarnings } from '../parts/warnings.js';
+import { paragraph } from '../parts/common.js';
+import { sourceWarnings } from '../parts/warnings.js';
 import {
   countWord,
   eventStudyMethod,
+  INPUT_TITLES,
   listNames,
   multiplicityMethod,
   NCCIS_ESTIMATED_COUNTS,
@@ -25,20 +24,6 @@ const KIND_NAMES: Readonly<Record<InputKind, string>> = {
 /** Introduction and methodology: the data used, definitions, statistical methods, disclosure control, limitations. */
 export function methodSections(ctx: PlanContext): Section[] {
   const { input } = ctx;
-  const kinds = Object.keys(KIND_NAMES) as InputKind[];
-  const folder = sharedFolder(input.files.map((f) => f.file));
-  const rows = kinds.map((k) => {
-    const files = input.files.filter((f) => f.kind === k);
-    if (files.length === 0) return [KIND_NAMES[k], 'not supplied', '', '', ''];
-    const years = [...new Set(files.flatMap((f) => f.years))].sort();
-    return [
-      KIND_NAMES[k],
-      files.map((f) => underFolder(f.file, folder)).join(', '),
-      years.length ? `${years[0]}${years.length > 1 ? ` to ${years[years.length - 1]}` : ''}` : '',
-      formatCount(files.reduce((n, f) => n + f.rowsKept, 0)),
-      [...new Set(files.map((f) => f.layout))].join('; '),
-    ];
-  });
   const sdc = input.config.sdc;
   const warnings = input.warnings.filter((w) => w.severity === 'warning');
   const limitations = [
@@ -49,7 +34,7 @@ export function methodSections(ctx: PlanContext): Section[] {
         ]
       : []),
     ...staleInputs(ctx),
-    ...groupedWarnings(warnings, folder).slice(0, 12),
+    ...sourceWarnings(warnings, input.files).slice(0, 12),
     'Compass is a self-assessment: schools and colleges choose whether and when to complete it, so coverage varies ' +
       'by year and hub.',
     'Hub figures for destinations and NEET are for the local authorities each hub covers, not only for hub member ' +
@@ -64,16 +49,10 @@ export function methodSections(ctx: PlanContext): Section[] {
       blocks: [
         paragraph(
           `This evaluation covers ${ctx.hubs.length === 1 ? `the ${ctx.hubs[0]!.name} hub` : listNames(ctx.hubs)} ` +
-            `up to the ${input.year} academic year (1 September to 31 August). It draws on the data sources below; ` +
-            `each was read as published and checked row by row, and every figure in the report can be traced to ` +
-            `its source files in Annex A.`,
+            `up to the ${input.year} academic year (1 September to 31 August). It draws on the sources listed by ` +
+            `title and publisher in Annex A: ${sourceList(ctx)}. Each was read as published and checked row by ` +
+            `row, and every figure in the report can be traced to its source.`,
         ),
-        tableBlock({
-          id: 'data-sources',
-          caption: folder ? `Data used (files in ${folder})` : 'Data used',
-          columns: ['Source', 'Files', 'Years', 'Rows', 'Layout'],
-          rows,
-        }),
       ],
     },
     {
@@ -184,4 +163,13 @@ function staleInputs(ctx: PlanContext): string[] {
       );
   }
   return out;
+}
+
+/** "Compass self-assessments (The Careers & Enterprise Company), Key stage 4 destination measures (…) and …" */
+function sourceList(ctx: PlanContext): string {
+  const kinds = (Object.keys(KIND_NAMES) as InputKind[]).filter((k) => ctx.input.files.some((f) => f.kind === k));
+  const names = kinds.map((k) => `${INPUT_TITLES[k].title} (${INPUT_TITLES[k].publisher})`);
+  const surveys = (ctx.input.evidence?.surveys ?? []).map((s) => s.title.toLowerCase());
+  const all = [...names, ...(ctx.input.metrics.neighbours ? ['the DfE statistical neighbours'] : []), ...surveys];
+  return all.length > 1 ? `${all.slice(0, -1).join('; ')}; and ${all[all.length - 1]}` : (all[0] ?? 'none');
 }

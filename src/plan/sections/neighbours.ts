@@ -17,6 +17,7 @@ import {
   hubGroup,
   leaveOneOutSentence,
   neighbourGapSentence,
+  OTHER_SOURCES,
   pretrendDiverges,
   pretrendSentence,
   STABLE_GROUPS_METHOD,
@@ -154,8 +155,8 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
           `Hub change ${sinceStart ? 'since the hubs began' : 'over the years measured'} minus the change in its ` +
           'similar areas (statistical neighbours outside the hubs), percentage points, with 95% confidence intervals',
         source:
-          `${ctx.source(topic === NEET ? 'neet' : 'destinations')}; statistical neighbours: ` +
-          `${ctx.input.metrics.neighbours?.file ?? ''}`,
+          `${ctx.source(topic === NEET ? 'neet' : 'destinations')}; ${OTHER_SOURCES.neighbours.title} ` +
+          `(${OTHER_SOURCES.neighbours.publisher})`,
         alt: blocks
           .filter((b) => b.kind === 'paragraph')
           .map((b) => (b.kind === 'paragraph' ? b.text : ''))
@@ -234,9 +235,7 @@ export function neighboursMethodSection(ctx: PlanContext): Section | undefined {
     blocks: [
       paragraph(
         `Besides ${ctx.comparator}, each hub is compared with its similar areas: the statistical neighbours that the ` +
-          `DfE publishes for every local authority (${comparison.file}, ` +
-          `SHA-256 ${comparison.sha256.slice(0, 12)}...), ` +
-          `taking the neighbours of the hub's ` +
+          `DfE publishes for every local authority, taking the neighbours of the hub's ` +
           `authorities${comparison.minimumCloseness ? ` at least "${comparison.minimumCloseness}"` : ''}, ` +
           `leaving out ` +
           `every authority of any evaluated hub and counting each authority once. Their rates pool counts exactly ` +

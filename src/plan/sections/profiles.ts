@@ -7,7 +7,16 @@ import { classifyComparison } from '../../stats/change.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { signed } from '../format.js';
 import { ALL, beforeBand, chartBlock, ENGLAND, paragraph } from '../parts/common.js';
-import { countWord, hubChange, hubChangesSentence, type StandoutFact, standoutParagraph } from '../phrases/index.js';
+import {
+  countWord,
+  hubChange,
+  hubChangesSentence,
+  type ParticularFact,
+  particularSentence,
+  type StandoutFact,
+  standoutKind,
+  standoutParagraph,
+} from '../phrases/index.js';
 import type { Block, PlanChart, Section } from '../types.js';
 
 /** Two small charts side by side fill the text width of an A4 page. */
@@ -22,9 +31,9 @@ export function profileSections(ctx: PlanContext): Section[] {
     pageBreak: true,
     blocks: [
       paragraph(
-        'Each profile opens with what stands out for the hub against all hubs together or England, then gives its ' +
-          'headline figures for the reporting year and its trends beside the comparison. Every figure is defined ' +
-          'in the methodology and traced to its source in Annex A.',
+        'Each profile opens with where the hub differs most from the other hubs and how it compares with ' +
+          'England, then gives its headline figures for the reporting year and its trends beside the comparison. ' +
+          'Every figure is defined in the methodology and traced to its source in Annex A.',
       ),
     ],
   };
@@ -63,6 +72,7 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
     cite(row);
     cite(all);
     facts.push({
+      measure,
       subject: subject(row.period),
       value: row.value,
       low: row.ci_low,
@@ -82,6 +92,7 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
     cite(row);
     cite(england);
     facts.push({
+      measure,
       subject: subject(row.period),
       value: row.value,
       low: row.ci_low,
@@ -92,7 +103,8 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
     });
   };
   againstEngland('eet_sustained_pct', 'total', (p) => `its sustained EET rate for the ${p} KS4 cohort`);
-  againstEngland('neet_pct', ALL, (p) => `its NEET rate at 16 to 17 in ${p}`);
+  // The headline measure of the NEET chapter and of the summary table: NEET or not known, not NEET alone.
+  againstEngland('neet_or_not_known_pct', ALL, (p) => `its NEET or not known rate at 16 to 17 in ${p}`);
   // The change since the hubs began, never one over years before them (no start configured: no sentence).
   const change = m.range(sinceStartId('eet_change_pp'), hub.id, 'total');
   cite(change);
@@ -100,7 +112,95 @@ function standout(ctx: PlanContext, hub: HubRef): Block {
   const clause = change && hubChangesSentence('the sustained EET rate', [hubChange(hub.name, change)]);
   const changeText =
     clause && from && to ? `Since the hubs began (${from} to ${to} KS4 cohorts), ${clause}.` : undefined;
-  return paragraph(standoutParagraph(hub.name, facts, changeText), refs);
+  const particular = particularFact(ctx, hub, cite);
+  const opening = particular ? `${particularSentence(hub.name, particular)} ` : '';
+  // A figure the opening gives is not given again beside England.
+  const rest = facts.filter((f) => f.measure !== particular?.measure);
+  return paragraph(`${opening}${standoutParagraph(hub.name, rest, changeText)}`, refs);
+}
+
+/** Measures a profile may single out, with the noun phrase for each (the period is added). */
+const PARTICULAR: readonly { measure: MeasureId; breakdown: string; subject: (p: string) => string }[] = [
+  { measure: 'compass_mean_benchmarks_achieved', breakdown: ALL, subject: (p) => `its average benchmarks in ${p}` },
+  { measure: 'compass_coverage_pct', breakdown: ALL, subject: (p) => `its Compass coverage in ${p}` },
+  { measure: 'membership_institutions_pct', breakdown: ALL, subject: (p) => `its share of eligible members in ${p}` },
+  { measure: 'eet_sustained_pct', breakdown: 'total', subject: (p) => `its sustained EET rate for the ${p} cohort` },
+  {
+    measure: 'neet_or_not_known_pct',
+    breakdown: ALL,
+    subject: (p) => `its NEET or not known rate in ${p}`,
+  },
+  {
+    measure: 'eet_disadvantage_gap_pp',
+    breakdown: 'total',
+    subject: (p) => `the gap in sustained EET between its disadvantaged and other pupils for the ${p} cohort`,
+  },
+  {
+    measure: 'compass_all_benchmarks_pct',
+    breakdown: ALL,
+    subject: (p) => `its share of Compass returns achieving all eight benchmarks in ${p}`,
+  },
+];
+
+/**
+ * The measure on which the hub differs most from the other hubs: its distance from the others' mean in units of
+ * the spread between hubs (standard deviation across the hubs), so measures in different units compare. Needs at
+ * least three hubs with the figure; a tie goes to the earlier measure in the list.
+ */
+function particularFact(
+  ctx: PlanContext,
+  hub: HubRef,
+  cite: (row: MetricRow | undefined) => void,
+): ParticularFact | undefined {
+  if (ctx.hubs.length < 3 || ctx.input.hub !== null) return undefined;
+  let best: { score: number; make: () => ParticularFact } | undefined;
+  for (const c of PARTICULAR) {
+    const own = ctx.m.latest(c.measure, hub.id, c.breakdown);
+    if (own?.value == null) continue;
+    const others = ctx.hubs
+      .filter((h) => h.id !== hub.id)
+      .map((h) => ctx.m.get(c.measure, h.id, own.period, c.breakdown))
+      .filter((r): r is MetricRow & { value: number } => r?.value != null);
+    if (others.length < 2) continue;
+    const values = [own.value, ...others.map((r) => r.value)];
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
+    if (!(sd > 0)) continue;
+    const othersMean = others.reduce((a, r) => a + r.value, 0) / others.length;
+    // A hub at either end of the hubs' range is what the sentence is about; one in the middle only when none is.
+    const v = own.value;
+    const extreme = others.every((r) => r.value < v) || others.every((r) => r.value > v);
+    const score = Math.abs(v - othersMean) / sd + (extreme ? 100 : 0);
+    if (best && score <= best.score) continue;
+    best = {
+      score,
+      make: () => {
+        const all = ctx.m.get(c.measure, ALL, own.period, c.breakdown);
+        const sorted = [...others].sort((a, b) => a.value - b.value);
+        for (const r of [own, all, sorted[0], sorted.at(-1)]) cite(r);
+        const text = (r: MetricRow | undefined) => ctx.book.cite(r).text;
+        return {
+          measure: c.measure,
+          gap: c.measure === 'eet_disadvantage_gap_pp',
+          subject: c.subject(own.period),
+          text: text(own),
+          othersLow: text(sorted[0]),
+          othersHigh: text(sorted.at(-1)),
+          allText: text(all),
+          kind: standoutKind({
+            subject: '',
+            value: own.value,
+            low: own.ci_low,
+            high: own.ci_high,
+            unit: own.unit,
+            reference: all?.value ?? null,
+            referenceName: '',
+          }),
+        };
+      },
+    };
+  }
+  return best?.make();
 }
 
 function keyFigures(ctx: PlanContext, hub: HubRef): { label: string; value: string; ref: string }[] {
@@ -128,7 +228,8 @@ function keyFigures(ctx: PlanContext, hub: HubRef): { label: string; value: stri
       }`,
       ref: book.citeGap(eet, ctx.comparator).id,
     });
-  add(`NEET at 16 to 17, ${m.latest('neet_pct', hub.id, ALL)?.period ?? ''}`, m.latest('neet_pct', hub.id, ALL));
+  const neet = m.latest('neet_or_not_known_pct', hub.id, ALL);
+  add(`NEET or not known at 16 to 17, ${neet?.period ?? ''}`, neet);
   const range = m.range('student_participations', hub.id, ALL);
   add(`Student participations, ${range?.period.replace('-', ' to ') ?? ''}`, range);
   add(`SMEs engaged, ${range?.period.replace('-', ' to ') ?? ''}`, m.range('smes_engaged', hub.id, ALL));
@@ -192,11 +293,11 @@ function profileCharts(ctx: PlanContext, hub: HubRef): PlanChart[] {
     },
     {
       id: 'neet',
-      title: '% of 16 to 17 year olds NEET',
-      measure: 'neet_pct',
+      title: '% of 16 to 17 year olds NEET or not known',
+      measure: 'neet_or_not_known_pct',
       breakdown: ALL,
       unit: 'pct',
-      yTitle: '% NEET',
+      yTitle: '% NEET or not known',
       xTitle: 'Academic year',
       other: england,
       chapterChart: 'neet-trend',

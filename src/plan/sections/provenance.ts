@@ -1,20 +1,12 @@
 import { measureFacts, SOURCE_TEXT } from '../../model/measures/index.js';
 import type { PlanContext } from '../context.js';
-import { formatCount } from '../format.js';
 import { hubName, paragraph, tableBlock } from '../parts/common.js';
-import { folderPhrase, sharedFolder, underFolder } from '../parts/input-folder.js';
-import { cap } from '../phrases/index.js';
+import { sharedFolder, underFolder } from '../parts/input-folder.js';
+import { sourcesTable, yearSpan } from '../parts/sources-table.js';
+import { ANNEX_A_OPENING, cap } from '../phrases/index.js';
 import type { DefinitionItem, PlanFigure, Section } from '../types.js';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** "2019/20 to 2023/24" from every academic year named in the periods ("2019/20-2023/24", "2023/24"). */
-function yearSpan(periods: readonly string[]): string {
-  const years = [...new Set(periods.flatMap((p) => p.match(/\d{4}\/\d{2}/g) ?? []))].sort();
-  const first = years[0];
-  const last = years[years.length - 1];
-  return first === undefined ? '' : first === last ? first : `${first} to ${last}`;
-}
 
 /** One entry per measure the report cites: what it is, where it comes from, which rows, which years, how. */
 function measureDefinitions(figures: readonly PlanFigure[]): DefinitionItem[] {
@@ -24,7 +16,6 @@ function measureDefinitions(figures: readonly PlanFigure[]): DefinitionItem[] {
     const years = yearSpan(figures.filter((f) => f.measure === id).map((f) => f.period));
     return {
       term: cap(info.label),
-      code: id,
       details: [
         { label: 'Source', text: SOURCE_TEXT[info.source] },
         { label: 'Years shown', text: years || 'none' },
@@ -36,38 +27,20 @@ function measureDefinitions(figures: readonly PlanFigure[]): DefinitionItem[] {
 }
 
 /**
- * Annex A, printed: the inputs by file name (their shared folder said once) and every measure's definition, source,
- * filters, years and method. Figure-by-figure provenance is too long for paper; it is in Annex D of the HTML, in
- * plan.json and in metrics.json. Built after all other sections, so every cited figure is in the book.
+ * Annex A, printed: every input by title and publisher, and every measure's definition, source, filters, years and
+ * method. File names, digests and measure ids are the HTML provenance annex's (Annex D, web edition only), plan.json's
+ * and metrics.json's. Built after all other sections, so every cited figure is in the book.
  */
 export function provenanceAnnex(ctx: PlanContext): Section {
   const figures = ctx.book.all().sort(byId);
-  const files = ctx.input.files;
-  const folder = sharedFolder(files.map((f) => f.file));
   return {
     id: 'annex-a',
     title: 'Annex A: Measures and sources',
     level: 1,
     pageBreak: true,
     blocks: [
-      paragraph(
-        `The report was computed from the input files below, ${folderPhrase(folder)}. Each figure's unrounded ` +
-          'value, 95% interval limits and the SHA-256 digest of every input file it comes from are in plan.json ' +
-          'and metrics.json beside the report, and in Annex D of the HTML edition (report.html); anyone holding ' +
-          'the same files can check them and rerun hubs-eval to obtain the same figures.',
-      ),
-      tableBlock({
-        id: 'annex-a-inputs',
-        caption: `Input files (${folder || 'paths relative to the working folder'})`,
-        columns: ['File', 'Kind', 'Years', 'Layout', 'Rows used'],
-        rows: files.map((f) => [
-          underFolder(f.file, folder),
-          f.kind,
-          yearSpan(f.years),
-          f.layout,
-          formatCount(f.rowsKept),
-        ]),
-      }),
+      paragraph(ANNEX_A_OPENING),
+      tableBlock(sourcesTable(ctx, 'annex-a-inputs', 'The sources of the report, by title and publisher')),
       { kind: 'definitions', items: measureDefinitions(figures) },
     ],
   };

@@ -366,6 +366,15 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
       ...ends(hubRows, false),
     ];
   };
+  // A figure the chapter gives over the whole span (participation per 100 pupils) is the same figure here: two
+  // values under one label, a year's and the span's, read as a contradiction.
+  const overSpan = (measure: MeasureId, breakdown: string, label: string) => {
+    const r = columns.map((h) => m.range(measure, h.id, breakdown));
+    const period = r.find(Boolean)?.period;
+    if (!period) return level(measure, breakdown, label);
+    const hubRows = ctx.hubs.map((h) => m.range(measure, h.id, breakdown));
+    return [`${label}, ${period.replace('-', ' to ')}`, ...r.map((x) => intervalCell(x)), ...ends(hubRows, false)];
+  };
   const change = (measure: MeasureId, breakdown: string, label: string) => {
     const r = columns.map((h) => m.range(measure, h.id, breakdown));
     const hubRows = ctx.hubs.map((h) => m.range(measure, h.id, breakdown));
@@ -402,7 +411,7 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
       ALL,
       'NEET or not known since the start: change relative to similar areas (exploratory)',
     ),
-    level('student_participations_per_100_pupils', ALL, 'Student participations per 100 pupils'),
+    overSpan('student_participations_per_100_pupils', ALL, 'Student participations per 100 pupils'),
   ].filter((r): r is string[] => (r?.slice(1) ?? []).some((c) => c !== 'not available'));
   if (rows.length === 0) return undefined;
   return {

@@ -10,6 +10,7 @@ import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from '../parts/com
 import {
   cap,
   countWord,
+  dontKnowInBaseSentence,
   favourableSentence,
   listNames,
   responseRate,
@@ -89,7 +90,8 @@ function likertBlocks(ctx: PlanContext, s: PlannedSurvey, q: SurveyQuestion): Bl
   const dkCount = dk.reduce((n, r) => n + (r?.numerator ?? 0), 0);
   const suppressed = top?.symbol === 'c';
   const text = suppressed
-    ? `Asked “${q.text}”, too few responded for the answers to be published.`
+    ? `Asked “${q.text}”, too few responded for the answers to be published.` +
+      (q.dontKnowInBase && q.dontKnow.length ? ` ${dontKnowInBaseSentence(q.text, q.dontKnow)}` : '')
     : `Asked “${q.text}”, ${facts.length ? sharesPhrase(facts) : SHARES_WITHHELD}. ` +
       favourableSentence(topCited.text, top?.ci_low ?? null, top?.ci_high ?? null, top?.denominator ?? null) +
       dontKnowClause(q, dk, dkCount);
@@ -227,7 +229,11 @@ export function surveyMethodSection(ctx: PlanContext): Section | undefined {
       text:
         `${s.title}: ${s.respondents}${s.period ? `, ${s.period}` : ''}; ${formatCount(n)} complete responses${rate}` +
         `${left ? `; ${countWord(left)} unfinished or empty left out` : ''}. ` +
-        `${layouts[s.data.layout]} export (${s.file}).`,
+        `Exported from ${layouts[s.data.layout]}.` +
+        s.data.questions
+          .filter((q) => q.dontKnowInBase && q.dontKnow.length)
+          .map((q) => ` ${dontKnowInBaseSentence(q.text, q.dontKnow)}`)
+          .join(''),
       refs: [],
     };
   });
@@ -239,12 +245,12 @@ export function surveyMethodSection(ctx: PlanContext): Section | undefined {
       { kind: 'bullets', items },
       paragraph(
         'Each share is the number choosing an answer divided by the number answering the question, with a 95% ' +
-          'Wilson score interval. "Don\'t know" and "not applicable" answers are kept out of the shares unless the ' +
-          'config counts them, and reported apart. The favourable share adds the two most favourable points of a ' +
-          '5- or 4-point scale. Respondents chose to take part, so the figures describe those who answered, not ' +
-          'every school, college or employer. Hub figures are withheld where fewer than ' +
-          `${ctx.input.config.sdc.threshold} ` +
-          'of a hub responded. Free-text answers are never published.',
+          'Wilson score interval. "Don\'t know" and "not applicable" answers are kept out of the shares and ' +
+          'reported apart, except where a question says that the evaluators counted them in its base. The ' +
+          'favourable share adds the two most favourable points of a 5- or 4-point scale. Respondents chose to ' +
+          'take part, so the figures describe those who answered, not every school, college or employer. Hub ' +
+          `figures are withheld where fewer than ${ctx.input.config.sdc.threshold} of a hub responded.` +
+          ' Free-text answers are never published.',
       ),
     ],
   };

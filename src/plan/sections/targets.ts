@@ -1,10 +1,10 @@
 import type { TargetProgress, TargetStatus } from '../../metrics/targets.js';
-import { type MeasureId, measureFacts } from '../../model/measures/index.js';
+import { measureFacts } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import type { PlanContext } from '../context.js';
 import { fixed, formatValue } from '../format.js';
 import { hubName, paragraph, tableBlock } from '../parts/common.js';
-import { cap, type TargetStatusWord, targetsSummarySentence } from '../phrases/index.js';
+import { cap, metNarrowlyText, type TargetStatusWord, targetsSummarySentence } from '../phrases/index.js';
 import type { Section } from '../types.js';
 
 function relevant(ctx: PlanContext): TargetProgress[] {
@@ -16,7 +16,6 @@ function relevant(ctx: PlanContext): TargetProgress[] {
 export function targetsSection(ctx: PlanContext): Section | undefined {
   const targets = relevant(ctx);
   if (targets.length === 0) return undefined;
-  const label = (m: MeasureId) => measureFacts(m).label;
   return {
     id: 'targets',
     title: 'Progress against targets',
@@ -24,7 +23,8 @@ export function targetsSection(ctx: PlanContext): Section | undefined {
     pageBreak: true,
     blocks: [
       paragraph(
-        `${summaryText(targets)} A target is met when the latest value reaches it; before its year, it is on track ` +
+        `${summaryText(ctx, targets)} A target is met when the latest value reaches it, and met by a clear ` +
+          'margin when its whole 95% interval does; before its year, it is on track ' +
           'only when the trend of the yearly values, projected to the target year, reaches it even at the ' +
           "unfavourable end of the trend's 95% interval.",
       ),
@@ -33,8 +33,7 @@ export function targetsSection(ctx: PlanContext): Section | undefined {
         caption: `Progress against targets, up to ${ctx.input.year}`,
         columns: ['Target', 'Set by', 'Baseline', 'Latest (95% CI)', 'Status'],
         rows: targets.map((p) => [
-          `${cap(label(p.target.measure))}, ${hubName(ctx, p.target.hub)}` +
-            `${p.target.breakdown === 'all' ? '' : ` (${p.target.breakdown})`}: ${p.target.direction} ` +
+          `${cap(targetName(ctx, p))}, ${hubName(ctx, p.target.hub)}: ${p.target.direction} ` +
             `${formatValue(p.target.value, unitOf(p))} by ${p.target.year}`,
           p.target.source,
           at(p.baseline),
@@ -52,10 +51,31 @@ export function targetsSection(ctx: PlanContext): Section | undefined {
 /** The executive summary's line on targets, or undefined when the config sets none. */
 export function targetsSummary(ctx: PlanContext): string | undefined {
   const targets = relevant(ctx);
-  return targets.length ? summaryText(targets) : undefined;
+  return targets.length ? summaryText(ctx, targets) : undefined;
 }
 
-function summaryText(targets: readonly TargetProgress[]): string {
+/**
+ * A target as the report names it: the measure's label, and for a survey share the survey and question it is of
+ * ("favourable survey answers (Survey of school and college staff: “How satisfied…?”)"), never the config's key.
+ */
+export function targetName(ctx: PlanContext, p: TargetProgress): string {
+  const label = measureFacts(p.target.measure).label;
+  if (p.target.breakdown === 'all') return label;
+  const [surveyId, questionId] = p.target.breakdown.split('.');
+  const survey = ctx.input.evidence?.surveys.find((s) => s.data.id === surveyId);
+  const question = survey?.data.questions.find((q) => q.id === questionId);
+  return survey && question ? `${label} (${survey.title}: “${question.text}”)` : label;
+}
+
+/** The executive summary's short name of a target: the measure, and whose answers for a survey share. */
+function shortName(ctx: PlanContext, p: TargetProgress): string {
+  const label = measureFacts(p.target.measure).label;
+  const surveyId = p.target.breakdown.split('.')[0];
+  const survey = ctx.input.evidence?.surveys.find((s) => s.data.id === surveyId);
+  return p.target.breakdown !== 'all' && survey ? `${label} from ${survey.respondents}` : label;
+}
+
+function summaryText(ctx: PlanContext, targets: readonly TargetProgress[]): string {
   const counts: Record<TargetStatusWord, number> = {
     met: 0,
     'not met': 0,
@@ -63,8 +83,19 @@ function summaryText(targets: readonly TargetProgress[]): string {
     'not on track': 0,
     'no data': 0,
   };
-  for (const t of targets) counts[t.status satisfies TargetStatus]++;
-  return targetsSummarySentence(counts, targets.length);
+  const names: Record<TargetStatusWord, string[]> = {
+    met: [],
+    'not met': [],
+    'on track': [],
+    'not on track': [],
+    'no data': [],
+  };
+  for (const t of targets) {
+    counts[t.status satisfies TargetStatus]++;
+    names[t.status].push(shortName(ctx, t));
+  }
+  const narrow = targets.filter((t) => t.status === 'met' && metNarrowly(t)).map((t) => shortName(ctx, t));
+  return targetsSummarySentence(counts, targets.length, names, narrow);
 }
 
 function unitOf(p: TargetProgress) {
@@ -81,15 +112,23 @@ function at(row: MetricRow | null, withCi = false): string {
   return `${value}${ci}, ${row.period}`;
 }
 
-function statusText(p: TargetProgress): string {
+/** Met on the point estimate, but the 95% interval reaches the wrong side of the target. */
+function metNarrowly(p: TargetProgress): boolean {
   const { latest, target } = p;
-  // Met on the point estimate, but the 95% interval reaches the wrong side of the target: said, not hidden.
   const short = target.direction === 'at least' ? latest?.ci_low : latest?.ci_high;
-  const unsure =
+  return (
     short !== null &&
     short !== undefined &&
-    (target.direction === 'at least' ? short < target.value : short > target.value);
-  if (p.status === 'met' && unsure) return 'Met (the 95% interval includes values short of the target)';
+    (target.direction === 'at least' ? short < target.value : short > target.value)
+  );
+}
+
+function statusText(p: TargetProgress): string {
+  // Said, not hidden: "Met on the latest figure, not by a clear margin: the 95% interval reaches 88.8%".
+  if (p.status === 'met' && metNarrowly(p)) {
+    const bound = p.target.direction === 'at least' ? p.latest?.ci_low : p.latest?.ci_high;
+    return metNarrowlyText(formatValue(bound ?? null, unitOf(p)));
+  }
   if (!p.projection || p.status === 'met' || p.status === 'not met') return cap(p.status);
   const unit = unitOf(p);
   const { value, low, high } = p.projection;

@@ -92,7 +92,7 @@ export function eventStudyBlocks(ctx: PlanContext, opts: EventStudyOptions): Blo
       ...byHub.map(({ rows }) => eventCell(rows.find((r) => r.period === y))),
     ]),
   };
-  return [paragraph(text), chartBlock({ ...chart, table })];
+  return [chartBlock({ ...chart, table }), paragraph(text)];
 }
 
 function eventCell(row: MetricRow | undefined): string {

@@ -88,9 +88,9 @@ describe('validate FILE tells survey exports by their content', () => {
       .trim()
       .split('\n')
       .sort();
-    // 5 Compass, 10 destinations, 5 NEET, 3 activity logs, the register, 6 neighbours comparison files, the
-    // SurveyMonkey staff survey and the coding sheet of its Q6.
-    expect(files).toHaveLength(32);
+    // 5 Compass, 10 destinations, 5 NEET, 3 hub and 3 cluster activity logs, the register, 6 neighbours comparison
+    // files, the SurveyMonkey staff survey and the coding sheet of its Q6.
+    expect(files).toHaveLength(35);
     const r = await run('validate', ...files);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(

@@ -125,6 +125,15 @@ describe.skipIf(!BROWSER || !HAS_POPPLER)('the sample report as a publication', 
     expect(use[0]).toBeGreaterThan(0.8);
   });
 
+  it('prints at full size: nothing is wider than the page, so Chromium does not shrink every page to fit it', () => {
+    // The cover title is set at 30pt; a page shrunk to fit a wide table sets it smaller (25pt at 84%).
+    const bbox = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', file, '-'], { encoding: 'utf8' });
+    const words = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">London</g)];
+    const title = words.map((m) => Number(m[2]) - Number(m[1])).sort((a, b) => b - a)[0];
+    expect(title).toBeGreaterThan(30);
+    expect(title).toBeLessThan(34);
+  });
+
   it('puts each hub profile on one page', () => {
     const profiles = outlineEntries(pdf).filter((e) => e.depth === 2 && / hub$/.test(e.title));
     expect(profiles.map((p) => p.title)).toEqual(['Central hub', 'East hub', 'South hub', 'West hub']);

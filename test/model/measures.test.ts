@@ -73,5 +73,10 @@ describe('the measure catalogue', () => {
       better: 'lower',
       source: 'neet',
     });
+    // The disclosure facts come with it: which rows make up a survey base, and that SMEs do not add across hubs.
+    expect(json.measures.find((m: { id: string }) => m.id === 'survey_top2_pct').answerParts).toEqual([
+      { measure: 'survey_response_pct', categories: 'favourable points', with: [] },
+    ]);
+    expect(json.measures.find((m: { id: string }) => m.id === 'smes_engaged').additive).toBe(false);
   });
 });

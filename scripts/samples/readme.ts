@@ -33,9 +33,11 @@ All CSV: UTF-8 without BOM, LF line endings, numbers written plainly.
 
 | file | layout |
 |---|---|
-| \`institutions.csv\` | register: \`urn,name,la_code,type,pupils,eligible,joined\`. About 750 institutions in the ` +
-    `33 London LAs. la_code is mostly E09, about 10% old 3-digit codes. joined is an academic year (\`2019/20\`), ` +
-    `empty if not a member. Includes names with apostrophes, commas, \`é\` and an HTML tag, to test escaping. |
+| \`institutions.csv\` | register: \`urn,name,la_code,type,pupils,eligible,joined,cluster\`. About 750 ` +
+    `institutions in the 33 London LAs. la_code is mostly E09, about 10% old 3-digit codes. joined is an academic ` +
+    `year (\`2019/20\`), empty if not a hub member. cluster is the Careers Clusters the institution was in (ids ` +
+    `separated by \`;\`, empty for none). Includes names with apostrophes, commas, \`é\` and an HTML tag, to ` +
+    `test escaping. |
 | \`compass/compass-YYYY-YY.csv\` | one file per academic year 2019/20-2023/24: \`urn,completion_date,Benchmark 1 ` +
     `(%)...Benchmark 8 (%)\`. Dates are dd/mm/yyyy. About 2% of institutions submit twice in a year, and the later ` +
     `return supersedes the earlier. |
@@ -50,13 +52,43 @@ All CSV: UTF-8 without BOM, LF line endings, numbers written plainly.
 | \`activities/activities-YYYY-YY.csv\` | hub activity logs 2021/22-2023/24, about 40,000 rows: ` +
     `\`activity_id,date,urn,activity_type,students,teachers,employer_id,employer_name,employer_size,strand,` +
     `benchmark\`. Strand 2 appears only from January 2022 to August 2023, most of it in the West hub and with SMEs. |
+| \`activities/clusters-YYYY-YY.csv\` | the Careers Clusters' own activity logs 2020/21-2022/23: the hub ` +
+    `log's columns with \`strand\` left out and two more, \`cluster\` (the id of the cluster that delivered the ` +
+    `activity: it counts for that cluster alone, never for the area hub of the school) and \`sme_declaration\` ` +
+    `(\`yes\` where the SME declared a benefit). activity_type includes employer-led projects and work experience ` +
+    `(placements). |
+| \`surveys/synthetic_cluster_legacy_survey_msforms.csv\` | a follow-up survey of the clusters' schools and ` +
+    `colleges in October 2023 (Microsoft Forms CSV): Q1, whether the work has continued, is the strand's sustained ` +
+    `legacy. The other survey exports are described in \`surveys/README.md\`. |
 | \`destinations/synthetic_ees_ks4_inst_YYYYYY.csv\` | KS4 destinations by school in the EES school layout ` +
     `(\`geographic_level\` School, \`time_period\` = the KS4 cohort year), one file per cohort ` +
     `2015/16-2022/23: every ` +
     `eligible mainstream school of the register, Total and disadvantage status, counts only. \`c\` = a count of 1-2. |
 
+${clustersSection()}
 ${plantedTruth()}
 `
+  );
+}
+
+/** How the Careers Clusters are written and how the repository config reads them. */
+function clustersSection(): string {
+  return (
+    `## Careers Clusters: groups defined by their members\n\n` +
+    `Ten synthetic Careers Clusters ran from 2020/21 to 2022/23 (\`scripts/samples/clusters.ts\`): three sector ` +
+    `clusters (hospitality, construction, digital and creative) recruiting schools and colleges across London, one ` +
+    `of FE colleges, sixth-form colleges and special schools, and six of mainstream schools across two or three ` +
+    `boroughs (one, Ealing and Hounslow, of only two schools, so its figures are withheld by the few-institutions ` +
+    `rule). In this seed no school happens to be in two clusters (the generator allows it); 80 of the 91 are ` +
+    `also members of their area hub.\n\n` +
+    `The repository config (\`hubs-eval.config.json\`) defines each cluster under \`groups[]\` with ` +
+    `\`membersFrom: { "column": "cluster", "value": "<id>" }\` (the register column above), \`kind\`, \`lead\`, ` +
+    `\`started\` 2020/21 and \`ended\` 2022/23, and two \`strands[]\`: "Careers Hubs" (the four area hubs) ` +
+    `and "Careers Clusters" (the ten clusters, with \`legacy: "clusters.Q1"\`, the legacy survey's first ` +
+    `question). A group can instead list its members' URNs under \`members\`. The report then has a programme ` +
+    `summary and a part per strand: outputs, members' Compass results, and each group's schools' sustained ` +
+    `destinations against the other eligible schools of their local authorities (read from the school-level ` +
+    `destination files above).\n`
   );
 }
 

@@ -5,6 +5,7 @@ import { buildDestinations } from './destinations.js';
 import { buildEmployers } from './employers.js';
 import { evidenceFiles } from './evidence.js';
 import { buildInstitutions, institutionsCsv } from './institutions.js';
+import { legacySurveySample } from './legacy-survey.js';
 import { buildNeet } from './neet.js';
 import { buildComparisonAreas } from './neighbours.js';
 import { createRng } from './prng.js';
@@ -56,5 +57,6 @@ export function buildSamples(options: SampleOptions): SampleFile[] {
     ...buildComparisonAreas(rng.fork('neighbours')),
     ...buildSchoolDestinations(rng.fork('school-destinations'), institutions),
     ...clusterActivities(rng.fork('cluster-activities'), clusters, employers),
+    legacySurveySample(rng.fork('legacy-survey')),
   ];
 }

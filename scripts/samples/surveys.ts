@@ -239,6 +239,10 @@ export function surveysReadme(): SampleFile {
 - \`synthetic_employer_survey_msforms.xlsx\`: an employer survey in Microsoft Forms' workbook layout
   (answers to a multiple-choice question joined with ";"). Its cells come from the seed; the zip container's
   timestamps make its bytes differ between runs.
+- \`synthetic_cluster_legacy_survey_msforms.csv\`: a follow-up survey of the Careers Clusters' schools and colleges
+  after the clusters ended, in Microsoft Forms' CSV layout: 54 responses of 91 invited; Q1 (has the work continued,
+  agreement scale; 14 strongly agree, 24 agree, 8 neither, 5 disagree, 1 strongly disagree, 2 don't know) is the
+  Careers Clusters strand's \`legacy\` question in the repository config, Q2 a multiple choice of activities still run.
 - \`../evidence/*.md\`: quotes, case studies and lessons learned with front matter; every source says
   "(synthetic sample)", and one quote has no consent, so \`hubs-eval validate\` warns and the report leaves it out.
 `,

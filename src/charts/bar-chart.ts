@@ -23,8 +23,8 @@ import {
   type MaybeValue,
   plotWidthForLabels,
   seriesStyles,
-  sourceLayer,
   specFrame,
+  standaloneFrame,
   withNarrow,
 } from './chart.js';
 import { textWidth } from './text-metrics.js';
@@ -104,11 +104,9 @@ function layOutBars(input: BarChartInput, layout: ChartLayout): Chart {
   const names =
     bars.horizontal && groupOrder.length > 1 ? groupNames(values, categories[0]!, labels.fontSize) : undefined;
   const spec: TopLevelSpec = {
-    ...specFrame(input, { titleClearance: legend ? LEGEND_HEIGHT : 0, layout }),
+    ...specFrame(input, { layout }),
     // Vega leaves a free-placed legend out of the layout bounds: a bare chart (no title to lift) would cut it off.
-    ...(legend && (input.frame ?? 'standalone') === 'bare'
-      ? { padding: { ...CHART_PADDING, top: CHART_PADDING.top + LEGEND_HEIGHT } }
-      : {}),
+    ...(legend ? { padding: { ...CHART_PADDING, top: CHART_PADDING.top + LEGEND_HEIGHT } } : {}),
     // Bars carry labels at their ends, so the plot is sized to leave them room; columns just fill the width.
     ...(bars.horizontal
       ? {
@@ -144,14 +142,16 @@ function layOutBars(input: BarChartInput, layout: ChartLayout): Chart {
         ...(labels.values ? {} : { transform: [{ filter: '!isValid(datum.value) || !isFinite(datum.value)' }] }),
       },
       ...(names ? [groupNameLayer(names, position, labels.fontSize)] : []),
-      ...sourceLayer(input, {
-        below: bars.height + (bars.horizontal || input.categoryTitle ? 50 : 32),
-        left: bars.left,
-        layout,
-      }),
     ],
   };
-  return chartResult(input, spec, barTable(input, categories));
+  const frame = standaloneFrame(input, {
+    source: { below: bars.height + (bars.horizontal || input.categoryTitle ? 50 : 32), left: bars.left },
+    layout,
+    // Framed, the title is lifted over the legend instead.
+    titleClearance: legend ? LEGEND_HEIGHT : 0,
+    ...(legend ? { bareOnly: ['padding'] } : {}),
+  });
+  return chartResult(input, spec, barTable(input, categories), frame);
 }
 
 interface BarLayout {

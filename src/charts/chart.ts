@@ -22,14 +22,7 @@ export interface ChartWords {
   /** e.g. "DfE, Key stage 4 destination measures, 2023/24". Printed after "Source: ". */
   readonly source: string;
   readonly alt: string;
-  /**
-   * `standalone` draws the title, subtitle and source inside the chart, so an exported SVG/PNG is complete;
-   * `bare` leaves them to the page (HTML figure caption), so they stay real, tagged text in the PDF.
-   */
-  readonly frame?: ChartFrame;
 }
-
-export type ChartFrame = 'standalone' | 'bare';
 
 /** The chart's data as an accessible table: values formatted, missing values shown by their symbol. */
 export interface ChartTable {
@@ -44,11 +37,34 @@ export interface Chart {
   readonly subtitle: string;
   readonly source: string;
   readonly alt: string;
+  /** The bare spec: title, subtitle and source are left to the page, so they stay real, tagged text in the PDF. */
   readonly spec: TopLevelSpec;
   /** The same chart laid out for a phone (NARROW): larger type, fewer ticks, shown by the HTML on narrow screens. */
   readonly narrow?: TopLevelSpec;
   readonly table: ChartTable;
+  /** What an exported SVG, PNG or spec adds around the bare chart so it is complete on its own. */
+  readonly frame: StandaloneFrame;
 }
+
+/** Vega-Lite's title block, wrapped to the chart's width. */
+export interface FrameTitle {
+  readonly text: string | string[];
+  readonly subtitle?: string | string[];
+  readonly offset: number;
+}
+
+/**
+ * The standalone frame, applied at export (framedSpec here, framedSvg in standalone-svg.ts): the title and subtitle
+ * above, the "Source: ..." line below as a text layer (Vega-Lite has a title but no footer), and the keys of the bare
+ * spec that only the page needs (a legend's top padding, which the title lifts instead).
+ */
+export interface StandaloneFrame {
+  readonly title: FrameTitle;
+  readonly source: SourceLayer;
+  readonly bareOnly?: readonly string[];
+}
+
+export type SourceLayer = ReturnType<typeof sourceLayer>;
 
 /** A value that may be missing; `symbol` says why (DfE symbols), for the table. */
 export interface MaybeValue {
@@ -75,61 +91,65 @@ function lines(text: string, width: number, fontSize: number, bold = false): str
   return wrapped.length === 1 ? wrapped[0]! : wrapped;
 }
 
+/** Top-level properties shared by every chart: schema, theme (for the `layout`'s type sizes) and alt text. */
+export function specFrame(words: ChartWords, options: { layout?: ChartLayout } = {}) {
+  const layout = options.layout ?? WIDE;
+  return { $schema: SCHEMA, description: words.alt, config: layout === WIDE ? chartConfig : configFor(layout) };
+}
+
 /**
- * Top-level properties shared by every chart: schema, theme, alt text and, when standalone, the title,
- * wrapped to the chart's `width` (Vega clips nothing, so a long subtitle would run off the image).
- * `titleClearance` lifts the title over anything Vega leaves out of the layout bounds (a free-placed legend).
+ * The standalone frame of a chart `width` pixels wide: the title wrapped to it (Vega clips nothing, so a long
+ * subtitle would run off the image) and the source line. `titleClearance` lifts the title over anything Vega leaves
+ * out of the layout bounds (a free-placed legend); `source` places the line (see sourceLayer).
  */
-export function specFrame(
+export function standaloneFrame(
   words: ChartWords,
-  options: { defaultFrame?: ChartFrame; titleClearance?: number; width?: number; layout?: ChartLayout } = {},
-) {
-  const standalone = (words.frame ?? options.defaultFrame ?? 'standalone') === 'standalone';
-  const offset = (chartConfig.title?.offset as number) + (options.titleClearance ?? 0);
+  options: {
+    source: { below: number; left: number };
+    titleClearance?: number;
+    width?: number;
+    bareOnly?: readonly string[];
+    layout?: ChartLayout;
+  },
+): StandaloneFrame {
   const layout = options.layout ?? WIDE;
   const width = options.width ?? layout.width;
-  const title = {
-    text: lines(words.title, width, layout.font.title, true),
-    ...(words.subtitle ? { subtitle: lines(words.subtitle, width, layout.font.subtitle) } : {}),
-    offset,
-  };
   return {
-    $schema: SCHEMA,
-    description: words.alt,
-    config: layout === WIDE ? chartConfig : configFor(layout),
-    ...(standalone ? { title } : {}),
+    title: {
+      text: lines(words.title, width, layout.font.title, true),
+      ...(words.subtitle ? { subtitle: lines(words.subtitle, width, layout.font.subtitle) } : {}),
+      offset: (chartConfig.title?.offset as number) + (options.titleClearance ?? 0),
+    },
+    source: sourceLayer(words, { ...options.source, width, layout }),
+    ...(options.bareOnly ? { bareOnly: options.bareOnly } : {}),
   };
 }
 
 /**
- * The "Source: ..." line under the plot as a layer of its own: Vega-Lite has a title but no footer.
- * `below` is how far under the plot's top edge it sits, clearing the x axis labels and title; `left` is
- * the width of the left axis, so the line starts flush with the title (which is framed to the bounds).
+ * The "Source: ..." line under the plot as a layer of its own. `below` is how far under the plot's top edge it sits,
+ * clearing the x axis labels and title; `left` is the width of the left axis, so the line starts flush with the
+ * title (which is framed to the bounds).
  */
 export function sourceLayer(
   words: ChartWords,
   at: { below: number; left: number; width?: number; layout?: ChartLayout },
-  defaultFrame: ChartFrame = 'standalone',
 ) {
-  if ((words.frame ?? defaultFrame) !== 'standalone') return [];
   const layout = at.layout ?? WIDE;
-  return [
-    {
-      data: { values: [{}] },
-      mark: {
-        type: 'text' as const,
-        align: 'left' as const,
-        baseline: 'top' as const,
-        fontSize: layout.font.source,
-        color: SECONDARY_TEXT_COLOUR,
-      },
-      encoding: {
-        x: { value: -at.left },
-        y: { value: at.below },
-        text: { value: lines(`Source: ${words.source}`, at.width ?? layout.width, layout.font.source) },
-      },
+  return {
+    data: { values: [{}] },
+    mark: {
+      type: 'text' as const,
+      align: 'left' as const,
+      baseline: 'top' as const,
+      fontSize: layout.font.source,
+      color: SECONDARY_TEXT_COLOUR,
     },
-  ];
+    encoding: {
+      x: { value: -at.left },
+      y: { value: at.below },
+      text: { value: lines(`Source: ${words.source}`, at.width ?? layout.width, layout.font.source) },
+    },
+  };
 }
 
 /**
@@ -140,7 +160,29 @@ export function withNarrow(layOut: (layout: ChartLayout) => Chart): Chart {
   return { ...layOut(WIDE), narrow: layOut(NARROW).spec };
 }
 
-export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartTable): Chart {
+type SpecObject = Record<string, unknown> & { layer?: unknown[]; hconcat?: SpecObject[] };
+
+/**
+ * The bare spec with its standalone frame: the title after the theme (where it always sat in the spec), the source
+ * layer last in the chart's layers (or in the first panel's, for side-by-side panels), bare-only keys left out.
+ */
+export function framedSpec(spec: TopLevelSpec, frame: StandaloneFrame): TopLevelSpec {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(spec as SpecObject)) {
+    if (frame.bareOnly?.includes(key)) continue;
+    out[key] = key === 'layer' ? [...(value as unknown[]), frame.source] : value;
+    if (key === 'config') out.title = frame.title;
+  }
+  const panels = (spec as SpecObject).hconcat;
+  if (!(spec as SpecObject).layer && panels?.[0]?.layer) {
+    const [first, ...rest] = panels;
+    out.hconcat = [{ ...first, layer: [...(first!.layer as unknown[]), frame.source] }, ...rest];
+  }
+  if (!('title' in out)) throw new Error('A chart spec without a theme (config) cannot take a frame');
+  return out as unknown as TopLevelSpec;
+}
+
+export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartTable, frame: StandaloneFrame): Chart {
   return {
     id: words.id,
     title: words.title,
@@ -149,6 +191,7 @@ export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartT
     alt: words.alt,
     spec,
     table,
+    frame,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { MissingSymbol } from '../model/missing.js';
 import { categoryAxis } from './axes.js';
 import {
   type Chart,
@@ -7,8 +8,8 @@ import {
   chartResult,
   checkUnique,
   isNum,
-  sourceLayer,
   specFrame,
+  standaloneFrame,
   withNarrow,
 } from './chart.js';
 import { inkOn } from './contrast.js';
@@ -25,6 +26,10 @@ export interface DivergingRow {
   readonly dontKnow: number | null;
   /** Respondents on the scale (the denominator). */
   readonly n: number | null;
+  /** Why each missing share is missing (DfE symbols, `c` = withheld), in the order of `points`, for the table. */
+  readonly symbols?: readonly (MissingSymbol | '')[];
+  /** A share is withheld: no bar is drawn (a part would misstate the rest), `c` is printed in its place. */
+  readonly withheld?: boolean;
 }
 
 export interface DivergingBarInput extends ChartWords {
@@ -125,13 +130,22 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
             },
           },
           { data: { values: [{}] }, mark: { type: 'rule', color: '#0B0C0C' }, encoding: { x: { datum: 0 } } },
-          ...sourceLayer(input, { below: height + 50, left: axisWidth, layout }),
+          {
+            data: { values: input.rows.filter((r) => r.withheld).map((r) => ({ label: r.label, text: 'c' })) },
+            mark: { type: 'text', align: 'left', dx: 6, fontSize: layout.smallestFont, color: TEXT_COLOUR },
+            encoding: { y, x: { datum: 0 }, text: { field: 'text' } },
+          },
         ],
       },
       ...(withDontKnow ? [dontKnowPanel(input, y, height, dontKnowWidth, layout)] : []),
     ],
   } as TopLevelSpec;
-  return chartResult(input, spec, divergingTable(input));
+  return chartResult(
+    input,
+    spec,
+    divergingTable(input),
+    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout }),
+  );
 }
 
 function dontKnowPanel(
@@ -187,6 +201,7 @@ export interface Segment {
  * half the neutral share), so zero falls between the unfavourable and favourable answers, mid-way through neutral.
  */
 export function rowSegments(row: DivergingRow, points: readonly string[], neutral: number | null): Segment[] {
+  if (row.withheld) return [];
   const shares = points.map((_, k) => row.shares[k] ?? 0);
   const favourableEnd = neutral ?? Math.ceil(points.length / 2);
   const left = shares.slice(neutral === null ? favourableEnd : neutral + 1).reduce((a, b) => a + b, 0);
@@ -239,8 +254,8 @@ function divergingTable(input: DivergingBarInput): ChartTable {
     columns: [input.labelTitle ?? 'Question', ...input.points, ...(dk ? ["Don't know"] : []), 'Respondents (n)'],
     rows: input.rows.map((r) => [
       r.label,
-      ...input.points.map((_, k) => cellText(r.shares[k] ?? null, 'pct')),
-      ...(dk ? [r.dontKnow === null ? '' : formatValue(r.dontKnow, 'pct')] : []),
+      ...input.points.map((_, k) => cellText(r.shares[k] ?? null, 'pct', r.symbols?.[k])),
+      ...(dk ? [r.dontKnow === null ? (r.withheld ? 'c' : '') : formatValue(r.dontKnow, 'pct')] : []),
       r.n === null ? 'c' : formatValue(r.n, 'count'),
     ]),
   };

@@ -7,8 +7,8 @@ import {
   chartResult,
   checkUnique,
   isNum,
-  sourceLayer,
   specFrame,
+  standaloneFrame,
   withNarrow,
 } from './chart.js';
 import type { IntervalDatum } from './interval-chart.js';
@@ -121,10 +121,14 @@ function layOutDots(input: DotPlotInput, layout: ChartLayout): Chart {
             },
           ]
         : []),
-      ...sourceLayer(input, { below: height + 50, left: axisWidth, layout }),
     ],
   } as TopLevelSpec;
-  return chartResult(input, spec, dotPlotTable(input, ranked));
+  return chartResult(
+    input,
+    spec,
+    dotPlotTable(input, ranked),
+    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout }),
+  );
 }
 
 /** The reference's name is centred on its rule, or kept inside the plot when the rule is near an edge. */

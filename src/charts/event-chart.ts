@@ -19,8 +19,8 @@ import {
   isNum,
   type MaybeValue,
   seriesStyles,
-  sourceLayer,
   specFrame,
+  standaloneFrame,
   withNarrow,
 } from './chart.js';
 import { type BeforeBand, beforeBandLayers, withBandAlt } from './line-chart.js';
@@ -118,9 +118,7 @@ function layOutEvent(input: EventChartInput, layout: ChartLayout): Chart {
   const spec: TopLevelSpec = {
     ...specFrame(words, { layout }),
     // Vega leaves a free-placed legend out of the layout bounds: a bare chart (no title to lift) would cut it off.
-    ...((input.frame ?? 'standalone') === 'bare'
-      ? { padding: { ...CHART_PADDING, top: CHART_PADDING.top + LEGEND_HEIGHT } }
-      : {}),
+    padding: { ...CHART_PADDING, top: CHART_PADDING.top + LEGEND_HEIGHT },
     width,
     height: PLOT_HEIGHT,
     autosize: { type: 'pad' },
@@ -173,10 +171,15 @@ function layOutEvent(input: EventChartInput, layout: ChartLayout): Chart {
         },
         encoding: { x, y: { datum: 0, type: 'quantitative' }, text: { value: input.baselineLabel } },
       },
-      ...sourceLayer(input, { below: PLOT_HEIGHT + 50, left: axisWidth, layout }),
     ],
   };
-  return chartResult(words, spec, eventTable(input));
+  const frame = standaloneFrame(words, {
+    source: { below: PLOT_HEIGHT + 50, left: axisWidth },
+    layout,
+    // Framed, the title sits above the legend, so the page's top padding is left out.
+    bareOnly: ['padding'],
+  });
+  return chartResult(words, spec, eventTable(input), frame);
 }
 
 /** One row per year, one column per hub: "-0.5 pp (-1.0 to +0.1)", the unit once. */

@@ -10,11 +10,11 @@ import {
   isNum,
   type MaybeValue,
   seriesStyles,
-  sourceLayer,
   specFrame,
+  standaloneFrame,
   withNarrow,
 } from './chart.js';
-import type { ChartLayout } from './theme.js';
+import { CHART_WIDTH, type ChartLayout } from './theme.js';
 import { niceScale } from './value-domain.js';
 import { type ChartUnit, cellText, formatValue } from './value-format.js';
 
@@ -80,7 +80,8 @@ function layOutGroupedDots(input: GroupedDotPlotInput, layout: ChartLayout): Cha
   const y = {
     field: 'category',
     type: 'nominal' as const,
-    title: input.categoryTitle,
+    // The names say what the rows are ("B1 A stable careers programme"); the title heads the table's column only.
+    title: null,
     scale: { domain: [...categoryOrder], paddingInner: 0.15 },
     axis: { ...names.axis, ticks: false, grid: false },
   };
@@ -96,7 +97,13 @@ function layOutGroupedDots(input: GroupedDotPlotInput, layout: ChartLayout): Cha
     field: 'group',
     type: 'nominal' as const,
     scale: { domain: [...groupOrder], range: styles.map((s) => s.colour) },
-    legend: { orient: 'top' as const, title: null, direction: 'horizontal' as const },
+    legend: {
+      orient: 'top' as const,
+      title: null,
+      direction: 'horizontal' as const,
+      // On a phone five names in one row are wider than the screen: three to a row.
+      ...(layout.width < CHART_WIDTH && groupOrder.length > 3 ? { columns: 3 } : {}),
+    },
   };
   const shape = { ...color, scale: { domain: [...groupOrder], range: styles.map((s) => s.shape) } };
   const spec: TopLevelSpec = {
@@ -118,10 +125,14 @@ function layOutGroupedDots(input: GroupedDotPlotInput, layout: ChartLayout): Cha
         mark: { type: 'point', filled: true, size: 40, opacity: 1 },
         encoding: { y, yOffset, x, color, shape },
       },
-      ...sourceLayer(input, { below: height + 50, left: axisWidth, layout }),
     ],
   };
-  return chartResult(input, spec, dotTable(input));
+  return chartResult(
+    input,
+    spec,
+    dotTable(input),
+    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout }),
+  );
 }
 
 /** One row per category, one column per group: "67.8% (62.1% to 73.0%)". */

@@ -9,11 +9,11 @@ import {
   isNum,
   type MaybeValue,
   plotWidthForLabels,
-  sourceLayer,
   specFrame,
+  standaloneFrame,
   withNarrow,
 } from './chart.js';
-import { textWidth } from './text-metrics.js';
+import { textWidth, wrapText } from './text-metrics.js';
 import { AXIS_COLOUR, type ChartLayout, HIGHLIGHT_COLOUR, PALETTE } from './theme.js';
 import { niceScale } from './value-domain.js';
 import { type ChartUnit, cellText, formatValue } from './value-format.js';
@@ -43,6 +43,8 @@ export interface IntervalChartInput extends ChartWords {
 const ROW_HEIGHT = 32;
 /** Space between the whisker's end and the value printed after it. */
 const TEXT_DX = 8;
+/** Height of a further line of the value axis's title. */
+const TITLE_LINE = 16;
 
 /**
  * Dot and whisker: each estimate with its interval, the value printed at the whisker's end. An interval
@@ -79,10 +81,19 @@ function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart 
     scale: { domain: labels, paddingOuter: 0.3 },
     axis: { ...names.axis, ticks: false, grid: false },
   };
+  const [lo, hi] = scale.domain;
+  const reach = values.map((v) => ({
+    at: (v.at - lo) / (hi - lo),
+    reach: TEXT_DX + textWidth(v.text, layout.font.valueLabel),
+  }));
+  // The plot leaves room for the value printed after the longest whisker.
+  const width = plotWidthForLabels(reach, axisWidth, layout.width);
+  // A title wider than the plot is centred past its right edge and widens the chart (a phone): wrap it instead.
+  const title = wrapText(input.valueTitle, width, layout.font.axisTitle);
   const x = {
     field: 'value',
     type: 'quantitative' as const,
-    title: input.valueTitle,
+    title: title.length === 1 ? input.valueTitle : title,
     scale: { domain: scale.domain, nice: false, zero: false },
     axis: { ...valueAxis(unit, scale), grid: true },
   };
@@ -93,15 +104,9 @@ function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart 
   const plotted = 'isValid(datum.value) && isFinite(datum.value)';
   const withInterval = 'isValid(datum.low) && isValid(datum.high) && isFinite(datum.low) && isFinite(datum.high)';
 
-  const [lo, hi] = scale.domain;
-  const reach = values.map((v) => ({
-    at: (v.at - lo) / (hi - lo),
-    reach: TEXT_DX + textWidth(v.text, layout.font.valueLabel),
-  }));
   const spec: TopLevelSpec = {
     ...specFrame(input, { layout }),
-    // The plot leaves room for the value printed after the longest whisker.
-    width: plotWidthForLabels(reach, axisWidth, layout.width),
+    width,
     height,
     autosize: { type: 'pad' as const },
     data: { values },
@@ -135,10 +140,17 @@ function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart 
         },
         encoding: { y, x: { ...x, field: 'at' }, text: { field: 'text' } },
       },
-      ...sourceLayer(input, { below: height + 50, left: axisWidth, layout }),
     ],
   };
-  return chartResult(input, spec, intervalTable(input));
+  return chartResult(
+    input,
+    spec,
+    intervalTable(input),
+    standaloneFrame(input, {
+      source: { below: height + 50 + (title.length - 1) * TITLE_LINE, left: axisWidth },
+      layout,
+    }),
+  );
 }
 
 function intervalTable(input: IntervalChartInput): ChartTable {

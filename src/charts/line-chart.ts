@@ -13,8 +13,8 @@ import {
   plotWidthForLabels,
   type SeriesStyle,
   seriesStyles,
-  sourceLayer,
   specFrame,
+  standaloneFrame,
   withNarrow,
 } from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
@@ -142,10 +142,13 @@ function layOutLines(input: LineChartInput, layout: ChartLayout): Chart {
         encoding: { x, y, color: channels.color, shape: channels.shape },
       },
       ...directLabelLayers(labels, styles, x, layout.font.label),
-      ...sourceLayer(input, { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32), left: axisWidth, layout }),
     ],
   };
-  return chartResult(wordsForAxis(words, scale.domain), spec, lineTable(input, rows, xs));
+  const frame = standaloneFrame(words, {
+    source: { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32), left: axisWidth },
+    layout,
+  });
+  return chartResult(wordsForAxis(words, scale.domain), spec, lineTable(input, rows, xs), frame);
 }
 
 /** The chart's words with the band's sentence added to the alt text (and so to the spec's description). */

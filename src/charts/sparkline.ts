@@ -4,8 +4,8 @@ import {
   type ChartWords,
   chartResult,
   plotWidthForLabels,
-  sourceLayer,
   specFrame,
+  standaloneFrame,
   withNarrow,
 } from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
@@ -68,7 +68,7 @@ function valueAxisWidth(domain: readonly number[], format: string, fontSize: num
 /**
  * A compact trend for hub profile pages: no y axis or gridlines, the first and last x labels, and each
  * line's name and latest value at its end ("Central 94.4%"), so the hub's line and its comparator's are
- * told apart by words, not only by colour and dash. Without a frame by default: the page gives its title.
+ * told apart by words, not only by colour and dash.
  */
 export function sparkline(input: SparklineInput): Chart {
   return withNarrow((layout) => layOutSparkline(input, layout));
@@ -139,7 +139,7 @@ function layOutSparkline(input: SparklineInput, layout: ChartLayout): Chart {
   );
 
   const spec: TopLevelSpec = {
-    ...specFrame(words, { defaultFrame: 'bare', width, layout }),
+    ...specFrame(words, { layout }),
     width: plotWidth,
     height: HEIGHT,
     autosize: { type: 'pad' as const },
@@ -173,10 +173,10 @@ function layOutSparkline(input: SparklineInput, layout: ChartLayout): Chart {
         },
         encoding: { x, y: { field: 'py', type: 'quantitative' as const, scale: null }, text: { field: 'text' } },
       },
-      // A labelled chart has an x axis title under the year labels: the source line goes below it.
-      ...sourceLayer(input, { below: HEIGHT + (labelled ? 46 : 28), left: 0, width, layout }, 'bare'),
     ],
   };
+  // A labelled chart has an x axis title under the year labels: the source line goes below it.
+  const frame = standaloneFrame(words, { source: { below: HEIGHT + (labelled ? 46 : 28), left: 0 }, width, layout });
   // Bare sparklines have no value axis to misread; labelled ones say when it does not start at zero.
-  return chartResult(labelled ? wordsForAxis(words, scale.domain) : words, spec, lineTable(input, rows, xs));
+  return chartResult(labelled ? wordsForAxis(words, scale.domain) : words, spec, lineTable(input, rows, xs), frame);
 }

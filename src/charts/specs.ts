@@ -1,7 +1,7 @@
 /** The chart builders: tidy data and words in, a complete Vega-Lite spec and its data table out. */
 
 export { type BarChartInput, type BarDatum, barChart } from './bar-chart.js';
-export type { Chart, ChartFrame, ChartTable, ChartWords } from './chart.js';
+export type { Chart, ChartTable, ChartWords, StandaloneFrame } from './chart.js';
 export { type EventChartInput, type EventPoint, eventChart } from './event-chart.js';
 export { type GroupedDot, type GroupedDotPlotInput, groupedDotPlot } from './grouped-dot-plot.js';
 export { type IntervalChartInput, type IntervalDatum, intervalChart } from './interval-chart.js';

@@ -109,6 +109,7 @@ export function labelSvg(svg: string, alt: string): string {
   return head + svg.slice(open[0].length);
 }
 
-function escapeXml(text: string): string {
+/** Text as XML character data or an attribute value. */
+export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

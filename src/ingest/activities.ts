@@ -2,6 +2,7 @@ import { ProblemLog } from '../model/problem.js';
 import {
   ACTIVITY_TYPES,
   type Activity,
+  type ActivityOutput,
   type ActivityType,
   type EmployerSize,
   type ReadResult,
@@ -64,6 +65,8 @@ interface ParsedCells {
   readonly count: (text: string) => number | null | undefined;
   readonly employerSize: (text: string) => EmployerSize | undefined;
   readonly benchmark: (text: string) => number | null;
+  readonly labelKey: (label: string) => string;
+  readonly output: (label: string) => ActivityOutput | null;
 }
 
 async function readActivities(file: string, options: ReadOptions): Promise<ReadResult<Activity>> {
@@ -94,6 +97,8 @@ async function readActivities(file: string, options: ReadOptions): Promise<ReadR
       count: memoByText(parseCount),
       employerSize: memoByText(parseEmployerSize),
       benchmark: memoByText(parseBenchmark),
+      labelKey: memoByText(labelKey),
+      output: memoByText(activityOutput),
     },
   };
   for await (const batch of csv.batches)
@@ -208,7 +213,7 @@ function readRow(row: CsvRow, id: string, ctx: Context): Activity | undefined {
     employerSize,
     strand: cell('strand') || null,
     benchmark,
-    output: activityOutput(label),
+    output: ctx.parsed.output(label),
     group: cell('group').toLowerCase() || null,
     smeDeclaration,
     source: { file: log.file, line: row.line },
@@ -227,7 +232,7 @@ function typeOf(label: string, line: number, ctx: Context): ActivityType | undef
     });
     return undefined;
   }
-  const key = labelKey(label);
+  const key = ctx.parsed.labelKey(label);
   const type = ctx.labels.get(key);
   if (type) return type;
   const seen = ctx.unmapped.get(key);

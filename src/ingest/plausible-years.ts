@@ -106,8 +106,15 @@ export function plausibleActivities(
   w: YearWindow,
   report: (p: Problem) => void,
 ): (a: Activity) => void {
+  // Millions of rows share a few years: each year is checked once.
+  const implausible = new Map<AcademicYear, boolean>();
   return (a) => {
-    const p = problemOf('activities', a, w);
+    let out = implausible.get(a.year);
+    if (out === undefined) {
+      out = outside(a.year, w);
+      implausible.set(a.year, out);
+    }
+    const p = out ? problemOf('activities', a, w) : undefined;
     if (p) report(p);
     else sink(a);
   };

@@ -1,7 +1,7 @@
 import type { StrandConfig } from '../config/groups.js';
 import { type Activity, SME_SIZES } from '../model/records.js';
-import type { AcademicYear } from '../model/year.js';
-import { isMemberIn, type ResolvedGroup, ranIn } from './group-members.js';
+import { type AcademicYear, startYearOf } from '../model/year.js';
+import { type ResolvedGroup, ranIn } from './group-members.js';
 
 /** The id of the rows for the whole programme: every strand together, each activity once. */
 export const PROGRAMME = 'programme';
@@ -17,10 +17,10 @@ export interface OutputBucket {
   employerParticipations: number;
   smeParticipations: number;
   declarations: number;
-  /** Distinct SMEs by employer id, else lower-case name; SME activities naming neither are not counted. */
-  readonly smes: Set<string>;
-  /** Member URNs with at least one activity. */
-  readonly institutions: Set<string>;
+  /** Distinct SMEs, numbered by employer id, else lower-case name; an SME named by neither is not counted. */
+  readonly smes: Set<number>;
+  /** Members with at least one activity, by their number in the tally. */
+  readonly institutions: Set<number>;
 }
 
 export function emptyOutputs(): OutputBucket {
@@ -53,38 +53,75 @@ export function mergeOutputs(a: OutputBucket, b: OutputBucket): OutputBucket {
   return a;
 }
 
+/** A group the institution belongs to, by its number in the tally, and the start year it is a member from. */
+interface Membership {
+  readonly group: number;
+  /** Null: a member whenever the group ran. */
+  readonly from: number | null;
+}
+
 /**
  * Activity outputs per group, strand and the programme, by academic year, totalled as the log streams in (no row
  * is kept). An activity at a member, in a year the group ran, counts for the group that delivered it: a row naming
  * its group counts for that group alone; a row naming none is a hub's (hub logs have no such column), so it counts
  * for the area hubs its school was a member of, never for a cluster. A strand and the programme count it once.
+ * Groups, years and the ids counted into (groups, strands, the programme) are numbered once, so a row costs a few
+ * array look-ups and no allocation.
  */
 export class GroupTally {
-  private readonly byUrn = new Map<string, ResolvedGroup[]>();
+  /** Each member institution's number and the groups it belongs to. */
+  private readonly byUrn = new Map<string, { readonly number: number; readonly groups: Membership[] }>();
+  private readonly smeNumber = new Map<string, number>();
   private readonly buckets = new Map<string, OutputBucket>();
+  /** The ids counted into, numbered; an activity of group g alone counts into `alone[g]`. */
+  private readonly targets: string[] = [];
+  private readonly targetOf = new Map<string, number>();
+  private readonly alone: readonly (readonly number[])[];
   private readonly strandsOf = new Map<string, string[]>();
+  private readonly yearNumber = new Map<AcademicYear, number>();
+  private readonly years: AcademicYear[] = [];
+  private readonly yearStart: number[] = [];
+  /** Whether group g ran in year y, at [y * groups + g]. */
+  private readonly ran: boolean[] = [];
+  /** The bucket of target k in year y, at [y * targets + k]. */
+  private readonly cells: (OutputBucket | undefined)[] = [];
+  private readonly matched: number[] = [];
 
   constructor(
     readonly groups: readonly ResolvedGroup[],
     readonly strands: readonly StrandConfig[],
   ) {
-    for (const g of groups)
-      for (const urn of g.members.keys()) {
-        const list = this.byUrn.get(urn);
-        if (list) list.push(g);
-        else this.byUrn.set(urn, [g]);
+    groups.forEach((g, k) => {
+      for (const [urn, joined] of g.members) {
+        const m = { group: k, from: joined === null ? null : startYearOf(joined) };
+        const known = this.byUrn.get(urn);
+        if (known) known.groups.push(m);
+        else this.byUrn.set(urn, { number: this.byUrn.size, groups: [m] });
       }
+    });
     for (const s of strands)
       for (const id of s.groups) this.strandsOf.set(id, [...(this.strandsOf.get(id) ?? []), s.id]);
+    for (const id of [...groups.map((g) => g.id), ...strands.map((s) => s.id), PROGRAMME]) this.target(id);
+    this.alone = groups.map((g) => this.targetsOf([g.id]));
   }
 
   add(a: Activity): void {
-    const groups = (this.byUrn.get(a.urn) ?? []).filter(
-      (g) => ranIn(g, a.year) && isMemberIn(g, a.urn, a.year) && deliveredBy(a, g),
-    );
-    if (groups.length === 0) return;
-    const strands = new Set(groups.flatMap((g) => this.strandsOf.get(g.id) ?? []));
-    for (const id of [...groups.map((g) => g.id), ...strands, PROGRAMME]) addTo(this.bucketOf(id, a.year), a);
+    const member = this.byUrn.get(a.urn);
+    if (member === undefined) return;
+    const y = this.yearOf(a.year);
+    const start = this.yearStart[y]!;
+    const matched = this.matched;
+    matched.length = 0;
+    for (const { group, from } of member.groups) {
+      // As isMemberIn: a member from its join year on (compared by start year).
+      if (!this.ran[y * this.groups.length + group] || (from !== null && !(from <= start))) continue;
+      if (deliveredBy(a, this.groups[group]!)) matched.push(group);
+    }
+    if (matched.length === 0) return;
+    const targets =
+      matched.length === 1 ? this.alone[matched[0]!]! : this.targetsOf(matched.map((g) => this.groups[g]!.id));
+    const sme = SME.has(a.employerSize) ? this.smeOf(a) : undefined;
+    for (const k of targets) addTo(this.bucketOf(k, y), a, member.number, sme);
   }
 
   /** The outputs of a group, strand or the programme over the years given (a fresh bucket; empty when none). */
@@ -97,12 +134,57 @@ export class GroupTally {
     return out;
   }
 
-  private bucketOf(id: string, year: AcademicYear): OutputBucket {
-    const key = `${id}|${year}`;
-    let b = this.buckets.get(key);
-    if (!b) {
-      b = emptyOutputs();
-      this.buckets.set(key, b);
+  /** What an activity of these groups counts into: each group, each of their strands once, the programme. */
+  private targetsOf(groupIds: readonly string[]): number[] {
+    const strands = new Set(groupIds.flatMap((id) => this.strandsOf.get(id) ?? []));
+    return [...groupIds, ...strands, PROGRAMME].map((id) => this.target(id));
+  }
+
+  private target(id: string): number {
+    let k = this.targetOf.get(id);
+    if (k === undefined) {
+      k = this.targets.length;
+      this.targets.push(id);
+      this.targetOf.set(id, k);
+    }
+    return k;
+  }
+
+  /** The SME's number, by employer id, else lower-case name; undefined when the activity names neither. */
+  private smeOf(a: Activity): number | undefined {
+    const key = a.employerId ?? a.employerName?.toLowerCase();
+    if (!key) return undefined;
+    let n = this.smeNumber.get(key);
+    if (n === undefined) {
+      n = this.smeNumber.size;
+      this.smeNumber.set(key, n);
+    }
+    return n;
+  }
+
+  private yearOf(year: AcademicYear): number {
+    let y = this.yearNumber.get(year);
+    if (y === undefined) {
+      y = this.years.length;
+      this.yearNumber.set(year, y);
+      this.years.push(year);
+      this.yearStart.push(startYearOf(year));
+      for (const g of this.groups) this.ran.push(ranIn(g, year));
+    }
+    return y;
+  }
+
+  private bucketOf(k: number, y: number): OutputBucket {
+    const at = y * this.targets.length + k;
+    let b = this.cells[at];
+    if (b === undefined) {
+      const key = `${this.targets[k]}|${this.years[y]}`;
+      b = this.buckets.get(key);
+      if (b === undefined) {
+        b = emptyOutputs();
+        this.buckets.set(key, b);
+      }
+      this.cells[at] = b;
     }
     return b;
   }
@@ -113,8 +195,10 @@ function deliveredBy(a: Activity, group: ResolvedGroup): boolean {
   return a.group == null ? group.kind === 'area hub' : a.group === group.id;
 }
 
-function addTo(b: OutputBucket, a: Activity): void {
-  b.institutions.add(a.urn);
+const SME = new Set(SME_SIZES);
+
+function addTo(b: OutputBucket, a: Activity, institution: number, sme: number | undefined): void {
+  b.institutions.add(institution);
   if (a.output === 'project') b.projects++;
   if (a.output === 'placement') {
     if (a.students === null) b.placementsUncounted++;
@@ -123,11 +207,10 @@ function addTo(b: OutputBucket, a: Activity): void {
   if (a.students === null) b.studentsUncounted++;
   else b.students += a.students;
   if (a.employerId !== null || a.employerName !== null) b.employerParticipations++;
-  if (SME_SIZES.includes(a.employerSize)) {
+  if (SME.has(a.employerSize)) {
     b.smeParticipations++;
     if (a.smeDeclaration) b.declarations++;
-    const sme = a.employerId ?? a.employerName?.toLowerCase();
-    if (sme) b.smes.add(sme);
+    if (sme !== undefined) b.smes.add(sme);
   }
 }
 

@@ -66,7 +66,7 @@ export function groupMetrics(input: GroupMetricsInput): { rows: MetricRow[]; mar
   const units = [...groupUnits, ...strandUnits, programme];
   const rows = units.flatMap((u) => [...membersRows(u), ...(input.tally ? outputRows(u, input.tally) : [])]);
   if (input.compass) rows.push(...groupUnits.flatMap((u) => compassRows(u, input.compass ?? [])));
-  if (input.schools?.length) rows.push(...destinationRows(input.groups, input));
+  if (input.schools?.length) rows.push(...destinationRows([...groupUnits, ...strandUnits], input));
   return { rows, margins: strandMargins(input.strands, input.groups, rows) };
 }
 
@@ -181,11 +181,11 @@ function eetCounts(row: SchoolDestination): { x: number; n: number } | undefined
 }
 
 /**
- * Sustained EET of each group's schools per KS4 cohort in the years it ran, pooled over the schools, and its gap to
- * the other eligible schools of the register in the same local authorities and cohort (not England alone: a
- * cluster's schools are compared with their neighbours).
+ * Sustained EET of each group's and each strand's schools per KS4 cohort in the years it ran, pooled over the
+ * schools (a strand counts a school once), and its gap to the other eligible schools of the register in the same
+ * local authorities and cohort (not England alone: a cluster's schools are compared with their neighbours).
  */
-function destinationRows(groups: readonly ResolvedGroup[], input: GroupMetricsInput): MetricRow[] {
+function destinationRows(units: readonly Unit[], input: GroupMetricsInput): MetricRow[] {
   const register = new Map(input.institutions.map((i) => [i.urn, i]));
   const byCohort = new Map<string, { row: SchoolDestination; x: number; n: number }[]>();
   for (const row of input.schools ?? []) {
@@ -195,16 +195,17 @@ function destinationRows(groups: readonly ResolvedGroup[], input: GroupMetricsIn
     list.push({ row, ...c });
     byCohort.set(row.cohortYear, list);
   }
-  return groups.flatMap((g) =>
-    yearsRan(g, input.year).flatMap((y) => {
+  return units.flatMap((u) =>
+    u.years.flatMap((y) => {
       const rows = byCohort.get(y) ?? [];
-      const mine = rows.filter((r) => isMemberIn(g, r.row.urn, y));
+      const members = u.membersIn(y);
+      const mine = rows.filter((r) => members.has(r.row.urn));
       if (mine.length === 0) return [];
       const las = new Set(mine.map((r) => r.row.laCode));
       const others = rows.filter(
-        (r) => las.has(r.row.laCode) && register.get(r.row.urn)?.eligible === true && !isMemberIn(g, r.row.urn, y),
+        (r) => las.has(r.row.laCode) && register.get(r.row.urn)?.eligible === true && !members.has(r.row.urn),
       );
-      return eetRows(g.id, y, mine, others);
+      return eetRows(u.id, y, mine, others);
     }),
   );
 }
@@ -254,7 +255,13 @@ function eetRows(
   return [level, gap];
 }
 
-/** A strand whose groups share no member: its counts are the sum of theirs, a margin to protect. */
+/** Rows of a strand that are the sum of its groups' rows when the groups share no member. */
+function addsUp(r: MetricRow): boolean {
+  // Distinct SMEs may work with two groups; a pooled rate adds up by its numerator and denominator.
+  return (r.unit === 'count' && r.measure !== 'group_smes_engaged') || r.measure === 'group_eet_sustained_pct';
+}
+
+/** A strand whose groups share no member: its counts and pooled rates are the sum of theirs, a margin to protect. */
 function strandMargins(
   strands: readonly StrandConfig[],
   groups: readonly ResolvedGroup[],
@@ -267,7 +274,7 @@ function strandMargins(
     const members = s.groups.flatMap((id) => [...(byId.get(id)?.members.keys() ?? [])]);
     if (new Set(members).size !== members.length) continue;
     for (const r of rows) {
-      if (r.hub !== s.id || r.unit !== 'count' || r.measure === 'group_smes_engaged') continue;
+      if (r.hub !== s.id || !addsUp(r)) continue;
       const parts = s.groups.map((hub) => rowKey({ ...r, hub })).filter((k) => keys.has(k));
       if (parts.length > 0) margins.push({ total: rowKey(r), parts });
     }

@@ -51,14 +51,21 @@ export function schoolRegister(institutions: readonly Institution[], hubs: HubIn
   return { byUrn };
 }
 
-/** The panel for one measure and pupil group from rows already read (schoolPanel, with the register looked up). */
-export function panelFrom(
+/** A pupil group's mainstream rows of schools in the register, each with its cohort's start year, picked out once. */
+export interface PanelRows {
+  readonly rows: readonly SchoolDestination[];
+  readonly startYears: readonly number[];
+  /** School-file URNs not in the register (or in no hub). */
+  readonly unmatched: number;
+}
+
+export function panelRows(
   register: SchoolRegister,
   rows: readonly SchoolDestination[],
-  measure: SchoolMeasure,
   breakdown: SchoolBreakdown,
-): SchoolPanel {
-  const rates = new Map<string, Map<number, number>>();
+): PanelRows {
+  const kept: SchoolDestination[] = [];
+  const startYears: number[] = [];
   const unmatched = new Set<string>();
   const startYear = new Map<string, number>();
   for (const row of rows) {
@@ -67,16 +74,38 @@ export function panelFrom(
       unmatched.add(row.urn);
       continue;
     }
-    const rate = schoolRate(row, measure);
-    if (rate === undefined) continue;
     let year = startYear.get(row.cohortYear);
     if (year === undefined) {
       year = startYearOf(row.cohortYear);
       startYear.set(row.cohortYear, year);
     }
-    const byYear = rates.get(row.urn) ?? new Map<number, number>();
-    byYear.set(year, rate);
-    rates.set(row.urn, byYear);
+    kept.push(row);
+    startYears.push(year);
+  }
+  return { rows: kept, startYears, unmatched: unmatched.size };
+}
+
+/** The panel for one measure and pupil group from rows already read (schoolPanel, with the register looked up). */
+export function panelFrom(
+  register: SchoolRegister,
+  rows: readonly SchoolDestination[],
+  measure: SchoolMeasure,
+  breakdown: SchoolBreakdown,
+): SchoolPanel {
+  return panelOf(register, panelRows(register, rows, breakdown), measure);
+}
+
+/** The panel for one measure from a pupil group's rows already picked out. */
+export function panelOf(register: SchoolRegister, picked: PanelRows, measure: SchoolMeasure): SchoolPanel {
+  const rates = new Map<string, Map<number, number>>();
+  const { rows, startYears } = picked;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] as SchoolDestination;
+    const rate = schoolRate(row, measure);
+    if (rate === undefined) continue;
+    const byYear = rates.get(row.urn);
+    if (byYear) byYear.set(startYears[k] as number, rate);
+    else rates.set(row.urn, new Map([[startYears[k] as number, rate]]));
   }
   const schools = [...rates]
     // URNs are digits, for which code-point order is the order localeCompare gave, at a fraction of its cost.
@@ -85,6 +114,8 @@ export function panelFrom(
       const { inst, hub, cluster } = register.byUrn.get(urn) as { inst: Institution; hub: string; cluster: string };
       return { id: urn, cluster, hub, group: inst.joined ? startYearOf(inst.joined) : null, y };
     });
-  const cohorts = [...new Set(schools.flatMap((s) => [...s.y.keys()]))].sort((a, b) => a - b);
-  return { schools, cohorts, unmatched: unmatched.size };
+  const years = new Set<number>();
+  for (const s of schools) for (const t of s.y.keys()) years.add(t);
+  const cohorts = [...years].sort((a, b) => a - b);
+  return { schools, cohorts, unmatched: picked.unmatched };
 }

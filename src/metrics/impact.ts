@@ -22,7 +22,15 @@ import {
 } from '../stats/staggered-did.js';
 import { withinSlope } from '../stats/within-slope.js';
 import { achievedCount } from './compass.js';
-import { type PanelSchool, panelFrom, type SchoolPanel, schoolRegister } from './impact-panel.js';
+import {
+  type PanelRows,
+  type PanelSchool,
+  panelFrom,
+  panelOf,
+  panelRows,
+  type SchoolPanel,
+  schoolRegister,
+} from './impact-panel.js';
 
 /**
  * school rows + register - panel per measure, pupil group and hub -+- staggered DiD: ATT, event study, MDE
@@ -58,12 +66,12 @@ export function impactMetrics(input: ImpactInput): MetricRow[] {
   const rows: MetricRow[] = [];
   // The register is looked up once, and each pupil group's rows picked out once, for all measures.
   const register = schoolRegister(input.institutions, input.hubs);
-  const byBreakdown = new Map(SCHOOL_BREAKDOWNS.map((b) => [b, input.schools.filter((r) => r.breakdown === b)]));
-  const achieved = new Map(input.compass.map((r) => [`${r.urn}|${startYearOf(r.year)}`, achievedCount(r)]));
+  const byBreakdown = new Map(SCHOOL_BREAKDOWNS.map((b) => [b, panelRows(register, input.schools, b)]));
+  const achieved = achievedBySchool(input.compass);
   for (const { id, field } of IMPACT_MEASURES) {
     let total: SchoolPanel | undefined;
     for (const breakdown of SCHOOL_BREAKDOWNS) {
-      const panel = panelFrom(register, byBreakdown.get(breakdown) ?? [], field, breakdown);
+      const panel = panelOf(register, byBreakdown.get(breakdown) as PanelRows, field);
       if (breakdown === 'total') total = panel;
       if (panel.cohorts.length < 2) continue;
       for (const hub of ['all', ...input.hubIds]) {
@@ -74,6 +82,17 @@ export function impactMetrics(input: ImpactInput): MetricRow[] {
     rows.push(...slopeRows(id, total ?? panelFrom(register, [], field, 'total'), achieved, input.hubIds));
   }
   return rows;
+}
+
+/** Benchmarks fully achieved by URN and start year of the return's year (of two returns, the later in the list). */
+function achievedBySchool(compass: readonly CompassReturn[]): Map<string, Map<number, number>> {
+  const out = new Map<string, Map<number, number>>();
+  for (const r of compass) {
+    const byYear = out.get(r.urn);
+    if (byYear) byYear.set(startYearOf(r.year), achievedCount(r));
+    else out.set(r.urn, new Map([[startYearOf(r.year), achievedCount(r)]]));
+  }
+  return out;
 }
 
 export function impactPeriod(cohorts: readonly number[]): string {
@@ -216,19 +235,20 @@ function naiveRows(id: ImpactStem, hub: string, breakdown: SchoolBreakdown, pane
 function slopeRows(
   id: ImpactStem,
   panel: SchoolPanel,
-  achieved: ReadonlyMap<string, number>,
+  achieved: ReadonlyMap<string, ReadonlyMap<number, number>>,
   hubIds: readonly string[],
 ): MetricRow[] {
   const out: MetricRow[] = [];
   for (const hub of ['all', ...hubIds]) {
-    const points = panel.schools
-      .filter((s) => hub === 'all' || s.hub === hub)
-      .flatMap((s) =>
-        [...s.y].flatMap(([t, y]) => {
-          const x = achieved.get(`${s.id}|${t}`);
-          return x === undefined ? [] : [{ unit: s.id, period: t, x, y }];
-        }),
-      );
+    const points: { unit: string; period: number; x: number; y: number }[] = [];
+    for (const s of panel.schools) {
+      const returns = hub === 'all' || s.hub === hub ? achieved.get(s.id) : undefined;
+      if (returns === undefined) continue;
+      for (const [t, y] of s.y) {
+        const x = returns.get(t);
+        if (x !== undefined) points.push({ unit: s.id, period: t, x, y });
+      }
+    }
     const fit = withinSlope(points);
     const measure = impactSlopeId(id);
     const period = impactPeriod([...new Set(points.map((p) => p.period))].sort((a, b) => a - b));

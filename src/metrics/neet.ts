@@ -18,7 +18,7 @@ import {
 } from './pooled-change.js';
 
 /** NCCIS publishes LA and national rates to one decimal place; counts rebuilt from them carry that rounding. */
-const NCCIS_RATE_DECIMALS = 1;
+export const NCCIS_RATE_DECIMALS = 1;
 /** Said on every NCCIS rate row: its numerator is rate x cohort, not a count anyone published. */
 const ESTIMATED_COUNTS = 'numerator estimated as the published one-decimal rate x cohort, not a count of people';
 

@@ -60,6 +60,7 @@ export function compareWithNeighbours(input: ComparisonInput): { rows: MetricRow
   const { rows, weights } = neighbourAnalysis({
     groups,
     hubRows: input.hubRows,
+    hubs: input.hubs,
     started,
     ...(input.neet ? { neet: input.neet } : {}),
     ...(input.destinations ? { destinations: { ...input.destinations, config: input.config } } : {}),

@@ -6,7 +6,7 @@ import type { MetricRow } from '../model/metric.js';
 import { type AcademicYear, compareYears } from '../model/year.js';
 import { changeBetweenAreas } from '../stats/between-area.js';
 import { classifyDifference, type DifferenceClass } from '../stats/change.js';
-import { differenceOfDifferences } from '../stats/difference.js';
+import { type Difference, differenceOfDifferences, scaleDifference } from '../stats/difference.js';
 
 /**
  * Stable comparison groups and the checks on them, from each area of a group computed on its own:
@@ -72,32 +72,17 @@ export function leftNote(left: readonly LocalAuthority[], from: AcademicYear, to
   );
 }
 
-/** A hub's change, as the gap needs it: value and 95% limits, percentage points. */
-export interface Interval {
-  readonly value: number;
-  readonly low: number;
-  readonly high: number;
-}
-
-/** Hub change minus group change with the MOVER square-and-add interval (stats/difference.ts). */
-export function gapOf(hub: Interval, group: Interval): Interval {
-  const d = differenceOfDifferences(
-    { diff: hub.value, low: hub.low, high: hub.high },
-    { diff: group.value, low: group.low, high: group.high },
-  );
-  return { value: d.diff, low: d.low, high: d.high };
-}
-
 export interface LeaveOneOut {
   /** Areas whose removal alone changes the verdict. */
   readonly changes: readonly string[];
   /** The area whose removal moves the figure most, and the figure without it. */
-  readonly largest: { readonly area: string; readonly gap: Interval; readonly verdict: DifferenceClass } | null;
+  readonly largest: { readonly area: string; readonly gap: Difference; readonly verdict: DifferenceClass } | null;
 }
 
 /**
  * The gap recomputed without each area in turn: the group's change between the two periods on the other areas, with
- * the LA-unit interval the group's own change has (stats/between-area.ts), against the same hub change. undefined
+ * the LA-unit interval the group's own change has (stats/between-area.ts), against the same hub change (percentage
+ * points), the gap by MOVER's square-and-add (differenceOfDifferences). undefined
  * when an area's figure is withheld or absent at either end (the group figure is withheld then too).
  */
 export function leaveOneOut(
@@ -105,7 +90,7 @@ export function leaveOneOut(
   group: string,
   areas: readonly LocalAuthority[],
   level: { readonly measure: BaseMeasureId; readonly breakdown: string; readonly from: string; readonly to: string },
-  hub: Interval,
+  hub: Difference,
   verdict: DifferenceClass,
 ): LeaveOneOut | undefined {
   const ends = areas.map((la) => {
@@ -123,14 +108,14 @@ export function leaveOneOut(
   if (!full) return undefined;
   const changes: string[] = [];
   let largest: LeaveOneOut['largest'] = null;
-  const fullGap = gapOf(hub, { value: 100 * full.diff, low: 100 * full.low, high: 100 * full.high });
+  const fullGap = differenceOfDifferences(hub, scaleDifference(full, 100));
   for (const drop of known) {
     const c = changeBetweenAreas(known.filter((e) => e !== drop));
     if (!c) continue;
-    const gap = gapOf(hub, { value: 100 * c.diff, low: 100 * c.low, high: 100 * c.high });
-    const v = classifyDifference(gap.value, gap.low, gap.high);
+    const gap = differenceOfDifferences(hub, scaleDifference(c, 100));
+    const v = classifyDifference(gap.diff, gap.low, gap.high);
     if (v !== verdict) changes.push(drop.la.name);
-    if (!largest || Math.abs(gap.value - fullGap.value) > Math.abs(largest.gap.value - fullGap.value))
+    if (!largest || Math.abs(gap.diff - fullGap.diff) > Math.abs(largest.gap.diff - fullGap.diff))
       largest = { area: drop.la.name, gap, verdict: v };
   }
   return { changes, largest };

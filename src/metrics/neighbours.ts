@@ -20,7 +20,8 @@ import { differenceOfDifferences } from '../stats/difference.js';
 import { pFromInterval } from '../stats/interval-p.js';
 import { slopeDifference } from '../stats/slope-difference.js';
 import { destinationMetrics, destinationsInput } from './destinations.js';
-import { neetMetrics } from './neet.js';
+import { NCCIS_RATE_DECIMALS, neetMetrics } from './neet.js';
+import { neighbourEventRows } from './neighbours-event.js';
 import type { ComparisonGroup } from './neighbours-groups.js';
 import {
   type AreaWeight,
@@ -32,7 +33,7 @@ import {
   stableAreas,
   weights,
 } from './neighbours-stable.js';
-import { changeSpans, verdictOf, withheldOf } from './pooled-change.js';
+import { changeSpans, rowDifference, verdictOf, withheldOf } from './pooled-change.js';
 
 /**
  * Each hub against its comparison group (the statistical neighbours of its LAs outside every configured hub):
@@ -64,6 +65,8 @@ export interface NeighbourMetricsInput {
   };
   /** The hubs' own rows, before disclosure control. */
   readonly hubRows: readonly MetricRow[];
+  /** The configured hubs: their LAs, each computed on its own, feed the event study against similar areas. */
+  readonly hubs: HubIndex;
   /** The academic year each hub started; hubs without one get no pre-trend check. */
   readonly started: ReadonlyMap<string, AcademicYear>;
 }
@@ -87,7 +90,8 @@ export function neighbourAnalysis(input: NeighbourMetricsInput): {
     const started = input.started.get(g.hub);
     return started ? pretrendRows(g, started, [...input.hubRows, ...(computed[i]?.pretrend ?? [])]) : [];
   });
-  return { rows: [...groupRows, ...gaps, ...pretrends], weights: computed.flatMap((c) => c.weights) };
+  const events = computed.flatMap((c) => c.events);
+  return { rows: [...groupRows, ...gaps, ...pretrends, ...events], weights: computed.flatMap((c) => c.weights) };
 }
 
 const key = (measure: string, hub: string, period: string, breakdown: string) =>
@@ -152,6 +156,8 @@ interface GroupRates {
   readonly spans: ReadonlyMap<string, readonly LocalAuthority[]>;
   readonly pretrend: MetricRow[];
   readonly weights: GroupWeights[];
+  /** The hub's event study against the group (neighbours-event.ts). */
+  readonly events: MetricRow[];
 }
 
 /** A group's areas in one source, with their closeness and share of the group's cohort in the latest period. */
@@ -174,7 +180,7 @@ function groupRates(group: ComparisonGroup, input: NeighbourMetricsInput): Group
   // A group's own event study against England is not reported: the hub is compared with the group, not the group
   // with England.
   const ours = (r: MetricRow) => r.hub === group.id && measureFacts(r.measure).family !== 'event study';
-  const out: GroupRates = { rows: [], own: [], spans: new Map(), pretrend: [], weights: [] };
+  const out: GroupRates = { rows: [], own: [], spans: new Map(), pretrend: [], weights: [], events: [] };
   for (const source of sourcesOf(group, input)) {
     const noted = (r: MetricRow, more = '') => {
       const note = [source.note ?? '', r.note, more].filter(Boolean).join('; ');
@@ -206,6 +212,7 @@ function groupRates(group: ComparisonGroup, input: NeighbourMetricsInput): Group
     out.rows.push(...full.map((r) => replaced.get(rowKeyOf(r)) ?? noted(r)));
     out.own.push(...own);
     out.pretrend.push(...pretrend);
+    if (started) out.events.push(...eventStudies(group, input, source, { own, present, started }));
     const latest = [...present.keys()].sort((a, b) => compareYears(a as AcademicYear, b as AcademicYear)).at(-1);
     if (latest) {
       const byKey = new Map(own.map((r) => [rowKeyOf(r), r] as const));
@@ -218,6 +225,44 @@ function groupRates(group: ComparisonGroup, input: NeighbourMetricsInput): Group
 }
 
 const rowKeyOf = (r: MetricRow) => key(r.measure, r.hub, r.period, r.breakdown);
+
+/**
+ * The hub's event study against its group for every rate of one source, headline breakdown: the hub's LAs and the
+ * group's areas each computed on their own, the group kept to the areas with a figure in every period in range.
+ */
+function eventStudies(
+  group: ComparisonGroup,
+  input: NeighbourMetricsInput,
+  source: RateSource,
+  areas: { own: readonly MetricRow[]; present: ReadonlyMap<string, ReadonlySet<string>>; started: AcademicYear },
+): MetricRow[] {
+  const hubLas = input.hubs.hub(group.hub)?.localAuthorities ?? [];
+  const first = [...source.periods].sort(compareYears)[0];
+  const last = [...source.periods].sort(compareYears).at(-1);
+  if (hubLas.length === 0 || !first || !last) return [];
+  const stable = stableAreas(source.areas, areas.present, first, last);
+  const hubOwn = source.compute(areaHubs(group.hub, hubLas)).filter((r) => r.hub.startsWith(`${group.hub}@`));
+  const index = (rows: readonly MetricRow[]) => new Map(rows.map((r) => [rowKeyOf(r), r] as const));
+  const hub = { owner: group.hub, areas: hubLas, rows: index(hubOwn), pooled: group.hub };
+  const members = { owner: group.id, areas: stable, rows: index(areas.own), pooled: group.id };
+  return COMPARED.filter((c) => kindOf(c.level) === source.kind).flatMap((c) =>
+    neighbourEventRows({
+      stem: c.stem,
+      level: c.level,
+      breakdown: source.breakdown,
+      started: areas.started,
+      periods: source.periods,
+      hub,
+      group: members,
+      left: source.areas.filter((la) => !stable.includes(la)),
+      source: { rateDecimals: source.kind === 'neet' ? NCCIS_RATE_DECIMALS : null },
+    }),
+  );
+}
+
+/** Which source a compared rate comes from. */
+const kindOf = (level: BaseMeasureId): RateSource['kind'] =>
+  level === 'eet_sustained_pct' || level === 'apprenticeship_pct' ? 'destinations' : 'neet';
 
 /** `full` with its single-year rows from `from` to `to` taken from `stable` instead. */
 function withPeriods(full: readonly MetricRow[], stable: readonly MetricRow[], from: AcademicYear, to: AcademicYear) {
@@ -261,37 +306,26 @@ function changeGaps(
       unit: 'pp' as const,
       sdc: { counts: 'people' as const },
     };
-    const known = (r: MetricRow | undefined) => r && r.value !== null && r.ci_low !== null && r.ci_high !== null;
-    if (!h || !known(h) || !known(g)) {
+    const hub = h ? rowDifference(h) : undefined;
+    const other = rowDifference(g);
+    if (!h || !hub || !other) {
       const symbol = withheldOf([h?.symbol ?? 'x', g.symbol]);
       out.push(metricRow({ ...base, symbol, note: 'the hub or its comparison group has no change figure' }));
       continue;
     }
     // Worked out from the hub's change and the group's: suppressed with either (sdc/derived.ts), or the hidden one
     // would be the sum of the two published figures.
-    const [d1, l1, u1] = [h.value, h.ci_low, h.ci_high] as [number, number, number];
-    const [d2, l2, u2] = [g.value, g.ci_low, g.ci_high] as [number, number, number];
-    const d = differenceOfDifferences({ diff: d1, low: l1, high: u1 }, { diff: d2, low: l2, high: u2 });
-    const gap = { value: d.diff, ci_low: d.low, ci_high: d.high };
+    const gap = differenceOfDifferences(hub, other);
     // A p-value read back from the interval, so the gap can join the multiplicity family (metrics/multiplicity.ts).
-    const p = pFromInterval(gap.value, gap.ci_low, gap.ci_high);
-    const verdict = verdictOf({ diff: gap.value, low: gap.ci_low, high: gap.ci_high, ...(p === null ? {} : { p }) });
+    const p = pFromInterval(gap.diff, gap.low, gap.high);
+    const verdict = verdictOf({ ...gap, ...(p === null ? {} : { p }) });
     const [from, to] = g.period.split('-') as [string, string];
-    const kind =
-      compared.level === 'eet_sustained_pct' || compared.level === 'apprenticeship_pct' ? 'destinations' : 'neet';
-    const stable = areas.spans?.get(`${kind}|${g.period}`);
-    const loo = stable
-      ? leaveOneOut(
-          areas.own,
-          group.id,
-          stable,
-          { measure: compared.level, breakdown: g.breakdown, from, to },
-          { value: d1, low: l1, high: u1 },
-          verdict.verdict,
-        )
-      : undefined;
+    const stable = areas.spans?.get(`${kindOf(compared.level)}|${g.period}`);
+    const level = { measure: compared.level, breakdown: g.breakdown, from, to };
+    const loo = stable ? leaveOneOut(areas.own, group.id, stable, level, hub, verdict.verdict) : undefined;
     const note = [g.note, loo ? leaveOneOutNote(loo, verdict.verdict) : ''].filter(Boolean).join('; ');
-    const row = { ...metricRow({ ...base, ...gap, comparator: d2, note }), ...verdict };
+    const values = { value: gap.diff, ci_low: gap.low, ci_high: gap.high, comparator: other.diff };
+    const row = { ...metricRow({ ...base, ...values, note }), ...verdict };
     out.push(derivedFrom(loo?.changes.length ? { ...row, leaveOneOut: loo.changes } : row, [h, g]));
   }
   return out;
@@ -339,7 +373,7 @@ function leaveOneOutNote(loo: LeaveOneOut, verdict: string): string {
   const l = loo.largest;
   return l
     ? `leave-one-out: no single area changes the verdict (${verdict}); without ${l.area}, which moves it most, ` +
-        `${l.gap.value.toFixed(2)} (${l.gap.low.toFixed(2)} to ${l.gap.high.toFixed(2)})`
+        `${l.gap.diff.toFixed(2)} (${l.gap.low.toFixed(2)} to ${l.gap.high.toFixed(2)})`
     : '';
 }
 

@@ -213,6 +213,13 @@ function moverInterval(h: AreaChange, e: AreaChange): AreaChange {
   return { ...h, diff, low, high, se, p: se > 0 ? 2 * (1 - normalCdf(Math.abs(diff) / se)) : 1 };
 }
 
+/** A row's value and 95% limits as a Difference (its own units); undefined when any of the three is missing. */
+export function rowDifference(r: MetricRow): Difference | undefined {
+  return r.value === null || r.ci_low === null || r.ci_high === null
+    ? undefined
+    : { diff: r.value, low: r.ci_low, high: r.ci_high };
+}
+
 /** Verdict from the unrounded interval, so disclosure rounding cannot change the word. */
 export function verdictOf(d: Pick<Difference, 'diff' | 'low' | 'high'> & { readonly p?: number }): Verdict {
   return { verdict: classifyDifference(d.diff, d.low, d.high), p_value: d.p ?? null };

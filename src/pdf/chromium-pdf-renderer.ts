@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { BrowserProfile, type Signals } from './browser-profile.js';
 import { BrowserLaunchError, type PdfOptions, type PdfRenderer } from './pdf-renderer.js';
 
@@ -34,21 +34,50 @@ const MARGIN = { top: '20mm', bottom: '18mm', left: '18mm', right: '18mm' };
 
 /** Prints HTML to an A4, tagged PDF with bookmarks from the headings, using a local Chromium via puppeteer-core. */
 export class ChromiumPdfRenderer implements PdfRenderer {
+  private shared: Browser | undefined;
+
   constructor(private readonly options: ChromiumOptions) {}
 
-  async render(html: string, options: PdfOptions): Promise<Uint8Array> {
-    const timeout = this.options.timeoutMs ?? 60_000;
+  /**
+   * Runs `work` with one browser for every render inside it (the contents page's passes print the same report
+   * again), started on the first render and closed when `work` ends; each render still prints from a new page.
+   */
+  async session<T>(work: () => Promise<T>): Promise<T> {
+    if (this.shared) return work();
     const profile = await BrowserProfile.create(this.options.tempRoot ?? tmpdir(), this.options.signals);
-    let browser: Browser | undefined;
+    let launched: Promise<Browser> | undefined;
+    const previous = this.browser;
+    this.browser = () => {
+      launched ??= launchBrowser(this.options.executablePath, profile.dir, this.timeout()).then((browser) => {
+        const child = browser.process();
+        profile.onInterrupt(() => killBrowser(child));
+        this.shared = browser;
+        return browser;
+      });
+      return launched;
+    };
     try {
-      browser = await launchBrowser(this.options.executablePath, profile.dir, timeout);
-      const child = browser.process();
-      profile.onInterrupt(() => killBrowser(child));
-      return await printPage(browser, html, options, timeout);
+      return await work();
     } finally {
+      this.browser = previous;
+      const browser = this.shared;
+      this.shared = undefined;
       if (browser) await closeBrowser(browser);
       profile.remove();
     }
+  }
+
+  async render(html: string, options: PdfOptions): Promise<Uint8Array> {
+    const shared = this.browser();
+    if (shared) return printPage(await shared, html, options, this.timeout());
+    return this.session(() => this.render(html, options));
+  }
+
+  /** The session's browser, or undefined outside a session. */
+  private browser: () => Promise<Browser> | undefined = () => undefined;
+
+  private timeout(): number {
+    return this.options.timeoutMs ?? 60_000;
   }
 }
 
@@ -127,6 +156,14 @@ async function launchBrowser(executablePath: string, profile: string, timeout: n
 
 async function printPage(browser: Browser, html: string, options: PdfOptions, timeout: number): Promise<Uint8Array> {
   const page = await browser.newPage();
+  try {
+    return await printOn(page, html, options, timeout);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function printOn(page: Page, html: string, options: PdfOptions, timeout: number): Promise<Uint8Array> {
   page.setDefaultTimeout(timeout);
   await page.setRequestInterception(true);
   page.on('request', (request) => {

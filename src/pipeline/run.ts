@@ -2,7 +2,9 @@ import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { UserError } from '../errors.js';
 import type { AcademicYear } from '../model/year.js';
+import { buildPlan } from '../plan/build-plan.js';
 import type { PlanInput } from '../plan/context.js';
+import type { ReportPlan } from '../plan/types.js';
 import { runMsg } from './messages.js';
 import type { PipelineOptions, PipelineResult } from './read-and-compute.js';
 import { readLogo, readNarrative } from './report-assets.js';
@@ -35,7 +37,7 @@ export function resolveRun(options: Pick<RunOptions, 'cwd' | 'config' | 'hub'>):
  * The one run behind `metrics`, `report`, `charts` and `snapshot`:
  *
  *   resolveRun (config, --hub; no input read)
- *     ─ computeRun (read inputs, compute metrics) ─ planInput ─ command writes
+ *     ─ computeRun (read inputs, compute metrics) ─ runPlan (once) ─ command writes
  *
  * The command calls resolveRun first, before anything slow such as starting a browser, so a mistyped flag fails at
  * once instead of after every file has been read; it has already parsed --year and checked its output folder.
@@ -51,12 +53,22 @@ export async function computeRun(
   return readAndCompute({ ...options, loadedConfig: resolved.config }, onFile);
 }
 
-/** The plan's inputs from a run: the report uses bare charts (titles as page text), exports standalone ones. */
-export function planInput(
-  result: PipelineResult,
-  options: { readonly year: AcademicYear; readonly hub: string | null | undefined; readonly version: string },
-  chartFrame: PlanInput['chartFrame'],
-): PlanInput {
+interface PlanOptions {
+  readonly year: AcademicYear;
+  readonly hub: string | null | undefined;
+  readonly version: string;
+}
+
+/**
+ * The run's one plan, behind `report`, `charts` and `snapshot`: its charts are bare (the page prints their words)
+ * and carry the standalone frame that exports apply (render/chart-export.ts), so nothing is built twice.
+ */
+export function runPlan(result: PipelineResult, options: PlanOptions): ReportPlan {
+  return buildPlan(planInput(result, options));
+}
+
+/** The plan's inputs from a run. */
+export function planInput(result: PipelineResult, options: PlanOptions): PlanInput {
   return {
     config: result.config,
     year: options.year,
@@ -68,7 +80,6 @@ export function planInput(
     narrative: readNarrative(result.config),
     logo: readLogo(result.config),
     version: options.version,
-    chartFrame,
     evidence: result.evidence,
   };
 }

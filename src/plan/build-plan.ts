@@ -1,5 +1,6 @@
 import { withoutControlsDeep } from '../model/printable.js';
 import { type PlanInput, planContext } from './context.js';
+import { figureListSection, numberFigures } from './figure-numbers.js';
 import { dataQualityAnnex, glossaryAnnex } from './sections/annexes.js';
 import { compassSection } from './sections/compass.js';
 import { conclusionsSection } from './sections/conclusions.js';
@@ -79,6 +80,7 @@ export function buildPlan(input: PlanInput): ReportPlan {
   ];
   const sections: Section[] = [
     contentsSection(),
+    figureListSection(),
     ...[
       narrativeSection(ctx, 'acknowledgements', 'Acknowledgements'),
       narrativeSection(ctx, 'foreword', 'Foreword'),
@@ -94,7 +96,7 @@ export function buildPlan(input: PlanInput): ReportPlan {
     glossaryAnnex(),
     figureProvenanceAnnex(ctx),
   ];
-  const linked = withResolvedDataLinks(sections);
+  const linked = numberFigures(withResolvedDataLinks(sections));
   const hub = input.hub ? (ctx.hubs[0] ?? null) : null;
   const { report } = input.config;
   // The final guard for every edition: no control character from a title, cell or quote reaches a published file.

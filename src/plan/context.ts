@@ -1,4 +1,3 @@
-import type { ChartFrame } from '../charts/specs.js';
 import type { Config } from '../config/schema.js';
 import type { MetricsResult } from '../metrics/index.js';
 import { type MeasureSource, SOURCE_TEXT } from '../model/measures/index.js';
@@ -28,8 +27,6 @@ export interface PlanInput {
   /** Cover logo as a data: URI, already read. */
   readonly logo: string | null;
   readonly version: string;
-  /** `bare` for the report (titles are HTML text), `standalone` for exported charts. */
-  readonly chartFrame: ChartFrame;
   /** Surveys, quotes and case studies, and targets; absent or empty: no such chapters. */
   readonly evidence?: EvidenceInput;
 }

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { StandaloneFrame } from '../charts/specs.js';
 import type { ReportMeta } from '../config/schema.js';
 import type { MeasureId } from '../model/measures/index.js';
 import type { MetricUnit } from '../model/metric.js';
@@ -31,6 +32,8 @@ export interface Section {
   readonly title: string;
   /** 1 = a chapter (h2 in the HTML; the cover holds the h1), 2 = a sub-section (h3). */
   readonly level: 1 | 2;
+  /** A chapter's number ("4"), printed before its title; front matter and annexes (lettered in the title) have none. */
+  readonly number?: string;
   readonly blocks: readonly Block[];
   /** Starts on a new page in print. */
   readonly pageBreak?: boolean;
@@ -52,6 +55,8 @@ export type Block =
   | { readonly kind: 'chartGrid'; readonly charts: readonly PlanChart[] }
   | { readonly kind: 'table'; readonly table: PlanTable }
   | { readonly kind: 'contents' }
+  /** The list of numbered figures and tables (filled by the renderer from the edition's sections, like contents). */
+  | { readonly kind: 'figureList' }
   /** Terms each with labelled details: Annex A's measures (definition, source, years...). */
   | { readonly kind: 'definitions'; readonly items: readonly DefinitionItem[] };
 
@@ -62,6 +67,8 @@ export interface DefinitionItem {
 
 export interface PlanTable {
   readonly id: string;
+  /** "Table 4.1" for a table of its own; a chart's data table has none (it is part of the figure). */
+  readonly label?: string;
   readonly caption: string;
   readonly columns: readonly string[];
   /** First cell of each row is a row header. */
@@ -71,15 +78,19 @@ export interface PlanTable {
 
 export interface PlanChart {
   readonly id: string;
+  /** "Figure 4.2": the chart's number within its chapter (plan/figure-numbers.ts). */
+  readonly label?: string;
   readonly title: string;
   readonly subtitle: string;
   readonly source: string;
   readonly alt: string;
-  /** A complete Vega-Lite spec with its data inlined. */
+  /** A complete Vega-Lite spec with its data inlined, bare: the page prints the title, subtitle and source. */
   readonly spec: TopLevelSpec;
   /** The same chart laid out for a phone: the HTML shows it instead of `spec` on narrow screens. */
   readonly narrow?: TopLevelSpec;
   readonly table: PlanTable;
+  /** What an exported chart adds around the bare one (title, source line); not part of plan.json (planForJson). */
+  readonly frame: StandaloneFrame;
   /**
    * The same figures are already printed as another chart's table (a profile's trend is a column of the chapter's
    * table): print links there instead of repeating the series; the HTML still has this chart's own table.

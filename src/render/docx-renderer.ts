@@ -1,4 +1,5 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { figureEntries } from '../plan/figure-numbers.js';
 import { accessibilityStatement, downloadsSentence, furnitureItems } from '../plan/furniture.js';
 import type { ReportPlan } from '../plan/types.js';
 import { blockChildren, type DocxChartImage, type DocxChild } from './docx-blocks.js';
@@ -24,11 +25,12 @@ export async function renderDocx(
   images: ReadonlyMap<string, DocxChartImage>,
   options: DocxOptions,
 ): Promise<Uint8Array> {
-  const ctx = { images, count: { figure: 0, table: 0 } };
+  const ctx = { images, figures: figureEntries(plan.sections) };
   const body: DocxChild[] = [...cover(plan)];
   for (const section of plan.sections) {
     const heading = section.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2;
-    body.push(new Paragraph({ text: section.title, heading, pageBreakBefore: section.pageBreak === true }));
+    const title = section.number ? `${section.number}. ${section.title}` : section.title;
+    body.push(new Paragraph({ text: title, heading, pageBreakBefore: section.pageBreak === true }));
     for (const block of section.blocks) body.push(...blockChildren(block, ctx));
   }
   body.push(...accessibilityPage(plan));

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { figureEntries } from '../plan/figure-numbers.js';
 import { accessibilityStatement, downloadsSentence, furnitureItems } from '../plan/furniture.js';
-import type { ReportPlan } from '../plan/types.js';
+import type { ReportPlan, Section } from '../plan/types.js';
 import { wrapUnbreakable } from './unbreakable-tokens.js';
 
 export interface HtmlOptions {
@@ -31,6 +32,7 @@ function template(): { render: Handlebars.TemplateDelegate; css: string } {
     'unbreakable',
     (value: unknown) => new hb.SafeString(wrapUnbreakable(hb.escapeExpression(String(value)))),
   );
+  hb.registerHelper('longer', (list: unknown, n: unknown) => Array.isArray(list) && list.length > Number(n));
   hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   const partials = path.join(TEMPLATES, 'partials');
   for (const file of readdirSync(partials)
@@ -57,7 +59,8 @@ export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, 
   const sections = plan.sections.filter((s) => !(options.print && s.screenOnly));
   const contents = sections
     .filter((s) => s.id !== 'contents')
-    .map((s) => ({ id: s.id, title: s.title, level: s.level, page: options.pages?.get(s.id) ?? '' }));
+    .map((s) => ({ id: s.id, title: numbered(s), level: s.level, page: options.pages?.get(s.id) ?? '' }));
+  const figureList = figureEntries(sections).map((f) => ({ ...f, page: options.pages?.get(f.id) ?? '' }));
   const narrow = options.print ? new Map<string, string>() : (options.narrow ?? new Map<string, string>());
   const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, chartImage(id, svg, narrow.get(id))]));
   const furniture = {
@@ -71,8 +74,11 @@ export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, 
     level: 1,
     page: options.pages?.get('accessibility') ?? '',
   });
-  return render({ ...plan, ...furniture, sections, css, contents, svgs: scoped, print: options.print });
+  return render({ ...plan, ...furniture, sections, css, contents, figureList, svgs: scoped, print: options.print });
 }
+
+/** A chapter's title as its heading prints it: "4. Careers provision ...". */
+const numbered = (s: Section) => (s.number ? `${s.number}. ${s.title}` : s.title);
 
 /**
  * A chart's SVG, ids scoped. With a phone layout both are inlined (the HTML has no script to choose) and the

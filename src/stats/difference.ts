@@ -1,10 +1,18 @@
 import { checkCounts, wilsonInterval, Z_95 } from './proportion.js';
 
-/** A difference of proportions (0-1 scale) with its confidence limits. */
+/**
+ * A difference (of proportions, of changes, of gaps) with its confidence limits: the one interval shape the
+ * comparisons pass around, on the 0-1 scale or in percentage points (scaleDifference converts).
+ */
 export interface Difference {
-  diff: number;
-  low: number;
-  high: number;
+  readonly diff: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** The same difference and limits times `k` (100: from the 0-1 scale to percentage points). */
+export function scaleDifference(d: Difference, k: number): Difference {
+  return { diff: k * d.diff, low: k * d.low, high: k * d.high };
 }
 
 /**

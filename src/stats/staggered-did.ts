@@ -82,8 +82,9 @@ export interface DidResult {
 }
 
 interface Cell extends GroupTime {
-  /** Influence function: unit index → value (zero elsewhere). */
-  readonly psi: Map<number, number>;
+  /** Influence function: value psi[k] at unit index units[k] (zero elsewhere); treated units first, then controls. */
+  readonly units: Int32Array;
+  readonly psi: Float64Array;
 }
 
 export function staggeredDid(panel: readonly PanelUnit[], options: DidOptions): DidResult {
@@ -126,7 +127,7 @@ export function staggeredDid(panel: readonly PanelUnit[], options: DidOptions): 
   }
   return {
     n,
-    cells: cells.map(({ psi, ...c }) => c),
+    cells: cells.map(({ psi, units, ...c }) => c),
     dropped,
     overall: agg(cells.filter((c) => c.t >= c.g)),
     event,
@@ -144,46 +145,57 @@ function groupTime(
 ): Cell | undefined {
   const base = g - 1;
   const cutoff = Math.max(t, base);
-  const treated: [number, number][] = [];
-  const controls: [number, number][] = [];
   const kt = at.get(t);
   const kb = at.get(base);
   if (kt === undefined || kb === undefined) return undefined;
-  units.forEach((u, i) => {
+  // Unit indices and differences Y_t − Y_{g−1}: treated filled from the start, controls from the end.
+  const index = new Int32Array(units.length);
+  const diff = new Float64Array(units.length);
+  let nT = 0;
+  let end = units.length;
+  for (let i = 0; i < units.length; i++) {
     const y = ys[i] as Float64Array;
     const yt = y[kt] as number;
     const yb = y[kb] as number;
-    if (Number.isNaN(yt) || Number.isNaN(yb)) return;
-    if (u.group === g) treated.push([i, yt - yb]);
-    else if (u.group === null || u.group > cutoff) controls.push([i, yt - yb]);
-  });
-  if (treated.length === 0 || controls.length === 0) {
-    return treated.length + controls.length === 0 ? undefined : emptyCell(g, t, treated.length, controls.length);
+    if (Number.isNaN(yt) || Number.isNaN(yb)) continue;
+    const group = (units[i] as PanelUnit).group;
+    if (group === g) {
+      index[nT] = i;
+      diff[nT++] = yt - yb;
+    } else if (group === null || group > cutoff) {
+      index[--end] = i;
+      diff[end] = yt - yb;
+    }
   }
-  const mT = mean(treated);
-  const mC = mean(controls);
-  const psi = new Map<number, number>();
+  const nC = units.length - end;
+  // Controls in unit order, as they were found.
+  index.subarray(end).reverse();
+  diff.subarray(end).reverse();
+  if (nT === 0 || nC === 0) return nT + nC === 0 ? undefined : emptyCell(g, t, nT, nC);
+  const mT = meanOf(diff, 0, nT);
+  const mC = meanOf(diff, end, units.length);
   // Influence function of a difference of two means over N units: (N/n_T)(ΔY − m_T) and −(N/n_C)(ΔY − m_C),
   // each residual scaled by 1/√(1 − h) with leverage h = 1/n of its group's mean (HC2, MacKinnon and White 1985),
   // so a cell's variance is the unbiased two-sample s²_T/n_T + s²_C/n_C rather than the plug-in (n−1)/n of it.
   const hc2 = (k: number) => (k > 1 ? Math.sqrt(k / (k - 1)) : 1);
-  const sT = (n / treated.length) * hc2(treated.length);
-  const sC = (-n / controls.length) * hc2(controls.length);
-  for (const [i, d] of treated) psi.set(i, sT * (d - mT));
-  for (const [i, d] of controls) psi.set(i, sC * (d - mC));
-  return {
-    g,
-    t,
-    att: mT - mC,
-    se: Math.sqrt(sumSquares(psi)) / n,
-    treated: treated.length,
-    controls: controls.length,
-    psi,
-  };
+  const sT = (n / nT) * hc2(nT);
+  const sC = (-n / nC) * hc2(nC);
+  const cellUnits = new Int32Array(nT + nC);
+  const psi = new Float64Array(nT + nC);
+  for (let k = 0; k < nT; k++) {
+    cellUnits[k] = index[k] as number;
+    psi[k] = sT * ((diff[k] as number) - mT);
+  }
+  for (let k = 0; k < nC; k++) {
+    cellUnits[nT + k] = index[end + k] as number;
+    psi[nT + k] = sC * ((diff[end + k] as number) - mC);
+  }
+  return { g, t, att: mT - mC, se: Math.sqrt(sumSquares(psi)) / n, treated: nT, controls: nC, units: cellUnits, psi };
 }
 
 function emptyCell(g: number, t: number, treated: number, controls: number): Cell {
-  return { g, t, att: Number.NaN, se: Number.NaN, treated, controls, psi: new Map() };
+  const none = { units: new Int32Array(0), psi: new Float64Array(0) };
+  return { g, t, att: Number.NaN, se: Number.NaN, treated, controls, ...none };
 }
 
 /** Weighted by group share p_g among the chosen cells, with the influence function of the estimated weights. */
@@ -201,7 +213,10 @@ function aggregate(
   const value = chosen.reduce((s, c, k) => s + (w[k] ?? 0) * c.att, 0);
   const psi = new Float64Array(n);
   chosen.forEach((c, k) => {
-    for (const [i, v] of c.psi) psi[i] = (psi[i] ?? 0) + (w[k] ?? 0) * v;
+    for (let j = 0; j < c.psi.length; j++) {
+      const i = c.units[j] as number;
+      psi[i] = (psi[i] ?? 0) + (w[k] ?? 0) * (c.psi[j] as number);
+    }
   });
   // Weight term: d w_k = (1{G=g_k} − p_k)/S − p_k Σ_j (1{G=g_j} − p_j)/S², applied to Σ_k ATT_k d w_k.
   // Per unit this depends only on its group: Σ_k ATT_k 1{G=g_k} = A(G) and Σ_k 1{G=g_k} = C(G), so O(N + cells).
@@ -221,7 +236,7 @@ function aggregate(
   const seen = new Uint8Array(n);
   let used = 0;
   for (const c of chosen) {
-    for (const i of c.psi.keys()) {
+    for (const i of c.units) {
       if (seen[i] === 0) used++;
       seen[i] = 1;
     }
@@ -262,13 +277,16 @@ function clusterIndex(units: readonly PanelUnit[], cluster: boolean): ClusterInd
   };
 }
 
-function mean(pairs: readonly (readonly [number, number])[]): number {
-  return pairs.reduce((s, [, d]) => s + d, 0) / pairs.length;
+/** The mean of values[from, to), summed in order. */
+function meanOf(values: Float64Array, from: number, to: number): number {
+  let s = 0;
+  for (let k = from; k < to; k++) s += values[k] as number;
+  return s / (to - from);
 }
 
-function sumSquares(psi: ReadonlyMap<number, number>): number {
+function sumSquares(psi: Float64Array): number {
   let s = 0;
-  for (const v of psi.values()) s += v * v;
+  for (const v of psi) s += v * v;
   return s;
 }
 

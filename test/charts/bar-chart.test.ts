@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BarChartInput, barChart } from '../../src/charts/bar-chart.js';
+import { framedSpec } from '../../src/charts/chart.js';
 import { HIGHLIGHT_COLOUR, PALETTE } from '../../src/charts/theme.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -137,11 +138,14 @@ describe('barChart', () => {
   });
 
   it('keeps a legend for columns, and makes room for it above a bare chart', () => {
-    const vertical = barChart(input({ orientation: 'vertical' })).spec as Json;
-    expect(bars(vertical).encoding.color.legend).toMatchObject({ orient: 'none', symbolType: 'square' });
-    expect(vertical.padding).toBeUndefined();
-    const bare = barChart(input({ orientation: 'vertical', frame: 'bare' })).spec as Json;
+    const chart = barChart(input({ orientation: 'vertical' }));
+    const bare = chart.spec as Json;
+    expect(bars(bare).encoding.color.legend).toMatchObject({ orient: 'none', symbolType: 'square' });
     expect(bare.padding).toEqual({ left: 4, right: 4, top: 34, bottom: 4 });
+    // Framed, the title is lifted over the legend (16 + 30) instead.
+    const framed = framedSpec(chart.spec, chart.frame) as Json;
+    expect(framed.padding).toBeUndefined();
+    expect(framed.title.offset).toBe(46);
   });
 
   it('refuses a group missing from the order', () => {

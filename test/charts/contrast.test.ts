@@ -35,7 +35,6 @@ describe('every chart text against what is behind it', () => {
       title: 'Satisfaction',
       source: 'Survey',
       alt: 'Most satisfied.',
-      frame: 'bare',
       points,
       neutral: 3,
       // Every point 100/7 = 14.3%, over the 8% a segment needs to be labelled.

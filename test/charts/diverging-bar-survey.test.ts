@@ -53,3 +53,34 @@ describe('divergingBarChart', () => {
     expect(svg).toContain('40%');
   });
 });
+
+describe('a row with a withheld share', () => {
+  const withheld = {
+    label: 'Hub South',
+    shares: [37.5, null, 12.5, null, 0],
+    symbols: ['', 'c', '', 'c', ''] as const,
+    dontKnow: null,
+    n: null,
+    withheld: true,
+  };
+  const chart = divergingBarChart({
+    id: 'sat',
+    title: 'Satisfaction with hub support',
+    source: 'Synthetic survey',
+    alt: 'Answers by hub',
+    points: POINTS,
+    neutral: 2,
+    rows: [row, withheld],
+  });
+
+  it('draws no bar (the published parts alone would misplace zero) and prints c in its place', async () => {
+    expect(rowSegments(withheld, POINTS, 2)).toEqual([]);
+    const svg = await renderSvg(chart.spec, { alt: chart.alt });
+    // The text marks of the withheld layer: one "c" beside the zero line.
+    expect(svg.match(/>c<\/text>/g)?.length).toBe(1);
+  });
+
+  it('shows c, not a blank or x, in every withheld cell of the table', () => {
+    expect(chart.table.rows[1]).toEqual(['Hub South', '37.5%', 'c', '12.5%', 'c', '0.0%', 'c', 'c']);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { framedSpec } from '../../src/charts/chart.js';
 import { type LineChartInput, type LinePoint, lineChart } from '../../src/charts/line-chart.js';
 import { HIGHLIGHT_COLOUR, HIGHLIGHT_DASH, PALETTE, SHAPES } from '../../src/charts/theme.js';
 
@@ -44,7 +45,7 @@ describe('lineChart', () => {
     const spec = chart.spec as Json;
     expect(spec.description).toBe('East rose fastest.');
     expect(spec.data.values).toHaveLength(9);
-    expect(spec.title).toMatchObject({ text: 'Sustained destinations', subtitle: 'Percentage of pupils' });
+    expect(spec.title).toBeUndefined();
     // Autosize "pad": width is the plot. The labels fit, so it is all the room right of the y axis:
     // 640 - 39 (widest tick "92.5%" at 12 px is 34.0 px, plus 4 padding, rounded up) - 8 chart padding = 593.
     expect(spec.autosize).toEqual({ type: 'pad' });
@@ -192,10 +193,13 @@ describe('lineChart', () => {
     expect(JSON.stringify(lineChart(input()))).toBe(JSON.stringify(lineChart(input())));
   });
 
-  it('leaves title and source to the page when the frame is bare', () => {
-    const spec = lineChart(input({ frame: 'bare' })).spec as Json;
-    expect(spec.title).toBeUndefined();
-    expect(layers(spec).filter((l) => l.mark.type === 'text')).toHaveLength(1);
+  it('leaves title and source to the page, and the frame adds them', () => {
+    const chart = lineChart(input());
+    expect((chart.spec as Json).title).toBeUndefined();
+    expect(layers(chart.spec as Json).filter((l) => l.mark.type === 'text')).toHaveLength(1);
+    const framed = framedSpec(chart.spec, chart.frame) as Json;
+    expect(framed.title).toMatchObject({ text: 'Sustained destinations', subtitle: 'Percentage of pupils' });
+    expect(layers(framed).filter((l) => l.mark.type === 'text')).toHaveLength(2);
   });
 
   it('refuses data it would silently drop or draw twice', () => {

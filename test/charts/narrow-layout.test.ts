@@ -11,7 +11,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /** Nine KS4 cohorts, 2014/15 to 2022/23, as the sample destinations chart has. */
 const COHORTS = Array.from({ length: 9 }, (_, i) => `${2014 + i}/${String(15 + i).padStart(2, '0')}`);
 
-const words = { id: 'eet', title: 'EET', subtitle: 'Share', source: 'DfE', alt: 'Rose.', frame: 'bare' as const };
+const words = { id: 'eet', title: 'EET', subtitle: 'Share', source: 'DfE', alt: 'Rose.' };
 
 function trend() {
   return lineChart({
@@ -82,5 +82,29 @@ describe('the phone layout of a chart', () => {
       ],
     });
     expect((chart.narrow as Json).height).toBe(2 * (60 + 8));
+  });
+
+  it('wraps a value title wider than the plot, so a gap chart stays within 320 px (it was 338)', async () => {
+    // The sample report's NEET gap to similar areas: four hubs, intervals from -3.6 to +1.1, a 55-character title.
+    const valueTitle = 'Percentage points above (+) or below (-) similar areas';
+    const chart = intervalChart({
+      ...words,
+      valueTitle,
+      unit: 'pp',
+      zeroLine: true,
+      data: [
+        { label: 'Central', value: -1.4, low: -3.0, high: 0.2 },
+        { label: 'East', value: -1.4, low: -3.2, high: 0.4 },
+        { label: 'South', value: -1.0, low: -3.0, high: 1.1 },
+        { label: 'West', value: -1.8, low: -3.6, high: -0.2 },
+      ],
+    });
+    const narrow = chart.narrow as Json;
+    expect(textWidth(valueTitle, NARROW.font.axisTitle)).toBeGreaterThan(narrow.width);
+    const title = narrow.layer.find((l: Json) => l.mark.type === 'point').encoding.x.title;
+    expect(Array.isArray(title) && title.join(' ')).toBe(valueTitle);
+    expect(viewBoxWidth(await renderSvg(chart.narrow!))).toBeLessThanOrEqual(NARROW.width + 1);
+    // The page layout has room for it on one line.
+    expect((chart.spec as Json).layer.find((l: Json) => l.mark.type === 'point').encoding.x.title).toBe(valueTitle);
   });
 });

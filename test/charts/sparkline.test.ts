@@ -21,7 +21,7 @@ const chart = () =>
   });
 
 describe('sparkline', () => {
-  it('has no frame by default: the profile page supplies the title', () => {
+  it('has no title: the profile page supplies it', () => {
     expect((chart().spec as Json).title).toBeUndefined();
   });
 

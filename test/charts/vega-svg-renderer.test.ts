@@ -3,6 +3,7 @@ import { barChart } from '../../src/charts/bar-chart.js';
 import { intervalChart } from '../../src/charts/interval-chart.js';
 import { type LinePoint, lineChart } from '../../src/charts/line-chart.js';
 import { sparkline } from '../../src/charts/sparkline.js';
+import { framedSvg } from '../../src/charts/standalone-svg.js';
 import { compileSpec, labelSvg, numberIdsInOrder, renderSvg } from '../../src/charts/vega-svg-renderer.js';
 
 const YEARS = ['2019/20', '2020/21', '2021/22', '2022/23'];
@@ -104,13 +105,20 @@ describe('renderSvg', () => {
     expect(second).toBe(first);
   });
 
-  it('is an image labelled with the alt text, carrying the title and source', async () => {
-    const svg = await renderSvg(line.spec);
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="East rose from 92% to 94.1% &amp; passed England.">/);
-    expect(svg).toContain('<title>East rose from 92% to 94.1% &amp; passed England.</title>');
+  it('is labelled with the alt text; framed, it has the title and source around the same drawing', async () => {
+    const bare = await renderSvg(line.spec);
+    const label = /^<svg [^>]*role="img" aria-label="East rose from 92% to 94.1% &amp; passed England.">/;
+    expect(bare).toMatch(label);
+    expect(bare).toContain('<title>East rose from 92% to 94.1% &amp; passed England.</title>');
+    expect(bare).not.toContain('>Source: DfE</text>');
+    const svg = framedSvg(bare, line.frame, line.alt);
+    expect(svg).toMatch(label);
+    expect(svg.match(/<title>/g)).toHaveLength(1);
     expect(svg).toContain('>Sustained destinations after key stage 4</text>');
     expect(svg).toContain('>Source: DfE</text>');
-    expect(svg).toMatch(/width="640"/);
+    expect(svg).toMatch(/^<svg [^>]*width="640"/);
+    // The bare drawing is nested whole: its marks are not laid out again.
+    expect(svg).toContain(bare.replace(/^<svg\b[^>]*><title>[^<]*<\/title>/, '').replace(/<\/svg>$/, ''));
   });
 
   it('plots one point per non-missing value and breaks the line at the gap', async () => {

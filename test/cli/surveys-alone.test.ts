@@ -89,8 +89,8 @@ describe('validate FILE tells survey exports by their content', () => {
       .split('\n')
       .sort();
     // 5 Compass, 10 destinations, 5 NEET, 3 hub and 3 cluster activity logs, the register, 6 neighbours comparison
-    // files, the SurveyMonkey staff survey and the coding sheet of its Q6.
-    expect(files).toHaveLength(35);
+    // files, the SurveyMonkey staff survey, the coding sheet of its Q6 and the clusters' legacy survey (Forms).
+    expect(files).toHaveLength(36);
     const r = await run('validate', ...files);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
@@ -99,6 +99,8 @@ describe('validate FILE tells survey exports by their content', () => {
     expect(r.stdout).toContain(
       'data-samples/coded/synthetic_staff_q6_coded_themes.csv\n  kind: coding sheet for staff Q6; 37 codes',
     );
+    const legacy = 'data-samples/surveys/synthetic_cluster_legacy_survey_msforms.csv';
+    expect(r.stdout).toContain(`${legacy}\n  kind: survey "clusters"; layout: forms (csv)`);
     expect(r.stdout).toContain(`Checked ${files.length} files: 0 errors`);
   });
 });

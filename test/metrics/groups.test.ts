@@ -145,6 +145,32 @@ describe('destination rates and Compass of a member-defined group, from school r
     expect([east?.numerator, east?.denominator]).toEqual([180, 200]);
   });
 
+  it("pools a strand's schools once and compares them with the other eligible schools of their LAs", () => {
+    const rows = run(false);
+    const find = (measure: string, hub: string) =>
+      rows.find((r) => r.measure === measure && r.hub === hub && r.period === '2020/21');
+    // clusters = hosp (100001, 100002) and build (100002, 100005): 100002 once, (180 + 120 + 60) / (200 + 150 + 80);
+    // others in E09000002 and E09000003 in neither group: 100003 and 100004, (95 + 96) / (100 + 120).
+    const strand = find('group_eet_sustained_pct', 'clusters');
+    expect([strand?.numerator, strand?.denominator]).toEqual([360, 430]);
+    expect(strand?.value).toBeCloseTo(83.72093, 5);
+    const gap = find('group_eet_vs_others_pp', 'clusters');
+    expect(gap?.comparator).toBeCloseTo(86.818182, 5);
+    expect(gap?.value).toBeCloseTo(-3.097252, 5);
+    // Newcombe's hybrid score interval from the Wilson intervals of 360/430 and 191/220 (z = 1.95996).
+    expect(gap?.diff_ci_low).toBeCloseTo(-8.492593, 4);
+    expect(gap?.diff_ci_high).toBeCloseTo(2.924336, 4);
+    expect(gap?.verdict).toBe('unclear');
+    // hubs in 2020/21: east's 100001 and west's 100005 had joined, 240 / 280; others 100002-100004, 311 / 370.
+    const hubs = find('group_eet_vs_others_pp', 'hubs');
+    expect([
+      find('group_eet_sustained_pct', 'hubs')?.numerator,
+      find('group_eet_sustained_pct', 'hubs')?.denominator,
+    ]).toEqual([240, 280]);
+    expect(hubs?.comparator).toBeCloseTo(84.054054, 5);
+    expect([hubs?.diff_ci_low, hubs?.diff_ci_high].map((v) => v?.toFixed(4))).toEqual(['-4.0328', '7.1102']);
+  });
+
   it("averages the benchmarks of the group's members' returns", () => {
     const rows = run(false);
     expect(value(rows, 'group_compass_mean_benchmarks', 'hosp', '2020/21')).toBe(6);

@@ -69,6 +69,7 @@ describe.skipIf(!HAS_REAL_DATA)('stable comparison groups and leave-one-out on t
     ({ rows: out, weights } = neighbourAnalysis({
       groups,
       hubRows,
+      hubs,
       started,
       neet: { rows: neetRows, years },
       destinations: { rows: destRows, config, cohorts },
@@ -173,10 +174,10 @@ describe('leave-one-out on planted areas', () => {
     }
   it('names the one area whose removal changes the verdict', () => {
     const level = { measure: 'neet_pct' as const, breakdown: 'all', from: '2020/21', to: '2021/22' };
-    const loo = leaveOneOut(rows, 'g', las, level, { value: 3, low: 2.5, high: 3.5 }, 'unclear');
+    const loo = leaveOneOut(rows, 'g', las, level, { diff: 3, low: 2.5, high: 3.5 }, 'unclear');
     expect(loo?.changes).toEqual(['E']);
     expect(loo?.largest?.area).toBe('E');
-    expect(loo?.largest?.gap.value).toBeCloseTo(3, 10);
+    expect(loo?.largest?.gap.diff).toBeCloseTo(3, 10);
     expect(loo?.largest?.gap.low).toBeCloseTo(3 - Math.hypot(0.5, 3.182446305 * 100 * Math.sqrt(4.5e-5)), 6);
   });
   it('keeps only areas with a figure in every year of the span that any area has', () => {

@@ -43,7 +43,11 @@ describe.skipIf(!HAS_REAL_DATA)('neighbour groups on the real NCCIS files and sn
     const hubs = new HubIndex(defaultConfig('/tmp').hubs);
     const groups = comparisonGroups({ neighbours: sn, hubs, directory: laDirectory(rows) });
     const hubRows = neetMetrics({ rows, hubs, years });
-    return { groups, out: neighbourMetrics({ groups, neet: { rows, years }, hubRows, started: new Map() }), hubRows };
+    return {
+      groups,
+      out: neighbourMetrics({ groups, hubs, neet: { rows, years }, hubRows, started: new Map() }),
+      hubRows,
+    };
   };
 
   // Groups from sn_may_2025.xlsx (every neighbour of the hub's boroughs that is in no London hub):
@@ -156,7 +160,13 @@ describe('destination groups with and without a district-to-county lookup', () =
       districtToCounty: withLookup ? kentLookup : undefined,
     });
     const hubRows = destinationMetrics(destinationsInput(ladRows, config, hubs, cohorts));
-    return neighbourMetrics({ groups, destinations: { rows: ladRows, config, cohorts }, hubRows, started: new Map() });
+    return neighbourMetrics({
+      groups,
+      hubs,
+      destinations: { rows: ladRows, config, cohorts },
+      hubRows,
+      started: new Map(),
+    });
   };
   it('leaves Kent out and says so without a lookup', () => {
     // Uni One 360 + Metro Two 540 of 400 + 600 = 90.0%.
@@ -210,7 +220,7 @@ describe('pre-trend check before the hub started', () => {
     const groups = comparisonGroups({ neighbours: testNeighbours, hubs, directory });
     const hubRows = neetMetrics({ rows, hubs, years });
     const started = new Map([['inner', academicYear(2019)]]);
-    const out = neighbourMetrics({ groups, neet: { rows, years }, hubRows, started });
+    const out = neighbourMetrics({ groups, hubs, neet: { rows, years }, hubRows, started });
     return get(out, 'neet_pretrend_slope_diff_pp', 'inner', '2016/17-2018/19');
   };
   it('is worked out from every hub and group rate it fits, so it is suppressed with any of them', () => {
@@ -235,6 +245,7 @@ describe('pre-trend check before the hub started', () => {
     const y = [academicYear(2016), academicYear(2017)];
     const out = neighbourMetrics({
       groups,
+      hubs,
       neet: { rows, years: y },
       hubRows: neetMetrics({ rows, hubs, years: y }),
       started: new Map([['inner', academicYear(2017)]]),
@@ -251,6 +262,7 @@ describe('a gap with similar areas that cannot be worked out', () => {
     const groups = comparisonGroups({ neighbours: testNeighbours, hubs, directory });
     const out = neighbourMetrics({
       groups,
+      hubs,
       neet: { rows, years },
       hubRows: neetMetrics({ rows, hubs, years }),
       started: new Map(),

@@ -5,7 +5,13 @@ import type { MeasureId } from '../../src/model/measures/index.js';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { type PlanInput, planContext } from '../../src/plan/context.js';
-import { leaveOneOutSentence, neighbourGapSentence, pretrendSentence } from '../../src/plan/phrases/index.js';
+import {
+  neighbourGapSentence,
+  pretrendSentence,
+  SIMILAR_AREAS_TABLE,
+  similarAreasSentence,
+  similarAreasWord,
+} from '../../src/plan/phrases/index.js';
 import { neetNeighboursSection, neighboursMethodSection } from '../../src/plan/sections/neighbours.js';
 import { planInput } from './plan-input.js';
 
@@ -135,15 +141,34 @@ function input(neighbours: NeighbourComparison | undefined): PlanInput {
 }
 
 describe('Compared with similar areas (NEET)', () => {
-  it('puts the pre-trend warning before the comparison it qualifies, and tabulates hub, group and England', () => {
+  it("gives one row per hub in the chart's table and one sentence, and tabulates hub, group and England", () => {
     const section = neetNeighboursSection(planContext(input(comparison)))!;
     expect(section.title).toBe('Compared with similar areas: NEET or not known');
     const texts = section.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
     expect(texts[0]).toMatch(/This is a comparison, not a counterfactual/);
-    expect(texts[1]).toMatch(/^Warning: in the years before North started \(2019\/20 to 2020\/21\).*Between 2019\/20/);
-    expect(texts[1]).toMatch(/North's change was 0\.5 percentage points below theirs \(the 95% confidence interval/);
-    expect(texts[1]).toContain(leaveOneOutSentence('North', ['Reading']));
-    expect(texts[1]).toMatch(/the NEET or not known rate of 16 to 17 year olds changed by \+0\.1 pp in North/);
+    // The difference -0.5 (-0.85 to -0.15) excludes zero: below; the pre-trend slope +0.3 (+0.1 to +0.5) excludes
+    // zero: not parallel; dropping Reading changes the answer. No since-start measure: the years measured. Limits
+    // round half away from zero (-0.85 to -0.9).
+    expect(texts.slice(1)).toEqual([
+      similarAreasSentence(
+        'the NEET or not known rate of 16 to 17 year olds',
+        false,
+        [{ word: similarAreasWord('below', false), hubs: 'North' }],
+        'North',
+        [{ hubs: 'North', areas: ['Reading'] }],
+      ),
+    ]);
+    expect(texts[1]).toBe(
+      'Over the years measured (which include years before the hubs began), the change in the NEET or not known ' +
+        'rate of 16 to 17 year olds was below that of the similar areas in North; the trends before the start were ' +
+        'not parallel in North, so there the comparison may mislead, and North rests on Reading alone ' +
+        '(leave-one-out check: without that area the answer would differ).',
+    );
+    const chart = section.blocks.find((b) => b.kind === 'chart');
+    expect(chart?.kind === 'chart' && chart.chart.table.columns).toEqual(SIMILAR_AREAS_TABLE.columns(false));
+    expect(chart?.kind === 'chart' && chart.chart.table.rows).toEqual([
+      ['North', '+0.1 pp', '+0.6 pp', '-0.5 pp (-0.9 to -0.2)', 'below theirs', 'not parallel: may mislead'],
+    ]);
     const table = section.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.table.rows.map((r) => r[0])).toEqual([
       'North',

@@ -17,7 +17,7 @@ async function plan(keep: boolean): Promise<ReportPlan> {
   const result = await readAndCompute({ cwd: FIXTURE, config: undefined, year, sdc: true });
   const rows = keep ? result.metrics.rows : result.metrics.rows.filter((r) => r.measure !== PER_100);
   const metrics = { ...result.metrics, rows };
-  return buildPlan(planInput({ ...result, metrics }, { year, hub: undefined, version: 'test' }, 'bare'));
+  return buildPlan(planInput({ ...result, metrics }, { year, hub: undefined, version: 'test' }));
 }
 
 const chartOf = (p: ReportPlan): PlanChart | undefined =>

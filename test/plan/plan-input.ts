@@ -37,7 +37,6 @@ export function planInput(parts: PlanInputParts = {}): PlanInput {
     warnings: [],
     logo: null,
     version: 't',
-    chartFrame: 'bare',
     narrative: { foreword: null, acknowledgements: null, recommendations: null },
     ...rest,
     metrics: { rows, coverage: coverageOf(rows), exclusions: [], absent: [], sdcApplied: true, ...metrics },

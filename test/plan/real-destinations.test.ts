@@ -34,7 +34,7 @@ describe.skipIf(!HAS_REAL_DATA)('destinations wording on the real LA-district an
     writeFileSync(path.join(dir, 'hubs-eval.config.json'), JSON.stringify(config));
     const year = parseAcademicYear('2023/24')!;
     const result = await readAndCompute({ cwd: dir, config: undefined, year, sdc: true });
-    const ctx = planContext(planInput(result, { year, hub: undefined, version: 't' }, 'bare'));
+    const ctx = planContext(planInput(result, { year, hub: undefined, version: 't' }));
     const central = ctx.m.get('eet_sustained_pct', 'central', '2021/22', 'total');
     // Counts are published rounded to 5 under disclosure control; the rate comes from the unrounded counts and is
     // published to one decimal place (sdc.rateDecimals = 1).

@@ -9,7 +9,7 @@ import type { ReportPlan } from '../../src/plan/types.js';
 export async function planOf(cwd: string, yearText = '2023/24'): Promise<ReportPlan> {
   const year = parseAcademicYear(yearText)!;
   const result = await readAndCompute({ cwd, config: undefined, year, sdc: true });
-  return buildPlan(planInput(result, { year, hub: undefined, version: '0.0.0-test' }, 'bare'));
+  return buildPlan(planInput(result, { year, hub: undefined, version: '0.0.0-test' }));
 }
 
 export const SAMPLES = path.resolve(import.meta.dirname, '../..');

@@ -289,3 +289,31 @@ describe('new measures in the words, when their rows exist', () => {
     );
   });
 });
+
+describe('destinations chapter opening', () => {
+  // Hubs began in 2021/22: the baseline is the 2020/21 cohort. Cohorts 2018/19 to 2021/22 are in the files, three
+  // of them (2018/19, 2019/20, 2020/21) before the start.
+  const level = (hub: string, period: string, value: number) => row('eet_sustained_pct', hub, period, 'total', value);
+  const rows = [
+    ...['2018/19', '2019/20', '2020/21', '2021/22'].flatMap((p) => [level('north', p, 94), level('england', p, 93)]),
+    level('south', '2021/22', 95),
+    row('eet_change_since_start_pp', 'north', '2020/21-2021/22', 'total', -0.5, { ci_low: -0.9, ci_high: -0.1 }),
+    row('eet_change_since_start_pp', 'south', '2020/21-2021/22', 'total', 0.1, { ci_low: -0.3, ci_high: 0.5 }),
+    row('eet_change_since_start_pp', 'england', '2020/21-2021/22', 'total', 0, { ci_low: -0.1, ci_high: 0.1 }),
+    row('eet_change_pp', 'north', '2018/19-2021/22', 'total', 1.4, { ci_low: 0.9, ci_high: 1.9 }),
+    row('eet_change_pp', 'south', '2018/19-2021/22', 'total', 0.2, { ci_low: -0.3, ci_high: 0.7 }),
+    row('eet_change_pp', 'england', '2018/19-2021/22', 'total', 0, { ci_low: -0.1, ci_high: 0.1 }),
+  ];
+
+  it('opens with the change since the start and labels the whole span, with its cohorts before the start', () => {
+    const text = textOf(destinationsSections(contextOf(rows)));
+    const since = text.indexOf('Since the hubs began (all pupils, KS4 cohorts 2020/21 to 2021/22), the sustained EET');
+    const whole = text.indexOf(
+      'Over the whole span of the files (all pupils, KS4 cohorts 2018/19 to 2021/22, three of them before the hubs), ' +
+        'the sustained EET rate rose in North, by 1.4 percentage points',
+    );
+    expect(since).toBeGreaterThan(-1);
+    expect(whole).toBeGreaterThan(since);
+    expect(text).not.toContain('For all pupils in the KS4 cohorts');
+  });
+});

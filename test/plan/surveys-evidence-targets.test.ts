@@ -10,7 +10,7 @@ import { targetProgress } from '../../src/metrics/targets.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { AcademicYear } from '../../src/model/year.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
-import { evidenceTitle, metNarrowlyText, responseRate } from '../../src/plan/phrases/index.js';
+import { evidenceTitle, metNarrowlyText, responseRate, surveyWithheldNote } from '../../src/plan/phrases/index.js';
 import type { Block, Section } from '../../src/plan/types.js';
 import { planInput } from './plan-input.js';
 
@@ -119,6 +119,14 @@ describe('survey, evidence and target sections', () => {
     const chart = withheld?.blocks.find((b) => b.kind === 'chart');
     // East (1 respondent) is below the threshold of 3: its row is withheld, not drawn as zero.
     expect(chart?.kind === 'chart' && chart.chart.table.rows.find((r) => r[0] === 'East')?.at(-1)).toBe('c');
+    // Every share of the withheld row reads c (not blank or x), and the table's note says why; at threshold 1 nothing
+    // is withheld and there is no such note.
+    const east = chart?.kind === 'chart' ? chart.chart.table.rows.find((r) => r[0] === 'East') : undefined;
+    expect(east?.slice(1).every((cell) => cell === 'c' || cell === '0.0%')).toBe(true);
+    expect(east?.slice(1)).toContain('c');
+    expect(chart?.kind === 'chart' && chart.chart.table.note).toBe(surveyWithheldNote(3, true));
+    const open = p.sections.find((s) => s.id === 'survey-staff')?.blocks.find((b) => b.kind === 'chart');
+    expect(open?.kind === 'chart' && open.chart.table.note).toBeUndefined();
     expect(JSON.stringify(p)).not.toContain('More money');
     expect(p.figures.find((f) => f.id === 'survey_top2_pct:all:2023/24:staff.Q2')?.sources).toEqual([
       { file: 'surveys/staff.csv', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },

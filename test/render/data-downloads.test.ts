@@ -20,7 +20,7 @@ let files: Map<string, string | Uint8Array>;
 beforeAll(async () => {
   const year = parseAcademicYear('2023/24')!;
   result = await readAndCompute({ cwd: MINI, config: undefined, year, sdc: true });
-  plan = buildPlan(planInput(result, { year, hub: undefined, version: 't' }, 'bare'));
+  plan = buildPlan(planInput(result, { year, hub: undefined, version: 't' }));
   files = dataDownloadFiles(plan, result, new Date(Date.UTC(2025, 2, 1)));
 });
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportPlan } from '../../src/plan/types.js';
 import { planCharts } from '../../src/render/chart-export.js';
 import { renderChartImages, renderChartSvgs } from '../../src/render/chart-images.js';
+import { columnWidths } from '../../src/render/docx-blocks.js';
 import { renderDocx } from '../../src/render/docx-renderer.js';
 import { MINI, planOf } from '../plan/sample-plan.js';
 
@@ -29,7 +30,11 @@ function styledParagraphs(xml: string, style: string): string[] {
 
 describe('report.docx', () => {
   it('has one Heading 1 per chapter and one Heading 2 per sub-section of the plan, in order', () => {
-    const chapters = plan.sections.filter((s) => s.level === 1).map((s) => s.title);
+    // A numbered chapter's heading starts with its number, as the HTML's does: "4. Careers provision ...".
+    const chapters = plan.sections
+      .filter((s) => s.level === 1)
+      .map((s) => (s.number ? `${s.number}. ${s.title}` : s.title));
+    expect(chapters.filter((t) => /^\d+\. /.test(t)).length).toBeGreaterThan(3);
     expect(chapters.length).toBeGreaterThan(3);
     expect(styledParagraphs(documentXml, 'Heading1')).toEqual([...chapters, 'Accessibility statement']);
     const subs = plan.sections.filter((s) => s.level === 2).map((s) => s.title);
@@ -61,9 +66,9 @@ describe('report.docx', () => {
     );
     const withHeader = tables.filter((t) => /<w:tr\b[^>]*>\s*<w:trPr>[\s\S]*?<w:tblHeader\/>/.test(t));
     expect(withHeader.length).toBeGreaterThanOrEqual(planTables.length);
-    expect(styledParagraphs(documentXml, 'Caption').filter((c) => c.startsWith('Table ')).length).toBe(
-      withHeader.length,
-    );
+    // Each table is captioned by its number, or a chart's data by its figure's number ("Data for Figure 4.1: ...").
+    const captions = styledParagraphs(documentXml, 'Caption');
+    expect(captions.filter((c) => /^(Table|Data for Figure) [\dA-Z]+\.\d+: /.test(c)).length).toBe(withHeader.length);
   });
 
   it("writes a table's negative numbers with the minus sign, which a narrow column never parts from its digits", () => {
@@ -87,5 +92,43 @@ describe('report.docx', () => {
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
     const core = strFromU8(unzipSync(bytes)['docProps/core.xml']!);
     expect(core).toContain('2025-03-01T00:00:00Z');
+  });
+});
+
+describe('table column widths in report.docx', () => {
+  // The sample report's event-study table: a year column, a short e-k column and five hub columns of intervals.
+  const columns = ['KS4 cohort', 'Years since the start', 'Central', 'East', 'South', 'West', 'All hubs'];
+  const rows = [
+    [
+      '2014/15',
+      'e-7',
+      '-1.4 pp (-1.9 to -0.9)',
+      '-0.4 pp (-0.9 to +0.1)',
+      '-0.9 pp (-1.7 to -0.1)',
+      '-1.2 pp',
+      '-0.9 pp',
+    ],
+    ['2020/21', 'e-1', '0 (baseline)', '0 (baseline)', '0 (baseline)', '0 (baseline)', '0 (baseline)'],
+  ];
+  // 9 pt type at 0.58 em a character: 104.4 twips; 57 twips of margin each side.
+  const least = (chars: number) => chars * 104.4 + 114;
+
+  it('gives every column at least its longest word and fills the 17 cm of text (was: a third to the first)', () => {
+    const w = columnWidths(columns, rows);
+    expect(w.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9638);
+    expect(w.reduce((a, b) => a + b, 0)).toBeGreaterThan(9638 - w.length);
+    // "(baseline)" is 10 characters, "cohort" and "2014/15" 7, "e-7" 3 but "Years" and "start" 5.
+    expect(w[2]).toBeGreaterThanOrEqual(least(10));
+    expect(w[0]).toBeGreaterThanOrEqual(least(7));
+    expect(w[0]).toBeLessThan(9638 / 3);
+    // The interval columns, whose cells are longest, are wider than the year column.
+    expect(w[2]).toBeGreaterThan(w[0] ?? 0);
+  });
+
+  it('scales a table whose longest words alone are wider than the page down to the page', () => {
+    const many = Array.from({ length: 12 }, (_, k) => `Participations${String.fromCharCode(65 + k)}`);
+    const w = columnWidths(many, [many.map(() => '1,234')]);
+    expect(w.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9638);
+    expect(new Set(w).size).toBe(1);
   });
 });

@@ -23,4 +23,12 @@ describe('wrapUnbreakable', () => {
     );
     expect(wrapUnbreakable('in 2023/24.')).toBe(`in ${span('2023/24')}.`);
   });
+
+  it('keeps an interval in brackets and a value with its unit whole, as the hubs compared table prints them', () => {
+    expect(wrapUnbreakable('5.3 (5.0 to 5.6)')).toBe(`5.3 ${span('(5.0 to 5.6)')}`);
+    expect(wrapUnbreakable('-0.1 pp (-0.198 to -0.002)')).toBe(`${span('-0.1 pp')} ${span('(-0.198 to -0.002)')}`);
+    expect(wrapUnbreakable('14.0% (9.6 to 20.0)')).toBe(`${span('14.0%')} ${span('(9.6 to 20.0)')}`);
+    // A bracket that is not an interval keeps only its number whole.
+    expect(wrapUnbreakable('(95% CI 5.0% to 5.6%)')).toBe(`(95% CI ${span('5.0%')} to ${span('5.6%')})`);
+  });
 });

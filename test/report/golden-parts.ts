@@ -1,3 +1,4 @@
+import type { PlanJson } from '../../src/plan/plan-json.js';
 import type { ReportPlan } from '../../src/plan/types.js';
 
 /**
@@ -38,7 +39,7 @@ const CHART = '@charts.json';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export function splitPlan(plan: ReportPlan): GoldenParts {
+export function splitPlan(plan: PlanJson): GoldenParts {
   const prose: string[] = [];
   const tables: Record<string, Json> = {};
   const charts: Record<string, Json> = {};

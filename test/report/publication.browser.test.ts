@@ -10,7 +10,9 @@ import { findBrowser } from '../../src/pdf/find-browser.js';
 import { outlineEntries } from '../../src/pdf/pdf-structure.js';
 import { ANNEX_A_OPENING } from '../../src/plan/phrases/index.js';
 import { HAS_REAL_DATA, realFile } from '../real-data.js';
+import { htmlText } from './html-text.js';
 import { pageUse } from './page-ink.js';
+import { htmlWithoutProvenance, publicationHits } from './publication-text.js';
 
 /**
  * The sample report as a printed publication: contents page numbers that match the bookmarks, pages
@@ -169,6 +171,36 @@ describe.skipIf(!BROWSER || !HAS_POPPLER)('the sample report as a publication', 
     expect(text.match(/\d{4}\/[ \t]*$/gm)).toBeNull();
     // In reading order (no layout), a range split before "to" starts a line with "to 2023/24".
     expect(pdftotext(file).match(/^[ \t]*to \d{4}\/\d{2}/gm)).toBeNull();
+  });
+
+  it('prints no file path, digest, file name, measure id, code or placeholder in the PDF or the HTML body', () => {
+    expect(publicationHits(pdftotext(file))).toEqual([]);
+    // The HTML edition's provenance annex is where digests and file names belong; the rest reads as the PDF does.
+    const html = readFileSync(path.join(out, 'report.html'), 'utf8');
+    expect(publicationHits(htmlText(htmlWithoutProvenance(html)))).toEqual([]);
+    expect(htmlText(html)).toContain('Annex D: Provenance of every figure');
+  });
+
+  it('prints each interval of the hubs compared table whole on one line, never wrapped inside the number', () => {
+    const text = pdftotext(file, '-layout');
+    // The caption's last appearance before the table's note: the list of tables names it too.
+    const end = text.indexOf('Changes run from the last cohort');
+    const table = text.slice(text.lastIndexOf('Headline measures by hub, with 95% confidence intervals', end), end);
+    // The table is there, with its intervals: (5.0 to 5.6) under Central's 5.3 benchmarks, among others.
+    const whole = table.match(/\([+-]?\d[\d.]*(?: pp)? to [+-]?\d[\d.]*(?: pp)?\)/g) ?? [];
+    expect(whole.length).toBeGreaterThan(30);
+    expect(table).toContain('(5.0 to 5.6)');
+    // An opening bracket and number whose " to ..." does not follow on the same line was wrapped inside.
+    const broken = table
+      .split('\n')
+      .flatMap((line) =>
+        [...line.matchAll(/\([+-]?\d[\d.]*/g)]
+          .filter((m) => !/^\([+-]?\d[\d.]*(?: pp)? to [+-]?\d[\d.]*(?: pp)?\)/.test(line.slice(m.index)))
+          .map(() => line.trim()),
+      );
+    expect(broken).toEqual([]);
+    // Nor is a line left holding the end of an interval alone.
+    expect(table.match(/^\s*(?:to )?[+-]?\d[\d.]*(?: pp)?\)/gm)).toBeNull();
   });
 
   it('leaves the per-figure provenance to the HTML edition without pointing to an annex the PDF lacks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differenceFromFixed, newcombeDifference } from '../../src/stats/difference.js';
+import { differenceFromFixed, newcombeDifference, scaleDifference } from '../../src/stats/difference.js';
 import { wilsonInterval } from '../../src/stats/proportion.js';
 
 // Worked examples from Newcombe RG (1998) "Interval estimation for the difference between independent
@@ -78,5 +78,14 @@ describe('differenceFromFixed', () => {
     expect(differenceFromFixed(0, 0, 0.5).low).toBeNaN();
     expect(() => differenceFromFixed(1, 2, 1.5)).toThrow(RangeError);
     expect(() => differenceFromFixed(1, 2, Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('scaleDifference', () => {
+  it('scales the difference and both limits (0-1 scale to percentage points)', () => {
+    const d = scaleDifference({ diff: 0.012, low: -0.003, high: 0.027 }, 100);
+    expect(d.diff).toBeCloseTo(1.2, 12);
+    expect(d.low).toBeCloseTo(-0.3, 12);
+    expect(d.high).toBeCloseTo(2.7, 12);
   });
 });

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { EXIT, type ExitCode, UserError } from '../../errors.js';
 import type { AcademicYear } from '../../model/year.js';
-import { computeRun, planInput, resolveRun } from '../../pipeline/run.js';
-import { buildPlan } from '../../plan/build-plan.js';
+import { computeRun, resolveRun, runPlan } from '../../pipeline/run.js';
 import { CHART_FORMATS, type ChartFormat, chartFiles, planCharts } from '../../render/chart-export.js';
 import { msg } from '../messages.js';
 import { checkOutDir, defaultOutDir, writeFilesAtomically } from '../output-files.js';
@@ -41,7 +40,7 @@ export async function chartsCommand(options: ChartsOptions, term: Terminal): Pro
   if (!options.list) checkOutDir(outDir);
   const resolved = resolveRun(options);
   const result = await computeRun(resolved, options, readingProgress(term, options.cwd));
-  const all = planCharts(buildPlan(planInput(result, options, 'standalone')));
+  const all = planCharts(runPlan(result, options));
   if (options.list) {
     for (const c of all) term.out(`${c.id}\t${c.title}`);
     return EXIT.ok;

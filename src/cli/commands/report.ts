@@ -5,8 +5,8 @@ import { printableJson } from '../../model/printable.js';
 import type { AcademicYear } from '../../model/year.js';
 import type { PrintJob } from '../../pdf/print-report.js';
 import { reportChecks } from '../../pipeline/report-checks.js';
-import { computeRun, planInput, resolveRun } from '../../pipeline/run.js';
-import { buildPlan } from '../../plan/build-plan.js';
+import { computeRun, resolveRun, runPlan } from '../../pipeline/run.js';
+import { planForJson } from '../../plan/plan-json.js';
 import { chartFiles, planCharts } from '../../render/chart-export.js';
 import { renderChartSvgs } from '../../render/chart-images.js';
 import { renderHtml } from '../../render/html-renderer.js';
@@ -66,15 +66,14 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
     for (const p of personal) term.err(msg.problem(p, (f) => f));
   }
   term.progress('building the report plan');
-  const plan = buildPlan(planInput(result, options, 'bare'));
-  const standalone = buildPlan(planInput(result, options, 'standalone'));
+  const plan = runPlan(result, options);
   term.progress('rendering charts');
   const svgs = await renderChartSvgs(plan);
   const files = new Map<string, string | Uint8Array>([
-    ['plan.json', `${printableJson(plan)}\n`],
+    ['plan.json', `${printableJson(planForJson(plan))}\n`],
     ...metricsFiles(result, { year: options.year, formats: ['csv', 'json'], version: options.version }),
     // SVG and Vega-Lite beside the report; PNG (slower to rasterise) comes from `hubs-eval charts`.
-    ...[...(await chartFiles(planCharts(standalone), ['svg', 'vl']))].map(
+    ...[...(await chartFiles(planCharts(plan), ['svg', 'vl'], svgs))].map(
       ([name, data]) => [`charts/${name}`, data] as const,
     ),
   ]);
@@ -108,7 +107,7 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
       'report.pdf',
       await (await import('../../pdf/pdf-ua.js')).toPdfUa(pdf, plan.meta, date, [
         plan.meta.title,
-        ...plan.sections.map((s) => s.title),
+        ...plan.sections.map((s) => (s.number ? `${s.number}. ${s.title}` : s.title)),
       ]),
     );
     if (blocked.length) term.err(msg.blockedRequests(blocked));
@@ -131,7 +130,10 @@ export async function reportCommand(options: ReportOptions, term: Terminal): Pro
 /** The documents only `report` writes, by format; the other files are written on every run. */
 const REPORT_DOCUMENTS = ['report.html', 'report.pdf', 'report.docx'] as const;
 
-/** Prints the report (twice, for the contents' page numbers); a browser that will not start is the user's to fix. */
+/**
+ * Prints the report (twice, for the contents' page numbers, in one browser); a browser that will not start is the
+ * user's to fix.
+ */
 async function printPdf(
   browser: string,
   job: {
@@ -145,10 +147,14 @@ async function printPdf(
   const { printReport } = await import('../../pdf/print-report.js');
   const { BrowserLaunchError } = await import('../../pdf/pdf-renderer.js');
   try {
-    return await printReport(
-      new ChromiumPdfRenderer({ executablePath: browser }),
-      { html: job.html, date: job.date },
-      { headerTitle: job.headerTitle, onBlockedRequest: job.onBlockedRequest },
+    const renderer = new ChromiumPdfRenderer({ executablePath: browser });
+    // One browser for every pass: each pass prints from a new page, without a second launch.
+    return await renderer.session(() =>
+      printReport(
+        renderer,
+        { html: job.html, date: job.date },
+        { headerTitle: job.headerTitle, onBlockedRequest: job.onBlockedRequest },
+      ),
     );
   } catch (e) {
     if (e instanceof BrowserLaunchError)

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { EXIT, type ExitCode } from '../../errors.js';
 import type { AcademicYear } from '../../model/year.js';
 import { reportPdfDate } from '../../pdf/pdf-dates.js';
-import { computeRun, planInput, resolveRun } from '../../pipeline/run.js';
-import { buildPlan } from '../../plan/build-plan.js';
+import { computeRun, resolveRun, runPlan } from '../../pipeline/run.js';
+import { planForJson } from '../../plan/plan-json.js';
 import { snapshotFiles } from '../../snapshot/manifest.js';
 import { msg } from '../messages.js';
 import { checkOutDir, writeFilesAtomically } from '../output-files.js';
@@ -38,13 +38,13 @@ export async function snapshotCommand(options: SnapshotOptions, term: Terminal):
   const resolved = resolveRun(options);
   const result = await computeRun(resolved, options, readingProgress(term, options.cwd));
   term.progress('building the report plan');
-  const plan = buildPlan(planInput(result, { ...options, hub: undefined }, 'bare'));
+  const plan = runPlan(result, { ...options, hub: undefined });
   term.progress('');
   // The data downloads too (tables/, tables.ods, open-data/), dated by the report's own date, never the clock.
   const date = reportPdfDate(undefined, plan.meta.date, plan.meta.year);
   const outputs = new Map<string, string | Uint8Array>([
     ...metricsFiles(result, { year: options.year, formats: ['csv', 'json'], version: options.version }),
-    ['plan.json', `${JSON.stringify(plan, null, 2)}\n`],
+    ['plan.json', `${JSON.stringify(planForJson(plan), null, 2)}\n`],
     ...dataDownloadFiles(plan, result, date),
   ]);
   const files = snapshotFiles({

@@ -36,7 +36,8 @@ export type ChangeId<S extends ChangeStem = ChangeStem> =
   | `${S}_change_${'since' | 'before'}_start${'' | '_binomial' | '_vs_england'}_pp`;
 export type NeighbourId =
   | `${NeighbourStem}_change${'' | '_since_start'}_vs_neighbours_pp`
-  | `${NeighbourStem}_pretrend_slope_diff_pp`;
+  | `${NeighbourStem}_pretrend_slope_diff_pp`
+  | `${NeighbourStem}_event_gap_vs_neighbours_pp`;
 export type ImpactId =
   | `impact_${ImpactStem}_${'att' | 'event' | 'mde' | 'naive' | 'before_gap'}_pp`
   | `impact_benchmarks_${ImpactStem}_slope_pp`;
@@ -159,9 +160,26 @@ function neighbourFamily(stem: NeighbourStem): [string, MeasureFacts][] {
         'intervals by square-and-add (Zou and Donner 2008)',
     }),
   ];
+  const period = BASE_MEASURES[level].source === 'neet' ? 'year' : 'KS4 cohort';
   return [
     gap('', ''),
     gap('_since_start', ' since the hubs began'),
+    [
+      `${stem}_event_gap_vs_neighbours_pp`,
+      derived(level, 'event study', {
+        label: `gap to similar areas in ${subject} by ${period} relative to the baseline`,
+        breakdowns: EVENT_TIMES_WORDS,
+        filters:
+          `${SIMILAR_AREAS}, only those with figures in every ${period} in range (the same areas at every point); ` +
+          `each ${period} against the last ${period} before the hub started; headline breakdown; breakdown = years ` +
+          'since the start (e-1 = the baseline, 0 by definition)',
+        method:
+          `(hub rate - similar areas' rate) in the ${period} minus the same gap in the baseline, percentage points: ` +
+          "the hub's change from the baseline minus the similar areas'; each change with the LA as the unit " +
+          '(ultimate-cluster variance, Student t on LAs - 1 df), the two 95% intervals combined by square-and-add ' +
+          '(MOVER, Zou and Donner 2008); leads (e-2 and earlier) test the pre-start trend',
+      }),
+    ],
     [
       `${stem}_pretrend_slope_diff_pp`,
       derived(level, 'pre-start trend', {
@@ -241,6 +259,9 @@ export const binomialId = (m: SpanChangeId) => m.replace(/_pp$/, '_binomial_pp')
 export const vsNeighboursId = (stem: NeighbourStem, span: '' | '_since_start'): NeighbourId =>
   `${stem}_change${span}_vs_neighbours_pp`;
 export const pretrendId = (stem: NeighbourStem): NeighbourId => `${stem}_pretrend_slope_diff_pp`;
+export const eventGapVsNeighboursId = (stem: NeighbourStem): NeighbourId => `${stem}_event_gap_vs_neighbours_pp`;
+/** The first-to-last change of a rate, by its stem (`eet` -> `eet_change_pp`). */
+export const wholeChangeId = (stem: ChangeStem): WholeChangeId => `${stem}_change_pp`;
 export const impactId = (stem: ImpactStem, what: 'att' | 'event' | 'mde' | 'naive' | 'before_gap'): ImpactId =>
   `impact_${stem}_${what}_pp`;
 export const eventGapId = (stem: ChangeStem): EventGapId => `${stem}_event_gap_pp`;

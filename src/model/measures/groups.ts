@@ -91,7 +91,7 @@ export const GROUP_MEASURES = {
     source: 'activities',
     better: 'higher',
     additive: false,
-    filters: `${OF_MEMBERS}; SME activities whose sme_declaration is yes`,
+    filters: `${OF_MEMBERS}; SME activities the log marks as declaring a benefit`,
     method: 'count of SME activities with a declaration of benefit',
   },
   group_sme_declaration_pct: {
@@ -123,8 +123,8 @@ export const GROUP_MEASURES = {
     better: 'higher',
     additive: false,
     filters:
-      `KS4 destinations by school (school-level files) of the group's members, KS4 cohorts ${IN_YEARS}; ` +
-      'a school whose count is suppressed is left out',
+      `KS4 destinations by school (school-level files) of the group's members (a strand: its groups' members, each ` +
+      `school once), KS4 cohorts ${IN_YEARS}; a school whose count is suppressed is left out`,
     method: `sum of the schools' "overall" counts / sum of their cohorts x 100; ${WILSON}`,
   },
   group_eet_vs_others_pp: {
@@ -136,8 +136,8 @@ export const GROUP_MEASURES = {
     better: 'higher',
     additive: false,
     filters:
-      "the group's schools against the other eligible schools of the register in the same local authorities and " +
-      'KS4 cohort, from the school-level files',
+      "the group's (or strand's) schools against the other eligible schools of the register in the same local " +
+      'authorities and KS4 cohort that were not its members, from the school-level files',
     method:
       "group rate - others' rate, percentage points; 95% interval by Newcombe's hybrid score method for the " +
       "difference of two independent proportions (pupils as independent draws); comparator = the others' rate",

@@ -20,6 +20,7 @@ export {
   EVENT_TIMES_WORDS,
   eventGapId,
   eventGapOf,
+  eventGapVsNeighboursId,
   IMPACT_STEM_LEVEL,
   impactId,
   impactSlopeId,
@@ -28,6 +29,7 @@ export {
   sinceStartId,
   vsEnglandId,
   vsNeighboursId,
+  wholeChangeId,
 } from './derived.js';
 export type {
   AnswerCategories,

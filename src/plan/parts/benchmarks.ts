@@ -9,3 +9,8 @@ export const BENCHMARKS = [
   'Encounters with further and higher education',
   'Personal guidance',
 ] as const;
+
+/** A benchmark as charts and tables name it: its number and title, "B5 Encounters with employers and employees". */
+export function benchmarkLabel(k: number): string {
+  return `B${k + 1} ${BENCHMARKS[k]}`;
+}

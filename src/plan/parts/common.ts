@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { type BeforeBand, lineChart } from '../../charts/specs.js';
+import { type BeforeBand, lineChart, type StandaloneFrame } from '../../charts/specs.js';
 import type { MeasureId } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { isSpan, spanEnds } from '../../model/period.js';
@@ -24,16 +24,20 @@ export function paragraph(text: string, refs: readonly string[] = []): Block {
   return { kind: 'paragraph', text, refs: refs.filter(Boolean) };
 }
 
-export function chartBlock(chart: {
-  id: string;
-  title: string;
-  subtitle: string;
-  source: string;
-  alt: string;
-  spec: TopLevelSpec;
-  narrow?: TopLevelSpec;
-  table: { caption: string; columns: readonly string[]; rows: readonly (readonly string[])[] };
-}): Block {
+export function chartBlock(
+  chart: {
+    id: string;
+    title: string;
+    subtitle: string;
+    source: string;
+    alt: string;
+    spec: TopLevelSpec;
+    narrow?: TopLevelSpec;
+    table: { caption: string; columns: readonly string[]; rows: readonly (readonly string[])[] };
+    frame: StandaloneFrame;
+  },
+  note?: string,
+): Block {
   const planChart: PlanChart = {
     id: chart.id,
     title: chart.title,
@@ -47,7 +51,9 @@ export function chartBlock(chart: {
       caption: chart.table.caption,
       columns: chart.table.columns,
       rows: chart.table.rows,
+      ...(note ? { note } : {}),
     },
+    frame: chart.frame,
   };
   return { kind: 'chart', chart: planChart };
 }
@@ -103,7 +109,6 @@ export function seriesChart(ctx: PlanContext, opts: HubSeriesChartOptions & { xT
     subtitle: opts.subtitle,
     source: opts.source,
     alt: opts.alt,
-    frame: ctx.input.chartFrame,
     yTitle: opts.yTitle,
     xTitle: opts.xTitle ?? 'Academic year',
     unit: opts.unit,

@@ -61,7 +61,6 @@ export function eventStudyBlocks(ctx: PlanContext, opts: EventStudyOptions): Blo
     subtitle: W.subtitle(ctx.comparator, baseline, opts.period),
     source: opts.source,
     alt: text,
-    frame: ctx.input.chartFrame,
     yTitle: W.yTitle,
     xTitle: opts.xTitle,
     data: byHub.flatMap(({ hub, rows }) =>

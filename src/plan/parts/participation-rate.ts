@@ -25,7 +25,6 @@ export function participationRateBlocks(ctx: PlanContext): Block[] {
   const words = {
     id: 'participation-per-100',
     title: `Student participations per 100 pupils, ${when}`,
-    frame: ctx.input.chartFrame,
     source: ctx.source('activities'),
     alt: `Student participations per 100 pupils by hub, ${when}.`,
     valueTitle: 'Participations per 100 pupils',
@@ -61,7 +60,6 @@ export function participationRateBlocks(ctx: PlanContext): Block[] {
       barChart({
         id: 'participation-per-100',
         title: `Student participations per 100 pupils, ${when}`,
-        frame: ctx.input.chartFrame,
         subtitle: 'Student participations in all activities for every 100 pupils on roll in member institutions',
         source: ctx.source('activities'),
         alt: `Student participations per 100 pupils by hub, ${when}.`,

@@ -59,7 +59,6 @@ export function rankedChart(ctx: PlanContext, opts: HubSeriesChartOptions): Char
       '. Earlier years are in the table.',
     source: opts.source,
     alt: opts.alt,
-    frame: ctx.input.chartFrame,
     valueTitle: opts.yTitle,
     labelTitle: 'Hub',
     unit: opts.unit,

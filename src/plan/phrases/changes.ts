@@ -284,3 +284,18 @@ export function rowVerdict(row: MetricRow | undefined): DifferenceClass {
 }
 
 // --- Surveys, evidence and targets ----------------------------------------------------------------
+
+/** How a change since the start opens: "Since the hubs began (all pupils, KS4 cohorts 2020/21 to 2021/22), ". */
+export function sinceStartOpening(periods: string, span: string): string {
+  return `Since the hubs began (${periods} ${span.replace('-', ' to ')}), `;
+}
+
+/**
+ * How the change over every period in the files opens, labelled as the whole span, with the number of its periods
+ * that finished before the hubs began where known: "Over the whole span of the files (all pupils, KS4 cohorts 2014/15
+ * to 2021/22, seven of them before the hubs), ".
+ */
+export function wholeSpanOpening(periods: string, span: string, before: number | null): string {
+  const count = before === null ? '' : `, ${countWord(before)} of them before the hubs`;
+  return `Over the whole span of the files (${periods} ${span.replace('-', ' to ')}${count}), `;
+}

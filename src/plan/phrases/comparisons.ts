@@ -248,7 +248,6 @@ export interface PretrendFacts {
   readonly high: number | null;
 }
 
-/** Whether the pre-start trends differ clearly: the comparison then carries a warning. */
 /** "No KS4 cohort after the hubs began is in range yet (2020/21 is the last before the start)." */
 export function noChangeSinceStartSentence(what: string, baseline: string): string {
   return (
@@ -265,14 +264,7 @@ export function noStartYearSentence(): string {
   );
 }
 
-/** Beside a headline change: the hubs whose pre-trend check against similar areas warns. */
-export function pretrendWarningSentence(names: string): string {
-  return (
-    `For ${names} the pre-trend check warns: the hub and similar areas were already moving apart before the start, ` +
-    'so a comparison with them may mislead.'
-  );
-}
-
+/** Whether the pre-start trends differ clearly: the comparison then carries a warning. */
 export function pretrendDiverges(f: PretrendFacts): boolean {
   return excludesZero(f.low, f.high);
 }

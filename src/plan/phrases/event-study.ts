@@ -93,3 +93,64 @@ export function eventStudyMethod(comparator: string): string {
     'way. Each interval stands alone, exploratory, not adjusted for multiple comparisons.'
   );
 }
+
+/** What the event study against similar areas is; `left` names areas kept out because a year lacks their figure. */
+export function neighbourEventStudyIntro(subject: string, baseline: string, period: string, left: boolean): string {
+  return (
+    `Event study against similar areas: each hub's change in ${subject} from ${baseline}, the last ${period} before ` +
+    `the hubs began, to every other ${period}, less the change of its similar areas over the same years (zero in ` +
+    `${baseline} by definition). The similar areas are the same in every ${period}` +
+    (left
+      ? ': only those with figures in every one (the others are named in the table note), so a point can differ ' +
+        'from the change since the start above, which keeps every area present in its two years'
+      : '') +
+    '. Both changes treat the local authority as the unit, so the intervals include the variation between areas. ' +
+    `Points before ${baseline} (leads) test whether hub and similar areas moved in parallel before the start; each ` +
+    'interval stands on its own (exploratory, not adjusted for multiple comparisons).'
+  );
+}
+
+/** The similar-areas event study's table texts. */
+export const NEIGHBOUR_EVENT_WORDS = {
+  caption: (subject: string, baseline: string, period: string) =>
+    `Gap to similar areas in ${subject} relative to ${baseline}, by hub and ${period}, percentage points with 95% ` +
+    `confidence intervals (e-1 = ${baseline}, the baseline; e0 = the first year of the hubs; e-2 and earlier = the ` +
+    'leads)',
+  leftNote: (hub: string, names: string) => `${hub}: left out of the similar areas (not in every year): ${names}.`,
+} as const;
+
+/** What a hub's years before the start say about one rate: which comparisons had already moved. */
+export interface StartTrendFacts {
+  readonly name: string;
+  readonly england: boolean;
+  readonly neighbours: boolean;
+}
+
+/** The test behind the warning, said where the warning is (summary note, method). */
+export const START_TREND_TEST =
+  'A change is marked as moved before the start where, in the event study, an earlier year\u2019s gap to England ' +
+  'or to similar areas differs from the baseline year\u2019s after Holm\u2019s correction across that hub\u2019s ' +
+  'earlier years (a 5% chance of a false mark for each hub and comparison), or where the pre-start trend check ' +
+  'against similar areas warns. The chapters show each year\u2019s interval unadjusted; a hub that passes may ' +
+  'still have had different trends (Roth 2022).';
+
+/** Beside a headline change since the start: the hubs whose gap had already moved before it, and against what. */
+export function startTrendWarning(hubs: readonly StartTrendFacts[], comparator: string): string {
+  const england = hubs.filter((h) => h.england).map((h) => h.name);
+  const neighbours = hubs.filter((h) => h.neighbours).map((h) => h.name);
+  if (england.length === 0 && neighbours.length === 0) return '';
+  const parts = [
+    england.length ? `the gap to ${comparator} had already moved in ${listWords(england)}` : '',
+    neighbours.length
+      ? `the gap to similar areas ${england.length ? '' : 'had already moved '}in ${listWords(neighbours)}`
+      : '',
+  ].filter(Boolean);
+  const named = [...new Set([...england, ...neighbours])];
+  return (
+    `Before the start, ${parts.join(', and ')} (the years before the hubs, Holm-corrected): for ` +
+    `${named.length === 1 ? 'that hub' : 'those hubs'} the change since the start is not the hubs' effect alone.`
+  );
+}
+
+/** The same warning in a table cell, after the figure. */
+export const START_TREND_CELL = '; moved before the start';

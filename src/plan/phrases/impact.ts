@@ -98,3 +98,60 @@ export function impactSummarySentence(f: ImpactFacts | undefined): string {
     ? `Did the hubs make a difference? ${impactSentence(f)}`
     : 'Did the hubs make a difference? Without KS4 destinations by school this report cannot estimate it.';
 }
+
+/**
+ * The rest of the answer to "Do Careers Hubs work?", beside the school-level estimate: what the surveys,
+ * disadvantaged pupils, special schools and alternative provision show, each with the word its design supports
+ * (a description of respondents; an association in the areas, not an effect; exploratory where it is one of many
+ * comparisons). Each clause is given only where its data exist.
+ */
+export interface BeyondFacts {
+  /** "school and college staff", the question, "84.8% (n=110)". */
+  readonly survey?: { readonly respondents: string; readonly question: string; readonly share: string };
+  /** The sustained EET gap (disadvantaged minus others) with its interval, and the cohort. */
+  readonly disadvantage?: {
+    readonly gap: string;
+    readonly side: 'above' | 'below' | 'similar';
+    readonly period: string;
+  };
+  /** Special schools and AP against mainstream: average benchmarks, each and the difference with its interval. */
+  readonly sendAp?: {
+    readonly period: string;
+    readonly own: string;
+    readonly mainstream: string;
+    readonly side: 'above' | 'below' | 'similar';
+  };
+}
+
+export function beyondHeadlineSentences(f: BeyondFacts): string[] {
+  const out: string[] = [];
+  if (f.survey)
+    out.push(
+      `Of ${f.survey.respondents} asked “${f.survey.question}”, ${f.survey.share} answered favourably: this ` +
+        'describes those who chose to answer, not an effect.',
+    );
+  if (f.disadvantage)
+    out.push(
+      f.disadvantage.side === 'similar'
+        ? `For the ${f.disadvantage.period} KS4 cohort, disadvantaged pupils in the hubs' areas sustained a ` +
+            `destination about as often as other pupils (a gap of ${f.disadvantage.gap}, whose 95% confidence ` +
+            'interval includes zero).'
+        : `For the ${f.disadvantage.period} KS4 cohort, disadvantaged pupils in the hubs' areas were ` +
+            `${f.disadvantage.side === 'below' ? 'less' : 'more'} likely than other pupils to sustain a destination ` +
+            `(a gap of ${f.disadvantage.gap}, whose 95% confidence interval excludes zero): an association in the ` +
+            'areas, not an effect of the hubs.',
+    );
+  if (f.sendAp) {
+    const word =
+      f.sendAp.side === 'similar'
+        ? 'about as many Gatsby Benchmarks as mainstream schools'
+        : `${f.sendAp.side === 'below' ? 'fewer' : 'more'} Gatsby Benchmarks on average than mainstream schools`;
+    out.push(
+      `In ${f.sendAp.period}, special schools and alternative provision fully achieved ${word} ` +
+        `(${f.sendAp.own} against ${f.sendAp.mainstream}; the 95% confidence interval of the difference ` +
+        `${f.sendAp.side === 'similar' ? 'includes' : 'excludes'} zero): exploratory, one of many comparisons, and ` +
+        'an association, not an effect.',
+    );
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ export * from './comparisons.js';
 export * from './estimates.js';
 export * from './event-study.js';
 export * from './evidence.js';
+export * from './figures.js';
 export * from './impact.js';
 export * from './multiplicity.js';
 export * from './programme.js';

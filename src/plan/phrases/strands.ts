@@ -42,17 +42,24 @@ export const strandWords = {
   outputsNote:
     'A school in two groups counts in each, so groups do not add up to the strand, which counts it once. Outputs ' +
     "are the activities each group delivered (a cluster's from its own log) at its members in the years it ran. " +
-    'c: withheld by disclosure control (fewer than the minimum of schools, or to protect a withheld cell).',
+    'c: withheld by disclosure control. A group of fewer schools than the disclosure minimum is withheld; a cell ' +
+    'can also be c although its count is above the threshold (secondary suppression): where the groups share no ' +
+    "school, a column's groups add up to the strand's total, so one withheld cell could be worked out by " +
+    'subtracting the others from the total, and a second cell of that column is withheld to stop it.',
   compassCaption: (strand: string) =>
     `Average Gatsby Benchmarks fully achieved by the members of each group of the ${strand} strand, by year`,
   destinationsCaption: (strand: string, cohort: string) =>
     `Sustained education, apprenticeship or employment of the schools of each ${strand} group against the other ` +
     `schools of their local authorities, KS4 cohort ${cohort}`,
   destinationsColumns: ['Group', "Group's schools", 'Other schools', 'Difference (95% CI)', 'Comparison'],
+  destinationsTotal: (strand: string) => `${strand} (each school once)`,
   destinationsNote:
     'Pooled over the schools with published counts (KS4 destinations by school). Other schools: the eligible ' +
-    "schools of the register in the same local authorities and cohort that were not the group's members. " +
-    'Groups of fewer schools than the disclosure minimum are withheld (c).',
+    "schools of the register in the same local authorities and cohort that were not the group's members; for the " +
+    "strand, the schools of its groups' local authorities that were in none of its groups. " +
+    'c: withheld by disclosure control: a group of fewer schools than the disclosure minimum, and, when the ' +
+    "strand's groups share no school, at least one more group, so that no withheld group's figure can be worked " +
+    "out from the strand's by subtraction.",
   compassColumn: 'Group',
 };
 
@@ -65,7 +72,7 @@ export function yearsPhrase(from: string | undefined, to: string | undefined, en
 
 /** The comparison word of a published gap: above, below or similar, only as its interval allows. */
 export function gapWord(diff: number | null, low: number | null, high: number | null, withheld = false): string {
-  if (withheld) return 'withheld (too few schools)';
+  if (withheld) return 'withheld (c)';
   const c = classifyComparison(diff, low, high);
   if (c === 'above') return 'above the other schools';
   if (c === 'below') return 'below the other schools';
@@ -105,6 +112,24 @@ export function programmeSentence(strands: readonly { readonly name: string }[],
   return (
     `The programme had ${strands.length} strand${strands.length === 1 ? '' : 's'} (${listNames(strands)}), ` +
     `reaching ${members} schools and colleges in all, each counted once however many groups it belonged to.`
+  );
+}
+
+/** The strand's destinations against the other schools of its local authorities, as the published interval allows. */
+export function strandDestinationSentence(f: {
+  readonly name: string;
+  readonly cohort: string;
+  readonly rate: string;
+  readonly others: string;
+  readonly gap: string;
+  readonly low: string;
+  readonly high: string;
+  readonly word: string;
+}): string {
+  return (
+    `In the KS4 cohort of ${f.cohort}, ${f.rate} of the pupils of the ${f.name} schools were in sustained ` +
+    `education, apprenticeship or employment, against ${f.others} at the other schools of their local ` +
+    `authorities: a difference of ${f.gap} (95% CI ${f.low} to ${f.high}), ${f.word}.`
   );
 }
 

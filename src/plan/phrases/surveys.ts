@@ -74,3 +74,15 @@ export function dontKnowInBaseSentence(question: string, answers: readonly strin
     'answered it.'
   );
 }
+
+/**
+ * The note under a survey table with a withheld cell: why the cell is `c`, and for a chart why its bar is not drawn
+ * (the published parts alone would misstate the rest of the bar).
+ */
+export function surveyWithheldNote(threshold: number, chart: boolean): string {
+  return (
+    `c: withheld by disclosure control, because fewer than ${threshold} respondents are behind it or so that ` +
+    'another withheld cell cannot be worked out by subtraction.' +
+    (chart ? ' No bar is drawn for a row with a withheld share; the chart prints c in its place.' : '')
+  );
+}

@@ -3,7 +3,7 @@ import { SOURCE_TEXT } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { leaders } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
-import { BENCHMARKS } from '../parts/benchmarks.js';
+import { BENCHMARKS, benchmarkLabel } from '../parts/benchmarks.js';
 import {
   ALL,
   chartBlock,
@@ -103,7 +103,7 @@ export function compassSection(ctx: PlanContext): Section {
     BENCHMARKS.map((_, k) => {
       const r = m.get('compass_benchmark_achieved_pct', h.id, year, `b${k + 1}`);
       return {
-        category: `B${k + 1}`,
+        category: benchmarkLabel(k),
         group: h.name,
         value: r?.value ?? null,
         low: r?.ci_low ?? null,
@@ -176,7 +176,6 @@ export function compassSection(ctx: PlanContext): Section {
           groupedDotPlot({
             id: 'compass-benchmarks',
             title: `Achievement of each Gatsby Benchmark in ${year}`,
-            frame: ctx.input.chartFrame,
             subtitle:
               `% of Compass returns scoring 100% on each benchmark, ${manyHubs(ctx.hubs) ? 'all hubs' : 'by hub'}, ` +
               'with 95% confidence intervals',
@@ -189,7 +188,7 @@ export function compassSection(ctx: PlanContext): Section {
             // With many hubs, one bar per hub would outrun the palette: all hubs together, hubs in the table.
             data: manyHubs(ctx.hubs) ? benchmarkData.filter((d) => d.group === 'All hubs') : benchmarkData,
             groupOrder: manyHubs(ctx.hubs) ? ['All hubs'] : lineData.map((h) => h.name),
-            categoryOrder: BENCHMARKS.map((_, k) => `B${k + 1}`),
+            categoryOrder: BENCHMARKS.map((_, k) => benchmarkLabel(k)),
             highlight: 'All hubs',
           }),
         ),

@@ -1,4 +1,5 @@
 import type { HubConfig } from '../../config/schema.js';
+import { spanEnds } from '../../model/period.js';
 import type { AcademicYear } from '../../model/year.js';
 import type { PlanContext } from '../context.js';
 import { chartBlock, ENGLAND, ends, hubsAndAll, paragraph, seriesChange, seriesChart } from '../parts/common.js';
@@ -16,6 +17,9 @@ import {
   hubChangesSentence,
   hubGroup,
   lowerFirst,
+  noChangeSinceStartSentence,
+  sinceStartOpening,
+  wholeSpanOpening,
 } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 
@@ -85,29 +89,17 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
   const cohorts = m.periods('eet_sustained_pct');
   const last = cohorts[cohorts.length - 1];
   if (!last) return [];
-  const changes = ctx.hubs.map((h) => {
-    const r = m.range('eet_change_pp', h.id, breakdown);
-    book.cite(r);
-    return hubChange(h.name, r);
-  });
-  const engRange = m.range('eet_change_pp', ENGLAND, breakdown);
-  const england = m.series('eet_sustained_pct', ENGLAND, breakdown);
-  const engChange = seriesChange(england, engRange, { book: ctx.book });
   const gaps = ctx.hubs.map((h) => {
     const r = m.get('eet_sustained_pct', h.id, last, breakdown);
     book.cite(r);
     book.citeGap(r, ctx.comparator);
     return { ...gapOf(h.name, r), row: r };
   });
-  const span = engRange?.period.replace('-', ' to ') ?? '';
-  // The summary says "by between"; the chapter varies the construction.
-  const style = breakdown === 'total' ? 'upTo' : 'fromTo';
   const englandLast = book.cite(m.get('eet_sustained_pct', ENGLAND, last, breakdown)).text;
+  const { engRange, text: changeText } = eetChanges(ctx, breakdown, who);
   const sentences = [
-    `For ${who} in the KS4 cohorts ${span}, ${hubChangesSentence('the sustained EET rate', changes, { style })}.`,
-    engChange ? changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct') : '',
+    ...changeText,
     `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${englandLast})`, 'fromTo')}.`,
-    relativeChange(ctx, 'eet', 'the sustained EET rate', breakdown),
     breakdown === 'disadvantaged' ? disadvantageGapText(ctx, last) : '',
   ];
   const id = breakdown === 'total' ? 'eet' : `eet-${breakdown}`;
@@ -142,7 +134,6 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
         {
           id: `${id}-gap`,
           title: `Gap to the ${ctx.comparator} sustained EET rate, ${last} cohort (${who})`,
-          frame: ctx.input.chartFrame,
           subtitle: `Hub rate minus the ${ctx.comparator} rate, percentage points, with 95% confidence intervals`,
           source: ctx.source('destinations'),
           alt: `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate`)}.`,
@@ -207,6 +198,53 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
       }),
     ),
   ];
+}
+
+/**
+ * The chapter's changes in sustained EET: first since the hubs began (from the last cohort before the start to the
+ * latest, each hub's and England's, and each hub's against England's), then the whole span of the files, labelled
+ * as such and with the number of its cohorts before the start. Without a start year only the whole span, labelled;
+ * with no cohort after the baseline, that said instead of a change since the start.
+ */
+function eetChanges(ctx: PlanContext, breakdown: string, who: string) {
+  const { m, book } = ctx;
+  const changesOf = (measure: 'eet_change_pp' | 'eet_change_since_start_pp') =>
+    ctx.hubs.map((h) => {
+      const r = m.range(measure, h.id, breakdown);
+      book.cite(r);
+      return hubChange(h.name, r);
+    });
+  const england = m.series('eet_sustained_pct', ENGLAND, breakdown);
+  const engRange = m.range('eet_change_pp', ENGLAND, breakdown);
+  const engSince = m.range('eet_change_since_start_pp', ENGLAND, breakdown);
+  const style = breakdown === 'total' ? 'upTo' : 'fromTo';
+  const text: string[] = [];
+  if (engSince?.symbol === 'z') text.push(noChangeSinceStartSentence('KS4 cohort', spanEnds(engSince.period)[0]));
+  else if (engSince) {
+    const engChange = seriesChange(england, engSince, { book });
+    text.push(
+      `${sinceStartOpening(`${who}, KS4 cohorts`, engSince.period)}` +
+        `${hubChangesSentence('the sustained EET rate', changesOf('eet_change_since_start_pp'), { style })}.`,
+      engChange ? changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct') : '',
+      relativeChange(ctx, 'eet', 'the sustained EET rate', breakdown, 'since'),
+    );
+  }
+  const wholeRows = ctx.hubs.map((h) => m.range('eet_change_pp', h.id, breakdown));
+  const wholeSpan = engRange?.period ?? wholeRows.find(Boolean)?.period;
+  if (wholeSpan) {
+    const [from] = spanEnds(wholeSpan);
+    const baseline = engSince && engSince.symbol !== 'z' ? spanEnds(engSince.period)[0] : null;
+    const before = baseline ? m.periods('eet_sustained_pct').filter((c) => c >= from && c <= baseline).length : null;
+    const engChange = engRange ? seriesChange(england, engRange, { book }) : undefined;
+    text.push(
+      `${wholeSpanOpening(`${who}, KS4 cohorts`, wholeSpan, before)}` +
+        `${hubChangesSentence('the sustained EET rate', changesOf('eet_change_pp'), { style })}` +
+        `${engChange ? `; ${lowerFirst(changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct'))}` : '.'}`,
+    );
+  }
+  // Without a start year the whole span is all there is: its change against England's too.
+  if (!engSince) text.push(relativeChange(ctx, 'eet', 'the sustained EET rate', breakdown));
+  return { engRange: engSince ?? engRange, text: text.filter(Boolean) };
 }
 
 /** The gap between disadvantaged pupils and the others within each hub (`eet_disadvantage_gap_pp`). */

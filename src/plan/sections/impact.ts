@@ -61,7 +61,6 @@ function measureBlocks(ctx: PlanContext, id: ImpactStem, focus: string): Block[]
       intervalChart({
         id: `impact-${id}-event`,
         title: `Effect of joining on ${subject.replace(/^the /, '')}, by years since joining`,
-        frame: ctx.input.chartFrame,
         subtitle:
           'Joiners minus not-yet-joined schools, change since the last cohort before joining, percentage points, ' +
           'with 95% intervals; the years before joining test parallel trends',
@@ -106,7 +105,6 @@ function doseBlock(ctx: PlanContext, focus: string): Block {
     intervalChart({
       id: 'impact-dose-response',
       title: 'Change in destinations per extra Gatsby Benchmark achieved, within schools',
-      frame: ctx.input.chartFrame,
       subtitle: 'Percentage points per benchmark, school and year fixed effects, 95% intervals clustered by school',
       source: `${ctx.source('destinations')}; ${ctx.source('compass')}`,
       alt: text,

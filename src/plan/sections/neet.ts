@@ -7,22 +7,13 @@ import {
   hubsAndAll,
   paragraph,
   periodTable,
-  seriesChange,
   seriesChart,
   tableBlock,
 } from '../parts/common.js';
 import { eventStudyBlocks } from '../parts/event-study.js';
 import { manyHubs } from '../parts/ranked-chart.js';
 import { relativeChange } from '../parts/relative-change.js';
-import {
-  cap,
-  changeSentence,
-  duringPeriod,
-  gapOf,
-  gapPhrase,
-  hubChange,
-  hubChangesSentence,
-} from '../phrases/index.js';
+import { cap, duringPeriod, gapOf, gapPhrase, hubChange, hubChangesSentence } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 
 /** The DfE headline first (NEET or not known), then its two parts beside it. */
@@ -50,10 +41,9 @@ export function neetSection(ctx: PlanContext): Section {
     blocks: [
       ...neetParagraphs(
         parts,
-        text,
-        'A lower rate is better for each. Rates are the December to February average of 16 and 17 year ' +
-          "olds known to their local authority (NCCIS), weighted by each authority's cohort; the not known rate " +
-          'shows how complete the tracking is. Like destinations, these figures are for whole local authorities.',
+        // The rates' definition is the methodology's; here only what reading them needs.
+        'A lower rate is better for each; the not known rate shows how complete the tracking is. Like ' +
+          'destinations, these figures are for whole local authorities.',
         ends(england).map((r) => book.cite(r).id),
         manyHubs(ctx.hubs),
       ),
@@ -100,15 +90,17 @@ export function neetSection(ctx: PlanContext): Section {
   };
 }
 
-/** One paragraph; with many hubs each part's sentences are long, so each part has its own paragraph. */
-function neetParagraphs(
-  parts: readonly string[][],
-  text: string,
-  notes: string,
-  refs: readonly string[],
-  many: boolean,
-): Block[] {
-  if (!many) return [paragraph(`${text} ${notes}`, refs)];
+/**
+ * The headline (change, gap to England, change relative to England) in one paragraph, and its two parts with the
+ * notes in a second: one paragraph per finding. With many hubs each part's sentences are long, so each part has its
+ * own paragraph.
+ */
+function neetParagraphs(parts: readonly string[][], notes: string, refs: readonly string[], many: boolean): Block[] {
+  const [head = [], ...rest] = parts.filter((p) => p.length);
+  if (!many) {
+    const second = [...rest.flat(), notes].join(' ');
+    return [paragraph(head.join(' '), refs), paragraph(second)];
+  }
   return [
     ...parts.filter((p) => p.length).map((p, k) => paragraph(p.join(' '), k === 0 ? refs : [])),
     paragraph(notes),
@@ -123,13 +115,12 @@ function partSentences(ctx: PlanContext, part: (typeof PARTS)[number], k: number
     book.cite(r);
     return hubChange(h.name, r);
   });
-  const engChange = seriesChange(m.series(`${part.measure}_pct`, ENGLAND, ALL), changeRow, { book: ctx.book });
   const style = (['fromTo', 'upTo', 'between'] as const)[k % 3];
   const lead = k === 0 ? `${duringPeriod(changeRow?.period ?? '')}, ` : k === 1 ? 'Of its two parts, ' : 'Beside it, ';
-  const out = [
-    changeRow ? `${lead}${hubChangesSentence(part.subject, changes, { style })}.` : '',
-    engChange ? changeSentence(`${part.subject} in ${ctx.comparator}`, engChange, 'pct') : '',
-  ];
+  // Each part says which hubs moved, backed by each change's interval; England's level and the change relative to
+  // England's are the headline's only (England's own change is in the chart and table), so a reader gets the
+  // finding without twenty figures.
+  const out = [changeRow ? `${lead}${hubChangesSentence(part.subject, changes, { style })}.` : ''];
   if (k === 0 && last) {
     const england = book.cite(m.get(`${part.measure}_pct`, ENGLAND, last, ALL));
     const gaps = ctx.hubs.map((h) => {
@@ -140,7 +131,5 @@ function partSentences(ctx: PlanContext, part: (typeof PARTS)[number], k: number
     out.push(`${cap(`in ${last}`)}, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${england.text})`, style)}.`);
     out.push(relativeChange(ctx, 'neet_or_not_known', part.subject, ALL));
   }
-  if (k === 1) out.push(relativeChange(ctx, 'neet', part.subject, ALL));
-  if (k === 2) out.push(relativeChange(ctx, 'not_known', part.subject, ALL));
   return out.filter(Boolean);
 }

@@ -7,21 +7,26 @@ import {
   pretrendId,
   sinceStartId,
   vsNeighboursId,
+  wholeChangeId,
 } from '../../model/measures/index.js';
 import type { HubRef, PlanContext } from '../context.js';
 import { ALL, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock } from '../parts/common.js';
+import { neighbourEventStudyBlocks } from '../parts/neighbour-event-study.js';
 import {
   cap,
   countWord,
   groupWeightsText,
   hubGroup,
-  leaveOneOutSentence,
-  neighbourGapSentence,
+  intervalCell,
   OTHER_SOURCES,
   pretrendDiverges,
-  pretrendSentence,
+  pretrendWord,
+  rowVerdict,
+  SIMILAR_AREAS_TABLE,
   STABLE_GROUPS_METHOD,
+  similarAreasSentence,
   similarAreasTitle,
+  similarAreasWord,
 } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 
@@ -89,48 +94,74 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
       return [h.id, { since, gap: since ?? m.range(vsNeighboursId(topic.stem, ''), h.id, topic.breakdown) }];
     }),
   );
+  // One row per hub (its change, its similar areas', the difference with its interval, the reading and the pre-trend
+  // check), carried as the chart's table, and one sentence on what differs: per-hub paragraphs that differ only in
+  // their numbers repeated each figure the chart shows.
+  const rows: string[][] = [];
+  const refs: string[] = [];
+  const byWord = new Map<string, HubRef[]>();
+  const notParallel: HubRef[] = [];
+  const leaveOneOut: { hub: HubRef; areas: readonly string[] }[] = [];
   for (const hub of ctx.hubs) {
     const { since, gap } = gaps.get(hub.id) ?? {};
-    const change = since ? sinceStartId(`${topic.stem}_change_pp`) : (`${topic.stem}_change_pp` as const);
+    const change = since ? sinceStartId(wholeChangeId(topic.stem)) : wholeChangeId(topic.stem);
     const hubChange = m.range(change, hub.id, topic.breakdown);
     const groupChange = m.range(change, neighboursId(hub.id), topic.breakdown);
-    const sentences: string[] = [];
-    const refs = [gap, hubChange, groupChange].map((r) => book.cite(r).id);
-    if (gap)
-      sentences.push(
-        ...[
-          neighbourGapSentence(topic.subject, {
-            hub: hub.name,
-            period: gap.period,
-            hubChange: hubChange?.value ?? null,
-            groupChange: groupChange?.value ?? null,
-            diff: gap.value,
-            low: gap.ci_low,
-            high: gap.ci_high,
-            ...(since ? { sinceStart: true } : started[hub.id] ? { sinceStart: false } : {}),
-            ...(gap.verdict ? { verdict: gap.verdict } : {}),
-            ...(gap.verdict_nominal ? { lapsed: true } : {}),
-          }),
-          gap.leaveOneOut?.length ? leaveOneOutSentence(hub.name, gap.leaveOneOut) : '',
-        ].filter(Boolean),
-      );
+    refs.push(...[gap, hubChange, groupChange].map((r) => book.cite(r).id));
+    const known = gap?.value != null && hubChange?.value != null && groupChange?.value != null;
+    const SIDE = { higher: 'above', lower: 'below', unclear: 'similar', unknown: 'unknown' } as const;
+    const side = known ? SIDE[rowVerdict(gap)] : 'unknown';
+    const word = similarAreasWord(side, Boolean(known && gap?.verdict_nominal));
+    byWord.set(word, [...(byWord.get(word) ?? []), hub]);
+    if (known && gap?.leaveOneOut?.length) leaveOneOut.push({ hub, areas: gap.leaveOneOut });
     const start = started[hub.id];
+    let trend = '';
     if (start) {
       const pre = m.range(pretrendId(topic.stem), hub.id, topic.breakdown);
       refs.push(book.cite(pre).id);
-      const facts = {
-        hub: hub.name,
-        started: start,
-        period: pre && pre.value !== null ? pre.period : null,
-        diff: pre?.value ?? null,
-        low: pre?.ci_low ?? null,
-        high: pre?.ci_high ?? null,
-      };
-      sentences.push(pretrendSentence(topic.subject, facts));
-      if (pretrendDiverges(facts)) sentences.reverse();
+      const checked = pre?.value != null && pre.ci_low !== null && pre.ci_high !== null;
+      const diverges =
+        checked &&
+        pretrendDiverges({
+          hub: hub.name,
+          started: start,
+          period: pre.period,
+          diff: pre.value,
+          low: pre.ci_low,
+          high: pre.ci_high,
+        });
+      if (diverges) notParallel.push(hub);
+      trend = pretrendWord(checked, diverges);
     }
-    if (sentences.length) blocks.push(paragraph(sentences.join(' '), refs));
+    rows.push([
+      hub.name,
+      intervalCell(hubChange ? { ...hubChange, ci_low: null, ci_high: null } : undefined, true),
+      intervalCell(groupChange ? { ...groupChange, ci_low: null, ci_high: null } : undefined, true),
+      // The limits to the decimals that agree with the reading (the unadjusted interval's where Holm's took it away).
+      intervalCell(gap?.verdict_nominal ? { ...gap, verdict: gap.verdict_nominal } : gap, true),
+      word,
+      trend || 'no start year',
+    ]);
   }
+  const sinceStart = [...gaps.values()].some((g) => g.since);
+  const names = (hubs: readonly HubRef[]) => hubGroup(hubs, ctx.hubs.length);
+  if (rows.length)
+    blocks.push(
+      paragraph(
+        similarAreasSentence(
+          topic.subject,
+          sinceStart ? true : Object.keys(started).length ? false : undefined,
+          [...byWord].map(([word, hubs]) => ({ word, hubs: names(hubs) })),
+          notParallel.length ? names(notParallel) : '',
+          // Hubs whose answer rests on the same areas are named together.
+          [...groupByAreas(leaveOneOut).values()].map((ls) => ({
+            hubs: names(ls.map((l) => l.hub)),
+            areas: ls[0]!.areas,
+          })),
+        ),
+        refs,
+      ),
+    );
   const left = groups.filter((g) => g.countiesLeftOut.length > 0);
   const leftNames = hubGroup(
     left.map((g) => ({ name: hubName(ctx, g.hub) })),
@@ -143,14 +174,12 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         `was given.`
       : '';
   if (countyNote) blocks.push(paragraph(countyNote));
-  const sinceStart = [...gaps.values()].some((g) => g.since);
   const series: HubRef[] = ctx.hubs.flatMap((h) => [h, { id: neighboursId(h.id), name: `${h.name}: similar areas` }]);
   blocks.push(
-    chartBlock(
-      intervalChart({
+    chartBlock({
+      ...intervalChart({
         id: `${topic.id}-gap`,
         title: `Change in ${topic.subject.replace(/^the /, '')}: hub minus similar areas`,
-        frame: ctx.input.chartFrame,
         subtitle:
           `Hub change ${sinceStart ? 'since the hubs began' : 'over the years measured'} minus the change in its ` +
           'similar areas (statistical neighbours outside the hubs), percentage points, with 95% confidence intervals',
@@ -176,7 +205,12 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
           };
         }),
       }),
-    ),
+      table: {
+        caption: SIMILAR_AREAS_TABLE.caption(topic.subject, [...gaps.values()].find((g) => g.gap)?.gap?.period),
+        columns: SIMILAR_AREAS_TABLE.columns(sinceStart),
+        rows,
+      },
+    }),
     tableBlock(
       periodTable(ctx, {
         id: `${topic.id}-table`,
@@ -187,6 +221,12 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         ...(countyNote ? { note: countyNote } : {}),
       }),
     ),
+    ...neighbourEventStudyBlocks(ctx, {
+      stem: topic.stem,
+      subject: topic.subject,
+      period: topic.periodWord,
+      id: topic.id,
+    }),
   );
   return {
     id: topic.id,
@@ -204,6 +244,12 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
       ...blocks,
     ],
   };
+}
+
+function groupByAreas<T extends { areas: readonly string[] }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(item.areas.join('|'), [...(out.get(item.areas.join('|')) ?? []), item]);
+  return out;
 }
 
 /** The methodology's account of the comparison groups. */

@@ -67,7 +67,6 @@ export function participationSection(ctx: PlanContext): Section {
       barChart({
         id: 'participation-by-type',
         title: `Student participations by type of activity, ${period.replace('-', ' to ')}`,
-        frame: ctx.input.chartFrame,
         subtitle: `Sum of students taking part, by ${
           manyHubs(ctx.hubs) ? 'activity type, all hubs' : 'hub and activity type'
         }`,

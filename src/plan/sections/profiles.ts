@@ -323,7 +323,6 @@ function smallChart(ctx: PlanContext, hub: HubRef, s: SmallChart): PlanChart | u
       title: `${s.title}, ${periods[0]} to ${periods[periods.length - 1]}`,
       subtitle: `${hub.name} solid, ${s.other.name} dashed`,
       source: ctx.source(measureFacts(s.measure).source),
-      frame: ctx.input.chartFrame,
       alt: `${s.title}: ${hub.name} against ${s.other.name}.`,
       unit: s.unit,
       data,

@@ -9,6 +9,7 @@ import {
   gapWord,
   legacySentence,
   programmeSentence,
+  strandDestinationSentence,
   strandSentence,
   strandWords as W,
   yearsPhrase,
@@ -124,6 +125,8 @@ function strandSection(ctx: PlanContext, strand: StrandConfig): Section {
       text,
       Object.values(facts).map((c) => c.id),
     ),
+    // What lasted after the groups ended is a headline, so it follows the outputs sentence.
+    ...legacyBlocks(ctx, strand),
     tableBlock({
       id: `strand-${strand.id}-outputs`,
       caption: W.outputsCaption(strand.name),
@@ -133,7 +136,6 @@ function strandSection(ctx: PlanContext, strand: StrandConfig): Section {
     }),
     ...compassBlocks(ctx, strand, units),
     ...destinationBlocks(ctx, strand, units),
-    ...legacyBlocks(ctx, strand),
   ];
   return { id: `strand-${strand.id}`, title: strand.name, level: 1, blocks };
 }
@@ -159,25 +161,31 @@ function compassBlocks(ctx: PlanContext, strand: StrandConfig, units: readonly U
 
 function destinationBlocks(ctx: PlanContext, strand: StrandConfig, units: readonly Unit[]): Block[] {
   const latest = (id: string): MetricRow | undefined => ctx.m.series('group_eet_sustained_pct', id, 'total').at(-1);
-  const cohort = [...new Set(units.flatMap((u) => latest(u.id)?.period ?? []))].sort().at(-1);
+  const ids = [...units.map((u) => u.id), strand.id];
+  const cohort = [...new Set(ids.flatMap((id) => latest(id)?.period ?? []))].sort().at(-1);
   if (!cohort) return [];
-  const rows = units.flatMap((u) => {
-    const rate = ctx.m.get('group_eet_sustained_pct', u.id, cohort, 'total');
-    if (!rate) return [];
-    const gap = ctx.m.get('group_eet_vs_others_pp', u.id, cohort, 'total');
+  const pp = (v: number | null) => formatValue(v, 'pp');
+  const rowOf = (id: string, name: string): string[] | undefined => {
+    const rate = ctx.m.get('group_eet_sustained_pct', id, cohort, 'total');
+    if (!rate) return undefined;
+    const gap = ctx.m.get('group_eet_vs_others_pp', id, cohort, 'total');
     const shown = gap !== undefined && gap.value !== null;
-    const pp = (v: number | null) => formatValue(v, 'pp');
     return [
-      [
-        u.name,
-        ctx.book.cell(rate),
-        shown ? formatValue(gap.comparator, 'pct') : fmt(gap),
-        shown ? `${ctx.book.cell(gap)} (${pp(gap.diff_ci_low)} to ${pp(gap.diff_ci_high)})` : fmt(gap),
-        gapWord(gap?.diff ?? null, gap?.diff_ci_low ?? null, gap?.diff_ci_high ?? null, rate.symbol === 'c'),
-      ],
+      name,
+      ctx.book.cell(rate),
+      shown ? formatValue(gap.comparator, 'pct') : fmt(gap),
+      shown ? `${ctx.book.cell(gap)} (${pp(gap.diff_ci_low)} to ${pp(gap.diff_ci_high)})` : fmt(gap),
+      gapWord(gap?.diff ?? null, gap?.diff_ci_low ?? null, gap?.diff_ci_high ?? null, rate.symbol === 'c'),
     ];
+  };
+  const rows: string[][] = units.flatMap((u) => {
+    const r = rowOf(u.id, u.name);
+    return r ? [r] : [];
   });
+  const total = rowOf(strand.id, W.destinationsTotal(strand.name));
+  if (total) rows.push(total);
   return [
+    ...strandDestinationBlocks(ctx, strand, cohort),
     tableBlock({
       id: `strand-${strand.id}-destinations`,
       caption: W.destinationsCaption(strand.name, cohort),
@@ -186,6 +194,26 @@ function destinationBlocks(ctx: PlanContext, strand: StrandConfig, units: readon
       note: W.destinationsNote,
     }),
   ];
+}
+
+/** The strand's schools together against the other schools of their local authorities, when published. */
+function strandDestinationBlocks(ctx: PlanContext, strand: StrandConfig, cohort: string): Block[] {
+  const rate = ctx.m.get('group_eet_sustained_pct', strand.id, cohort, 'total');
+  const gap = ctx.m.get('group_eet_vs_others_pp', strand.id, cohort, 'total');
+  if (!rate || rate.value === null || !gap || gap.value === null) return [];
+  const level = ctx.book.cite(rate);
+  const diff = ctx.book.cite(gap);
+  const text = strandDestinationSentence({
+    name: strand.name,
+    cohort,
+    rate: level.text,
+    others: formatValue(gap.comparator, 'pct'),
+    gap: diff.text,
+    low: formatValue(gap.diff_ci_low, 'pp'),
+    high: formatValue(gap.diff_ci_high, 'pp'),
+    word: gapWord(gap.diff, gap.diff_ci_low, gap.diff_ci_high),
+  });
+  return [paragraph(text, [level.id, diff.id])];
 }
 
 function legacyBlocks(ctx: PlanContext, strand: StrandConfig): Block[] {

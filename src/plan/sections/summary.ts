@@ -1,19 +1,21 @@
 import {
   type ChangeStem,
   type MeasureId,
-  NEIGHBOUR_STEMS,
   type NeighbourStem,
-  pretrendId,
   vsEnglandId,
   vsNeighboursId,
 } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { spanEnds } from '../../model/period.js';
-import { classifyComparison, excludesZero } from '../../stats/change.js';
+import { classifyComparison, classifyDifference } from '../../stats/change.js';
+import { differenceOfDifferences } from '../../stats/difference.js';
 import type { PlanContext } from '../context.js';
 import { ALL, ENGLAND, ends, hubsAndAll, seriesChange } from '../parts/common.js';
 import { impactFacts } from '../parts/impact-facts.js';
+import { startTrend, startTrends } from '../parts/start-trend.js';
 import {
+  type BeyondFacts,
+  beyondHeadlineSentences,
   cap,
   changeCell,
   changeKind,
@@ -34,7 +36,10 @@ import {
   membershipMeaning,
   noChangeSinceStartSentence,
   noStartYearSentence,
-  pretrendWarningSentence,
+  rowVerdict,
+  START_TREND_CELL,
+  START_TREND_TEST,
+  startTrendWarning,
   timesPhrase,
 } from '../phrases/index.js';
 import { byValueThenName } from '../ranking.js';
@@ -90,6 +95,7 @@ export function summarySections(ctx: PlanContext): Section[] {
         ...(ctx.has('destinations')
           ? [{ kind: 'paragraph' as const, text: impactSummarySentence(impactFacts(ctx)), refs: [] }]
           : []),
+        ...beyondHeadline(ctx),
       ],
     },
     ...groups.map(
@@ -102,6 +108,68 @@ export function summarySections(ctx: PlanContext): Section[] {
     ),
     ...(table ? [{ id: 'summary-comparison', title: 'The hubs compared', level: 2 as const, blocks: [table] }] : []),
   ];
+}
+
+/**
+ * The rest of the answer to "Do Careers Hubs work?": the surveys, disadvantaged pupils, and special schools and
+ * alternative provision, where the data exist, each word from the unrounded interval and the design's own word.
+ */
+function beyondHeadline(ctx: PlanContext): Block[] {
+  const { m, book } = ctx;
+  const refs: string[] = [];
+  const focus = ctx.input.hub ?? ALL;
+  const facts: BeyondFacts = {};
+  const SIDE = { higher: 'above', lower: 'below', unclear: 'similar', unknown: undefined } as const;
+  // The first survey question the framework names, as the experience answer gives it.
+  const key = ctx.input.config.evaluation.questions.flatMap((q) => q.surveys)[0];
+  const surveys = ctx.input.evidence?.surveys ?? [];
+  const survey = key && surveys.find((x) => x.data.id === key.split('.')[0]);
+  const row = key ? m.latest('survey_top2_pct', focus, key) : undefined;
+  if (survey && row?.value != null && row.ci_low !== null && row.ci_high !== null) {
+    const cited = book.citeFrom(row, {
+      label: `${survey.title}: favourable answers`,
+      sources: [{ file: survey.file, sha256: survey.data.sha256 }],
+      filters: '',
+      method: 'respondents choosing a favourable answer / respondents answering x 100; 95% Wilson score interval',
+    });
+    refs.push(cited.id);
+    // The limits are the chapter's; the summary gives the share and its base.
+    const n = row.denominator === null ? '' : ` (n=${row.denominator})`;
+    const question = survey.data.questions.find((x) => x.id === key.split('.')[1])?.text ?? key;
+    Object.assign(facts, {
+      survey: {
+        respondents: survey.respondents,
+        question,
+        share: `${cited.text}${n}`,
+      },
+    });
+  }
+  const gap = m.latest('eet_disadvantage_gap_pp', focus, 'total');
+  const gapSide = gap?.value != null ? SIDE[rowVerdict(gap)] : undefined;
+  if (gap && gapSide) {
+    refs.push(book.cite(gap).id);
+    Object.assign(facts, { disadvantage: { gap: book.cite(gap).text, side: gapSide, period: gap.period } });
+  }
+  const special = m.latest('compass_mean_benchmarks_achieved', focus, 'special_ap');
+  const main = special && m.get('compass_mean_benchmarks_achieved', focus, special.period, 'mainstream');
+  if (special?.value != null && main?.value != null) {
+    const [a, b] = [special, main].map((r) => ({ diff: r.value!, low: r.ci_low ?? NaN, high: r.ci_high ?? NaN }));
+    const d = differenceOfDifferences(a!, b!);
+    const side = Number.isFinite(d.low) ? SIDE[classifyDifference(d.diff, d.low, d.high)] : undefined;
+    if (side) {
+      refs.push(book.cite(special).id, book.cite(main).id);
+      Object.assign(facts, {
+        sendAp: {
+          period: special.period,
+          own: book.cite(special).text,
+          mainstream: book.cite(main).text,
+          side,
+        },
+      });
+    }
+  }
+  const sentences = beyondHeadlineSentences(facts);
+  return sentences.length ? [{ kind: 'paragraph', text: sentences.join(' '), refs }] : [];
 }
 
 /** The findings of every question, in order: what tests read. */
@@ -265,6 +333,12 @@ function neetFindings(ctx: PlanContext): Finding[] {
   ];
 }
 
+/** Which of a hub's pre-start checks a table row carries. */
+interface Trend {
+  readonly stem: ChangeStem;
+  readonly against: 'england' | 'neighbours' | 'either';
+}
+
 /** The change-since-start measures the summary headlines. */
 const SINCE = {
   eet: 'eet_change_since_start_pp',
@@ -294,16 +368,10 @@ function noStart(ctx: PlanContext, whole: MeasureId, since: MeasureId): Finding 
   return ctx.m.has(whole) && !ctx.m.has(since) ? { text: noStartYearSentence(), refs: [] } : undefined;
 }
 
-/** Whether a hub's pre-trend check against similar areas warns (its interval excludes zero). */
-function pretrendWarns(ctx: PlanContext, stem: NeighbourStem, breakdown: string, hub: string): boolean {
-  const r = ctx.m.range(pretrendId(stem), hub, breakdown);
-  return !!r && r.value !== null && excludesZero(r.ci_low, r.ci_high);
-}
-
-/** The pre-trend warning carried beside a headline: the hubs whose check warns, named. */
-function pretrendWarning(ctx: PlanContext, stem: NeighbourStem, breakdown: string): string {
-  const warned = ctx.hubs.filter((h) => pretrendWarns(ctx, stem, breakdown, h.id));
-  return warned.length ? ` ${pretrendWarningSentence(listNames(warned))}` : '';
+/** The warning carried beside a headline since the start: the hubs whose gap had already moved before it. */
+function pretrendWarning(ctx: PlanContext, stem: ChangeStem, breakdown: string): string {
+  const text = startTrendWarning(startTrends(ctx, stem, ctx.hubs, breakdown), ctx.comparator);
+  return text ? ` ${text}` : '';
 }
 
 function participationFindings(ctx: PlanContext): Finding[] {
@@ -375,12 +443,24 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
     const hubRows = ctx.hubs.map((h) => m.range(measure, h.id, breakdown));
     return [`${label}, ${period.replace('-', ' to ')}`, ...r.map((x) => intervalCell(x)), ...ends(hubRows, false)];
   };
-  const change = (measure: MeasureId, breakdown: string, label: string) => {
+  // A change since the start carries the warning of its hub's years before it (parts/start-trend.ts): against
+  // England, against similar areas, or either for the hub's own change.
+  const change = (measure: MeasureId, breakdown: string, label: string, trend?: Trend) => {
     const r = columns.map((h) => m.range(measure, h.id, breakdown));
     const hubRows = ctx.hubs.map((h) => m.range(measure, h.id, breakdown));
     const period = [...r, ...hubRows].find(Boolean)?.period;
-    const stem = NEIGHBOUR_STEMS.find((s) => vsNeighboursId(s, '_since_start') === measure);
-    const warn = (id: string) => (stem && pretrendWarns(ctx, stem, breakdown, id) ? '; pre-trend check warns' : '');
+    const warn = (id: string) => {
+      const hub = columns.find((c) => c.id === id);
+      if (!trend || !hub || id === ENGLAND) return '';
+      const t = startTrend(ctx, trend.stem, hub, breakdown);
+      const moved =
+        trend.against === 'england'
+          ? t.england
+          : trend.against === 'neighbours'
+            ? t.neighbours
+            : t.england || t.neighbours;
+      return moved ? START_TREND_CELL : '';
+    };
     return period
       ? [
           `${label}, ${period.replace('-', ' to ')}`,
@@ -395,21 +475,32 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
     level('compass_all_benchmarks_pct', ALL, '% of returns achieving all eight benchmarks'),
     level('membership_institutions_pct', ALL, '% of eligible institutions that are members'),
     level('eet_sustained_pct', 'total', '% in sustained EET after KS4 (cohort)'),
-    change(SINCE.eet, 'total', 'Change in sustained EET since the hubs began'),
-    change(vsEnglandId(SINCE.eet), 'total', `Sustained EET since the start: change relative to ${ctx.comparator}'s`),
+    change(SINCE.eet, 'total', 'Change in sustained EET since the hubs began', { stem: 'eet', against: 'either' }),
+    change(vsEnglandId(SINCE.eet), 'total', `Sustained EET since the start: change relative to ${ctx.comparator}'s`, {
+      stem: 'eet',
+      against: 'england',
+    }),
     // Each hub against the statistical neighbours of its LAs outside the hubs (comparators.statisticalNeighbours).
-    change(vsSimilar('eet'), 'total', 'Sustained EET since the start: change relative to similar areas (exploratory)'),
+    change(vsSimilar('eet'), 'total', 'Sustained EET since the start: change relative to similar areas (exploratory)', {
+      stem: 'eet',
+      against: 'neighbours',
+    }),
     level('neet_or_not_known_pct', ALL, '% of 16 to 17 year olds NEET or not known'),
-    change(SINCE.neet_or_not_known, ALL, 'Change in NEET or not known since the hubs began'),
+    change(SINCE.neet_or_not_known, ALL, 'Change in NEET or not known since the hubs began', {
+      stem: 'neet_or_not_known',
+      against: 'either',
+    }),
     change(
       vsEnglandId(SINCE.neet_or_not_known),
       ALL,
       `NEET or not known since the start: change relative to ${ctx.comparator}'s`,
+      { stem: 'neet_or_not_known', against: 'england' },
     ),
     change(
       vsSimilar('neet_or_not_known'),
       ALL,
       'NEET or not known since the start: change relative to similar areas (exploratory)',
+      { stem: 'neet_or_not_known', against: 'neighbours' },
     ),
     overSpan('student_participations_per_100_pupils', ALL, 'Student participations per 100 pupils'),
   ].filter((r): r is string[] => (r?.slice(1) ?? []).some((c) => c !== 'not available'));
@@ -434,7 +525,8 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
         'Changes run from the last cohort or year before the hubs began to the latest. The interval treats the ' +
         'local authority as the unit, so it includes the variation between areas. Sustained EET and NEET or not ' +
         `known relative to ${ctx.comparator} are the pre-specified primary outcomes; every other row is exploratory. ` +
-        'Changes are shown with their interval where it excludes zero, otherwise as no clear change. A change ' +
+        'Changes are shown with their interval where it excludes zero, otherwise as no clear change. ' +
+        `${START_TREND_TEST} A change ` +
         "relative to another area is the hub's change minus that area's; similar areas are the DfE statistical " +
         "neighbours of each hub's local authorities outside the hubs, a comparison and not a counterfactual. " +
         'Destination and NEET figures are for whole local authorities; Compass is a self-assessment.',

@@ -18,6 +18,7 @@ import {
   type ShareFact,
   sharesPhrase,
   surveyResponseSentence,
+  surveyWithheldNote,
 } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 
@@ -113,12 +114,12 @@ function likertBlocks(ctx: PlanContext, s: PlannedSurvey, q: SurveyQuestion): Bl
         subtitle: `${s.title}: share of respondents answering on the scale`,
         source: `${s.title}${s.period ? `, ${s.period}` : ''}`,
         alt,
-        frame: ctx.input.chartFrame,
         points: q.options,
         neutral: q.scale?.neutral ?? null,
         rows,
         labelTitle: 'Hub',
       }),
+      rows.some((r) => r.withheld) ? surveyWithheldNote(ctx.input.config.sdc.threshold, true) : undefined,
     ),
   ];
 }
@@ -136,11 +137,14 @@ function divergingRow(ctx: PlanContext, key: string, q: SurveyQuestion, h: HubRe
   const get = (o: string) => row(ctx, 'survey_response_pct', h.id, `${key}: ${o}`);
   const dk = q.dontKnow.map(get).filter((r): r is MetricRow => r !== undefined);
   const dkShare = dk.length ? dk.reduce((sum, r) => sum + (r.value ?? 0), 0) : null;
+  const shares = q.options.map(get);
   return {
     label: h.name,
-    shares: q.options.map((o) => get(o)?.value ?? null),
+    shares: shares.map((r) => r?.value ?? null),
+    symbols: shares.map((r) => r?.symbol ?? ''),
     dontKnow: dk.some((r) => r.value === null) ? null : dkShare,
-    n: get(q.options[0] ?? '')?.denominator ?? null,
+    n: shares[0]?.denominator ?? null,
+    withheld: shares.some((r) => r?.symbol === 'c'),
   };
 }
 
@@ -161,6 +165,10 @@ function choiceBlocks(ctx: PlanContext, s: PlannedSurvey, q: SurveyQuestion): Bl
     : `Asked “${q.text}” (n=${n ?? 'not available'}), the most common answers were ` +
       `${sharesPhrase(cited.map(({ o, r, c }) => ({ label: o, text: c.text, count: r?.numerator ?? null })))}.${many}`;
   const series = hubsAndAll(ctx).filter((h) => row(ctx, 'survey_respondents', h.id, s.data.id));
+  const withheld = series.some((h) =>
+    options.some((o) => row(ctx, 'survey_response_pct', h.id, `${key}: ${o}`)?.symbol === 'c'),
+  );
+  const withheldNote = withheld ? ` ${surveyWithheldNote(ctx.input.config.sdc.threshold, false)}` : '';
   return [
     paragraph(
       text,
@@ -180,7 +188,7 @@ function choiceBlocks(ctx: PlanContext, s: PlannedSurvey, q: SurveyQuestion): Bl
           ...series.map((h) => countCell(row(ctx, 'survey_response_pct', h.id, `${key}: ${options[0]}`))),
         ],
       ],
-      note: `Percentages of respondents answering the question.${many}`,
+      note: `Percentages of respondents answering the question.${many}${withheldNote}`,
     }),
   ];
 }

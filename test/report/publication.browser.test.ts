@@ -2,10 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/cli/commands/report.js';
 import { memoryTerminal } from '../../src/cli/terminal.js';
 import { parseAcademicYear } from '../../src/config/year.js';
+import { isMeasureId, measureFacts } from '../../src/model/measures/index.js';
 import { findBrowser } from '../../src/pdf/find-browser.js';
 import { outlineEntries } from '../../src/pdf/pdf-structure.js';
 import { ANNEX_A_OPENING } from '../../src/plan/phrases/index.js';
@@ -248,5 +250,18 @@ describe.skipIf(!BROWSER || !HAS_POPPLER || !HAS_REAL_DATA)('a report on the rea
 
   it('uses at least 45% of every page but the cover, the last page of a chapter and the last page', () => {
     expect(thinPages(pdf, file)).toEqual([]);
+  });
+
+  it('writes only measures that `hubs-eval measures` lists, each with the unit the catalogue gives', () => {
+    const rows: { measure: string; unit: string }[] = parse(readFileSync(path.join(out, 'metrics.csv'), 'utf8'), {
+      columns: true,
+    });
+    const seen = new Map(rows.map((r) => [r.measure, r.unit]));
+    // The ids are typed, so an unknown one cannot be built; this checks the file as written from real shapes.
+    expect(seen.size).toBeGreaterThan(50);
+    for (const [id, unit] of seen) {
+      expect(isMeasureId(id), id).toBe(true);
+      if (isMeasureId(id)) expect(measureFacts(id).unit, id).toBe(unit);
+    }
   });
 });

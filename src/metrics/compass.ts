@@ -3,6 +3,9 @@ import { type MetricRow, metricRow } from '../model/metric.js';
 import { spanPeriod } from '../model/period.js';
 import { BENCHMARK_COUNT, type CompassReturn, type Institution } from '../model/records.js';
 import { type AcademicYear, compareYears, startYearOf } from '../model/year.js';
+import { derivedFrom } from '../sdc/row-key.js';
+import { type Difference, newcombeDifference, scaleDifference } from '../stats/difference.js';
+import { pFromInterval } from '../stats/interval-p.js';
 import { meanInterval } from '../stats/mean.js';
 import { trendSlope } from '../stats/trend.js';
 import { compassChangeRows } from './compass-change.js';
@@ -17,6 +20,7 @@ import {
 } from './institution-groups.js';
 import { counted } from './note-words.js';
 import { percentageFields } from './percentage.js';
+import { verdictOf } from './pooled-change.js';
 
 export interface CompassInput {
   /** At most one return per URN and year: the Compass reader keeps the latest and reports the rest as superseded. */
@@ -95,6 +99,7 @@ export function compassMetrics(input: CompassInput): CompassResult {
       ? []
       : hubs.map((hub) => trendRow(hub, years, (year) => returnsIn({ hub, period: year, breakdown: 'all' })))),
     ...changeRows(hubs, years, (hub, period) => returnsIn({ hub, period, breakdown: 'all' })),
+    ...benchmarkChangeRows(hubs, years, (hub, period) => returnsIn({ hub, period, breakdown: 'all' })),
   ];
   return { rows, exclusions };
 }
@@ -134,6 +139,62 @@ function changeRows(
   const achieved = (hub: string, year: AcademicYear) =>
     returnsOf(hub, year).map((r) => ({ urn: r.ret.urn, achieved: achievedCount(r.ret) }));
   return hubs.flatMap((hub) => compassChangeRows(hub, first, last, achieved(hub, first), achieved(hub, last)));
+}
+
+/**
+ * First-to-last-year change in the share of returns fully achieving each benchmark, in percentage points, with
+ * Newcombe's interval for two independent proportions (each year's returns a sample of institutions). Worked out
+ * from the two yearly shares, so it goes where they go under disclosure control.
+ */
+function benchmarkChangeRows(
+  hubs: readonly string[],
+  years: readonly AcademicYear[],
+  returnsOf: (hub: string, year: AcademicYear) => PlacedReturn[],
+): MetricRow[] {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined || first === last) return [];
+  const period = spanPeriod(first, last);
+  return hubs.flatMap((hub) =>
+    BENCHMARK_BREAKDOWNS.map((breakdown, k) => {
+      const [before, after] = [first, last].map((year) => {
+        const scores = benchmarkScores(returnsOf(hub, year), k);
+        return { achieved: scores.filter((s) => s >= FULLY_ACHIEVED).length, n: scores.length };
+      }) as [{ achieved: number; n: number }, { achieved: number; n: number }];
+      const d =
+        before.n > 0 && after.n > 0
+          ? scaleDifference(newcombeDifference(after.achieved, after.n, before.achieved, before.n), 100)
+          : undefined;
+      const row = metricRow({
+        measure: 'compass_benchmark_change_pp',
+        hub,
+        period,
+        breakdown,
+        unit: 'pp',
+        value: d?.diff ?? null,
+        ci_low: d?.low ?? null,
+        ci_high: d?.high ?? null,
+        symbol: d ? '' : 'z',
+        note: `${before.n} returns in ${first}, ${after.n} in ${last}; Newcombe interval for two independent shares`,
+        sdc: { counts: 'institutions', institutions: Math.min(before.n, after.n) },
+        ...(d ? verdictOf({ ...d, ...pOf(d) }) : {}),
+      });
+      return derivedFrom(
+        row,
+        [first, last].map((year) => ({
+          measure: 'compass_benchmark_achieved_pct' as const,
+          hub,
+          period: year,
+          breakdown,
+        })),
+      );
+    }),
+  );
+}
+
+function pOf(d: Difference): { p?: number } {
+  const p = pFromInterval(d.diff, d.low, d.high);
+  return p === null ? {} : { p };
 }
 
 /**

@@ -310,6 +310,33 @@ describe('compass change, like-for-like means and all eight benchmarks', () => {
     expect(rows.some((r) => r.breakdown === 'same_institutions' && r.period === Y21)).toBe(false);
   });
 
+  it("gives each benchmark's change in percentage points with Newcombe's interval, tied to its two shares", () => {
+    // B7 is fully achieved by returns with 7 or more benchmarks: 2020/21 none of 6, 4, 2 (0/3); 2022/23 C1 (7) and
+    // C4 (8) of 3 (2/3): +66.67 pp. Wilson(2, 3) = [0.207660, 0.938508], Wilson(0, 3) = [0, 0.561497];
+    // low = 2/3 - hypot(2/3 - 0.207660, 0.561497) = -5.8569 pp, high = 2/3 + (0.938508 - 2/3) = 93.8508 pp.
+    const b7 = get('compass_benchmark_change_pp', '2020/21-2022/23', 'b7');
+    expect(b7.unit).toBe('pp');
+    expect(b7.value).toBeCloseTo(200 / 3, 8);
+    expect(b7.ci_low).toBeCloseTo(-5.8569, 3);
+    expect(b7.ci_high).toBeCloseTo(93.8508, 3);
+    expect(b7.verdict).toBe('unclear');
+    expect(b7.note).toBe('3 returns in 2020/21, 3 in 2022/23; Newcombe interval for two independent shares');
+    expect(b7.sdc?.derivedFrom).toEqual([
+      'compass_benchmark_achieved_pct|central|2020/21|b7',
+      'compass_benchmark_achieved_pct|central|2022/23|b7',
+    ]);
+    // B1 is achieved by every return in both years: no change, and the interval spans zero.
+    const b1 = get('compass_benchmark_change_pp', '2020/21-2022/23', 'b1');
+    expect(b1.value).toBe(0);
+    expect(b1.ci_low).toBeLessThan(0);
+    expect(b1.ci_high).toBeGreaterThan(0);
+    // East has no returns: not applicable, never 0.
+    expect(get('compass_benchmark_change_pp', '2020/21-2022/23', 'b1', 'east')).toMatchObject({
+      value: null,
+      symbol: 'z',
+    });
+  });
+
   it('marks a change with no returns at one end as not applicable', () => {
     // East has no returns at all.
     expect(get('compass_mean_benchmarks_change', '2020/21-2022/23', 'all', 'east')).toMatchObject({

@@ -103,6 +103,20 @@ export const BASE_MEASURES = {
     filters: 'latest return per institution per year; all institution types',
     method: `returns scoring 100% on the benchmark / returns with a score x 100; ${WILSON}`,
   }),
+  compass_benchmark_change_pp: level({
+    label: 'change in returns fully achieving the benchmark',
+    unit: 'pp',
+    source: 'compass',
+    better: 'higher',
+    breakdowns: BY_BENCHMARK,
+    family: 'change',
+    filters: 'first and last reporting years; every return with a score for the benchmark in each year',
+    method:
+      "last year % - first year %, percentage points; 95% interval by Newcombe's hybrid score method for two " +
+      'independent proportions (the returns of the two years as independent samples); the eight benchmarks are ' +
+      "compared at once, so the report's words count a benchmark only where Holm's adjustment over the eight " +
+      'keeps it clear',
+  }),
   compass_mean_score_pct: level({
     label: 'mean benchmark score',
     unit: 'pct',

@@ -1,9 +1,9 @@
-import { groupedDotPlot } from '../../charts/specs.js';
+import { groupedDotPlot, intervalChart } from '../../charts/specs.js';
 import { SOURCE_TEXT } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { leaders } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
-import { BENCHMARKS, benchmarkLabel } from '../parts/benchmarks.js';
+import { BENCHMARKS, benchmarkLabel, clearBenchmarkChanges } from '../parts/benchmarks.js';
 import {
   ALL,
   chartBlock,
@@ -18,6 +18,8 @@ import {
 } from '../parts/common.js';
 import { manyHubs } from '../parts/ranked-chart.js';
 import {
+  benchmarkChangeSentence,
+  benchmarkChangeTitle,
   changeSentence,
   changeTitle,
   duringPeriod,
@@ -192,6 +194,7 @@ export function compassSection(ctx: PlanContext): Section {
             highlight: 'All hubs',
           }),
         ),
+        ...benchmarkChangeBlocks(ctx, focus),
         paragraph(typeText, [book.cite(mainstream).id, book.cite(specialAp).id]),
         tableBlock({
           id: 'compass-types-table',
@@ -208,6 +211,46 @@ export function compassSection(ctx: PlanContext): Section {
 }
 
 export { GROUP_NAMES };
+
+/**
+ * The change in each benchmark from the first to the last Compass year, with the words held to Holm's adjustment
+ * over the eight benchmarks: eight comparisons at once would otherwise find a "rise" by chance.
+ */
+function benchmarkChangeBlocks(ctx: PlanContext, focus: string): Block[] {
+  const { m, book } = ctx;
+  const rows = BENCHMARKS.map((_, k) => m.range('compass_benchmark_change_pp', focus, `b${k + 1}`));
+  const first = rows.find((r) => r !== undefined);
+  if (!first) return [];
+  const changes = clearBenchmarkChanges(rows, first.period);
+  const title = benchmarkChangeTitle(changes);
+  const text = benchmarkChangeSentence(changes);
+  for (const r of rows) book.cite(r);
+  return [
+    paragraph(text, [first.measure]),
+    chartBlock(
+      intervalChart({
+        id: 'compass-benchmark-change',
+        title,
+        subtitle:
+          `Change in the % of Compass returns scoring 100% on each benchmark, ${changes.from} to ${changes.to}, ` +
+          `${ctx.input.hub ? ctx.hubs[0]!.name : 'all hubs'}, percentage points, with 95% intervals (not adjusted)`,
+        source: `${SOURCE_TEXT.compass}, ${changes.from} and ${changes.to}`,
+        alt: text,
+        valueTitle: 'Change, percentage points',
+        labelTitle: 'Gatsby Benchmark',
+        unit: 'pp',
+        zeroLine: true,
+        data: BENCHMARKS.map((_, k) => ({
+          label: benchmarkLabel(k),
+          value: rows[k]?.value ?? null,
+          low: rows[k]?.ci_low ?? null,
+          high: rows[k]?.ci_high ?? null,
+          symbol: rows[k]?.symbol ?? 'x',
+        })),
+      }),
+    ),
+  ];
+}
 
 function limits(r: MetricRow | undefined): { low: number | null; high: number | null } {
   return { low: r?.ci_low ?? null, high: r?.ci_high ?? null };

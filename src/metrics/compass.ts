@@ -20,7 +20,7 @@ import {
 } from './institution-groups.js';
 import { counted } from './note-words.js';
 import { percentageFields } from './percentage.js';
-import { verdictOf } from './pooled-change.js';
+import { earliestStart, splitAtStart, verdictOf } from './pooled-change.js';
 
 export interface CompassInput {
   /** At most one return per URN and year: the Compass reader keeps the latest and reports the rest as superseded. */
@@ -99,7 +99,11 @@ export function compassMetrics(input: CompassInput): CompassResult {
       ? []
       : hubs.map((hub) => trendRow(hub, years, (year) => returnsIn({ hub, period: year, breakdown: 'all' })))),
     ...changeRows(hubs, years, (hub, period) => returnsIn({ hub, period, breakdown: 'all' })),
-    ...benchmarkChangeRows(hubs, years, (hub, period) => returnsIn({ hub, period, breakdown: 'all' })),
+    ...benchmarkChangeRows(
+      hubs.map((hub) => ({ hub, started: startOf(input.hubs, hub) })),
+      years,
+      (hub, period) => returnsIn({ hub, period, breakdown: 'all' }),
+    ),
   ];
   return { rows, exclusions };
 }
@@ -141,22 +145,31 @@ function changeRows(
   return hubs.flatMap((hub) => compassChangeRows(hub, first, last, achieved(hub, first), achieved(hub, last)));
 }
 
+/** When a hub began (`hubs[].started`); all hubs: the earliest start. */
+function startOf(index: HubIndex, hub: string): AcademicYear | undefined {
+  return hub === ALL_HUBS
+    ? earliestStart(index.hubs.map((h) => h.started))
+    : index.hubs.find((h) => h.id === hub)?.started;
+}
+
 /**
- * First-to-last-year change in the share of returns fully achieving each benchmark, in percentage points, with
- * Newcombe's interval for two independent proportions (each year's returns a sample of institutions). Worked out
- * from the two yearly shares, so it goes where they go under disclosure control.
+ * The change in the share of returns fully achieving each benchmark since the hub began (from the last year before
+ * its start to the latest), or from the first to the last year where no start year is given or no year precedes it;
+ * in percentage points, with Newcombe's interval for two independent proportions (each year's returns a sample of
+ * institutions). Worked out from the two yearly shares, so it goes where they go under disclosure control.
  */
 function benchmarkChangeRows(
-  hubs: readonly string[],
+  hubs: readonly { readonly hub: string; readonly started: AcademicYear | undefined }[],
   years: readonly AcademicYear[],
   returnsOf: (hub: string, year: AcademicYear) => PlacedReturn[],
 ): MetricRow[] {
-  const first = years[0];
-  const last = years[years.length - 1];
-  if (first === undefined || last === undefined || first === last) return [];
-  const period = spanPeriod(first, last);
-  return hubs.flatMap((hub) =>
-    BENCHMARK_BREAKDOWNS.map((breakdown, k) => {
+  return hubs.flatMap(({ hub, started }) => {
+    const split = started ? splitAtStart(years, started) : undefined;
+    const first = split ? split.baseline : years[0];
+    const last = split ? split.latest : years.at(-1);
+    if (first === undefined || last === undefined || first === last) return [];
+    const period = spanPeriod(first, last);
+    return BENCHMARK_BREAKDOWNS.map((breakdown, k) => {
       const [before, after] = [first, last].map((year) => {
         const scores = benchmarkScores(returnsOf(hub, year), k);
         return { achieved: scores.filter((s) => s >= FULLY_ACHIEVED).length, n: scores.length };
@@ -188,8 +201,8 @@ function benchmarkChangeRows(
           breakdown,
         })),
       );
-    }),
-  );
+    });
+  });
 }
 
 function pOf(d: Difference): { p?: number } {

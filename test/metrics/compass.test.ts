@@ -337,6 +337,18 @@ describe('compass change, like-for-like means and all eight benchmarks', () => {
     });
   });
 
+  it('measures the benchmark change since the hubs began: from the last year before the start, not the first', () => {
+    // The London hubs began in 2021/22: with 2019/20 read too, the change still runs from 2020/21.
+    const Y19 = '2019/20' as AcademicYear;
+    const longer = compassMetrics({
+      returns: [...changeReturns, ret('C1', Y19, n(1))],
+      institutions,
+      hubs,
+      years: [Y19, Y20, Y21, Y22],
+    }).rows.filter((r) => r.measure === 'compass_benchmark_change_pp' && r.hub === 'central');
+    expect(new Set(longer.map((r) => r.period))).toEqual(new Set(['2020/21-2022/23']));
+  });
+
   it('marks a change with no returns at one end as not applicable', () => {
     // East has no returns at all.
     expect(get('compass_mean_benchmarks_change', '2020/21-2022/23', 'all', 'east')).toMatchObject({

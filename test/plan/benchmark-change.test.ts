@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type MetricRow, metricRow } from '../../src/model/metric.js';
+import type { AcademicYear } from '../../src/model/year.js';
 import { clearBenchmarkChanges } from '../../src/plan/parts/benchmarks.js';
 import { benchmarkChangeSentence, benchmarkChangeTitle } from '../../src/plan/phrases/index.js';
 
@@ -56,6 +57,17 @@ describe("the benchmarks' changes, held to Holm's adjustment over the eight", ()
     expect(benchmarkChangeTitle(c)).toBe(
       'A larger share of returns fully achieved the one benchmark with a published change in 2023/24 than in 2019/20',
     );
+  });
+
+  it('labels the first year as the last before the hubs began when the change runs from it', () => {
+    const rows = [change(1, 12, 6, 18, 0.001)];
+    const since = clearBenchmarkChanges(rows, '2020/21-2023/24', '2021/22' as AcademicYear);
+    expect(since.started).toBe('2021/22');
+    expect(benchmarkChangeSentence(since)).toMatch(
+      /^Between 2020\/21, the last year before the hubs began in 2021\/22,/,
+    );
+    // A change from a year after the start is not called one since the start.
+    expect(clearBenchmarkChanges(rows, '2021/22-2023/24', '2021/22' as AcademicYear).started).toBeUndefined();
   });
 
   it('says no benchmark changed clearly when none stays clear', () => {

@@ -110,7 +110,9 @@ export const BASE_MEASURES = {
     better: 'higher',
     breakdowns: BY_BENCHMARK,
     family: 'change',
-    filters: 'first and last reporting years; every return with a score for the benchmark in each year',
+    filters:
+      'the last Compass year before the hub started (hubs[].started; all hubs: the earliest) to the latest; ' +
+      'without a start year, first to last; every return with a score for the benchmark in each year',
     method:
       "last year % - first year %, percentage points; 95% interval by Newcombe's hybrid score method for two " +
       'independent proportions (the returns of the two years as independent samples); the eight benchmarks are ' +

@@ -1,6 +1,7 @@
 import { FAMILY_ALPHA } from '../../metrics/multiplicity.js';
 import type { MetricRow } from '../../model/metric.js';
 import { spanEnds } from '../../model/period.js';
+import { type AcademicYear, compareYears } from '../../model/year.js';
 import { holmAdjust } from '../../stats/holm.js';
 import { formatValue } from '../format.js';
 import { type BenchmarkChanges, lowerFirst } from '../phrases/index.js';
@@ -26,7 +27,11 @@ export function benchmarkLabel(k: number): string {
  * The benchmarks whose change (rows b1 to b8, in order) is clear after Holm's adjustment over the eight: each row's
  * verdict comes from its unrounded 95% interval, and it counts only where its adjusted p-value is below 5% too.
  */
-export function clearBenchmarkChanges(rows: readonly (MetricRow | undefined)[], period: string): BenchmarkChanges {
+export function clearBenchmarkChanges(
+  rows: readonly (MetricRow | undefined)[],
+  period: string,
+  started?: AcademicYear,
+): BenchmarkChanges {
   const known = rows.map((r) => r !== undefined && r.symbol === '' && r.value !== null);
   const adjusted = holmAdjust(rows.map((r, k) => (known[k] ? (r?.p_value ?? null) : null)));
   const named = (verdict: 'higher' | 'lower') =>
@@ -37,5 +42,13 @@ export function clearBenchmarkChanges(rows: readonly (MetricRow | undefined)[], 
       return [{ name: `B${k + 1} (${lowerFirst(name)})`, value: r.value ?? 0, text }];
     });
   const [from, to] = spanEnds(period);
-  return { from, to, known: known.filter(Boolean).length, rose: named('higher'), fell: named('lower') };
+  const sinceStart = started !== undefined && compareYears(from, started) < 0 && compareYears(to, started) >= 0;
+  return {
+    from,
+    to,
+    ...(sinceStart ? { started } : {}),
+    known: known.filter(Boolean).length,
+    rose: named('higher'),
+    fell: named('lower'),
+  };
 }

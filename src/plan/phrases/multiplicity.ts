@@ -22,6 +22,8 @@ export function multiplicityMethod(primary: readonly MeasureId[], comparator: st
 export interface BenchmarkChanges {
   readonly from: string;
   readonly to: string;
+  /** The year the hubs began, where `from` is the last year before it (a change since the start). */
+  readonly started?: string;
   /** Benchmarks whose change is known (not withheld). */
   readonly known: number;
   /** Clear rises and falls: the benchmark's name and its change as printed ("+39.2 pp"). */
@@ -64,7 +66,8 @@ export function benchmarkChangeSentence(c: BenchmarkChanges): string {
   const rest = c.rose.length + c.fell.length < c.known ? '; the other changes are not clear' : '';
   const found = clauses.length > 0 ? clauses.join(' and ') : 'did not change clearly for any benchmark';
   return (
-    `Between ${c.from} and ${c.to}, the share of Compass returns fully achieving a benchmark ${found}${rest}. ` +
+    `Between ${c.from}${c.started ? `, the last year before the hubs began in ${c.started},` : ''} and ${c.to}, ` +
+    `the share of Compass returns fully achieving a benchmark ${found}${rest}. ` +
     "With eight benchmarks compared at once, a change is called clear only where it stays clear after Holm's " +
     'adjustment over the eight.'
   );

@@ -1,4 +1,5 @@
 import { groupedDotPlot, intervalChart } from '../../charts/specs.js';
+import { earliestStart } from '../../metrics/pooled-change.js';
 import { SOURCE_TEXT } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
 import { leaders } from '../../stats/change.js';
@@ -75,6 +76,11 @@ export function compassSection(ctx: PlanContext): Section {
     membersText +
     (coverage ? ` In ${year}, ${book.cite(coverage).text} of eligible institutions completed Compass.` : '');
   const completionChange = seriesChange(completions, undefined, { exact: true, book: ctx.book });
+  // Coverage counts every eligible institution: a census, so its change is exact (as the completions' is).
+  const coverageChange = seriesChange(m.series('compass_coverage_pct', focus, ALL), undefined, {
+    exact: true,
+    book: ctx.book,
+  });
   const completionText = completionChange
     ? changeSentence(`the number of institutions in ${where} completing Compass`, completionChange, 'count') +
       coverageText
@@ -163,12 +169,21 @@ export function compassSection(ctx: PlanContext): Section {
             series: lineData,
           }),
         ),
-        tableBlock(
-          periodTable(ctx, {
-            id: 'compass-coverage-table',
-            caption: 'Compass coverage: % of eligible institutions completing Compass',
+        chartBlock(
+          seriesChart(ctx, {
+            id: 'compass-coverage',
+            title: coverageChange
+              ? changeTitle('Compass coverage', coverageChange, 'pct')
+              : 'Compass coverage by hub and academic year',
+            subtitle:
+              '% of eligible institutions completing Compass, by hub and academic year; every eligible institution ' +
+              'is counted, so a change is a count, not an estimate',
+            source,
+            alt: coverageText.trim() || 'Compass coverage by hub and academic year.',
+            yTitle: '% of eligible institutions',
             measure: 'compass_coverage_pct',
             breakdown: ALL,
+            unit: 'pct',
             series: lineData,
           }),
         ),
@@ -221,7 +236,8 @@ function benchmarkChangeBlocks(ctx: PlanContext, focus: string): Block[] {
   const rows = BENCHMARKS.map((_, k) => m.range('compass_benchmark_change_pp', focus, `b${k + 1}`));
   const first = rows.find((r) => r !== undefined);
   if (!first) return [];
-  const changes = clearBenchmarkChanges(rows, first.period);
+  const starts = ctx.input.config.hubs.filter((h) => focus === ALL || h.id === focus).map((h) => h.started);
+  const changes = clearBenchmarkChanges(rows, first.period, earliestStart(starts));
   const title = benchmarkChangeTitle(changes);
   const text = benchmarkChangeSentence(changes);
   for (const r of rows) book.cite(r);
@@ -232,7 +248,8 @@ function benchmarkChangeBlocks(ctx: PlanContext, focus: string): Block[] {
         id: 'compass-benchmark-change',
         title,
         subtitle:
-          `Change in the % of Compass returns scoring 100% on each benchmark, ${changes.from} to ${changes.to}, ` +
+          `Change in the % of Compass returns scoring 100% on each benchmark, ${changes.from} to ${changes.to}` +
+          `${changes.started ? ' (since the hubs began)' : ''}, ` +
           `${ctx.input.hub ? ctx.hubs[0]!.name : 'all hubs'}, percentage points, with 95% intervals (not adjusted)`,
         source: `${SOURCE_TEXT.compass}, ${changes.from} and ${changes.to}`,
         alt: text,

@@ -1,10 +1,11 @@
 import { barChart } from '../../charts/specs.js';
 import type { MeasureId } from '../../model/measures/index.js';
-import type { PlanContext } from '../context.js';
+import type { MetricRow } from '../../model/metric.js';
+import type { HubRef, PlanContext } from '../context.js';
 import { ALL, chartBlock, hubsAndAll, paragraph, tableBlock } from '../parts/common.js';
 import { participationRateBlocks } from '../parts/participation-rate.js';
 import { manyHubs } from '../parts/ranked-chart.js';
-import { countWord, duringPeriod, listNames, MANY_HUBS, timesPhrase } from '../phrases/index.js';
+import { countWord, duringPeriod, listNames, MANY_HUBS, smeChartTitle, timesPhrase } from '../phrases/index.js';
 import { byValueThenName } from '../ranking.js';
 import type { Block, Section } from '../types.js';
 
@@ -83,6 +84,7 @@ export function participationSection(ctx: PlanContext): Section {
       }),
     ),
     ...participationRateBlocks(ctx),
+    smeChart(ctx, series, smes.words, meeting.words, (measure, hub) => get(measure, hub)),
     tableBlock({
       id: 'participation-table',
       caption: `Participation and SME engagement by hub, ${period.replace('-', ' to ')}`,
@@ -120,6 +122,45 @@ export function participationSection(ctx: PlanContext): Section {
     }),
   ];
   return { id: 'participation', title: 'Activities and participation', level: 1, pageBreak: true, blocks };
+}
+
+/** SMEs engaged and those that met the threshold for a completed engagement, by hub (the table gives the figures). */
+function smeChart(
+  ctx: PlanContext,
+  series: readonly HubRef[],
+  engaged: string,
+  meeting: string,
+  get: (measure: 'smes_engaged' | 'smes_meeting_threshold', hub: string) => MetricRow | undefined,
+): Block {
+  const threshold = ctx.input.config.activities.smeThreshold;
+  const bars = [
+    { measure: 'smes_engaged' as const, name: 'SMEs engaged' },
+    { measure: 'smes_meeting_threshold' as const, name: `With ${threshold}+ activities` },
+  ];
+  const hubs = manyHubs(ctx.hubs) ? series.filter((h) => h.id === ALL) : series;
+  const title = smeChartTitle(engaged, meeting, threshold, ctx.input.hub ? ctx.hubs[0]!.name : 'the hubs');
+  return chartBlock(
+    barChart({
+      id: 'participation-smes',
+      title,
+      subtitle: `Small and medium-sized employers (SMEs) by hub: all engaged, and those with ${threshold} or more activities`,
+      source: ctx.source('activities'),
+      alt: `${title}.`,
+      valueTitle: 'SMEs',
+      categoryTitle: 'Hub',
+      unit: 'count',
+      data: hubs.flatMap((h) =>
+        bars.map((b) => {
+          const r = get(b.measure, h.id);
+          return { category: h.name, group: b.name, value: r?.value ?? null, symbol: r?.symbol ?? 'x' };
+        }),
+      ),
+      groupOrder: bars.map((b) => b.name),
+      categoryOrder: hubs.map((h) => h.name),
+      orientation: 'horizontal',
+    }),
+    'SMEs are counted once per hub, so hub figures do not add up to All hubs.',
+  );
 }
 
 /**

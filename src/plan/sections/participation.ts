@@ -143,7 +143,9 @@ function smeChart(
     barChart({
       id: 'participation-smes',
       title,
-      subtitle: `Small and medium-sized employers (SMEs) by hub: all engaged, and those with ${threshold} or more activities`,
+      subtitle:
+        'Small and medium-sized employers (SMEs) by hub: all engaged, and those with ' +
+        `${threshold} or more activities`,
       source: ctx.source('activities'),
       alt: `${title}.`,
       valueTitle: 'SMEs',

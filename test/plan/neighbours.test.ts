@@ -176,6 +176,47 @@ describe('Compared with similar areas (NEET)', () => {
       'England',
     ]);
   });
+  it("charts each hub's rate minus its similar areas' by year, titled by the pre-start check", () => {
+    const section = neetNeighboursSection(planContext(input(comparison)))!;
+    const chart = section.blocks
+      .flatMap((b) => (b.kind === 'chart' ? [b.chart] : []))
+      .find((c) => c.id.endsWith('trend'));
+    // North 2.0 - 3.0 = -1.0 in 2019/20, 2.1 - 3.6 = -1.5 in 2023/24; its pre-trend slope excludes zero.
+    expect(chart?.title).toBe(
+      'The gap to similar areas in the NEET or not known rate of 16 to 17 year olds had already moved before the ' +
+        'start in North',
+    );
+    expect(chart?.table.rows).toEqual([
+      ['2019/20', '\u22121.0 pp'],
+      ['2023/24', '\u22121.5 pp'],
+    ]);
+  });
+  it('leaves a year whose rate is withheld withheld in the gap, never 0', () => {
+    const withheld = rows.map((r) =>
+      r.measure === 'neet_or_not_known_pct' && r.hub === 'north' && r.period === '2023/24'
+        ? { ...r, value: null, symbol: 'c' as const }
+        : r,
+    );
+    const section = neetNeighboursSection(
+      planContext(
+        planInput({
+          config,
+          rows: withheld,
+          metrics: {
+            coverage: [{ measure: 'neet_pct', kind: 'neet', periods: ['2019/20', '2023/24'] }],
+            neighbours: comparison,
+          },
+        }),
+      ),
+    )!;
+    const chart = section.blocks
+      .flatMap((b) => (b.kind === 'chart' ? [b.chart] : []))
+      .find((c) => c.id.endsWith('trend'));
+    expect(chart?.table.rows).toEqual([
+      ['2019/20', '\u22121.0 pp'],
+      ['2023/24', 'c'],
+    ]);
+  });
   it('is left out without a statistical neighbours file', () => {
     expect(neetNeighboursSection(planContext(input(undefined)))).toBeUndefined();
     expect(neighboursMethodSection(planContext(input(undefined)))).toBeUndefined();

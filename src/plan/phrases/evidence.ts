@@ -70,3 +70,19 @@ export function evidenceTitle(chapter: string, quotesOnly: boolean): string {
   const kind = quotesOnly ? 'In their words' : 'Case studies and voices';
   return topic ? `${kind}: ${topic}` : kind;
 }
+
+/**
+ * The title of the chart of each hub's gap to its similar areas by year (`subject` with its article, "the sustained
+ * EET rate"): what the pre-start check found where it was made for every hub (`diverged` names the hubs whose gap
+ * moved before the start), else what the chart shows.
+ */
+export function similarAreasTrendTitle(
+  subject: string,
+  periodWord: string,
+  check?: { readonly diverged: string; readonly all: boolean },
+): string {
+  if (check?.diverged)
+    return `The gap to similar areas in ${subject} had already moved before the start in ${check.diverged}`;
+  if (check?.all) return `Before the hubs began, ${subject} moved in step with similar areas in every hub`;
+  return `Each hub's ${subject.replace(/^the /, '')} minus its similar areas', by ${periodWord}`;
+}

@@ -1,4 +1,4 @@
-import { intervalChart } from '../../charts/specs.js';
+import { intervalChart, lineChart } from '../../charts/specs.js';
 import { type ComparisonGroup, neighboursId } from '../../metrics/neighbours-groups.js';
 import {
   type BaseMeasureId,
@@ -10,7 +10,7 @@ import {
   wholeChangeId,
 } from '../../model/measures/index.js';
 import type { HubRef, PlanContext } from '../context.js';
-import { ALL, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock } from '../parts/common.js';
+import { ALL, beforeBand, chartBlock, ENGLAND, hubName, paragraph, periodTable, tableBlock } from '../parts/common.js';
 import { neighbourEventStudyBlocks } from '../parts/neighbour-event-study.js';
 import {
   cap,
@@ -26,6 +26,7 @@ import {
   STABLE_GROUPS_METHOD,
   similarAreasSentence,
   similarAreasTitle,
+  similarAreasTrendTitle,
   similarAreasWord,
 } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
@@ -101,6 +102,7 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
   const refs: string[] = [];
   const byWord = new Map<string, HubRef[]>();
   const notParallel: HubRef[] = [];
+  let checkedHubs = 0;
   const leaveOneOut: { hub: HubRef; areas: readonly string[] }[] = [];
   for (const hub of ctx.hubs) {
     const { since, gap } = gaps.get(hub.id) ?? {};
@@ -131,6 +133,7 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
           high: pre.ci_high,
         });
       if (diverges) notParallel.push(hub);
+      if (checked) checkedHubs += 1;
       trend = pretrendWord(checked, diverges);
     }
     rows.push([
@@ -144,6 +147,7 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
     ]);
   }
   const sinceStart = [...gaps.values()].some((g) => g.since);
+  const checkedAll = checkedHubs === ctx.hubs.length;
   const names = (hubs: readonly HubRef[]) => hubGroup(hubs, ctx.hubs.length);
   if (rows.length)
     blocks.push(
@@ -210,6 +214,10 @@ function similarAreasSection(ctx: PlanContext, topic: Topic): Section | undefine
         columns: SIMILAR_AREAS_TABLE.columns(sinceStart),
         rows,
       },
+    }),
+    gapTrendChart(ctx, topic, {
+      diverged: notParallel.length ? names(notParallel) : '',
+      all: checkedAll,
     }),
     tableBlock(
       periodTable(ctx, {
@@ -294,4 +302,58 @@ export function neighboursMethodSection(ctx: PlanContext): Section | undefined {
       { kind: 'bullets', items },
     ],
   };
+}
+
+/**
+ * Each hub's rate minus its similar areas', year by year: whether the two moved in step before the start (the
+ * parallel-trends assumption the comparison rests on) and how the gap moved since. The gap is the difference of
+ * the two published rates; a withheld rate leaves the year's gap withheld.
+ */
+function gapTrendChart(
+  ctx: PlanContext,
+  topic: Topic,
+  check: { readonly diverged: string; readonly all: boolean },
+): Block {
+  const data = ctx.hubs.flatMap((h) => {
+    const theirs = new Map(ctx.m.series(topic.measure, neighboursId(h.id), topic.breakdown).map((r) => [r.period, r]));
+    return ctx.m.series(topic.measure, h.id, topic.breakdown).flatMap((r) => {
+      const other = theirs.get(r.period);
+      if (!other) return [];
+      const known = r.value !== null && other.value !== null;
+      return [
+        {
+          series: h.name,
+          x: r.period,
+          y: known ? r.value! - other.value! : null,
+          symbol: known ? ('' as const) : r.symbol || other.symbol || ('x' as const),
+        },
+      ];
+    });
+  });
+  const band = beforeBand(
+    ctx,
+    ctx.hubs.map((h) => h.id),
+    data.map((d) => d.x),
+  );
+  const subject = topic.subject.replace(/^the /, '');
+  return chartBlock(
+    lineChart({
+      ...(band ? { before: band } : {}),
+      id: `${topic.id}-gap-trend`,
+      title: similarAreasTrendTitle(topic.subject, topic.periodWord, check),
+      subtitle:
+        `Each hub's ${subject} minus that of its similar areas, percentage points, by ${topic.periodWord}; ` +
+        'lines that run level before the start support the comparison',
+      source:
+        `${ctx.source(topic === NEET ? 'neet' : 'destinations')}; ${OTHER_SOURCES.neighbours.title} ` +
+        `(${OTHER_SOURCES.neighbours.publisher})`,
+      alt: `${similarAreasTrendTitle(topic.subject, topic.periodWord, check)}.`,
+      yTitle: 'Hub minus similar areas (pp)',
+      xTitle: topic.periodWord === 'year' ? 'Academic year' : 'KS4 cohort',
+      unit: 'pp',
+      data,
+      seriesOrder: ctx.hubs.map((h) => h.name),
+    }),
+    'The gap is worked out from the two published rates, so it may differ from the tables in the last decimal place.',
+  );
 }

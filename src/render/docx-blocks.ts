@@ -12,6 +12,7 @@ import {
 import type { FigureEntry } from '../plan/figure-numbers.js';
 import { FIGURE_WORDS } from '../plan/phrases/index.js';
 import type { Block, PlanChart, PlanTable } from '../plan/types.js';
+import { type DocxChild, type DocxItem, LANDSCAPE_TEXT_WIDTH, PORTRAIT_TEXT_WIDTH } from './docx-sections.js';
 import { htmlParagraphs, type TextParagraph } from './docx-text.js';
 
 /** A chart drawn for Word: the SVG (Word 2016 and later show it) and a PNG at print resolution for the rest. */
@@ -23,7 +24,7 @@ export interface DocxChartImage {
   readonly height: number;
 }
 
-export type DocxChild = Paragraph | Table | TableOfContents;
+export type { DocxChild, DocxItem } from './docx-sections.js';
 
 /** Widest an image may be: A4 less 2 cm margins each side is 17 cm, about 640 px at 96 to the inch. */
 const MAX_IMAGE_WIDTH = 620;
@@ -34,8 +35,11 @@ export interface BlockContext {
   readonly figures: readonly FigureEntry[];
 }
 
-/** Word paragraphs and tables for one plan block; the plan decides what is said, this only how it is styled. */
-export function blockChildren(block: Block, ctx: BlockContext): DocxChild[] {
+/**
+ * Word paragraphs and tables for one plan block, a wide table on landscape pages of its own; the plan decides what is
+ * said, this only how it is styled.
+ */
+export function blockChildren(block: Block, ctx: BlockContext): DocxItem[] {
   switch (block.kind) {
     case 'paragraph':
       return [new Paragraph({ text: block.text })];
@@ -85,7 +89,7 @@ function textParagraph(p: TextParagraph): Paragraph {
 }
 
 /** Title, image with the chart's alt text, caption and source, then its data unless another table holds it. */
-function chartChildren(chart: PlanChart, ctx: BlockContext): DocxChild[] {
+function chartChildren(chart: PlanChart, ctx: BlockContext): DocxItem[] {
   const image = ctx.images.get(chart.id);
   if (!image) throw new Error(`No image was drawn for chart ${chart.id}`);
   const scale = Math.min(1, MAX_IMAGE_WIDTH / image.width);
@@ -96,7 +100,7 @@ function chartChildren(chart: PlanChart, ctx: BlockContext): DocxChild[] {
     transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
     altText: { name: chart.id, title: chart.title, description: chart.alt },
   });
-  const children: DocxChild[] = [
+  const children: DocxItem[] = [
     new Paragraph({ children: [run], keepNext: true }),
     new Paragraph({ style: 'Caption', text: chart.label ? `${chart.label}: ${chart.title}` : chart.title }),
   ];
@@ -110,9 +114,13 @@ function chartChildren(chart: PlanChart, ctx: BlockContext): DocxChild[] {
   return children;
 }
 
-/** A caption above (as Word's Insert Caption puts it), the header row repeated on every page, the note below. */
-function tableChildren(table: PlanTable, label: string | undefined): DocxChild[] {
+/**
+ * A caption above (as Word's Insert Caption puts it), the header row repeated on every page, the note below; a table
+ * of `LANDSCAPE_TABLE` columns or more on landscape pages, across their wider text.
+ */
+function tableChildren(table: PlanTable, label: string | undefined): DocxItem[] {
   const wide = table.columns.length >= WIDE_TABLE;
+  const landscape = table.columns.length >= LANDSCAPE_TABLE;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -130,13 +138,13 @@ function tableChildren(table: PlanTable, label: string | undefined): DocxChild[]
     new Table({
       rows: [header, ...rows],
       width: { size: 100, type: WidthType.PERCENTAGE },
-      columnWidths: columnWidths(table.columns, table.rows),
+      columnWidths: columnWidths(table.columns, table.rows, landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH),
       margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     }),
   ];
   if (table.note) out.push(new Paragraph({ style: 'SourceNote', text: table.note }));
   out.push(new Paragraph({ text: '' }));
-  return out;
+  return landscape ? [{ landscape: out }] : out;
 }
 
 /** Table text in half-points: 9 pt, a size smaller than the body, as printed statistical tables are. */
@@ -145,10 +153,10 @@ const BODY_SIZE = 18;
 const WIDE_TABLE = 8;
 const BODY_SIZE_WIDE = 16;
 const HEADER_SIZE_WIDE = 15;
+/** A table of this many columns or more is legible only across a landscape page (the HTML prints it smaller). */
+export const LANDSCAPE_TABLE = 9;
 /** Cell margin each side, twips (0.1 cm; Word's default is 0.19 cm). */
 const CELL_MARGIN = 57;
-/** Twips across 17 cm of text (A4 less 2 cm margins). */
-const TEXT_WIDTH = 9638;
 
 /**
  * A negative number's sign is the minus sign (U+2212), which Word and LibreOffice never part from its digits as they
@@ -168,7 +176,7 @@ function cell(text: string, bold: boolean, size: number): TableCell {
 export function columnWidths(
   columns: readonly string[],
   rows: readonly (readonly string[])[],
-  total = TEXT_WIDTH,
+  total = PORTRAIT_TEXT_WIDTH,
 ): number[] {
   const wide = columns.length >= WIDE_TABLE;
   // Half-points to twips: size / 2 points x 20 twips x 0.58 em per character (bold row headers are wider).

@@ -2,8 +2,9 @@ import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumb
 import { figureEntries } from '../plan/figure-numbers.js';
 import { accessibilityStatement, downloadsSentence, furnitureItems } from '../plan/furniture.js';
 import type { ReportPlan } from '../plan/types.js';
-import { blockChildren, type DocxChartImage, type DocxChild } from './docx-blocks.js';
+import { blockChildren, type DocxChartImage, type DocxItem } from './docx-blocks.js';
 import { deterministicZip } from './docx-package.js';
+import { pageSections } from './docx-sections.js';
 
 export type { DocxChartImage } from './docx-blocks.js';
 
@@ -17,8 +18,8 @@ const FONT = 'Arial';
 /**
  * The plan as an editable Word document: the cover and page furniture, the contents as a field Word refreshes,
  * Heading 1-2 for the plan's chapters and sections, every chart as SVG with a PNG fallback and its alt text, every
- * table with its header row repeated on each page, captions in Word's Caption style. Built with the `docx` package;
- * the zip is then rewritten with fixed dates so the same plan gives the same bytes.
+ * table with its header row repeated on each page (a wide one on landscape pages), captions in Word's Caption style.
+ * Built with the `docx` package; the zip is then rewritten with fixed dates so the same plan gives the same bytes.
  */
 export async function renderDocx(
   plan: ReportPlan,
@@ -26,7 +27,7 @@ export async function renderDocx(
   options: DocxOptions,
 ): Promise<Uint8Array> {
   const ctx = { images, figures: figureEntries(plan.sections) };
-  const body: DocxChild[] = [...cover(plan)];
+  const body: DocxItem[] = [...cover(plan)];
   for (const section of plan.sections) {
     const heading = section.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2;
     const title = section.number ? `${section.number}. ${section.title}` : section.title;
@@ -41,14 +42,7 @@ export async function renderDocx(
     description: `${plan.meta.title}, reporting year ${plan.meta.year}`,
     features: { updateFields: true },
     styles: STYLES,
-    sections: [
-      {
-        properties: { titlePage: true },
-        headers: { default: runningHeader(plan) },
-        footers: { default: pageFooter(), first: pageFooter() },
-        children: body,
-      },
-    ],
+    sections: pageSections(body, { header: () => runningHeader(plan), footer: pageFooter }),
   });
   return deterministicZip(await Packer.toBuffer(doc), options.date);
 }

@@ -15,6 +15,7 @@ import {
   intervalCell,
   rangePhrase,
   rankingSentence,
+  withInterval,
 } from '../../src/plan/phrases/index.js';
 import { leaders } from '../../src/stats/change.js';
 
@@ -353,5 +354,37 @@ describe('every direction comes from the interval', () => {
     expect(countWord(12)).toBe('12');
     expect(hubsPhrase(4)).toBe('the four Careers Hubs');
     expect(hubsPhrase(1)).toBe('the Careers Hub');
+  });
+});
+
+describe('withInterval', () => {
+  const change = (value: number, low: number, high: number, verdict: 'higher' | 'lower' | 'unclear') =>
+    metricRow({
+      measure: 'neet_or_not_known_change_since_start_pp',
+      hub: 'all',
+      period: '2020/21-2023/24',
+      breakdown: 'all',
+      unit: 'pp',
+      value,
+      ci_low: low,
+      ci_high: high,
+      verdict,
+    });
+
+  it('prints the limits to as many decimals as agree with the word fixed on the unrounded interval', () => {
+    // England's change since the start on the samples: -0.198 to -0.002 is a fall; at one decimal it would touch 0.
+    expect(withInterval('it fell by 0.1 percentage points', change(-0.1, -0.198, -0.002, 'lower'))).toBe(
+      'it fell by 0.1 percentage points (95% confidence interval -0.198 to -0.002)',
+    );
+    expect(withInterval('it showed no clear change', change(0.1, -0.31, 0.52, 'unclear'))).toBe(
+      'it showed no clear change (95% confidence interval -0.3 to +0.5)',
+    );
+  });
+
+  it("joins a lapsed verdict's bracketed note, with the decimals of its own interval's word", () => {
+    const lapsed = { ...change(-0.5, -0.96, -0.04, 'unclear'), verdict_nominal: 'lower' as const };
+    expect(withInterval('it showed no clear change (Holm; on its own interval it fell)', lapsed)).toBe(
+      'it showed no clear change (Holm; on its own interval it fell; 95% confidence interval -0.96 to -0.04)',
+    );
   });
 });

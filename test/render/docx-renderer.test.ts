@@ -28,6 +28,14 @@ function styledParagraphs(xml: string, style: string): string[] {
     .map((p) => [...p.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
 }
 
+/** A section's page: w:pgSz's width, height and orientation. */
+function pageSize(sectPr: string): { w: number; h: number; orient: string } {
+  const pgSz = /<w:pgSz\b([^>]*)\/>/.exec(sectPr)![1]!;
+  const attr = (name: string) => new RegExp(`w:${name}="([^"]*)"`).exec(pgSz)?.[1] ?? '';
+  // OOXML: an absent w:orient means portrait.
+  return { w: Number(attr('w')), h: Number(attr('h')), orient: attr('orient') || 'portrait' };
+}
+
 describe('report.docx', () => {
   it('has one Heading 1 per chapter and one Heading 2 per sub-section of the plan, in order', () => {
     // A numbered chapter's heading starts with its number, as the HTML's does: "4. Careers provision ...".
@@ -78,6 +86,37 @@ describe('report.docx', () => {
     const negative = cells.filter((c) => /\u2212\d/.test(c));
     expect(negative.length).toBeGreaterThan(0);
     expect(cells.filter((c) => /(^|[\s(])-\d/.test(c))).toEqual([]);
+  });
+
+  it('sets a table of nine or more columns on landscape pages of its own, and returns to portrait after it', () => {
+    // A section's properties close it: each table belongs to the first w:sectPr after it.
+    const sectPrs = [...documentXml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => ({
+      at: m.index,
+      page: pageSize(m[0]),
+    }));
+    const tables = [...documentXml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => ({
+      columns: [.../<w:tr\b[\s\S]*?<\/w:tr>/.exec(m[1]!)![0].matchAll(/<w:tc>/g)].length,
+      section: sectPrs.findIndex((s) => s.at > m.index),
+    }));
+    const wide = tables.filter((t) => t.columns >= 9);
+    // The sample plan's list of figures cited has nine columns; its participation table eight.
+    expect(wide.length).toBeGreaterThan(0);
+    expect(tables.some((t) => t.columns === 8)).toBe(true);
+    for (const t of tables) {
+      const page = sectPrs[t.section]!.page;
+      if (t.columns >= 9) {
+        expect(page).toMatchObject({ orient: 'landscape' });
+        expect(page.w).toBeGreaterThan(page.h);
+        const after = sectPrs[t.section + 1]!.page;
+        expect(after.orient).toBe('portrait');
+        expect(after.h).toBeGreaterThan(after.w);
+      } else {
+        expect(page.orient).toBe('portrait');
+        expect(page.h).toBeGreaterThan(page.w);
+      }
+    }
+    // The cover page alone lacks the running header: only the first section has a different first page.
+    expect(documentXml.match(/<w:titlePg\/>/g)).toHaveLength(1);
   });
 
   it('has a contents field and the page furniture', () => {

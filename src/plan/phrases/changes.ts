@@ -291,6 +291,19 @@ export function sinceStartOpening(periods: string, span: string): string {
 }
 
 /**
+ * A change clause with its 95% interval after it, the limits printed to as many decimals as agree with the word (the
+ * verdict fixed on the unrounded interval; for a verdict lapsed once adjusted, its own interval's):
+ * "... fell by 1.4 percentage points (95% confidence interval -1.8 to -1.0)".
+ */
+export function withInterval(clause: string, row: MetricRow | undefined): string {
+  if (!row || row.value === null || row.ci_low === null || row.ci_high === null) return clause;
+  const dp = agreeingDecimals(row.ci_low, row.ci_high, row.verdict_nominal ?? rowVerdict(row));
+  const interval = `95% confidence interval ${signed(row.ci_low, dp)} to ${signed(row.ci_high, dp)}`;
+  // A lapsed verdict's note is already in brackets: the interval joins it there.
+  return clause.endsWith(')') ? `${clause.slice(0, -1)}; ${interval})` : `${clause} (${interval})`;
+}
+
+/**
  * How the change over every period in the files opens, labelled as the whole span, with the number of its periods
  * that finished before the hubs began where known: "Over the whole span of the files (all pupils, KS4 cohorts 2014/15
  * to 2021/22, seven of them before the hubs), ".

@@ -1,3 +1,5 @@
+import type { MetricRow } from '../../model/metric.js';
+import { spanEnds } from '../../model/period.js';
 import type { PlanContext } from '../context.js';
 import {
   ALL,
@@ -7,14 +9,31 @@ import {
   hubsAndAll,
   paragraph,
   periodTable,
+  seriesChange,
   seriesChart,
   tableBlock,
 } from '../parts/common.js';
 import { eventStudyBlocks } from '../parts/event-study.js';
 import { manyHubs } from '../parts/ranked-chart.js';
 import { relativeChange } from '../parts/relative-change.js';
-import { cap, duringPeriod, gapOf, gapPhrase, hubChange, hubChangesSentence } from '../phrases/index.js';
+import {
+  cap,
+  changeSentence,
+  duringPeriod,
+  gapOf,
+  gapPhrase,
+  type HubChange,
+  hubChange,
+  hubChangesSentence,
+  noChangeSinceStartSentence,
+  type RangeStyle,
+  sinceStartOpening,
+  wholeSpanOpening,
+  withInterval,
+} from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
+
+type ChangeMeasure = `${(typeof PARTS)[number]['measure']}_change${'' | '_since_start'}_pp`;
 
 /** The DfE headline first (NEET or not known), then its two parts beside it. */
 const PARTS = [
@@ -107,29 +126,94 @@ function neetParagraphs(parts: readonly string[][], notes: string, refs: readonl
   ];
 }
 
+/**
+ * One part's sentences. The headline opens with its change since the hubs began (from the last year before the start
+ * to the latest): all hubs together with its interval, each hub, England, and each hub against England; its level in
+ * the latest year; last the whole span of the files, labelled with its years before the hubs. Its parts give their
+ * changes since the start. Without a start year, the whole span only; with no year after the baseline, that said.
+ */
 function partSentences(ctx: PlanContext, part: (typeof PARTS)[number], k: number, last: string | undefined): string[] {
+  const { m } = ctx;
+  const sinceId = `${part.measure}_change_since_start_pp` as const;
+  const wholeId = `${part.measure}_change_pp` as const;
+  const engSince = m.range(sinceId, ENGLAND, ALL);
+  const since = engSince !== undefined && engSince.symbol !== 'z';
+  const style: RangeStyle = (['fromTo', 'upTo', 'between'] as const)[k % 3] ?? 'fromTo';
+  // Each part says which hubs moved, backed by each change's interval; England's level and the change relative to
+  // England's are the headline's only, so a reader gets the finding without twenty figures.
+  if (k > 0) {
+    const measure = since ? sinceId : wholeId;
+    if (!m.range(measure, ENGLAND, ALL)) return [];
+    const lead = `${k === 1 ? 'Of its two parts' : 'Beside it'}${since ? ', since the hubs began' : ''}, `;
+    return [`${lead}${hubChangesSentence(part.subject, hubChanges(ctx, measure), { style })}.`];
+  }
+  const out: string[] = [];
+  if (engSince?.symbol === 'z') out.push(noChangeSinceStartSentence('year', spanEnds(engSince.period)[0]));
+  else if (engSince) out.push(...sinceStartSentences(ctx, part, engSince, style));
+  if (last && since) out.push(gapSentence(ctx, part, last, style));
+  const whole = m.range(wholeId, ENGLAND, ALL);
+  if (whole && since) {
+    const [from] = spanEnds(whole.period);
+    const baseline = spanEnds(engSince.period)[0];
+    const before = m.periods(`${part.measure}_pct`).filter((y) => y >= from && y <= baseline).length;
+    out.push(
+      `${wholeSpanOpening('academic years', whole.period, before)}` +
+        `${hubChangesSentence(part.subject, hubChanges(ctx, wholeId), { style })}.`,
+    );
+  } else if (whole)
+    out.push(
+      `${duringPeriod(whole.period)}, ${hubChangesSentence(part.subject, hubChanges(ctx, wholeId), { style })}.`,
+    );
+  if (last && !since) out.push(gapSentence(ctx, part, last, style));
+  if (!since) out.push(relativeChange(ctx, 'neet_or_not_known', part.subject, ALL));
+  return out.filter(Boolean);
+}
+
+/**
+ * The change since the start: all hubs together (or the one hub of a hub's report) with its interval first, then each
+ * hub, England, and each hub against England.
+ */
+function sinceStartSentences(
+  ctx: PlanContext,
+  part: (typeof PARTS)[number],
+  engSince: MetricRow,
+  style: RangeStyle,
+): string[] {
   const { m, book } = ctx;
-  const changeRow = m.range(`${part.measure}_change_pp`, ENGLAND, ALL);
-  const changes = ctx.hubs.map((h) => {
-    const r = m.range(`${part.measure}_change_pp`, h.id, ALL);
-    book.cite(r);
+  const sinceId = `${part.measure}_change_since_start_pp` as const;
+  const single = ctx.input.hub !== null;
+  const area = single ? ctx.hubs[0] : { id: ALL, name: 'all hubs together' };
+  const areaRow = area ? m.range(sinceId, area.id, ALL) : undefined;
+  book.cite(areaRow);
+  const lead = areaRow
+    ? withInterval(hubChangesSentence(part.subject, [hubChange(area?.name ?? '', areaRow)]), areaRow)
+    : hubChangesSentence(part.subject, hubChanges(ctx, sinceId), { style });
+  const engChange = seriesChange(m.series(`${part.measure}_pct`, ENGLAND, ALL), engSince, { book });
+  return [
+    `${sinceStartOpening('academic years', engSince.period)}${lead}.`,
+    areaRow && !single ? `${cap(hubChangesSentence(part.subject, hubChanges(ctx, sinceId), { style }))}.` : '',
+    engChange ? changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct') : '',
+    relativeChange(ctx, 'neet_or_not_known', part.subject, ALL, 'since'),
+  ];
+}
+
+/** Each hub's change over `measure`, cited. */
+function hubChanges(ctx: PlanContext, measure: ChangeMeasure): HubChange[] {
+  return ctx.hubs.map((h) => {
+    const r = ctx.m.range(measure, h.id, ALL);
+    ctx.book.cite(r);
     return hubChange(h.name, r);
   });
-  const style = (['fromTo', 'upTo', 'between'] as const)[k % 3];
-  const lead = k === 0 ? `${duringPeriod(changeRow?.period ?? '')}, ` : k === 1 ? 'Of its two parts, ' : 'Beside it, ';
-  // Each part says which hubs moved, backed by each change's interval; England's level and the change relative to
-  // England's are the headline's only (England's own change is in the chart and table), so a reader gets the
-  // finding without twenty figures.
-  const out = [changeRow ? `${lead}${hubChangesSentence(part.subject, changes, { style })}.` : ''];
-  if (k === 0 && last) {
-    const england = book.cite(m.get(`${part.measure}_pct`, ENGLAND, last, ALL));
-    const gaps = ctx.hubs.map((h) => {
-      const r = m.get(`${part.measure}_pct`, h.id, last, ALL);
-      book.citeGap(r, ctx.comparator);
-      return gapOf(h.name, r);
-    });
-    out.push(`${cap(`in ${last}`)}, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${england.text})`, style)}.`);
-    out.push(relativeChange(ctx, 'neet_or_not_known', part.subject, ALL));
-  }
-  return out.filter(Boolean);
+}
+
+/** Each hub's gap to England in the latest year. */
+function gapSentence(ctx: PlanContext, part: (typeof PARTS)[number], last: string, style: RangeStyle): string {
+  const { m, book } = ctx;
+  const england = book.cite(m.get(`${part.measure}_pct`, ENGLAND, last, ALL));
+  const gaps = ctx.hubs.map((h) => {
+    const r = m.get(`${part.measure}_pct`, h.id, last, ALL);
+    book.citeGap(r, ctx.comparator);
+    return gapOf(h.name, r);
+  });
+  return `${cap(`in ${last}`)}, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${england.text})`, style)}.`;
 }

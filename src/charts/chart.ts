@@ -44,6 +44,8 @@ export interface Chart {
   readonly table: ChartTable;
   /** What an exported SVG, PNG or spec adds around the bare chart so it is complete on its own. */
   readonly frame: StandaloneFrame;
+  /** What the chart's marks for missing values mean (missing-marks.ts); absent when nothing is missing. */
+  readonly note?: string;
 }
 
 /** Vega-Lite's title block, wrapped to the chart's width. */
@@ -182,7 +184,13 @@ export function framedSpec(spec: TopLevelSpec, frame: StandaloneFrame): TopLevel
   return out as unknown as TopLevelSpec;
 }
 
-export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartTable, frame: StandaloneFrame): Chart {
+export function chartResult(
+  words: ChartWords,
+  spec: TopLevelSpec,
+  table: ChartTable,
+  frame: StandaloneFrame,
+  note?: string,
+): Chart {
   return {
     id: words.id,
     title: words.title,
@@ -192,6 +200,7 @@ export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartT
     spec,
     table,
     frame,
+    ...(note ? { note } : {}),
   };
 }
 

@@ -141,14 +141,15 @@ function layOutBars(input: BarChartInput, layout: ChartLayout): Chart {
       ...(names ? [groupNameLayer(names, position, labels.fontSize)] : []),
     ],
   };
+  const note = gapNote(gapsOf(input.data, (d) => d.value).map((g) => g.symbol));
   const frame = standaloneFrame(input, {
+    note,
     source: { below: bars.height + (bars.horizontal || input.categoryTitle ? 50 : 32), left: bars.left },
     layout,
     // Framed, the title is lifted over the legend instead.
     titleClearance: legend ? LEGEND_HEIGHT : 0,
     ...(legend ? { bareOnly: ['padding'] } : {}),
   });
-  const note = gapNote(gapsOf(input.data, (d) => d.value).map((g) => g.symbol));
   return chartResult(input, spec, barTable(input, categories), frame, note);
 }
 

@@ -112,6 +112,8 @@ export function standaloneFrame(
     width?: number;
     bareOnly?: readonly string[];
     layout?: ChartLayout;
+    /** The chart's note (what its gap marks mean), printed above the source line. */
+    note?: string;
   },
 ): StandaloneFrame {
   const layout = options.layout ?? WIDE;
@@ -122,7 +124,7 @@ export function standaloneFrame(
       ...(words.subtitle ? { subtitle: lines(words.subtitle, width, layout.font.subtitle) } : {}),
       offset: (chartConfig.title?.offset as number) + (options.titleClearance ?? 0),
     },
-    source: sourceLayer(words, { ...options.source, width, layout }),
+    source: sourceLayer(words, { ...options.source, width, layout, note: options.note }),
     ...(options.bareOnly ? { bareOnly: options.bareOnly } : {}),
   };
 }
@@ -134,9 +136,15 @@ export function standaloneFrame(
  */
 export function sourceLayer(
   words: ChartWords,
-  at: { below: number; left: number; width?: number; layout?: ChartLayout },
+  at: { below: number; left: number; width?: number; layout?: ChartLayout; note?: string | undefined },
 ) {
   const layout = at.layout ?? WIDE;
+  const width = at.width ?? layout.width;
+  const source = `Source: ${words.source}`;
+  // A note goes on lines of its own above the source line, as on the page.
+  const text = at.note
+    ? [at.note, source].flatMap((t) => wrapText(t, textRoom(width), layout.font.source))
+    : lines(source, width, layout.font.source);
   return {
     data: { values: [{}] },
     mark: {
@@ -149,7 +157,7 @@ export function sourceLayer(
     encoding: {
       x: { value: -at.left },
       y: { value: at.below },
-      text: { value: lines(`Source: ${words.source}`, at.width ?? layout.width, layout.font.source) },
+      text: { value: text },
     },
   };
 }

@@ -130,12 +130,13 @@ function layOutDots(input: DotPlotInput, layout: ChartLayout): Chart {
         : []),
     ],
   } as TopLevelSpec;
+  const note = gapNote(gapsOf(ranked, (d) => d.value).map((g) => g.symbol));
   return chartResult(
     input,
     spec,
     dotPlotTable(input, ranked),
-    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout }),
-    gapNote(gapsOf(ranked, (d) => d.value).map((g) => g.symbol)),
+    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout, note }),
+    note,
   );
 }
 

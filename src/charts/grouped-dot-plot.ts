@@ -135,12 +135,13 @@ function layOutGroupedDots(input: GroupedDotPlotInput, layout: ChartLayout): Cha
       ),
     ],
   };
+  const note = gapNote(gaps.map((g) => g.symbol));
   return chartResult(
     input,
     spec,
     dotTable(input),
-    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout }),
-    gapNote(gaps.map((g) => g.symbol)),
+    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout, note }),
+    note,
   );
 }
 

@@ -151,6 +151,7 @@ function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart 
       ),
     ],
   };
+  const note = gapNote(gaps.map((g) => g.symbol));
   return chartResult(
     input,
     spec,
@@ -158,8 +159,9 @@ function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart 
     standaloneFrame(input, {
       source: { below: height + 50 + (title.length - 1) * TITLE_LINE, left: axisWidth },
       layout,
+      note,
     }),
-    gapNote(gaps.map((g) => g.symbol)),
+    note,
   );
 }
 

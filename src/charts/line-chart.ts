@@ -159,11 +159,12 @@ function layOutLines(input: LineChartInput, layout: ChartLayout): Chart {
       ...gaps.layers,
     ],
   };
+  const note = gapNote(gapsOf(rows, (r) => r.y).map((g) => g.symbol));
   const frame = standaloneFrame(words, {
+    note,
     source: { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32) + gaps.depth, left: axisWidth },
     layout,
   });
-  const note = gapNote(gapsOf(rows, (r) => r.y).map((g) => g.symbol));
   return chartResult(wordsForAxis(words, scale.domain), spec, lineTable(input, rows, xs), frame, note);
 }
 

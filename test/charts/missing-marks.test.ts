@@ -126,6 +126,13 @@ describe('gap marks', () => {
         expect(gapLayers(chart.narrow)).toHaveLength(1);
       });
 
+      it('puts the note above the source line of the exported chart', () => {
+        const text = ([] as string[]).concat(build(true).frame.source.encoding.text.value).join(' ');
+        expect(text).toContain(MISSING_SYMBOLS.c);
+        expect(text.indexOf(MISSING_SYMBOLS.c)).toBeLessThan(text.indexOf('Source: DfE'));
+        expect(([] as string[]).concat(build(false).frame.source.encoding.text.value).join(' ')).toBe('Source: DfE');
+      });
+
       it('has no mark layer and no note when nothing is missing', () => {
         const chart = build(false);
         expect(gapLayers(chart.spec)).toHaveLength(0);

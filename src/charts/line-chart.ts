@@ -97,7 +97,7 @@ function layOutLines(input: LineChartInput, layout: ChartLayout): Chart {
   // The plot leaves room right of the last year for the line names.
   const width = plotWidthForLabels(reach, axisWidth, layout.width);
   const ticks = spacedTicks(xs, width, layout);
-  const gaps = lineGaps(rows, x, layout);
+  const gaps = lineGaps(rows, layout, { plotHeight: PLOT_HEIGHT, labelsDepth: xLabelsDepth(layout) });
   const xAxis = {
     ...x,
     ...(ticks.length < xs.length || gaps.depth
@@ -156,7 +156,7 @@ function layOutLines(input: LineChartInput, layout: ChartLayout): Chart {
         encoding: { x, y, color: channels.color, shape: channels.shape },
       },
       ...directLabelLayers(labels, styles, x, layout.font.label),
-      ...gaps.layers,
+      ...gaps.layers(x),
     ],
   };
   const note = gapNote(gapsOf(rows, (r) => r.y).map((g) => g.symbol));
@@ -171,13 +171,19 @@ function layOutLines(input: LineChartInput, layout: ChartLayout): Chart {
 /** The x axis's ticks (Vega's 5 px) and label padding, above labels of the layout's size and a 2 px gap. */
 const xLabelsDepth = (layout: ChartLayout) => 5 + 4 + layout.font.axisLabel + 2;
 
+/** Where a line chart's row of gap marks goes: under a plot `plotHeight` high, `labelsDepth` below it. */
+export interface GapRow {
+  readonly plotHeight: number;
+  readonly labelsDepth: number;
+}
+
 /**
  * The symbol of each year a line has no value for, in a row under that year's label, where the line breaks above:
  * below the axis, so no point near the foot of the plot can hide it. One per symbol and year however many lines
  * share the gap (the break shows which); different symbols at one year stack downwards. `depth` is the room the
- * rows take, which the x title and the source line move down by.
+ * rows take, which the x title and the source line move down by. Shared with the sparkline.
  */
-function lineGaps(rows: readonly LinePoint[], x: object, layout: ChartLayout) {
+export function lineGaps(rows: readonly LinePoint[], layout: ChartLayout, row: GapRow) {
   const fontSize = layout.font.valueLabel;
   const symbolsAt = new Map<string, string[]>();
   for (const g of gapsOf(rows, (r) => r.y)) {
@@ -186,14 +192,16 @@ function lineGaps(rows: readonly LinePoint[], x: object, layout: ChartLayout) {
   }
   const step = fontSize + GAP_INSET;
   const marks = [...symbolsAt].flatMap(([at, symbols]) =>
-    symbols.map((symbol, k) => ({ x: at, symbol, py: PLOT_HEIGHT + xLabelsDepth(layout) + k * step })),
+    symbols.map((symbol, k) => ({ x: at, symbol, py: row.plotHeight + row.labelsDepth + k * step })),
   );
   const depth = Math.max(0, ...[...symbolsAt.values()].map((s) => s.length)) * step;
-  const layers = gapLayer(
-    marks,
-    { x, y: { field: 'py', type: 'quantitative' as const, scale: null } },
-    { align: 'center' as const, baseline: 'top' as const, fontSize },
-  );
+  // The layers take the x channel of the chart's other layers, axis title and all, so none of them is overridden.
+  const layers = (x: object) =>
+    gapLayer(
+      marks,
+      { x, y: { field: 'py', type: 'quantitative' as const, scale: null } },
+      { align: 'center' as const, baseline: 'top' as const, fontSize },
+    );
   return { layers, depth };
 }
 

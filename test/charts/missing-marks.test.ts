@@ -6,6 +6,7 @@ import { groupedDotPlot } from '../../src/charts/grouped-dot-plot.js';
 import { intervalChart } from '../../src/charts/interval-chart.js';
 import { lineChart } from '../../src/charts/line-chart.js';
 import { GAP_LAYER, gapNote, gapSymbol } from '../../src/charts/missing-marks.js';
+import { sparkline } from '../../src/charts/sparkline.js';
 import { renderSvg } from '../../src/charts/vega-svg-renderer.js';
 import { MISSING_SYMBOLS } from '../../src/model/missing.js';
 
@@ -34,6 +35,26 @@ const charts: Record<string, (withheld: boolean) => Chart> = {
         withheld ? { series: 'East', x: '2021/22', y: null, symbol: 'c' } : { series: 'East', x: '2021/22', y: 91.5 },
         { series: 'England', x: '2020/21', y: 93.9 },
         { series: 'England', x: '2021/22', y: 94.0 },
+      ],
+    }),
+  sparkline: (withheld) =>
+    sparkline({
+      ...words,
+      unit: 'pct',
+      yTitle: '% sustained',
+      xTitle: 'KS4 cohort',
+      width: 300,
+      seriesOrder: ['Central', 'England'],
+      highlight: 'England',
+      data: [
+        { series: 'Central', x: '2019/20', y: 90.1 },
+        withheld
+          ? { series: 'Central', x: '2020/21', y: null, symbol: 'c' }
+          : { series: 'Central', x: '2020/21', y: 90.4 },
+        { series: 'Central', x: '2021/22', y: 90.6 },
+        { series: 'England', x: '2019/20', y: 93.9 },
+        { series: 'England', x: '2020/21', y: 94.0 },
+        { series: 'England', x: '2021/22', y: 94.1 },
       ],
     }),
   bar: (withheld) =>

@@ -27,6 +27,7 @@ import {
   standaloneFrame,
   withNarrow,
 } from './chart.js';
+import { gapLayer, gapNote, gapsOf } from './missing-marks.js';
 import { textWidth } from './text-metrics.js';
 import type { ChartLayout } from './theme.js';
 import { niceScale, type ValueScale } from './value-domain.js';
@@ -122,36 +123,42 @@ function layOutBars(input: BarChartInput, layout: ChartLayout): Chart {
         mark: { type: 'bar' as const },
         encoding: { ...position, color },
       },
-      {
-        mark: bars.horizontal
-          ? {
-              type: 'text' as const,
-              align: 'left' as const,
-              baseline: 'middle' as const,
-              dx: VALUE_DX,
-              fontSize: labels.fontSize,
-            }
-          : {
-              type: 'text' as const,
-              align: 'center' as const,
-              baseline: 'bottom' as const,
-              dy: -3,
-              fontSize: labels.fontSize,
+      ...(labels.values
+        ? [
+            {
+              transform: [{ filter: 'isValid(datum.value) && isFinite(datum.value)' }],
+              mark: valueLabelMark(bars),
+              encoding: { ...position, [length]: { ...position[length], field: 'at' }, text: { field: 'label' } },
             },
-        encoding: { ...position, [length]: { ...position[length], field: 'at' }, text: { field: 'label' } },
-        ...(labels.values ? {} : { transform: [{ filter: '!isValid(datum.value) || !isFinite(datum.value)' }] }),
-      },
+          ]
+        : []),
+      // A missing value's symbol stands at the baseline, where its bar would start.
+      ...gapLayer(
+        gapsOf(sortedValues(input, categories), (d) => d.value).map((g) => ({ ...g, at: 0 })),
+        { ...position, [length]: { ...position[length], field: 'at' } },
+        valueLabelMark(bars),
+      ),
       ...(names ? [groupNameLayer(names, position, labels.fontSize)] : []),
     ],
   };
+  const note = gapNote(gapsOf(input.data, (d) => d.value).map((g) => g.symbol));
   const frame = standaloneFrame(input, {
+    note,
     source: { below: bars.height + (bars.horizontal || input.categoryTitle ? 50 : 32), left: bars.left },
     layout,
     // Framed, the title is lifted over the legend instead.
     titleClearance: legend ? LEGEND_HEIGHT : 0,
     ...(legend ? { bareOnly: ['padding'] } : {}),
   });
-  return chartResult(input, spec, barTable(input, categories), frame);
+  return chartResult(input, spec, barTable(input, categories), frame, note);
+}
+
+/** A value label just past a bar's end (or above a column's top). */
+function valueLabelMark(bars: BarLayout) {
+  const fontSize = bars.labels.fontSize;
+  return bars.horizontal
+    ? { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, dx: VALUE_DX, fontSize }
+    : { type: 'text' as const, align: 'center' as const, baseline: 'bottom' as const, dy: -3, fontSize };
 }
 
 interface BarLayout {

@@ -44,6 +44,8 @@ export interface Chart {
   readonly table: ChartTable;
   /** What an exported SVG, PNG or spec adds around the bare chart so it is complete on its own. */
   readonly frame: StandaloneFrame;
+  /** What the chart's marks for missing values mean (missing-marks.ts); absent when nothing is missing. */
+  readonly note?: string;
 }
 
 /** Vega-Lite's title block, wrapped to the chart's width. */
@@ -110,6 +112,8 @@ export function standaloneFrame(
     width?: number;
     bareOnly?: readonly string[];
     layout?: ChartLayout;
+    /** The chart's note (what its gap marks mean), printed above the source line. */
+    note?: string;
   },
 ): StandaloneFrame {
   const layout = options.layout ?? WIDE;
@@ -120,7 +124,7 @@ export function standaloneFrame(
       ...(words.subtitle ? { subtitle: lines(words.subtitle, width, layout.font.subtitle) } : {}),
       offset: (chartConfig.title?.offset as number) + (options.titleClearance ?? 0),
     },
-    source: sourceLayer(words, { ...options.source, width, layout }),
+    source: sourceLayer(words, { ...options.source, width, layout, note: options.note }),
     ...(options.bareOnly ? { bareOnly: options.bareOnly } : {}),
   };
 }
@@ -132,9 +136,15 @@ export function standaloneFrame(
  */
 export function sourceLayer(
   words: ChartWords,
-  at: { below: number; left: number; width?: number; layout?: ChartLayout },
+  at: { below: number; left: number; width?: number; layout?: ChartLayout; note?: string | undefined },
 ) {
   const layout = at.layout ?? WIDE;
+  const width = at.width ?? layout.width;
+  const source = `Source: ${words.source}`;
+  // A note goes on lines of its own above the source line, as on the page.
+  const text = at.note
+    ? [at.note, source].flatMap((t) => wrapText(t, textRoom(width), layout.font.source))
+    : lines(source, width, layout.font.source);
   return {
     data: { values: [{}] },
     mark: {
@@ -147,7 +157,7 @@ export function sourceLayer(
     encoding: {
       x: { value: -at.left },
       y: { value: at.below },
-      text: { value: lines(`Source: ${words.source}`, at.width ?? layout.width, layout.font.source) },
+      text: { value: text },
     },
   };
 }
@@ -182,7 +192,13 @@ export function framedSpec(spec: TopLevelSpec, frame: StandaloneFrame): TopLevel
   return out as unknown as TopLevelSpec;
 }
 
-export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartTable, frame: StandaloneFrame): Chart {
+export function chartResult(
+  words: ChartWords,
+  spec: TopLevelSpec,
+  table: ChartTable,
+  frame: StandaloneFrame,
+  note?: string,
+): Chart {
   return {
     id: words.id,
     title: words.title,
@@ -192,6 +208,7 @@ export function chartResult(words: ChartWords, spec: TopLevelSpec, table: ChartT
     spec,
     table,
     frame,
+    ...(note ? { note } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   withNarrow,
 } from './chart.js';
 import type { IntervalDatum } from './interval-chart.js';
+import { GAP_INSET, gapLayer, gapNote, gapsOf } from './missing-marks.js';
 import { textWidth } from './text-metrics.js';
 import { type ChartLayout, HIGHLIGHT_COLOUR, HIGHLIGHT_DASH, PALETTE, WIDE } from './theme.js';
 import { niceScale } from './value-domain.js';
@@ -100,6 +101,12 @@ function layOutDots(input: DotPlotInput, layout: ChartLayout): Chart {
         mark: { type: 'point', shape: 'circle', size: 36, filled: true, opacity: 1, color: PALETTE[0] },
         encoding: { y, x },
       },
+      // A row with no value keeps its name, and its symbol stands at the left edge of the value axis.
+      ...gapLayer(
+        gapsOf(ranked, (d) => d.value).map((g) => ({ label: g.label, symbol: g.symbol, value: scale.domain[0] })),
+        { y, x },
+        { align: 'left', baseline: 'middle', dx: GAP_INSET, fontSize },
+      ),
       ...(reference
         ? [
             {
@@ -123,11 +130,13 @@ function layOutDots(input: DotPlotInput, layout: ChartLayout): Chart {
         : []),
     ],
   } as TopLevelSpec;
+  const note = gapNote(gapsOf(ranked, (d) => d.value).map((g) => g.symbol));
   return chartResult(
     input,
     spec,
     dotPlotTable(input, ranked),
-    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout }),
+    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout, note }),
+    note,
   );
 }
 

@@ -14,6 +14,7 @@ import {
   standaloneFrame,
   withNarrow,
 } from './chart.js';
+import { GAP_INSET, gapLayer, gapNote, gapsOf } from './missing-marks.js';
 import { CHART_WIDTH, type ChartLayout } from './theme.js';
 import { niceScale } from './value-domain.js';
 import { type ChartUnit, cellText, formatValue } from './value-format.js';
@@ -74,6 +75,7 @@ function layOutGroupedDots(input: GroupedDotPlotInput, layout: ChartLayout): Cha
     limits: unit === 'pct' ? [0, 100] : undefined,
   });
   const styles = seriesStyles(groupOrder, input.highlight);
+  const gaps = gapsOf(data, (d) => d.value);
   const height = categoryOrder.length * (groupOrder.length * DOT_STEP + ROW_GAP);
   const names = categoryAxis(categoryOrder, layout.categoryLabelLimit, layout);
   const axisWidth = names.width;
@@ -125,13 +127,21 @@ function layOutGroupedDots(input: GroupedDotPlotInput, layout: ChartLayout): Cha
         mark: { type: 'point', filled: true, size: 40, opacity: 1 },
         encoding: { y, yOffset, x, color, shape },
       },
+      // A missing value's symbol stands in its group's place in the row, at the foot of the value axis.
+      ...gapLayer(
+        gaps.map((g) => ({ category: g.category, group: g.group, symbol: g.symbol, value: scale.domain[0] })),
+        { y, yOffset, x },
+        { align: 'left', baseline: 'middle', dx: GAP_INSET, fontSize: layout.font.valueLabel },
+      ),
     ],
   };
+  const note = gapNote(gaps.map((g) => g.symbol));
   return chartResult(
     input,
     spec,
     dotTable(input),
-    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout }),
+    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout, note }),
+    note,
   );
 }
 

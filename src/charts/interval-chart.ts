@@ -13,6 +13,7 @@ import {
   standaloneFrame,
   withNarrow,
 } from './chart.js';
+import { GAP_INSET, gapLayer, gapNote, gapsOf } from './missing-marks.js';
 import { textWidth, wrapText } from './text-metrics.js';
 import { AXIS_COLOUR, type ChartLayout, HIGHLIGHT_COLOUR, PALETTE } from './theme.js';
 import { niceScale } from './value-domain.js';
@@ -68,9 +69,10 @@ function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart 
     low: d.low,
     high: d.high,
     text: cellText(d.value, unit, d.symbol),
-    // Text sits right of the whisker, or of the dot without one, or at zero for a missing value.
-    at: [d.high, d.value].find(isNum) ?? 0,
+    // Text sits right of the whisker, or of the dot without one; a missing value's symbol is a gap mark instead.
+    at: [d.high, d.value].find(isNum) ?? null,
   }));
+  const gaps = gapsOf(data, (d) => d.value);
   const names = categoryAxis(labels, layout.categoryLabelLimit, layout);
   const height = labels.length * Math.max(ROW_HEIGHT, names.height + 8);
   const axisWidth = names.width;
@@ -83,7 +85,7 @@ function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart 
   };
   const [lo, hi] = scale.domain;
   const reach = values.map((v) => ({
-    at: (v.at - lo) / (hi - lo),
+    at: ((v.at ?? lo) - lo) / (hi - lo),
     reach: TEXT_DX + textWidth(v.text, layout.font.valueLabel),
   }));
   // The plot leaves room for the value printed after the longest whisker.
@@ -131,6 +133,7 @@ function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart 
         encoding: { y, x, color },
       },
       {
+        transform: [{ filter: plotted }],
         mark: {
           type: 'text' as const,
           align: 'left' as const,
@@ -140,8 +143,15 @@ function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart 
         },
         encoding: { y, x: { ...x, field: 'at' }, text: { field: 'text' } },
       },
+      // A row with no value keeps its name, and its symbol stands at the left edge of the value axis.
+      ...gapLayer(
+        gaps.map((g) => ({ label: g.label, symbol: g.symbol, value: lo })),
+        { y, x },
+        { align: 'left' as const, baseline: 'middle' as const, dx: GAP_INSET, fontSize: layout.font.valueLabel },
+      ),
     ],
   };
+  const note = gapNote(gaps.map((g) => g.symbol));
   return chartResult(
     input,
     spec,
@@ -149,7 +159,9 @@ function layOutIntervals(input: IntervalChartInput, layout: ChartLayout): Chart 
     standaloneFrame(input, {
       source: { below: height + 50 + (title.length - 1) * TITLE_LINE, left: axisWidth },
       layout,
+      note,
     }),
+    note,
   );
 }
 

@@ -18,8 +18,9 @@ import {
   withNarrow,
 } from './chart.js';
 import { spreadLabels, valueToPixel } from './label-placement.js';
+import { GAP_INSET, gapLayer, gapNote, gapsOf } from './missing-marks.js';
 import { textWidth, wrapText } from './text-metrics.js';
-import { AXIS_COLOUR, BAND_COLOUR, type ChartLayout, SECONDARY_TEXT_COLOUR } from './theme.js';
+import { AXIS_COLOUR, BAND_COLOUR, type ChartLayout, chartConfig, SECONDARY_TEXT_COLOUR } from './theme.js';
 import { niceScale, type ValueScale } from './value-domain.js';
 import { type ChartUnit, cellText } from './value-format.js';
 
@@ -61,6 +62,8 @@ const PLOT_HEIGHT = 240;
 const X_PADDING = 0.4;
 /** Space between two x labels that sit side by side. */
 const X_LABEL_GAP = 8;
+/** The theme's space between the x labels and the x title. */
+const TITLE_PADDING = chartConfig.axis?.titlePadding as number;
 
 /** One line per series with distinct point shapes and a direct label at each line's last point. */
 export function lineChart(input: LineChartInput): Chart {
@@ -94,7 +97,18 @@ function layOutLines(input: LineChartInput, layout: ChartLayout): Chart {
   // The plot leaves room right of the last year for the line names.
   const width = plotWidthForLabels(reach, axisWidth, layout.width);
   const ticks = spacedTicks(xs, width, layout);
-  const xAxis = ticks.length < xs.length ? { ...x, axis: { values: ticks } } : x;
+  const gaps = lineGaps(rows, layout, { plotHeight: PLOT_HEIGHT, labelsDepth: xLabelsDepth(layout) });
+  const xAxis = {
+    ...x,
+    ...(ticks.length < xs.length || gaps.depth
+      ? {
+          axis: {
+            ...(ticks.length < xs.length ? { values: ticks } : {}),
+            ...(gaps.depth ? { titlePadding: TITLE_PADDING + gaps.depth } : {}),
+          },
+        }
+      : {}),
+  };
   const hasInterval = rows.some((r) => isNum(r.low) && isNum(r.high));
   const spansZero = scale.domain[0] < 0 && scale.domain[1] > 0;
   const words = withBandAlt(input);
@@ -142,13 +156,53 @@ function layOutLines(input: LineChartInput, layout: ChartLayout): Chart {
         encoding: { x, y, color: channels.color, shape: channels.shape },
       },
       ...directLabelLayers(labels, styles, x, layout.font.label),
+      ...gaps.layers(x),
     ],
   };
+  const note = gapNote(gapsOf(rows, (r) => r.y).map((g) => g.symbol));
   const frame = standaloneFrame(words, {
-    source: { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32), left: axisWidth },
+    note,
+    source: { below: PLOT_HEIGHT + (input.xTitle ? 50 : 32) + gaps.depth, left: axisWidth },
     layout,
   });
-  return chartResult(wordsForAxis(words, scale.domain), spec, lineTable(input, rows, xs), frame);
+  return chartResult(wordsForAxis(words, scale.domain), spec, lineTable(input, rows, xs), frame, note);
+}
+
+/** The x axis's ticks (Vega's 5 px) and label padding, above labels of the layout's size and a 2 px gap. */
+const xLabelsDepth = (layout: ChartLayout) => 5 + 4 + layout.font.axisLabel + 2;
+
+/** Where a line chart's row of gap marks goes: under a plot `plotHeight` high, `labelsDepth` below it. */
+export interface GapRow {
+  readonly plotHeight: number;
+  readonly labelsDepth: number;
+}
+
+/**
+ * The symbol of each year a line has no value for, in a row under that year's label, where the line breaks above:
+ * below the axis, so no point near the foot of the plot can hide it. One per symbol and year however many lines
+ * share the gap (the break shows which); different symbols at one year stack downwards. `depth` is the room the
+ * rows take, which the x title and the source line move down by. Shared with the sparkline.
+ */
+export function lineGaps(rows: readonly LinePoint[], layout: ChartLayout, row: GapRow) {
+  const fontSize = layout.font.valueLabel;
+  const symbolsAt = new Map<string, string[]>();
+  for (const g of gapsOf(rows, (r) => r.y)) {
+    const at = symbolsAt.get(g.x) ?? [];
+    if (!at.includes(g.symbol)) symbolsAt.set(g.x, [...at, g.symbol]);
+  }
+  const step = fontSize + GAP_INSET;
+  const marks = [...symbolsAt].flatMap(([at, symbols]) =>
+    symbols.map((symbol, k) => ({ x: at, symbol, py: row.plotHeight + row.labelsDepth + k * step })),
+  );
+  const depth = Math.max(0, ...[...symbolsAt.values()].map((s) => s.length)) * step;
+  // The layers take the x channel of the chart's other layers, axis title and all, so none of them is overridden.
+  const layers = (x: object) =>
+    gapLayer(
+      marks,
+      { x, y: { field: 'py', type: 'quantitative' as const, scale: null } },
+      { align: 'center' as const, baseline: 'top' as const, fontSize },
+    );
+  return { layers, depth };
 }
 
 /** The chart's words with the band's sentence added to the alt text (and so to the spec's description). */

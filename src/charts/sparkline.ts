@@ -14,6 +14,7 @@ import {
   beforeBandLayers,
   type LinePoint,
   lastPoints,
+  lineGaps,
   lineTable,
   orderedLines,
   pointFraction,
@@ -22,8 +23,9 @@ import {
   withBandAlt,
   wordsForAxis,
 } from './line-chart.js';
+import { gapNote, gapsOf } from './missing-marks.js';
 import { textWidth } from './text-metrics.js';
-import { type ChartLayout, SECONDARY_TEXT_COLOUR, WIDE } from './theme.js';
+import { type ChartLayout, chartConfig, SECONDARY_TEXT_COLOUR, WIDE } from './theme.js';
 import { type ChartUnit, formatValue } from './value-format.js';
 
 /** A sparkline point; intervals are not drawn at this size. */
@@ -53,6 +55,8 @@ export interface SparklineInput extends ChartWords {
 const HEIGHT = 64;
 const LABEL_DX = 6;
 const X_PADDING = 0.1;
+/** The theme's space between the x labels and the x title. */
+const TITLE_PADDING = chartConfig.axis?.titlePadding as number;
 
 /**
  * How far a labelled sparkline's value axis reaches left of the plot: the wider end label, the tick, padding and
@@ -100,8 +104,12 @@ function layOutSparkline(input: SparklineInput, layout: ChartLayout): Chart {
     },
   };
   const labelled = input.yTitle !== undefined;
+  // No ticks: the label padding, the labels and a 2 px gap.
+  const gaps = lineGaps(rows, layout, { plotHeight: HEIGHT, labelsDepth: 4 + labelSize + 2 });
+  // The gap marks sit in a row under the year labels; the x title moves down by it.
+  const titlePadding = gaps.depth ? { titlePadding: TITLE_PADDING + gaps.depth } : {};
   const x = labelled
-    ? { ...xBase, title: input.xTitle ?? null, axis: { ...xBase.axis, titleFontSize: labelSize } }
+    ? { ...xBase, title: input.xTitle ?? null, axis: { ...xBase.axis, titleFontSize: labelSize, ...titlePadding } }
     : xBase;
   const y = {
     field: 'y',
@@ -173,10 +181,18 @@ function layOutSparkline(input: SparklineInput, layout: ChartLayout): Chart {
         },
         encoding: { x, y: { field: 'py', type: 'quantitative' as const, scale: null }, text: { field: 'text' } },
       },
+      ...gaps.layers(x),
     ],
   };
   // A labelled chart has an x axis title under the year labels: the source line goes below it.
-  const frame = standaloneFrame(words, { source: { below: HEIGHT + (labelled ? 46 : 28), left: 0 }, width, layout });
+  const note = gapNote(gapsOf(rows, (r) => r.y).map((g) => g.symbol));
+  const frame = standaloneFrame(words, {
+    source: { below: HEIGHT + (labelled ? 46 : 28) + gaps.depth, left: 0 },
+    width,
+    layout,
+    note,
+  });
   // Bare sparklines have no value axis to misread; labelled ones say when it does not start at zero.
-  return chartResult(labelled ? wordsForAxis(words, scale.domain) : words, spec, lineTable(input, rows, xs), frame);
+  const chartWords = labelled ? wordsForAxis(words, scale.domain) : words;
+  return chartResult(chartWords, spec, lineTable(input, rows, xs), frame, note);
 }

@@ -43,6 +43,7 @@ export function numberFigures(sections: readonly Section[]): Section[] {
 
 /** A numbered figure or table as the list of figures names it, linked by its id. */
 export interface FigureEntry {
+  readonly kind: 'figure' | 'table';
   readonly id: string;
   readonly label: string;
   readonly title: string;
@@ -50,13 +51,14 @@ export interface FigureEntry {
 
 /** The numbered figures and tables of these sections (one edition's), in order. */
 export function figureEntries(sections: readonly Section[]): FigureEntry[] {
-  const chart = (c: PlanChart) => (c.label ? [{ id: c.id, label: c.label, title: c.title }] : []);
+  const chart = (c: PlanChart): FigureEntry[] =>
+    c.label ? [{ kind: 'figure', id: c.id, label: c.label, title: c.title }] : [];
   return sections.flatMap((s) =>
-    s.blocks.flatMap((b) => {
+    s.blocks.flatMap((b): FigureEntry[] => {
       if (b.kind === 'chart') return chart(b.chart);
       if (b.kind === 'chartGrid') return b.charts.flatMap(chart);
       if (b.kind === 'table' && b.table.label)
-        return [{ id: b.table.id, label: b.table.label, title: b.table.caption }];
+        return [{ kind: 'table', id: b.table.id, label: b.table.label, title: b.table.caption }];
       return [];
     }),
   );

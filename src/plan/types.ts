@@ -91,6 +91,8 @@ export interface PlanChart {
   readonly table: PlanTable;
   /** What an exported chart adds around the bare one (title, source line); not part of plan.json (planForJson). */
   readonly frame: StandaloneFrame;
+  /** What the chart's marks for missing values mean ("In the chart, c marks..."), printed under it; absent if none. */
+  readonly note?: string;
   /**
    * The same figures are already printed as another chart's table (a profile's trend is a column of the chapter's
    * table): print links there instead of repeating the series; the HTML still has this chart's own table.

@@ -105,6 +105,7 @@ function chartChildren(chart: PlanChart, ctx: BlockContext): DocxItem[] {
     new Paragraph({ style: 'Caption', text: chart.label ? `${chart.label}: ${chart.title}` : chart.title }),
   ];
   if (chart.subtitle) children.push(new Paragraph({ style: 'SourceNote', text: chart.subtitle }));
+  if (chart.note) children.push(new Paragraph({ style: 'SourceNote', text: chart.note }));
   children.push(new Paragraph({ style: 'SourceNote', text: `Source: ${chart.source}` }));
   if (chart.dataElsewhere) {
     children.push(new Paragraph({ style: 'SourceNote', text: `Data: ${chart.dataElsewhere.where}` }));

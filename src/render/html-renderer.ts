@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { figureEntries } from '../plan/figure-numbers.js';
 import { accessibilityStatement, downloadsSentence, furnitureItems } from '../plan/furniture.js';
+import { FIGURE_WORDS } from '../plan/phrases/figures.js';
 import type { ReportPlan, Section } from '../plan/types.js';
 import { wrapUnbreakable } from './unbreakable-tokens.js';
 
@@ -61,6 +62,8 @@ export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, 
     .filter((s) => s.id !== 'contents')
     .map((s) => ({ id: s.id, title: numbered(s), level: s.level, page: options.pages?.get(s.id) ?? '' }));
   const figureList = figureEntries(sections).map((f) => ({ ...f, page: options.pages?.get(f.id) ?? '' }));
+  const count = (kind: string) => figureList.filter((f) => f.kind === kind).length;
+  const figureListSummary = FIGURE_WORDS.listSummary(count('figure'), count('table'));
   const narrow = options.print ? new Map<string, string>() : (options.narrow ?? new Map<string, string>());
   const scoped = Object.fromEntries([...svgs].map(([id, svg]) => [id, chartImage(id, svg, narrow.get(id))]));
   const furniture = {
@@ -74,7 +77,17 @@ export function renderHtml(plan: ReportPlan, svgs: ReadonlyMap<string, string>, 
     level: 1,
     page: options.pages?.get('accessibility') ?? '',
   });
-  return render({ ...plan, ...furniture, sections, css, contents, figureList, svgs: scoped, print: options.print });
+  return render({
+    ...plan,
+    ...furniture,
+    sections,
+    css,
+    contents,
+    figureList,
+    figureListSummary,
+    svgs: scoped,
+    print: options.print,
+  });
 }
 
 /** A chapter's title as its heading prints it: "4. Careers provision ...". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type IntervalChartInput, intervalChart } from '../../src/charts/interval-chart.js';
+import { GAP_LAYER } from '../../src/charts/missing-marks.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -51,12 +52,16 @@ describe('intervalChart', () => {
   });
 
   it('prints signed values at the whisker end, and the symbol where a value is missing', () => {
-    const values = (intervalChart(input()).spec as Json).data.values as Json[];
+    const spec = intervalChart(input()).spec as Json;
+    const values = spec.data.values as Json[];
     expect(values.map((v) => [v.text, v.at])).toEqual([
       ['+0.4 pp', 1.1],
       ['+1.2 pp', 1.8],
-      ['c', 0],
+      ['c', null],
     ]);
+    // The symbol is a gap mark at the left edge of the value axis, not a value label at zero.
+    const gap = layers(spec).find((l) => l.name === GAP_LAYER)!;
+    expect(gap.data.values).toEqual([{ label: 'West', symbol: 'c', value: gap.encoding.x.scale.domain[0] }]);
   });
 
   it('gives the same data as a table with the interval limits', () => {

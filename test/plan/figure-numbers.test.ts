@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figureEntries, numberFigures } from '../../src/plan/figure-numbers.js';
 import { FIGURE_WORDS } from '../../src/plan/phrases/index.js';
 import type { Block, PlanChart, Section } from '../../src/plan/types.js';
-import { MINI, planOf } from './sample-plan.js';
+import { MINI, planOf, SAMPLES } from './sample-plan.js';
 
 const chart = (id: string): Block => ({
   kind: 'chart',
@@ -68,5 +68,20 @@ describe('the plan of the report-mini fixture', () => {
     // The list of figures follows the contents.
     expect(plan.sections.slice(0, 2).map((s) => s.id)).toEqual(['contents', 'figures']);
     expect(plan.sections[1]!.title).toBe(FIGURE_WORDS.listTitle);
+  });
+});
+
+describe('the plan of the sample report', () => {
+  it('gives no two entries of the list of figures the same title', async () => {
+    const entries = figureEntries((await planOf(SAMPLES)).sections);
+    // Guarded against passing on none: the samples have hub profiles, four small charts each.
+    expect(entries.filter((e) => e.id.startsWith('profile-')).length).toBeGreaterThanOrEqual(16);
+    const seen = new Map<string, string>();
+    const repeated = entries.flatMap((e) => {
+      const first = seen.get(e.title);
+      seen.set(e.title, first ?? e.label);
+      return first ? [`${first} and ${e.label}: ${e.title}`] : [];
+    });
+    expect(repeated).toEqual([]);
   });
 });

@@ -35,6 +35,7 @@ export function chartBlock(
     narrow?: TopLevelSpec;
     table: { caption: string; columns: readonly string[]; rows: readonly (readonly string[])[] };
     frame: StandaloneFrame;
+    note?: string;
   },
   note?: string,
 ): Block {
@@ -54,6 +55,7 @@ export function chartBlock(
       ...(note ? { note } : {}),
     },
     frame: chart.frame,
+    ...(chart.note ? { note: chart.note } : {}),
   };
   return { kind: 'chart', chart: planChart };
 }

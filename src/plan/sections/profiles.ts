@@ -320,7 +320,8 @@ function smallChart(ctx: PlanContext, hub: HubRef, s: SmallChart): PlanChart | u
     sparkline({
       ...(band ? { before: band } : {}),
       id: `profile-${hub.id}-${s.id}`,
-      title: `${s.title}, ${periods[0]} to ${periods[periods.length - 1]}`,
+      // The hub is named so the list of figures tells the four profiles' charts apart.
+      title: `${s.title} in ${hub.name}, ${periods[0]} to ${periods[periods.length - 1]}`,
       subtitle: `${hub.name} solid, ${s.other.name} dashed`,
       source: ctx.source(measureFacts(s.measure).source),
       alt: `${s.title}: ${hub.name} against ${s.other.name}.`,

@@ -109,14 +109,14 @@ function membersRows(u: Unit): MetricRow[] {
 }
 
 type CountOf = (b: OutputBucket) => { value: number; uncounted?: number };
-const OUTPUT_COUNTS: readonly (readonly [MeasureId, 'people' | 'events' | 'institutions', CountOf])[] = [
+const OUTPUT_COUNTS: readonly (readonly [MeasureId, 'people' | 'events' | 'organisations', CountOf])[] = [
   ['group_projects', 'events', (b) => ({ value: b.projects })],
   ['group_placements', 'people', (b) => ({ value: b.placements, uncounted: b.placementsUncounted })],
   ['group_student_participations', 'people', (b) => ({ value: b.students, uncounted: b.studentsUncounted })],
   ['group_employer_participations', 'events', (b) => ({ value: b.employerParticipations })],
   ['group_sme_participations', 'events', (b) => ({ value: b.smeParticipations })],
-  // Distinct SMEs are organisations: counted as institutions are, not protected as people.
-  ['group_smes_engaged', 'institutions', (b) => ({ value: b.smes.size })],
+  // Distinct SMEs are organisations: not protected as people, but withheld with a group of too few schools.
+  ['group_smes_engaged', 'organisations', (b) => ({ value: b.smes.size })],
   ['group_sme_declarations', 'events', (b) => ({ value: b.declarations })],
 ];
 
@@ -255,10 +255,14 @@ function eetRows(
   return [level, gap];
 }
 
-/** Rows of a strand that are the sum of its groups' rows when the groups share no member. */
+/**
+ * Rows of a strand that are the sum of its groups' rows when the groups share no member (a pooled rate adds up by
+ * its numerator and denominator). Distinct SMEs are protected as if they added up: an SME that worked with two groups
+ * makes the strand's count less than the sum, so the strand's count less the other groups' is a lower bound on a
+ * withheld group's, and the exact figure when no SME is shared.
+ */
 function addsUp(r: MetricRow): boolean {
-  // Distinct SMEs may work with two groups; a pooled rate adds up by its numerator and denominator.
-  return (r.unit === 'count' && r.measure !== 'group_smes_engaged') || r.measure === 'group_eet_sustained_pct';
+  return r.unit === 'count' || r.measure === 'group_eet_sustained_pct';
 }
 
 /** A strand whose groups share no member: its counts and pooled rates are the sum of theirs, a margin to protect. */

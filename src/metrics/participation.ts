@@ -220,7 +220,7 @@ function smesEngagedRow(c: Cell, breakdown: string): MetricRow {
     unit: 'count',
     value: b.smes.size,
     note: notes.filter((n) => n !== '').join('; '),
-    sdc: { counts: 'institutions', institutions: institutionsThat(b, DID.sme) },
+    sdc: { counts: 'organisations', institutions: institutionsThat(b, DID.sme) },
   });
 }
 
@@ -245,7 +245,7 @@ function smesMeetingThresholdRow(c: Cell, breakdown: string, threshold: number):
     numerator: meeting,
     denominator: b.smes.size,
     note: notes.filter((n) => n !== '').join('; '),
-    sdc: { counts: 'institutions', institutions: institutionsThat(b, DID.sme) },
+    sdc: { counts: 'organisations', institutions: institutionsThat(b, DID.sme) },
   });
 }
 

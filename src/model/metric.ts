@@ -52,8 +52,10 @@ export interface MetricRow {
 export interface MetricSdcFacts {
   /**
    * What the numerator/denominator (or a count value) counts: people are protected, events and institutions are not.
+   * `organisations` are the employers (SMEs) the institutions worked with: not people, but a count of them is built
+   * from the institutions' own logs, so it is withheld with the other figures of too few institutions.
    */
-  readonly counts: 'people' | 'institutions' | 'events' | 'none';
+  readonly counts: 'people' | 'institutions' | 'organisations' | 'events' | 'none';
   /** Number of institutions the figure is built from, where known. */
   readonly institutions?: number;
   /**

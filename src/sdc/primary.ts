@@ -47,7 +47,8 @@ export function suppressRow(row: MetricRow, note: string): MetricRow {
 export function primaryReason(row: MetricRow, options: SdcOptions): SuppressionReason | undefined {
   if (!publishes(row)) return undefined;
   const institutions = row.sdc?.institutions;
-  // A count of institutions is not about any one of them, so the minimum applies to figures built from their returns.
+  // A count of institutions is not about any one of them, so the minimum applies to figures built from their returns
+  // (a count of the SMEs they worked with among them).
   const countsInstitutions = row.unit === 'count' && row.sdc?.counts === 'institutions';
   // A figure built from no institution at all (an empty cell, value 0) reveals nothing about any one.
   if (institutions !== undefined && institutions > 0 && institutions < options.minInstitutions && !countsInstitutions)

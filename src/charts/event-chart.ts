@@ -56,7 +56,10 @@ export interface EventChartInput extends ChartWords {
 
 const PLOT_HEIGHT = 240;
 const LEGEND_HEIGHT = 30;
-/** Band scale paddings: with inner 0.2 and outer 0.1 each year's step is width / years, its centre at (i + ½) steps. */
+/**
+ * Band scale paddings: with inner 0.2 and outer 0.1 each year's step is width / years, its centre at (i + 0.5)
+ * steps.
+ */
 const PADDING_INNER = 0.2;
 const PADDING_OUTER = 0.1;
 

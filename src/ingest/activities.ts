@@ -364,8 +364,9 @@ function readBenchmark(row: CsvRow, ctx: Context): number | null | undefined {
   return undefined;
 }
 
-/** The SME declaration flag: yes/no (empty = no declaration). */
-function readDeclaration(row: CsvRow, ctx: Context): boolean | undefined {
+/** The SME declaration flag: yes/no (empty = no declaration); null when the log has no such column. */
+function readDeclaration(row: CsvRow, ctx: Context): boolean | null | undefined {
+  if (ctx.index.smeDeclaration === undefined) return null;
   const text = cellOf(row, ctx.index.smeDeclaration);
   if (text === '') return false;
   const yes = parseYesNo(text);

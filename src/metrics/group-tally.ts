@@ -21,6 +21,16 @@ export interface OutputBucket {
   readonly smes: Set<number>;
   /** Members with at least one activity, by their number in the tally. */
   readonly institutions: Set<number>;
+  /** The logs the activities came from, by their number in the tally (what they record: `GroupTally.records`). */
+  readonly logs: Set<number>;
+}
+
+/** Whether the logs behind a bucket record an output at all, so that a count of 0 is a zero and not a gap. */
+export interface Recorded {
+  /** At least one of the logs has an employer-led project (a log without any cannot tell 0 from not kept). */
+  readonly projects: boolean;
+  /** At least one of the logs has an SME declaration column. */
+  readonly declarations: boolean;
 }
 
 export function emptyOutputs(): OutputBucket {
@@ -35,6 +45,7 @@ export function emptyOutputs(): OutputBucket {
     declarations: 0,
     smes: new Set(),
     institutions: new Set(),
+    logs: new Set(),
   };
 }
 
@@ -50,6 +61,7 @@ export function mergeOutputs(a: OutputBucket, b: OutputBucket): OutputBucket {
   a.declarations += b.declarations;
   for (const s of b.smes) a.smes.add(s);
   for (const i of b.institutions) a.institutions.add(i);
+  for (const l of b.logs) a.logs.add(l);
   return a;
 }
 
@@ -86,6 +98,10 @@ export class GroupTally {
   /** The bucket of target k in year y, at [y * targets + k]. */
   private readonly cells: (OutputBucket | undefined)[] = [];
   private readonly matched: number[] = [];
+  /** Each log's number, and whether it has a project row and a declaration column. */
+  private readonly logNumber = new Map<string, number>();
+  private readonly logHasProjects: boolean[] = [];
+  private readonly logHasDeclarations: boolean[] = [];
 
   constructor(
     readonly groups: readonly ResolvedGroup[],
@@ -106,6 +122,7 @@ export class GroupTally {
   }
 
   add(a: Activity): void {
+    const log = this.logOf(a);
     const member = this.byUrn.get(a.urn);
     if (member === undefined) return;
     const y = this.yearOf(a.year);
@@ -121,7 +138,30 @@ export class GroupTally {
     const targets =
       matched.length === 1 ? this.alone[matched[0]!]! : this.targetsOf(matched.map((g) => this.groups[g]!.id));
     const sme = SME.has(a.employerSize) ? this.smeOf(a) : undefined;
-    for (const k of targets) addTo(this.bucketOf(k, y), a, member.number, sme);
+    for (const k of targets) addTo(this.bucketOf(k, y), a, member.number, sme, log);
+  }
+
+  /** What the logs behind a bucket record: a project or declaration count of 0 from logs that never do is a gap. */
+  records(b: OutputBucket): Recorded {
+    const logs = [...b.logs];
+    return {
+      projects: logs.some((l) => this.logHasProjects[l]),
+      declarations: logs.some((l) => this.logHasDeclarations[l]),
+    };
+  }
+
+  /** The log's number; noted, whether or not the row counts for a group, for what the log records. */
+  private logOf(a: Activity): number {
+    const file = a.source.file;
+    let n = this.logNumber.get(file);
+    if (n === undefined) {
+      n = this.logNumber.size;
+      this.logNumber.set(file, n);
+      this.logHasProjects.push(false);
+      this.logHasDeclarations.push(a.smeDeclaration != null);
+    }
+    if (a.output === 'project') this.logHasProjects[n] = true;
+    return n;
   }
 
   /** The outputs of a group, strand or the programme over the years given (a fresh bucket; empty when none). */
@@ -197,8 +237,9 @@ function deliveredBy(a: Activity, group: ResolvedGroup): boolean {
 
 const SME = new Set(SME_SIZES);
 
-function addTo(b: OutputBucket, a: Activity, institution: number, sme: number | undefined): void {
+function addTo(b: OutputBucket, a: Activity, institution: number, sme: number | undefined, log: number): void {
   b.institutions.add(institution);
+  b.logs.add(log);
   if (a.output === 'project') b.projects++;
   if (a.output === 'placement') {
     if (a.students === null) b.placementsUncounted++;

@@ -12,7 +12,7 @@ import { pFromInterval } from '../stats/interval-p.js';
 import { meanInterval } from '../stats/mean.js';
 import { achievedCount } from './compass.js';
 import { isMemberIn, type ResolvedGroup, ranIn } from './group-members.js';
-import { type GroupTally, type OutputBucket, PROGRAMME } from './group-tally.js';
+import { type GroupTally, type OutputBucket, PROGRAMME, type Recorded } from './group-tally.js';
 import { percentageFields } from './percentage.js';
 
 export interface GroupMetricsInput {
@@ -108,35 +108,44 @@ function membersRows(u: Unit): MetricRow[] {
   });
 }
 
-type CountOf = (b: OutputBucket) => { value: number; uncounted?: number };
+type CountOf = (b: OutputBucket, recorded: Recorded) => { value: number | null; uncounted?: number };
 const OUTPUT_COUNTS: readonly (readonly [MeasureId, 'people' | 'events' | 'organisations', CountOf])[] = [
-  ['group_projects', 'events', (b) => ({ value: b.projects })],
+  ['group_projects', 'events', (b, r) => ({ value: r.projects ? b.projects : null })],
   ['group_placements', 'people', (b) => ({ value: b.placements, uncounted: b.placementsUncounted })],
   ['group_student_participations', 'people', (b) => ({ value: b.students, uncounted: b.studentsUncounted })],
   ['group_employer_participations', 'events', (b) => ({ value: b.employerParticipations })],
   ['group_sme_participations', 'events', (b) => ({ value: b.smeParticipations })],
   // Distinct SMEs are organisations: not protected as people, but withheld with a group of too few schools.
   ['group_smes_engaged', 'organisations', (b) => ({ value: b.smes.size })],
-  ['group_sme_declarations', 'events', (b) => ({ value: b.declarations })],
+  ['group_sme_declarations', 'events', (b, r) => ({ value: r.declarations ? b.declarations : null })],
 ];
+
+/** The symbol and note of a count the logs do not record: not available, never 0. */
+const NOT_RECORDED = { symbol: 'x', note: 'not recorded in the activity logs' } as const;
 
 function outputRows(u: Unit, tally: GroupTally): MetricRow[] {
   return periodsOf(u.years).flatMap(({ period, years }) => {
     const b = tally.outputs(u.id, years);
+    const recorded = tally.records(b);
     const institutions = b.institutions.size;
     const counts = OUTPUT_COUNTS.map(([measure, counts, of]) => {
-      const { value, uncounted = 0 } = of(b);
+      const { value, uncounted = 0 } = of(b, recorded);
       return metricRow({
         measure,
         hub: u.id,
         period,
         breakdown: 'all',
         unit: 'count',
-        value,
-        note:
-          uncounted > 0
-            ? `${uncounted} activit${uncounted === 1 ? 'y' : 'ies'} with no student count left out (not counted as 0)`
-            : '',
+        ...(value === null
+          ? NOT_RECORDED
+          : {
+              value,
+              note:
+                uncounted > 0
+                  ? `${uncounted} activit${uncounted === 1 ? 'y' : 'ies'} with no student count left out ` +
+                    '(not counted as 0)'
+                  : '',
+            }),
         sdc: { counts, institutions },
       });
     });
@@ -146,7 +155,7 @@ function outputRows(u: Unit, tally: GroupTally): MetricRow[] {
       period,
       breakdown: 'all',
       unit: 'pct',
-      ...percentageFields(b.declarations, b.smeParticipations),
+      ...(recorded.declarations ? percentageFields(b.declarations, b.smeParticipations) : NOT_RECORDED),
       sdc: { counts: 'events', institutions },
     });
     return [...counts, share];

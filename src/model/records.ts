@@ -131,8 +131,11 @@ export interface Activity {
   readonly output?: ActivityOutput | null;
   /** The group (hub or cluster id) the log says delivered it; null or absent: not said. */
   readonly group?: string | null;
-  /** The employer declared the activity benefited it (an SME declaration of benefit). */
-  readonly smeDeclaration?: boolean;
+  /**
+   * The employer declared the activity benefited it (an SME declaration of benefit); null or absent: the log has
+   * no declaration column, so whether it did is not recorded (not the same as no).
+   */
+  readonly smeDeclaration?: boolean | null;
   readonly source: SourceRef;
 }
 

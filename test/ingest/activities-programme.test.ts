@@ -28,7 +28,7 @@ describe('programme columns of the activity log and the register', () => {
   it('keeps an older log without the programme columns valid, with no note about them', async () => {
     const r = await activitiesReader.read(path.join(FIXTURES, 'activities/log.csv'), { activityLabels: {} });
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(r.records.every((a) => a.group === null && a.smeDeclaration === false)).toBe(true);
+    expect(r.records.every((a) => a.group === null && a.smeDeclaration === null)).toBe(true);
     expect(r.summary.notes.some((n) => /cluster|sme_declaration/.test(n))).toBe(false);
   });
 

@@ -90,7 +90,7 @@ describe('activitiesReader on a valid log (fixtures/activities/log.csv)', () => 
       benchmark: 5,
       output: null,
       group: null,
-      smeDeclaration: false,
+      smeDeclaration: null,
       source: { file: fixture('log.csv'), line: 2 },
     });
   });

@@ -125,6 +125,24 @@ describe('secondary suppression in the Clusters outputs table', () => {
     expect(cells).toEqual([8958, 11168, 4523, 10373, 35022]);
   });
 
+  it("prints x, never 0, for outputs the hubs' logs do not record (no project label, no declaration column)", () => {
+    // data-samples/activities/activities-*.csv have no sme_declaration column and no project-labelled row.
+    const t = table('strand-careers-hubs-outputs');
+    for (const name of ['Projects', 'SME declarations of benefit']) {
+      const k = t.columns.indexOf(name);
+      expect(
+        t.rows.map((r) => r[k]),
+        name,
+      ).toEqual(['x', 'x', 'x', 'x', 'x']);
+    }
+    const text = paragraphs('strand-careers-hubs')[0] ?? '';
+    expect(text).not.toMatch(/\b0 employer-led projects|made 0 declarations/);
+    expect(text).toMatch(/do not record employer-led projects or SME declarations of benefit/);
+    // The clusters' logs do record them: their projects are counted (Hospitality 38).
+    const c = table('strand-careers-clusters-outputs');
+    expect(c.rows[0]?.[c.columns.indexOf('Projects')]).toBe('38');
+  });
+
   it('no withheld cell can be worked out by subtraction from the published total of its column', () => {
     const t = table('strand-careers-clusters-outputs');
     const total = t.rows.at(-1) ?? [];

@@ -45,7 +45,8 @@ export const strandWords = {
     'c: withheld by disclosure control. A group of fewer schools than the disclosure minimum is withheld; a cell ' +
     'can also be c although its count is above the threshold (secondary suppression): where the groups share no ' +
     "school, a column's groups add up to the strand's total, so one withheld cell could be worked out by " +
-    'subtracting the others from the total, and a second cell of that column is withheld to stop it.',
+    'subtracting the others from the total, and a second cell of that column is withheld to stop it. x: not ' +
+    "recorded (the group's activity logs never record employer-led projects, or have no SME declaration column).",
   compassCaption: (strand: string) =>
     `Average Gatsby Benchmarks fully achieved by the members of each group of the ${strand} strand, by year`,
   destinationsCaption: (strand: string, cohort: string) =>
@@ -85,25 +86,36 @@ export interface StrandFacts {
   readonly groups: readonly { readonly name: string }[];
   readonly years: string;
   readonly members: string;
-  readonly projects: string;
+  /** Null: the strand's activity logs do not record employer-led projects (not the same as none). */
+  readonly projects: string | null;
   readonly placements: string;
   readonly participations: string;
   readonly employer: string;
   readonly sme: string;
   readonly smes: string;
-  readonly declarations: string;
+  /** Null: the logs have no SME declaration column; the share is then not given either. */
+  readonly declarations: string | null;
   readonly declarationShare: string;
 }
 
-/** The strand's opening sentence, every figure as published. */
+/** The strand's opening sentence, every figure as published; what the logs do not record is said, not zeroed. */
 export function strandSentence(f: StrandFacts): string {
   const n = f.groups.length;
+  const projects = f.projects === null ? '' : `${f.projects} employer-led projects, `;
+  const declarations =
+    f.declarations === null
+      ? ' took part'
+      : ` took part and made ${f.declarations} declarations of benefit (${f.declarationShare} of activities with SMEs)`;
+  const gaps = [
+    ...(f.projects === null ? ['employer-led projects'] : []),
+    ...(f.declarations === null ? ['SME declarations of benefit'] : []),
+  ];
   return (
     `The ${f.name} strand had ${n} group${n === 1 ? '' : 's'} (${listNames(f.groups)}), which ran ${f.years} ` +
-    `with ${f.members} member schools and colleges. Together they recorded ${f.projects} employer-led projects, ` +
+    `with ${f.members} member schools and colleges. Together they recorded ${projects}` +
     `${f.placements} work placements and ${f.participations} student participations, and ${f.employer} ` +
-    `activities with employers, ${f.sme} of them with SMEs; ${f.smes} SMEs took part and made ${f.declarations} ` +
-    `declarations of benefit (${f.declarationShare} of activities with SMEs).`
+    `activities with employers, ${f.sme} of them with SMEs; ${f.smes} SMEs${declarations}.` +
+    (gaps.length ? ` Their activity logs do not record ${gaps.join(' or ')}, so none are counted here.` : '')
   );
 }
 

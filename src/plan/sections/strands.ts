@@ -109,11 +109,14 @@ function strandSection(ctx: PlanContext, strand: StrandConfig): Section {
     declarations: get('group_sme_declarations'),
     declarationShare: get('group_sme_declaration_pct'),
   };
+  const recorded = (m: MeasureId) => !period || ctx.m.get(m, strand.id, period, 'all')?.symbol !== 'x';
   const text = strandSentence({
     name: strand.name,
     groups: units,
     years: yearsOf(period, false),
     ...(Object.fromEntries(Object.entries(facts).map(([k, c]) => [k, c.text])) as Record<keyof typeof facts, string>),
+    projects: recorded('group_projects') ? facts.projects.text : null,
+    declarations: recorded('group_sme_declarations') ? facts.declarations.text : null,
   });
   const rows = units.map((u) => {
     const p = wholePeriod(ctx, u.id);

@@ -96,7 +96,7 @@ function likertBlocks(ctx: PlanContext, s: PlannedSurvey, q: SurveyQuestion): Bl
     : `Asked “${q.text}”, ${facts.length ? sharesPhrase(facts) : SHARES_WITHHELD}. ` +
       favourableSentence(topCited.text, top?.ci_low ?? null, top?.ci_high ?? null, top?.denominator ?? null) +
       dontKnowClause(q, dk, dkCount);
-  const series = hubsAndAll(ctx).filter((h) => row(ctx, 'survey_respondents', h.id, s.data.id));
+  const series = surveySeries(ctx, s);
   const rows: DivergingRow[] = series.map((h) => divergingRow(ctx, key, q, h));
   const favourable = q.options
     .slice(0, q.scale?.favourable ?? 2)
@@ -122,6 +122,16 @@ function likertBlocks(ctx: PlanContext, s: PlannedSurvey, q: SurveyQuestion): Bl
       rows.some((r) => r.withheld) ? surveyWithheldNote(ctx.input.config.sdc.threshold, true) : undefined,
     ),
   ];
+}
+
+/**
+ * The hubs with published answers, then everyone: "All hubs" where answers are placed in hubs, "All respondents"
+ * for an export with no school, LA or hub column (such as a survey of the Careers Clusters' schools).
+ */
+function surveySeries(ctx: PlanContext, s: PlannedSurvey): HubRef[] {
+  return hubsAndAll(ctx)
+    .filter((h) => row(ctx, 'survey_respondents', h.id, s.data.id))
+    .map((h) => (h.id === ALL && !s.data.placement ? { ...h, name: 'All respondents' } : h));
 }
 
 /** Don't-know answers: counted in the base when the config says so (then given as a share), else apart. */
@@ -164,7 +174,7 @@ function choiceBlocks(ctx: PlanContext, s: PlannedSurvey, q: SurveyQuestion): Bl
     ? `Asked “${q.text}”, too few responded for the answers to be published.`
     : `Asked “${q.text}” (n=${n ?? 'not available'}), the most common answers were ` +
       `${sharesPhrase(cited.map(({ o, r, c }) => ({ label: o, text: c.text, count: r?.numerator ?? null })))}.${many}`;
-  const series = hubsAndAll(ctx).filter((h) => row(ctx, 'survey_respondents', h.id, s.data.id));
+  const series = surveySeries(ctx, s);
   const withheld = series.some((h) =>
     options.some((o) => row(ctx, 'survey_response_pct', h.id, `${key}: ${o}`)?.symbol === 'c'),
   );

@@ -98,7 +98,11 @@ export function compassMetrics(input: CompassInput): CompassResult {
     ...(years.length < 2
       ? []
       : hubs.map((hub) => trendRow(hub, years, (year) => returnsIn({ hub, period: year, breakdown: 'all' })))),
-    ...changeRows(hubs, years, (hub, period) => returnsIn({ hub, period, breakdown: 'all' })),
+    ...changeRows(
+      hubs.map((hub) => ({ hub, started: startOf(input.hubs, hub) })),
+      years,
+      (hub, period) => returnsIn({ hub, period, breakdown: 'all' }),
+    ),
     ...benchmarkChangeRows(
       hubs.map((hub) => ({ hub, started: startOf(input.hubs, hub) })),
       years,
@@ -131,18 +135,35 @@ function indexBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<strin
   return index;
 }
 
-/** First-to-last-year change in the mean benchmarks achieved, all returns and like-for-like (compass-change.ts). */
+/**
+ * The change in the mean benchmarks achieved since the hub began (from the last year before its start to the
+ * latest), or from the first to the last year where no start year is given or no year precedes it; all returns and
+ * like-for-like (compass-change.ts).
+ */
 function changeRows(
-  hubs: readonly string[],
+  hubs: readonly { readonly hub: string; readonly started: AcademicYear | undefined }[],
   years: readonly AcademicYear[],
   returnsOf: (hub: string, year: AcademicYear) => PlacedReturn[],
 ): MetricRow[] {
-  const first = years[0];
-  const last = years[years.length - 1];
-  if (first === undefined || last === undefined || first === last) return [];
   const achieved = (hub: string, year: AcademicYear) =>
     returnsOf(hub, year).map((r) => ({ urn: r.ret.urn, achieved: achievedCount(r.ret) }));
-  return hubs.flatMap((hub) => compassChangeRows(hub, first, last, achieved(hub, first), achieved(hub, last)));
+  return hubs.flatMap(({ hub, started }) => {
+    const span = changeSpan(years, started);
+    return span
+      ? compassChangeRows(hub, span.first, span.last, achieved(hub, span.first), achieved(hub, span.last))
+      : [];
+  });
+}
+
+/** The years a change runs between: since the start where a year precedes it, else first to last; none if one. */
+function changeSpan(
+  years: readonly AcademicYear[],
+  started: AcademicYear | undefined,
+): { first: AcademicYear; last: AcademicYear } | undefined {
+  const split = started ? splitAtStart(years, started) : undefined;
+  const first = split ? split.baseline : years[0];
+  const last = split ? split.latest : years.at(-1);
+  return first === undefined || last === undefined || first === last ? undefined : { first, last };
 }
 
 /** When a hub began (`hubs[].started`); all hubs: the earliest start. */
@@ -164,10 +185,9 @@ function benchmarkChangeRows(
   returnsOf: (hub: string, year: AcademicYear) => PlacedReturn[],
 ): MetricRow[] {
   return hubs.flatMap(({ hub, started }) => {
-    const split = started ? splitAtStart(years, started) : undefined;
-    const first = split ? split.baseline : years[0];
-    const last = split ? split.latest : years.at(-1);
-    if (first === undefined || last === undefined || first === last) return [];
+    const span = changeSpan(years, started);
+    if (!span) return [];
+    const { first, last } = span;
     const period = spanPeriod(first, last);
     return BENCHMARK_BREAKDOWNS.map((breakdown, k) => {
       const [before, after] = [first, last].map((year) => {

@@ -349,6 +349,22 @@ describe('compass change, like-for-like means and all eight benchmarks', () => {
     expect(new Set(longer.map((r) => r.period))).toEqual(new Set(['2020/21-2022/23']));
   });
 
+  it('measures the change in the mean since the hubs began too, with the same Welch and paired figures', () => {
+    // C1 in 2019/20 with 1 benchmark would make a first-to-last change from 1 to 7: the change still runs from
+    // 2020/21 (mean 4) to 2022/23 (mean 7), +3, and the paired change over C1 and C2 is +1.5, as above.
+    const Y19 = '2019/20' as AcademicYear;
+    const longer = compassMetrics({
+      returns: [...changeReturns, ret('C1', Y19, n(1))],
+      institutions,
+      hubs,
+      years: [Y19, Y20, Y21, Y22],
+    }).rows.filter((r) => r.measure === 'compass_mean_benchmarks_change' && r.hub === 'central');
+    expect(longer.map((r) => [r.period, r.breakdown, r.value])).toEqual([
+      ['2020/21-2022/23', 'all', 3],
+      ['2020/21-2022/23', 'same_institutions', 1.5],
+    ]);
+  });
+
   it('marks a change with no returns at one end as not applicable', () => {
     // East has no returns at all.
     expect(get('compass_mean_benchmarks_change', '2020/21-2022/23', 'all', 'east')).toMatchObject({

@@ -250,7 +250,7 @@ describe("the summary in the evaluation's shape", () => {
     expect(table.table.rows).toEqual([
       ['Average Gatsby Benchmarks fully achieved, 2023/24', '5.6', '4.5', '5.1', 'not available'],
       [
-        'Change in average benchmarks achieved, 2021/22 to 2023/24',
+        'Change in average benchmarks achieved since the hubs began, 2021/22 to 2023/24',
         'not available',
         'not available',
         '+2.5 (+1.9 to +3.1)',

@@ -70,10 +70,11 @@ export const BASE_MEASURES = {
     breakdowns: ['all', 'same_institutions'],
     family: 'change',
     filters:
-      'first and last reporting years; all returns: every return; the same institutions: institutions with a return ' +
-      'in both years',
+      'since the hub began: the last year before its start and the latest (the first and last years where no start ' +
+      'is given or no year precedes it); all returns: every return; the same institutions: institutions with a ' +
+      'return in both years',
     method:
-      'last year mean - first year mean; all: 95% Welch interval for two independent means (Welch-Satterthwaite ' +
+      'latest mean - baseline mean; all: 95% Welch interval for two independent means (Welch-Satterthwaite ' +
       'df); the same institutions: mean of the paired differences with a 95% paired t interval',
   }),
   compass_all_benchmarks_pct: level({

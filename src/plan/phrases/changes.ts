@@ -312,3 +312,11 @@ export function wholeSpanOpening(periods: string, span: string, before: number |
   const count = before === null ? '' : `, ${countWord(before)} of them before the hubs`;
   return `Over the whole span of the files (${periods} ${span.replace('-', ' to ')}${count}), `;
 }
+
+/** Where a change runs from the last year before the start, not from the first year of the series. */
+export function sinceStartNote(baseline: string, started: string | undefined): string {
+  return (
+    `The change is measured from ${baseline}, the last year before the hubs began` +
+    `${started ? ` in ${started}` : ''}; the years before the hubs are shaded in the chart.`
+  );
+}

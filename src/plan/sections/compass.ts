@@ -2,6 +2,7 @@ import { groupedDotPlot, intervalChart } from '../../charts/specs.js';
 import { earliestStart } from '../../metrics/pooled-change.js';
 import { SOURCE_TEXT } from '../../model/measures/index.js';
 import type { MetricRow } from '../../model/metric.js';
+import { spanEnds } from '../../model/period.js';
 import { leaders } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
 import { BENCHMARKS, benchmarkLabel, clearBenchmarkChanges } from '../parts/benchmarks.js';
@@ -27,6 +28,7 @@ import {
   hubChange,
   hubChangesSentence,
   rankingSentence,
+  sinceStartNote,
 } from '../phrases/index.js';
 import type { Block, Section } from '../types.js';
 
@@ -47,10 +49,8 @@ export function compassSection(ctx: PlanContext): Section {
   const where = ctx.input.hub ? `the ${ctx.hubs[0]!.name} hub's area` : "the hubs' areas";
   const series = m.series('compass_mean_benchmarks_achieved', focus, ALL);
   const changeRow = m.range('compass_mean_benchmarks_change', focus, ALL);
-  const change = seriesChange(series, changeRow, {
-    trend: m.range('compass_mean_benchmarks_trend', focus, ALL),
-    book: ctx.book,
-  });
+  // The word comes from the change since the start, not from the trend over every year (some before the hubs).
+  const change = seriesChange(series, changeRow, { book: ctx.book });
   const first = series[0];
   const last = series[series.length - 1];
   const cited = [first, last, changeRow].map((r) => book.cite(r).id);
@@ -62,6 +62,9 @@ export function compassSection(ctx: PlanContext): Section {
         'mean',
       )
     : `The average number of Gatsby Benchmarks fully achieved in ${year} was ${fmt(last)}.`;
+  const starts = ctx.input.config.hubs.filter((h) => focus === ALL || h.id === focus).map((h) => h.started);
+  const baseline = changeRow && first && !changeRow.period.startsWith(first.period) ? changeRow.period : undefined;
+  const sinceText = baseline ? ` ${sinceStartNote(spanEnds(baseline)[0], earliestStart(starts))}` : '';
 
   const completions = m.series('compass_completions', focus, ALL);
   const c0 = completions[0];
@@ -93,8 +96,8 @@ export function compassSection(ctx: PlanContext): Section {
     id: book.cite(m.range('compass_mean_benchmarks_change', h.id, ALL)).id,
   }));
   const progressText =
-    ctx.hubs.length > 1 && first && last && progress.some((p) => p.id !== '')
-      ? `${duringPeriod(`${first.period}-${last.period}`)}, ` +
+    ctx.hubs.length > 1 && changeRow && progress.some((p) => p.id !== '')
+      ? `${duringPeriod(changeRow.period)}, ` +
         `${hubChangesSentence('the average', progress, { unit: 'mean', noun: ' benchmarks', style: 'fromTo' })}.`
       : '';
   const likeForLike = likeForLikeText(ctx, focus);
@@ -134,7 +137,12 @@ export function compassSection(ctx: PlanContext): Section {
     pageBreak: true,
     blocks: (
       [
-        paragraph(`${intro} ${completionText}`, [...cited, book.cite(c0).id, book.cite(c1).id, book.cite(coverage).id]),
+        paragraph(`${intro}${sinceText} ${completionText}`, [
+          ...cited,
+          book.cite(c0).id,
+          book.cite(c1).id,
+          book.cite(coverage).id,
+        ]),
         ...(progressText || likeForLike.text || allEight.text
           ? [
               paragraph([progressText, likeForLike.text, allEight.text].filter(Boolean).join(' '), [

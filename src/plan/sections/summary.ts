@@ -182,8 +182,8 @@ function compassFindings(ctx: PlanContext): Finding[] {
   const focus = ctx.input.hub ?? ALL;
   const series = ctx.m.series('compass_mean_benchmarks_achieved', focus, ALL);
   const changeRow = ctx.m.range('compass_mean_benchmarks_change', focus, ALL);
-  const trend = ctx.m.range('compass_mean_benchmarks_trend', focus, ALL);
-  const change = seriesChange(series, changeRow, { trend, book: ctx.book });
+  // The word comes from the change since the start, not from the trend over every year (some before the hubs).
+  const change = seriesChange(series, changeRow, { book: ctx.book });
   const completions = ctx.m.series('compass_completions', focus, ALL);
   const out: Finding[] = [];
   if (change)
@@ -471,7 +471,7 @@ function comparisonTable(ctx: PlanContext): Block | undefined {
   };
   const rows = [
     level('compass_mean_benchmarks_achieved', ALL, 'Average Gatsby Benchmarks fully achieved'),
-    change('compass_mean_benchmarks_change', ALL, 'Change in average benchmarks achieved'),
+    change('compass_mean_benchmarks_change', ALL, 'Change in average benchmarks achieved since the hubs began'),
     level('compass_all_benchmarks_pct', ALL, '% of returns achieving all eight benchmarks'),
     level('membership_institutions_pct', ALL, '% of eligible institutions that are members'),
     level('eet_sustained_pct', 'total', '% in sustained EET after KS4 (cohort)'),

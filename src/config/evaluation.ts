@@ -82,13 +82,14 @@ export const DEFAULT_QUESTIONS: readonly EvaluationQuestion[] = [
     targets: ['membership_institutions_pct'],
     judgement: { targets: 'met' },
   }),
-  q('outcomes', 'Did more young people move on to sustained education, employment or training?', {
+  q('outcomes', 'Did fewer young people become NEET or go untracked after the hubs began?', {
     measures: ['eet_sustained_pct', 'neet_or_not_known_pct'],
     targets: ['neet_or_not_known_pct'],
     judgement: {
       outcome: 'neet_or_not_known_change_since_start_pp',
       better: 'lower',
-      require: 'not worse',
+      // The question asks whether fewer did: no clear change is not a yes.
+      require: 'improved',
       targets: 'met',
     },
   }),

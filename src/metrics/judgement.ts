@@ -3,7 +3,8 @@ import type { ChangeClass } from '../stats/change.js';
 import type { TargetStatus } from './targets.js';
 
 /** What a question's answer comes to under its rule. */
-export type Verdict = 'met' | 'partly met' | 'not met' | 'not judged' | 'described';
+/** `no data`: the inputs hold none of the question's figures (set where the answer is written, not by `judge`). */
+export type Verdict = 'met' | 'partly met' | 'not met' | 'not judged' | 'described' | 'no data';
 
 /** One part of a rule, as the answer explains it. */
 export type PartResult = 'passed' | 'failed' | 'no data';

@@ -32,6 +32,7 @@ const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
   'not met': 'Not met',
   'not judged': 'Not judged (a figure the rule needs is missing)',
   described: 'Described (no judgement rule)',
+  'no data': 'No data',
 };
 
 export function verdictText(v: Verdict): string {
@@ -83,3 +84,7 @@ export function syntheticNote(): string {
     'describes no real programme.'
   );
 }
+
+/** The answer to a question none of whose figures the inputs hold. */
+export const NO_DATA_ANSWER =
+  'No data for this question up to the reporting year: the inputs hold none of its measures, surveys or targets.';

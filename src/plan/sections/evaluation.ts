@@ -12,6 +12,7 @@ import {
   syntheticNote,
   targetSentence,
   themeSentence,
+  NO_DATA_ANSWER,
   verdictText,
 } from '../evaluation-phrases.js';
 import { signed } from '../format.js';
@@ -93,11 +94,20 @@ function answerOf(ctx: PlanContext, q: EvaluationQuestion): Answer {
   }
   for (const t of targets.slice(0, 2)) sentences.push(targetSentence(targetWhat(ctx, t), t.status));
   sentences.push(...surveyAndThemeSentences(ctx, q, cite).slice(0, 2));
+  // A question none of whose figures the inputs hold is not answered "described" or "not judged": it has no data.
+  if (sentences.length === 0)
+    return {
+      question: q,
+      judgement: { ...judgement, verdict: 'no data' },
+      found: NO_DATA_ANSWER,
+      text: NO_DATA_ANSWER,
+      refs,
+    };
   const verdict = `Against its rule, the answer is: ${verdictText(judgement.verdict).toLowerCase()}.`;
   return {
     question: q,
     judgement,
-    found: sentences[0] ?? 'No data for this question up to the reporting year.',
+    found: sentences[0]!,
     text: [
       ...sentences.slice(0, 4),
       verdict,

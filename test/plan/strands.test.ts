@@ -141,6 +141,15 @@ describe('secondary suppression in the Clusters outputs table', () => {
     // The clusters' logs do record them: their projects are counted (Hospitality 38).
     const c = table('strand-careers-clusters-outputs');
     expect(c.rows[0]?.[c.columns.indexOf('Projects')]).toBe('38');
+    // The programme's total of a column only the clusters record is theirs, and says so; the others are plain.
+    const p = table('programme-summary-table');
+    const [hubs, clusters, programme] = p.rows;
+    for (const name of ['Projects', 'SME declarations of benefit']) {
+      const k = p.columns.indexOf(name);
+      expect(hubs?.[k], name).toBe('x');
+      expect(programme?.[k], name).toBe(`${clusters?.[k]} (Careers Clusters only)`);
+    }
+    expect(programme?.[p.columns.indexOf('Work placements')]).toMatch(/^[\d,]+$/);
   });
 
   it('no withheld cell can be worked out by subtraction from the published total of its column', () => {

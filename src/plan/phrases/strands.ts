@@ -24,6 +24,12 @@ export const strandWords = {
     'SME declarations of benefit',
   ],
   programmeRow: 'Programme (each school and activity once)',
+  /** A programme total of an output only some strands' logs record: the value, and whose it is. */
+  recordedBy: (value: string, strands: readonly string[]) =>
+    `${value} (${listNames(strands.map((name) => ({ name })))} only)`,
+  summaryNote:
+    "x: not recorded (the strand's activity logs never record employer-led projects, or have no SME declaration " +
+    "column); the programme's total of such a column is of the strands that record it, and says so.",
   outputsColumns: [
     'Group',
     'Kind',

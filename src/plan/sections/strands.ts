@@ -78,18 +78,33 @@ function summarySection(ctx: PlanContext): Section {
   const { strands } = ctx.input.config;
   const programme = wholePeriod(ctx, PROGRAMME);
   const members = ctx.book.cite(programme ? ctx.m.get('group_members', PROGRAMME, programme, 'all') : undefined);
-  const rows = strands.map((s) => {
-    const period = wholePeriod(ctx, s.id);
-    return [s.name, String(s.groups.length), yearsOf(period, false), ...outputCells(ctx, s.id, period)];
+  const cells = strands.map((s) => outputCells(ctx, s.id, wholePeriod(ctx, s.id)));
+  const rows = strands.map((s, k) => [
+    s.name,
+    String(s.groups.length),
+    yearsOf(wholePeriod(ctx, s.id), false),
+    ...cells[k]!,
+  ]);
+  // A total over strands of which some do not record the output is theirs alone: the cell names them.
+  const total = outputCells(ctx, PROGRAMME, programme).map((cell, j) => {
+    const recording = strands.filter((_, k) => cells[k]![j] !== 'x').map((s) => s.name);
+    return cell === 'x' || cell === 'c' || recording.length === strands.length ? cell : W.recordedBy(cell, recording);
   });
-  rows.push([W.programmeRow, '', yearsOf(programme, false), ...outputCells(ctx, PROGRAMME, programme)]);
+  rows.push([W.programmeRow, '', yearsOf(programme, false), ...total]);
+  const anyX = rows.some((r) => r.includes('x'));
   return {
     id: 'programme-summary',
     title: W.summaryTitle,
     level: 1,
     blocks: [
       paragraph(programmeSentence(strands, members.text), [members.id]),
-      tableBlock({ id: 'programme-summary-table', caption: W.summaryCaption, columns: W.summaryColumns, rows }),
+      tableBlock({
+        id: 'programme-summary-table',
+        caption: W.summaryCaption,
+        columns: W.summaryColumns,
+        rows,
+        ...(anyX ? { note: W.summaryNote } : {}),
+      }),
     ],
   };
 }

@@ -23,7 +23,8 @@ import {
   standaloneFrame,
   withNarrow,
 } from './chart.js';
-import { type BeforeBand, beforeBandLayers, withBandAlt } from './line-chart.js';
+import { type BeforeBand, beforeBandLayers, spacedTicks, withBandAlt } from './line-chart.js';
+import { textWidth } from './text-metrics.js';
 import { AXIS_COLOUR, type ChartLayout, SECONDARY_TEXT_COLOUR } from './theme.js';
 import { niceScale } from './value-domain.js';
 import { cellText, formatValue } from './value-format.js';
@@ -92,13 +93,18 @@ function layOutEvent(input: EventChartInput, layout: ChartLayout): Chart {
   const scale = niceScale([0, ...data.flatMap((d) => [d.value, d.low, d.high]).filter(isNum)], { includeZero: true });
   const styles = seriesStyles(seriesOrder);
   const axisWidth = leftAxisWidth(tickLabels('pp', scale), Infinity, layout);
-  const width = layout.width - axisWidth - CHART_PADDING.left - CHART_PADDING.right;
+  const room = layout.width - axisWidth - CHART_PADDING.left - CHART_PADDING.right;
+  // The last year's name is centred on its band and may reach past the plot's right edge: keep it inside the chart.
+  const last = textWidth(xOrder.at(-1) ?? '', layout.font.axisLabel);
+  const width = room - Math.max(0, Math.ceil(last / 2 - (room / xOrder.length) * (0.5 + PADDING_OUTER)));
+  // Every year's name where they fit side by side; on a phone every k-th, counted back from the latest.
+  const named = spacedTicks(xOrder, width, layout, xOrder.length);
   const x = {
     field: 'x',
     type: 'ordinal' as const,
     title: input.xTitle,
     scale: { type: 'band' as const, domain: [...xOrder], paddingInner: PADDING_INNER, paddingOuter: PADDING_OUTER },
-    axis: { ticks: false },
+    axis: { ticks: false, ...(named.length < xOrder.length ? { values: named } : {}) },
   };
   const xOffset = { field: 'series', type: 'nominal' as const, scale: { domain: [...seriesOrder] } };
   const y = {

@@ -76,8 +76,9 @@ function layOutGroupedDots(input: GroupedDotPlotInput, layout: ChartLayout): Cha
   });
   const styles = seriesStyles(groupOrder, input.highlight);
   const gaps = gapsOf(data, (d) => d.value);
-  const height = categoryOrder.length * (groupOrder.length * DOT_STEP + ROW_GAP);
   const names = categoryAxis(categoryOrder, layout.categoryLabelLimit, layout);
+  // A row is as tall as its dots or its wrapped name (three lines on a phone), so names never run into each other.
+  const height = categoryOrder.length * (Math.max(groupOrder.length * DOT_STEP, names.height) + ROW_GAP);
   const axisWidth = names.width;
   const y = {
     field: 'category',
@@ -103,8 +104,9 @@ function layOutGroupedDots(input: GroupedDotPlotInput, layout: ChartLayout): Cha
       orient: 'top' as const,
       title: null,
       direction: 'horizontal' as const,
-      // On a phone five names in one row are wider than the screen: three to a row.
-      ...(layout.width < CHART_WIDTH && groupOrder.length > 3 ? { columns: 3 } : {}),
+      // On a phone five names in one row are wider than the screen, and three (centred on the plot, right of the
+      // category names) reach past its edge: two to a row.
+      ...(layout.width < CHART_WIDTH && groupOrder.length > 2 ? { columns: 2 } : {}),
     },
   };
   const shape = { ...color, scale: { domain: [...groupOrder], range: styles.map((s) => s.shape) } };

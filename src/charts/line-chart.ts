@@ -329,11 +329,17 @@ const BAND_TEXT_INSET = 4;
 
 /**
  * Every x label where they fit side by side; where they do not (nine cohorts on a phone), every k-th, counted back
- * from the latest so the last year is always named.
+ * from the latest so the last year is always named. `steps`: how many label steps the plot width holds (a point
+ * scale's by default; a band scale of n years holds about n).
  */
-export function spacedTicks(xs: readonly string[], plotWidth: number, layout: ChartLayout): string[] {
+export function spacedTicks(
+  xs: readonly string[],
+  plotWidth: number,
+  layout: ChartLayout,
+  steps = xs.length - 1 + 2 * X_PADDING,
+): string[] {
   const widest = Math.max(0, ...xs.map((x) => textWidth(x, layout.font.axisLabel)));
-  const step = plotWidth / Math.max(1, xs.length - 1 + 2 * X_PADDING);
+  const step = plotWidth / Math.max(1, steps);
   const every = Math.max(1, Math.ceil((widest + X_LABEL_GAP) / step));
   return xs.filter((_, i) => (xs.length - 1 - i) % every === 0);
 }

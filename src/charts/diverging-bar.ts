@@ -13,6 +13,7 @@ import {
   withNarrow,
 } from './chart.js';
 import { inkOn } from './contrast.js';
+import { GAP_INSET, gapLayer, gapNote, gapSymbol } from './missing-marks.js';
 import { textWidth, wrapText } from './text-metrics.js';
 import { type ChartLayout, GRID_COLOUR, TEXT_COLOUR, WIDE } from './theme.js';
 import { cellText, formatValue } from './value-format.js';
@@ -28,7 +29,7 @@ export interface DivergingRow {
   readonly n: number | null;
   /** Why each missing share is missing (DfE symbols, `c` = withheld), in the order of `points`, for the table. */
   readonly symbols?: readonly (MissingSymbol | '')[];
-  /** A share is withheld: no bar is drawn (a part would misstate the rest), `c` is printed in its place. */
+  /** A share is withheld: no bar is drawn (a part would misstate the rest), `c` is marked in its place. */
   readonly withheld?: boolean;
 }
 
@@ -69,6 +70,8 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
     .flatMap((row) => rowSegments(row, input.points, input.neutral))
     .map((seg) => ({ ...seg, dark: inkOn(colourOf(seg.point, input), TEXT_COLOUR) !== TEXT_COLOUR }));
   const labels = input.rows.map((r) => r.label);
+  const gaps = input.rows.filter((r) => r.withheld).map((r) => ({ label: r.label, symbol: gapSymbol('c') }));
+  const note = gapNote(gaps.map((g) => g.symbol));
   const limit = layout.categoryLabelLimit;
   const names = categoryAxis(labels, limit, layout);
   const axisWidth = names.width;
@@ -130,11 +133,12 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
             },
           },
           { data: { values: [{}] }, mark: { type: 'rule', color: '#0B0C0C' }, encoding: { x: { datum: 0 } } },
-          {
-            data: { values: input.rows.filter((r) => r.withheld).map((r) => ({ label: r.label, text: 'c' })) },
-            mark: { type: 'text', align: 'left', dx: 6, fontSize: layout.smallestFont, color: TEXT_COLOUR },
-            encoding: { y, x: { datum: 0 }, text: { field: 'text' } },
-          },
+          // A withheld row's symbol stands beside the zero line, where its bar would meet it.
+          ...gapLayer(
+            gaps,
+            { y, x: { datum: 0 } },
+            { align: 'left', baseline: 'middle', dx: GAP_INSET, fontSize: layout.smallestFont },
+          ),
         ],
       },
       ...(withDontKnow ? [dontKnowPanel(input, y, height, dontKnowWidth, layout)] : []),
@@ -144,7 +148,8 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
     input,
     spec,
     divergingTable(input),
-    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout }),
+    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout, note }),
+    note,
   );
 }
 

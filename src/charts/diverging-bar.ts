@@ -13,6 +13,8 @@ import {
   withNarrow,
 } from './chart.js';
 import { inkOn } from './contrast.js';
+import { GAP_INSET, gapLayer, gapNote, gapSymbol } from './missing-marks.js';
+import { scaleLabelLayers, scaleLabels } from './scale-labels.js';
 import { textWidth, wrapText } from './text-metrics.js';
 import { type ChartLayout, GRID_COLOUR, TEXT_COLOUR, WIDE } from './theme.js';
 import { cellText, formatValue } from './value-format.js';
@@ -28,7 +30,7 @@ export interface DivergingRow {
   readonly n: number | null;
   /** Why each missing share is missing (DfE symbols, `c` = withheld), in the order of `points`, for the table. */
   readonly symbols?: readonly (MissingSymbol | '')[];
-  /** A share is withheld: no bar is drawn (a part would misstate the rest), `c` is printed in its place. */
+  /** A share is withheld: no bar is drawn (a part would misstate the rest), `c` is marked in its place. */
   readonly withheld?: boolean;
 }
 
@@ -53,7 +55,8 @@ const DONT_KNOW_WIDTH = { wide: 90, narrow: 56 } as const;
 /**
  * A diverging stacked bar per row (Robbins & Heiberger, "Plotting Likert and other rating scales", 2011): the
  * favourable points stack right of zero, the unfavourable left, the neutral point is split across zero, and the
- * don't-know share is drawn apart in its own panel so it neither pushes nor hides the scale.
+ * don't-know share is drawn apart in its own panel so it neither pushes nor hides the scale. The scale points are
+ * named over the top bar where the names fit in a row (scale-labels.ts), else in a legend.
  */
 export function divergingBarChart(input: DivergingBarInput): Chart {
   return withNarrow((layout) => layOutDiverging(input, layout));
@@ -69,6 +72,8 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
     .flatMap((row) => rowSegments(row, input.points, input.neutral))
     .map((seg) => ({ ...seg, dark: inkOn(colourOf(seg.point, input), TEXT_COLOUR) !== TEXT_COLOUR }));
   const labels = input.rows.map((r) => r.label);
+  const gaps = input.rows.filter((r) => r.withheld).map((r) => ({ label: r.label, symbol: gapSymbol('c') }));
+  const note = gapNote(gaps.map((g) => g.symbol));
   const limit = layout.categoryLabelLimit;
   const names = categoryAxis(labels, limit, layout);
   const axisWidth = names.width;
@@ -83,6 +88,10 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
   const longest = Math.max(...leftToRight.map((p) => textWidth(p, layout.font.label)));
   const fit = layout === WIDE ? 3 : Math.max(1, Math.floor(layout.width / (longest + LEGEND_SYMBOL)));
   const columns = Math.min(leftToRight.length, fit);
+  // The scale points named over the top bar where they fit there, else the legend.
+  const top = input.rows[0];
+  const named =
+    top && !top.withheld ? scaleLabels(rowSegments(top, input.points, input.neutral), width, layout.font.label) : null;
   const spec = {
     ...specFrame(input, { layout }),
     spacing: 16,
@@ -114,7 +123,7 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
                 type: 'nominal',
                 title: null,
                 scale: { domain: leftToRight, range: leftToRight.map((p) => colourOf(p, input)) },
-                legend: { orient: 'top', columns, labelLimit: layout === WIDE ? 200 : 0 },
+                legend: named ? null : { orient: 'top', columns, labelLimit: layout === WIDE ? 200 : 0 },
               },
               tooltip: [{ field: 'label' }, { field: 'point' }, { field: 'text' }],
             },
@@ -130,11 +139,13 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
             },
           },
           { data: { values: [{}] }, mark: { type: 'rule', color: '#0B0C0C' }, encoding: { x: { datum: 0 } } },
-          {
-            data: { values: input.rows.filter((r) => r.withheld).map((r) => ({ label: r.label, text: 'c' })) },
-            mark: { type: 'text', align: 'left', dx: 6, fontSize: layout.smallestFont, color: TEXT_COLOUR },
-            encoding: { y, x: { datum: 0 }, text: { field: 'text' } },
-          },
+          ...(named ? scaleLabelLayers(named, layout) : []),
+          // A withheld row's symbol stands beside the zero line, where its bar would meet it.
+          ...gapLayer(
+            gaps,
+            { y, x: { datum: 0 } },
+            { align: 'left', baseline: 'middle', dx: GAP_INSET, fontSize: layout.smallestFont },
+          ),
         ],
       },
       ...(withDontKnow ? [dontKnowPanel(input, y, height, dontKnowWidth, layout)] : []),
@@ -144,7 +155,8 @@ function layOutDiverging(input: DivergingBarInput, layout: ChartLayout): Chart {
     input,
     spec,
     divergingTable(input),
-    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout }),
+    standaloneFrame(input, { source: { below: height + 50, left: axisWidth }, layout, note }),
+    note,
   );
 }
 

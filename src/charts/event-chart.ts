@@ -24,6 +24,7 @@ import {
   withNarrow,
 } from './chart.js';
 import { type BeforeBand, beforeBandLayers, spacedTicks, withBandAlt } from './line-chart.js';
+import { GAP_INSET, gapLayer, gapNote, gapsOf } from './missing-marks.js';
 import { textWidth } from './text-metrics.js';
 import { AXIS_COLOUR, type ChartLayout, SECONDARY_TEXT_COLOUR } from './theme.js';
 import { niceScale } from './value-domain.js';
@@ -68,7 +69,8 @@ const PADDING_OUTER = 0.1;
  * An event-study chart: for each year, each hub's estimate as a point with its 95% interval as a bar, side by side;
  * the zero line (no change in the gap since the baseline) drawn darker than the gridlines; the baseline year named
  * over its points (0 by definition, no interval); the years before the start shaded as in the line charts. Hubs are
- * told apart by colour and shape, named in a legend; the values are in the table.
+ * told apart by colour and shape, named in a legend; the values are in the table. A withheld or unavailable estimate
+ * is marked by its symbol (missing-marks.ts).
  */
 export function eventChart(input: EventChartInput): Chart {
   return withNarrow((layout) => layOutEvent(input, layout));
@@ -122,6 +124,8 @@ function layOutEvent(input: EventChartInput, layout: ChartLayout): Chart {
     legend: { title: null, ...flushLeftLegend(axisWidth, LEGEND_HEIGHT + yTitleHeight(Y_TITLE_GAP.plain)) },
   };
   const shape = { ...color, scale: { domain: [...seriesOrder], range: styles.map((s) => s.shape) } };
+  const gaps = gapsOf(data, (d) => d.value);
+  const note = gapNote(gaps.map((g) => g.symbol));
   const centre = (year: string) => (xOrder.indexOf(year) + 0.5) / xOrder.length;
   const words = withBandAlt(input);
   const spec: TopLevelSpec = {
@@ -169,6 +173,12 @@ function layOutEvent(input: EventChartInput, layout: ChartLayout): Chart {
         mark: { type: 'point', filled: true, size: 40, opacity: 1 },
         encoding: { x, xOffset, y, color, shape },
       },
+      // A missing estimate's symbol stands in its hub's place in the year, at the foot of the value axis.
+      ...gapLayer(
+        gaps.map((g) => ({ series: g.series, x: g.x, symbol: g.symbol, value: scale.domain[0] })),
+        { x, xOffset, y },
+        { align: 'center', baseline: 'bottom', dy: -GAP_INSET, fontSize: layout.font.valueLabel },
+      ),
       {
         data: { values: [{ x: input.baseline }] },
         mark: {
@@ -183,12 +193,13 @@ function layOutEvent(input: EventChartInput, layout: ChartLayout): Chart {
     ],
   };
   const frame = standaloneFrame(words, {
+    note,
     source: { below: PLOT_HEIGHT + 50, left: axisWidth },
     layout,
     // Framed, the title sits above the legend, so the page's top padding is left out.
     bareOnly: ['padding'],
   });
-  return chartResult(words, spec, eventTable(input), frame);
+  return chartResult(words, spec, eventTable(input), frame, note);
 }
 
 /** One row per year, one column per hub: "-0.5 pp (-1.0 to +0.1)", the unit once. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { divergingBarChart, rowSegments } from '../../src/charts/diverging-bar.js';
+import { GAP_LAYER, gapNote } from '../../src/charts/missing-marks.js';
 import { renderSvg } from '../../src/charts/vega-svg-renderer.js';
 
 const POINTS = ['Very satisfied', 'Satisfied', 'Neither', 'Dissatisfied', 'Very dissatisfied'];
@@ -78,6 +79,20 @@ describe('a row with a withheld share', () => {
     const svg = await renderSvg(chart.spec, { alt: chart.alt });
     // The text marks of the withheld layer: one "c" beside the zero line.
     expect(svg.match(/>c<\/text>/g)?.length).toBe(1);
+  });
+
+  it('marks the row in the missing-marks layer at the zero line, and the chart says what c means', () => {
+    type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const layers = ((chart.spec as Json).hconcat[0] as Json).layer as Json[];
+    const gap = layers.find((l) => l.name === GAP_LAYER)!;
+    // Copied out of the spec: an earlier render leaves Vega's own ids on the data.
+    expect(gap.data.values.map((v: Json) => ({ label: v.label, symbol: v.symbol }))).toEqual([
+      { label: 'Hub South', symbol: 'c' },
+    ]);
+    expect(gap.encoding.x).toEqual({ datum: 0 });
+    expect(chart.note).toBe(gapNote(['c']));
+    // An exported PNG or SVG carries the note above its source line.
+    expect((chart.frame.source.encoding.text.value as string[]).join(' ')).toContain('c marks a value');
   });
 
   it('shows c, not a blank or x, in every withheld cell of the table', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eventChart } from '../../src/charts/event-chart.js';
+import { GAP_LAYER, gapNote } from '../../src/charts/missing-marks.js';
 import { AXIS_COLOUR, BAND_COLOUR } from '../../src/charts/theme.js';
 import { formatValue, missingText } from '../../src/charts/value-format.js';
-import { compileSpec } from '../../src/charts/vega-svg-renderer.js';
+import { compileSpec, renderSvg } from '../../src/charts/vega-svg-renderer.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -58,6 +59,19 @@ describe('eventChart', () => {
     expect(table.rows[0]).toEqual(['2018/19 (e-3)', `${pp(-1.2)} (${num(-1.9)} to ${num(-0.5)})`, missingText('c')]);
     expect(table.rows[2]).toEqual(['2020/21 (e-1)', pp(0), pp(0)]);
     expect(table.rows[3]![2]).toBe(missingText(undefined));
+  });
+
+  it("marks a withheld estimate with c in its hub's place at the foot of the axis, and says what c means", async () => {
+    const c = chart();
+    const layers = (c.spec as Json).layer as Json[];
+    const gap = layers.find((l) => l.name === GAP_LAYER)!;
+    const foot = layers.find((l) => l.encoding?.y?.scale)!.encoding.y.scale.domain[0];
+    expect(gap.data.values).toEqual([{ series: 'East', x: '2018/19', symbol: 'c', value: foot }]);
+    expect(gap.encoding.xOffset.field).toBe('series');
+    expect(c.note).toBe(gapNote(['c']));
+    // Drawn: one "c" among the chart's text marks.
+    const svg = await renderSvg(c.spec, { alt: c.alt });
+    expect(svg.match(/>c<\/text>/g)?.length).toBe(1);
   });
 
   it('compiles without warnings', async () => {

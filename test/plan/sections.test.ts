@@ -162,7 +162,8 @@ describe('NEET chapter', () => {
     expect(first).toBeGreaterThanOrEqual(0);
     expect(neet).toBeGreaterThan(first);
     expect(notKnown).toBeGreaterThan(neet);
-    expect(text).toContain('NEET or not known at 16 to 17, by hub, 2023/24');
+    // The chart's title states the headline's change, with the prose's word: both intervals exclude zero.
+    expect(text).toContain('The share NEET or not known at 16 to 17 fell in every hub, 2019/20 to 2023/24');
   });
 });
 

@@ -185,6 +185,41 @@ export function hubChangesSentence(subject: string, items: readonly HubChange[],
 }
 
 /**
+ * A chart title stating how each hub's rate moved, from the same classifier as `hubChangesSentence` (so the title's
+ * word is the prose's): "The sustained apprenticeship rate rose in every hub, 2014/15 to 2021/22"; over the span the
+ * prose leads with. With no change that could be compared, the neutral `fallback`.
+ */
+export function hubChangesTitle(
+  subject: string,
+  items: readonly HubChange[],
+  span: { readonly period: string; readonly since: boolean },
+  fallback: string,
+): string {
+  const known = items.filter((i) => i.value !== null);
+  if (known.length === 0) return fallback;
+  const total = items.length;
+  const where = (xs: readonly HubChange[]) => (xs.length === total && total > 1 ? 'every hub' : hubGroup(xs, total));
+  const rises = known.filter((i) => hubChangeKind(i) === 'rise');
+  const falls = known.filter((i) => hubChangeKind(i) === 'fall');
+  const unclear = known.filter((i) => !i.clear);
+  const moved = [
+    ...(rises.length ? [`rose in ${where(rises)}`] : []),
+    ...(falls.length ? [`fell in ${where(falls)}`] : []),
+  ];
+  const still = unclear.length === 0 ? '' : moved.length ? `no clear change in ${where(unclear)}` : '';
+  const said = moved.length
+    ? [moved.join(' and '), still].filter(Boolean).join('; ')
+    : `showed no clear change in ${unclear.length === total && total > 1 ? 'any hub' : where(unclear)}`;
+  const years = span.period.replace('-', ' to ');
+  // A hub whose change is withheld is named, so the title does not read as covering it.
+  const missing = items.filter((i) => i.value === null);
+  const gone = missing.length
+    ? ` (${fewNames(missing, total)} ${missing.every((i) => i.symbol === 'c') ? 'suppressed' : 'not available'})`
+    : '';
+  return `${cap(subject)} ${said}${gone}, ${span.since ? `since the hubs began (${years})` : years}`;
+}
+
+/**
  * Said where "no clear change" comes from the adjustment for multiple comparisons, so that the word agrees with the
  * hub's own 95% interval printed in the tables: " once adjusted for multiple comparisons (Holm; on each hub's own
  * interval it fell in Central)".

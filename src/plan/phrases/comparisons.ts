@@ -42,6 +42,20 @@ export function allClearly(gaps: readonly Gap[], side: 'above' | 'below'): boole
 }
 
 /**
+ * A chart title stating every hub's gap to a comparator in one period, from the classifier the prose uses: "Every
+ * hub's sustained EET rate for all pupils was above England's for the 2021/22 cohort". Where the hubs differ, or a
+ * gap could not be tested, the neutral `fallback`: one word cannot say it.
+ */
+export function gapTitle(subject: string, gaps: readonly Gap[], comparator: string, when: string, fallback: string) {
+  const side = (['above', 'below', 'similar'] as const).find(
+    (s) => gaps.length > 0 && gaps.every((g) => comparisonOf(g) === s),
+  );
+  if (!side) return fallback;
+  const hub = gaps.length > 1 ? "Every hub's" : `${gaps[0]?.name}'s`;
+  return `${hub} ${subject} was ${side === 'similar' ? 'similar to' : side} ${comparator}'s ${when}`;
+}
+
+/**
  * "every hub was between 0.8 and 2.0 percentage points above the England rate"; hubs whose gap interval includes
  * zero are "similar to" the comparator, whatever the sign of the point estimate.
  */

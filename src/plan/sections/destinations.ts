@@ -7,14 +7,16 @@ import { eventStudyBlocks } from '../parts/event-study.js';
 import { intervalOrRanked } from '../parts/ranked-chart.js';
 import { relativeChange } from '../parts/relative-change.js';
 import {
-  allClearly,
   cap,
   changeSentence,
   EVENT_STUDY_TITLE,
   gapOf,
   gapPhrase,
+  gapTitle,
+  type HubChange,
   hubChange,
   hubChangesSentence,
+  hubChangesTitle,
   hubGroup,
   lowerFirst,
   noChangeSinceStartSentence,
@@ -96,7 +98,7 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
     return { ...gapOf(h.name, r), row: r };
   });
   const englandLast = book.cite(m.get('eet_sustained_pct', ENGLAND, last, breakdown)).text;
-  const { engRange, text: changeText } = eetChanges(ctx, breakdown, who);
+  const { engRange, text: changeText, lead } = eetChanges(ctx, breakdown, who);
   const sentences = [
     ...changeText,
     `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate (${englandLast})`, 'fromTo')}.`,
@@ -110,11 +112,12 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
     chartBlock(
       seriesChart(ctx, {
         id: `${id}-trend`,
-        title: allClearly(gaps, 'above')
-          ? `Every hub's sustained EET rate for ${who} was above ${ctx.comparator}'s for the ${last} cohort`
-          : allClearly(gaps, 'below')
-            ? `Every hub's sustained EET rate for ${who} was below ${ctx.comparator}'s for the ${last} cohort`
-            : `Sustained EET rates for ${who}, KS4 cohorts ${cohorts[0]} to ${last}`,
+        title: hubChangesTitle(
+          `the sustained EET rate for ${who}`,
+          lead?.changes ?? [],
+          { period: lead?.period ?? '', since: lead?.since ?? false },
+          `Sustained EET rates for ${who}, KS4 cohorts ${cohorts[0]} to ${last}`,
+        ),
         xTitle: 'KS4 cohort',
         subtitle:
           `% of the KS4 cohort in sustained education, apprenticeship or employment, by hub and cohort; ` +
@@ -133,7 +136,13 @@ function rateBlocks(ctx: PlanContext, breakdown: string, who: string): Block[] {
       intervalOrRanked(
         {
           id: `${id}-gap`,
-          title: `Gap to the ${ctx.comparator} sustained EET rate, ${last} cohort (${who})`,
+          title: gapTitle(
+            `sustained EET rate for ${who}`,
+            gaps,
+            ctx.comparator,
+            `for the ${last} cohort`,
+            `Gap to the ${ctx.comparator} sustained EET rate, ${last} cohort (${who})`,
+          ),
           subtitle: `Hub rate minus the ${ctx.comparator} rate, percentage points, with 95% confidence intervals`,
           source: ctx.source('destinations'),
           alt: `For the ${last} cohort, ${gapPhrase(gaps, `the ${ctx.comparator} rate`)}.`,
@@ -161,11 +170,9 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
   if (england.length === 0 && ctx.hubs.every((h) => m.series('apprenticeship_pct', h.id, 'total').length === 0))
     return [];
   const engChange = seriesChange(england, m.range('apprenticeship_change_pp', ENGLAND, 'total'), { book: ctx.book });
-  const changes = ctx.hubs.map((h) => {
-    const r = m.range('apprenticeship_change_pp', h.id, 'total');
-    book.cite(r);
-    return hubChange(h.name, r);
-  });
+  const rows = ctx.hubs.map((h) => m.range('apprenticeship_change_pp', h.id, 'total'));
+  for (const r of rows) book.cite(r);
+  const changes = ctx.hubs.map((h, k) => hubChange(h.name, rows[k]));
   const text = [
     engChange ? changeSentence(`the ${ctx.comparator} sustained apprenticeship rate`, engChange, 'pct') : '',
     `${cap(hubChangesSentence('the sustained apprenticeship rate', changes, { style: 'upTo' }))}.`,
@@ -182,9 +189,13 @@ function apprenticeshipBlocks(ctx: PlanContext): Block[] {
     chartBlock(
       seriesChart(ctx, {
         id: 'apprenticeships-trend',
-        title:
+        title: hubChangesTitle(
+          'the sustained apprenticeship rate',
+          changes,
+          { period: rows.find(Boolean)?.period ?? '', since: false },
           `Sustained apprenticeship rates after KS4, cohorts ${england[0]?.period ?? ''} to ` +
-          `${england[england.length - 1]?.period ?? ''}`,
+            `${england[england.length - 1]?.period ?? ''}`,
+        ),
         xTitle: 'KS4 cohort',
         subtitle: `% of the KS4 cohort with a sustained apprenticeship, by hub and cohort; ${ctx.comparator} dashed`,
         source: ctx.source('destinations'),
@@ -219,12 +230,15 @@ function eetChanges(ctx: PlanContext, breakdown: string, who: string) {
   const engSince = m.range('eet_change_since_start_pp', ENGLAND, breakdown);
   const style = breakdown === 'total' ? 'upTo' : 'fromTo';
   const text: string[] = [];
+  // The changes the prose opens with, for the chart's title: since the hubs began where the files reach it.
+  let lead: { changes: HubChange[]; period: string; since: boolean } | undefined;
   if (engSince?.symbol === 'z') text.push(noChangeSinceStartSentence('KS4 cohort', spanEnds(engSince.period)[0]));
   else if (engSince) {
     const engChange = seriesChange(england, engSince, { book });
+    lead = { changes: changesOf('eet_change_since_start_pp'), period: engSince.period, since: true };
     text.push(
       `${sinceStartOpening(`${who}, KS4 cohorts`, engSince.period)}` +
-        `${hubChangesSentence('the sustained EET rate', changesOf('eet_change_since_start_pp'), { style })}.`,
+        `${hubChangesSentence('the sustained EET rate', lead.changes, { style })}.`,
       engChange ? changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct') : '',
       relativeChange(ctx, 'eet', 'the sustained EET rate', breakdown, 'since'),
     );
@@ -236,15 +250,17 @@ function eetChanges(ctx: PlanContext, breakdown: string, who: string) {
     const baseline = engSince && engSince.symbol !== 'z' ? spanEnds(engSince.period)[0] : null;
     const before = baseline ? m.periods('eet_sustained_pct').filter((c) => c >= from && c <= baseline).length : null;
     const engChange = engRange ? seriesChange(england, engRange, { book }) : undefined;
+    const whole = changesOf('eet_change_pp');
+    lead ??= { changes: whole, period: wholeSpan, since: false };
     text.push(
       `${wholeSpanOpening(`${who}, KS4 cohorts`, wholeSpan, before)}` +
-        `${hubChangesSentence('the sustained EET rate', changesOf('eet_change_pp'), { style })}` +
+        `${hubChangesSentence('the sustained EET rate', whole, { style })}` +
         `${engChange ? `; ${lowerFirst(changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct'))}` : '.'}`,
     );
   }
   // Without a start year the whole span is all there is: its change against England's too.
   if (!engSince) text.push(relativeChange(ctx, 'eet', 'the sustained EET rate', breakdown));
-  return { engRange: engSince ?? engRange, text: text.filter(Boolean) };
+  return { engRange: engSince ?? engRange, text: text.filter(Boolean), lead };
 }
 
 /** The gap between disadvantaged pupils and the others within each hub (`eet_disadvantage_gap_pp`). */

@@ -25,6 +25,7 @@ import {
   type HubChange,
   hubChange,
   hubChangesSentence,
+  hubChangesTitle,
   noChangeSinceStartSentence,
   type RangeStyle,
   sinceStartOpening,
@@ -69,7 +70,10 @@ export function neetSection(ctx: PlanContext): Section {
       chartBlock(
         seriesChart(ctx, {
           id: 'neet-trend',
-          title: `NEET or not known at 16 to 17, by hub, ${years[0] === last ? last : `${years[0]} to ${last}`}`,
+          title: trendTitle(
+            ctx,
+            `NEET or not known at 16 to 17, by hub, ${years[0] === last ? last : `${years[0]} to ${last}`}`,
+          ),
           subtitle:
             `% of 16 to 17 year olds known to the local authority who were NEET or whose activity was not known; ` +
             `${ctx.comparator} dashed`,
@@ -195,6 +199,22 @@ function sinceStartSentences(
     engChange ? changeSentence(`the ${ctx.comparator} rate`, engChange, 'pct') : '',
     relativeChange(ctx, 'neet_or_not_known', part.subject, ALL, 'since'),
   ];
+}
+
+/**
+ * The trend chart's title: how each hub's headline rate moved over the span the prose opens with (since the hubs
+ * began where the files reach it, else the whole span), or `fallback`.
+ */
+function trendTitle(ctx: PlanContext, fallback: string): string {
+  const part = ctx.m.has('neet_or_not_known_pct') ? PARTS[0] : PARTS[1];
+  const subject = part === PARTS[0] ? 'the share NEET or not known at 16 to 17' : 'the NEET rate at 16 to 17';
+  const sinceId = `${part.measure}_change_since_start_pp` as const;
+  const engSince = ctx.m.range(sinceId, ENGLAND, ALL);
+  const since = engSince !== undefined && engSince.symbol !== 'z';
+  const measure = since ? sinceId : (`${part.measure}_change_pp` as const);
+  const period = since ? engSince.period : ctx.m.range(measure, ENGLAND, ALL)?.period;
+  if (!period) return fallback;
+  return hubChangesTitle(subject, hubChanges(ctx, measure), { period, since }, fallback);
 }
 
 /** Each hub's change over `measure`, cited. */

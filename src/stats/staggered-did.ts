@@ -88,28 +88,28 @@ interface Cell extends GroupTime {
 }
 
 export function staggeredDid(panel: readonly PanelUnit[], options: DidOptions): DidResult {
-  const periods = [...new Set(panel.flatMap((u) => [...u.y.keys()]))].sort((a, b) => a - b);
+  const observed = new Set<number>();
+  for (const u of panel) for (const p of u.y.keys()) observed.add(p);
+  const periods = [...observed].sort((a, b) => a - b);
   const first = periods[0] ?? 0;
   // A unit treated at or before its first observed period has no "before": it can be neither group nor control.
-  const units = panel.filter((u) => {
-    const seen = Math.min(...u.y.keys());
-    return u.y.size > 0 && (u.group === null || u.group > Math.max(first, seen));
-  });
+  const units = panel.filter((u) => u.y.size > 0 && (u.group === null || u.group > Math.max(first, firstKey(u.y))));
   const n = units.length;
   const groups = [...new Set(units.flatMap((u) => (u.group === null ? [] : [u.group])))].sort((a, b) => a - b);
-  // Each unit's outcomes as an array by period (NaN = unobserved), so a cell reads them without map look-ups.
+  // Each unit's outcomes by period in one array, unit by unit (NaN = unobserved): a cell reads them without look-ups.
   const at = new Map(periods.map((p, k) => [p, k]));
-  const ys = units.map((u) => {
-    const row = new Float64Array(periods.length).fill(Number.NaN);
-    for (const [p, v] of u.y) row[at.get(p) as number] = v;
-    return row;
+  const ys = new Float64Array(n * periods.length).fill(Number.NaN);
+  units.forEach((u, i) => {
+    for (const [p, v] of u.y) ys[i * periods.length + (at.get(p) as number)] = v;
   });
   const cells: Cell[] = [];
   const dropped: DroppedCell[] = [];
+  // One pair of work arrays for every cell (a national panel has ~10,000 schools and ~60 cells per estimate).
+  const scratch = { index: new Int32Array(n), diff: new Float64Array(n) };
   for (const g of groups) {
     for (const t of periods) {
       if (t === g - 1) continue;
-      const cell = groupTime(units, ys, at, g, t, n);
+      const cell = groupTime(units, ys, at, g, t, scratch);
       if (!cell) continue;
       if (cell.treated < options.minUnits || cell.controls < options.minUnits) {
         dropped.push({ g, t, treated: cell.treated, controls: cell.controls });
@@ -137,26 +137,25 @@ export function staggeredDid(panel: readonly PanelUnit[], options: DidOptions): 
 
 function groupTime(
   units: readonly PanelUnit[],
-  ys: readonly Float64Array[],
+  ys: Float64Array,
   at: ReadonlyMap<number, number>,
   g: number,
   t: number,
-  n: number,
+  scratch: { readonly index: Int32Array; readonly diff: Float64Array },
 ): Cell | undefined {
+  const n = units.length;
   const base = g - 1;
   const cutoff = Math.max(t, base);
   const kt = at.get(t);
   const kb = at.get(base);
   if (kt === undefined || kb === undefined) return undefined;
   // Unit indices and differences Y_t − Y_{g−1}: treated filled from the start, controls from the end.
-  const index = new Int32Array(units.length);
-  const diff = new Float64Array(units.length);
+  const { index, diff } = scratch;
   let nT = 0;
   let end = units.length;
   for (let i = 0; i < units.length; i++) {
-    const y = ys[i] as Float64Array;
-    const yt = y[kt] as number;
-    const yb = y[kb] as number;
+    const yt = ys[i * at.size + kt] as number;
+    const yb = ys[i * at.size + kb] as number;
     if (Number.isNaN(yt) || Number.isNaN(yb)) continue;
     const group = (units[i] as PanelUnit).group;
     if (group === g) {
@@ -191,6 +190,13 @@ function groupTime(
     psi[nT + k] = sC * ((diff[end + k] as number) - mC);
   }
   return { g, t, att: mT - mC, se: Math.sqrt(sumSquares(psi)) / n, treated: nT, controls: nC, units: cellUnits, psi };
+}
+
+/** The smallest period a unit is observed in (Infinity when none), without spreading its keys. */
+function firstKey(y: ReadonlyMap<number, number>): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const p of y.keys()) if (p < min) min = p;
+  return min;
 }
 
 function emptyCell(g: number, t: number, treated: number, controls: number): Cell {

@@ -1,5 +1,6 @@
 import { parseAcademicYear } from '../../../config/year.js';
 import type { Figure } from '../../../model/missing.js';
+import type { AcademicYear } from '../../../model/year.js';
 import type { ProblemLog } from '../../../model/problem.js';
 import {
   SCHOOL_MEASURES,
@@ -39,6 +40,9 @@ export interface EesFold {
   readonly summary: SummaryBuilder;
   readonly breakdown: (label: string) => string;
   readonly figure: (text: string) => ReturnType<typeof parseFigure>;
+  /** One string per distinct URN, LA code and cohort: each school has up to 24 records (8 cohorts, 3 groups). */
+  readonly shared: (text: string) => string;
+  readonly cohort: (period: string) => AcademicYear | undefined;
 }
 
 export function eesFold(file: string, columns: Columns, log: ProblemLog, summary: SummaryBuilder): EesFold {
@@ -51,6 +55,8 @@ export function eesFold(file: string, columns: Columns, log: ProblemLog, summary
     summary,
     breakdown: memoByText(canonicalBreakdown),
     figure: memoByText(parseFigure),
+    shared: memoByText((text) => text),
+    cohort: memoByText((period) => (/^\d{6}$/.test(period) ? parseAcademicYear(period) : undefined)),
   };
 }
 
@@ -87,7 +93,7 @@ export function foldEesRow(fold: EesFold, row: CsvRow): void {
     return;
   }
   const period = cell('time_period');
-  const cohortYear = /^\d{6}$/.test(period) ? parseAcademicYear(period) : undefined;
+  const cohortYear = fold.cohort(period);
   const urn = cell('school_urn');
   if (!cohortYear || !/^\d{6,7}$/.test(urn)) {
     const [column, found, expected] = cohortYear
@@ -101,8 +107,18 @@ export function foldEesRow(fold: EesFold, row: CsvRow): void {
   if (!draft) {
     const group = cell('institution_group').toLowerCase();
     const kind = group.includes('special') ? 'special' : group.includes('mainstream') ? 'mainstream' : 'other';
-    const laCode = cell('new_la_code') || cell('old_la_code');
-    draft = { cohortYear, urn, laCode, kind, breakdown, counts: {}, pcts: {}, source: { file, line: row.line } };
+    const laCode = fold.shared(cell('new_la_code') || cell('old_la_code'));
+    const school = fold.shared(urn);
+    draft = {
+      cohortYear,
+      urn: school,
+      laCode,
+      kind,
+      breakdown,
+      counts: {},
+      pcts: {},
+      source: { file, line: row.line },
+    };
     drafts.set(key, draft);
   }
   const target = pct ? draft.pcts : draft.counts;

@@ -8,11 +8,11 @@ import { classifyChange } from '../../stats/change.js';
 import type { PlanContext } from '../context.js';
 import {
   certaintySentence,
+  NO_DATA_ANSWER,
   ruleSentence,
   syntheticNote,
   targetSentence,
   themeSentence,
-  NO_DATA_ANSWER,
   verdictText,
 } from '../evaluation-phrases.js';
 import { signed } from '../format.js';

@@ -1,6 +1,5 @@
 import { parseAcademicYear } from '../../../config/year.js';
 import type { Figure } from '../../../model/missing.js';
-import type { AcademicYear } from '../../../model/year.js';
 import type { ProblemLog } from '../../../model/problem.js';
 import {
   SCHOOL_MEASURES,
@@ -8,6 +7,7 @@ import {
   type SchoolDestination,
   type SchoolMeasure,
 } from '../../../model/school-destination.js';
+import type { AcademicYear } from '../../../model/year.js';
 import { parseFigure } from '../../cells.js';
 import type { Columns, CsvRow } from '../../csv-source.js';
 import type { SummaryBuilder } from '../../summary.js';

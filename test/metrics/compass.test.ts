@@ -337,28 +337,27 @@ describe('compass change, like-for-like means and all eight benchmarks', () => {
     });
   });
 
-  it('measures the benchmark change since the hubs began: from the last year before the start, not the first', () => {
-    // The London hubs began in 2021/22: with 2019/20 read too, the change still runs from 2020/21.
+  /** Central's rows of `measure` with a 2019/20 return read too (C1, 1 benchmark): the London hubs began in 2021/22. */
+  const withEarlierYear = (measure: string) => {
     const Y19 = '2019/20' as AcademicYear;
-    const longer = compassMetrics({
+    return compassMetrics({
       returns: [...changeReturns, ret('C1', Y19, n(1))],
       institutions,
       hubs,
       years: [Y19, Y20, Y21, Y22],
-    }).rows.filter((r) => r.measure === 'compass_benchmark_change_pp' && r.hub === 'central');
+    }).rows.filter((r) => r.measure === measure && r.hub === 'central');
+  };
+
+  it('measures the benchmark change since the hubs began: from the last year before the start, not the first', () => {
+    // With 2019/20 read too, the change still runs from 2020/21.
+    const longer = withEarlierYear('compass_benchmark_change_pp');
     expect(new Set(longer.map((r) => r.period))).toEqual(new Set(['2020/21-2022/23']));
   });
 
   it('measures the change in the mean since the hubs began too, with the same Welch and paired figures', () => {
     // C1 in 2019/20 with 1 benchmark would make a first-to-last change from 1 to 7: the change still runs from
     // 2020/21 (mean 4) to 2022/23 (mean 7), +3, and the paired change over C1 and C2 is +1.5, as above.
-    const Y19 = '2019/20' as AcademicYear;
-    const longer = compassMetrics({
-      returns: [...changeReturns, ret('C1', Y19, n(1))],
-      institutions,
-      hubs,
-      years: [Y19, Y20, Y21, Y22],
-    }).rows.filter((r) => r.measure === 'compass_mean_benchmarks_change' && r.hub === 'central');
+    const longer = withEarlierYear('compass_mean_benchmarks_change');
     expect(longer.map((r) => [r.period, r.breakdown, r.value])).toEqual([
       ['2020/21-2022/23', 'all', 3],
       ['2020/21-2022/23', 'same_institutions', 1.5],

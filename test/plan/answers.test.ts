@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { metricRow } from '../../src/model/metric.js';
 import { NO_DATA_ANSWER } from '../../src/plan/evaluation-phrases.js';
 import { answers } from '../../src/plan/sections/evaluation.js';
-import { contextOf } from './plan-input.js';
+import { contextOf, row } from './plan-input.js';
 
 /** NEET or not known since the start for all hubs, with its 95% interval. */
 const neetSince = (low: number, high: number) =>
-  metricRow({
-    measure: 'neet_or_not_known_change_since_start_pp',
-    hub: 'all',
-    period: '2020/21-2023/24',
-    breakdown: 'all',
-    unit: 'pp',
-    value: (low + high) / 2,
+  row('neet_or_not_known_change_since_start_pp', 'all', '2020/21-2023/24', 'all', (low + high) / 2, {
     ci_low: low,
     ci_high: high,
   });

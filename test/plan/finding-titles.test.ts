@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { metricRow } from '../../src/model/metric.js';
 import {
   type Gap,
   gapPhrase,
@@ -8,21 +7,15 @@ import {
   hubChangesSentence,
   hubChangesTitle,
 } from '../../src/plan/phrases/index.js';
+import { row } from './plan-input.js';
 
 /** A hub's change row; `verdict` is the word fixed on the unrounded interval, as the metrics give it. */
 function change(hub: string, value: number | null, low: number | null, high: number | null, verdict?: 'unclear') {
   return hubChange(
     hub,
-    metricRow({
-      measure: 'apprenticeship_change_pp',
-      hub,
-      period: '2014/15-2021/22',
-      breakdown: 'total',
-      unit: 'pp',
-      value,
+    row('apprenticeship_change_pp', hub, '2014/15-2021/22', 'total', value, {
       ci_low: low,
       ci_high: high,
-      symbol: value === null ? 'c' : '',
       ...(verdict ? { verdict } : {}),
     }),
   );

@@ -62,9 +62,8 @@ export function compassSection(ctx: PlanContext): Section {
         'mean',
       )
     : `The average number of Gatsby Benchmarks fully achieved in ${year} was ${fmt(last)}.`;
-  const starts = ctx.input.config.hubs.filter((h) => focus === ALL || h.id === focus).map((h) => h.started);
   const baseline = changeRow && first && !changeRow.period.startsWith(first.period) ? changeRow.period : undefined;
-  const sinceText = baseline ? ` ${sinceStartNote(spanEnds(baseline)[0], earliestStart(starts))}` : '';
+  const sinceText = baseline ? ` ${sinceStartNote(spanEnds(baseline)[0], startOf(ctx, focus))}` : '';
 
   const completions = m.series('compass_completions', focus, ALL);
   const c0 = completions[0];
@@ -244,8 +243,7 @@ function benchmarkChangeBlocks(ctx: PlanContext, focus: string): Block[] {
   const rows = BENCHMARKS.map((_, k) => m.range('compass_benchmark_change_pp', focus, `b${k + 1}`));
   const first = rows.find((r) => r !== undefined);
   if (!first) return [];
-  const starts = ctx.input.config.hubs.filter((h) => focus === ALL || h.id === focus).map((h) => h.started);
-  const changes = clearBenchmarkChanges(rows, first.period, earliestStart(starts));
+  const changes = clearBenchmarkChanges(rows, first.period, startOf(ctx, focus));
   const title = benchmarkChangeTitle(changes);
   const text = benchmarkChangeSentence(changes);
   for (const r of rows) book.cite(r);
@@ -318,4 +316,9 @@ function compassCaveat(where: string): string {
     'so a change in the average can reflect who returned as well as better provision; the like-for-like figures ' +
     'compare the same institutions.'
   );
+}
+
+/** When the hub in focus began, or the earliest start of all hubs (`hubs[].started`). */
+function startOf(ctx: PlanContext, focus: string) {
+  return earliestStart(ctx.input.config.hubs.filter((h) => focus === ALL || h.id === focus).map((h) => h.started));
 }

@@ -78,13 +78,9 @@ function summarySection(ctx: PlanContext): Section {
   const { strands } = ctx.input.config;
   const programme = wholePeriod(ctx, PROGRAMME);
   const members = ctx.book.cite(programme ? ctx.m.get('group_members', PROGRAMME, programme, 'all') : undefined);
-  const cells = strands.map((s) => outputCells(ctx, s.id, wholePeriod(ctx, s.id)));
-  const rows = strands.map((s, k) => [
-    s.name,
-    String(s.groups.length),
-    yearsOf(wholePeriod(ctx, s.id), false),
-    ...cells[k]!,
-  ]);
+  const periods = strands.map((s) => wholePeriod(ctx, s.id));
+  const cells = strands.map((s, k) => outputCells(ctx, s.id, periods[k]));
+  const rows = strands.map((s, k) => [s.name, String(s.groups.length), yearsOf(periods[k], false), ...cells[k]!]);
   // A total over strands of which some do not record the output is theirs alone: the cell names them.
   const total = outputCells(ctx, PROGRAMME, programme).map((cell, j) => {
     const recording = strands.filter((_, k) => cells[k]![j] !== 'x').map((s) => s.name);
